@@ -1,0 +1,88 @@
+// HTML main-text extraction: parse with positions, prune furniture, score candidates, clean the
+// winner, keep its text blocks — every character traced back to the source.
+import type { DateValue, MainText, Range } from '../../types.js';
+import { type TextBlock, collectBlocks, joinBlocks } from './blocks.js';
+import { cleanArticle } from './clean.js';
+import { computeStats } from './dom.js';
+import { isDebrisBlock } from './filter.js';
+import { extractLanguage, extractPublished, extractTitle } from './metadata.js';
+import { type ParsedPage, parseHtml } from './parse.js';
+import { prune, unprune } from './prune.js';
+import { grabArticle } from './score.js';
+
+export interface HtmlExtraction {
+  /** The article's own title (og:title / h1 / <title> minus " | Site name"). */
+  title: string | null;
+  titleRange: Range | null;
+  /** Publication date from meta tags, JSON-LD or <time>, with the source range it was read from. */
+  published: (DateValue & { evidence: Range }) | null;
+  /** ISO 639-1 code from <html lang>, or null. */
+  language: string | null;
+  /** The article body: blocks joined by "\n\n", each character mapped to the source. */
+  main: MainText;
+  /** Source range of each block of the main text. */
+  blocks: Range[];
+}
+
+/** Below this many characters an attempt is retried with fewer rules (Readability's charThreshold). */
+const CHAR_THRESHOLD = 500;
+
+/** Each attempt relaxes a rule that can wrongly remove the article on unusual pages. */
+const ATTEMPTS = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+
+const EMPTY: MainText = { text: '', starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/** Extracts title, date, language and main text from an HTML source. Never throws. */
+export function extractHtml(source: string): HtmlExtraction {
+  const out: HtmlExtraction = { title: null, titleRange: null, published: null, language: null, main: EMPTY, blocks: [] };
+  let page: ParsedPage;
+  try {
+    page = parseHtml(source);
+  } catch {
+    return out;
+  }
+  const body = page.body ?? page.root;
+  try {
+    Object.assign(out, extractTitle(page, body));
+    out.published = extractPublished(page, source);
+    out.language = extractLanguage(page);
+  } catch {
+    // metadata is optional; the main text may still be found
+  }
+  try {
+    const { main, ranges } = joinBlocks(articleBlocks(body, out.title));
+    out.main = main;
+    out.blocks = ranges;
+  } catch {
+    // a page we cannot read has no main text
+  }
+  return out;
+}
+
+/** Runs the attempts until one yields enough text; otherwise keeps the longest. */
+function articleBlocks(body: ParsedPage['root'], title: string | null): TextBlock[] {
+  let best: TextBlock[] = [];
+  let bestLen = -1;
+  for (let i = 0; i < ATTEMPTS.length; i++) {
+    const opts = ATTEMPTS[i];
+    if (i > 0) unprune(body);
+    prune(body, opts);
+    computeStats(body);
+    const roots = grabArticle(body, opts);
+    cleanArticle(roots, opts);
+    const blocks = collectBlocks(roots).filter((b) => !isDebrisBlock(b, title));
+    let len = 0;
+    for (const b of blocks) len += b.text.length;
+    if (len >= CHAR_THRESHOLD) return blocks;
+    if (len > bestLen) {
+      best = blocks;
+      bestLen = len;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,38 @@
+// Last pass, block by block: drops the short lines that are page debris even inside an article
+// ("Advertisement", "Read more", share prompts, link lists, the headline repeated).
+import type { TextBlock } from './blocks.js';
+import { DEBRIS_LINES, LANGUAGE_NAMES } from './patterns.js';
+
+/** Above this length a block is prose whatever it starts with. */
+const DEBRIS_MAX_LEN = 200;
+
+export function isDebrisBlock(b: TextBlock, title: string | null): boolean {
+  const t = b.text;
+  if (t.length === 0) return true;
+  if (t.length <= DEBRIS_MAX_LEN) {
+    for (const re of DEBRIS_LINES) if (re.test(t)) return true;
+    if (isLanguageSwitcher(t)) return true;
+    // a line that is mostly a link is navigation ("Next: …", a related headline)
+    if (b.linkChars / t.length > 0.6 && b.tag !== 'p') return true;
+    if (b.linkChars / t.length > 0.8) return true;
+  }
+  if (title && /^h[1-6]$/.test(b.tag) && sameText(t, title)) return true;
+  return false;
+}
+
+/** "English | Français | Español": every token a language name. */
+function isLanguageSwitcher(t: string): boolean {
+  const words = t.split(/\s*[|/·•,]\s*|\s+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => LANGUAGE_NAMES.test(w));
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The same words, or one a prefix of the other (a title with its site name appended). */
+function sameText(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  return x.length > 0 && (x === y || (x.length > 15 && y.startsWith(x)) || (y.length > 15 && x.startsWith(y)));
+}

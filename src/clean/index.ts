@@ -1,0 +1,93 @@
+// clean: from a decoded input to its main text and metadata, keeping the map back to the original.
+import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, Range, RawDocument } from '../types.js';
+import { extractHtml } from './html/extract.js';
+import { mainTextFromRanges } from './main-text.js';
+import { parseGivenDate } from './meta/dates.js';
+import { detectKind } from './meta/kind.js';
+import { detectLanguage } from './meta/language.js';
+import { findPublished } from './meta/published.js';
+import { extractPlainText } from './text/extract.js';
+
+export { BLOCK_SEPARATOR, spanFromMain, spanFromOriginal, toOriginalRange } from './main-text.js';
+
+/** The document id: a prefix of the content hash, stable across stores and machines. */
+export function documentId(hash: string): string {
+  return hash.slice(0, 16);
+}
+
+interface Found {
+  title: string | null;
+  titleRange: Range | null;
+  published: DateValue | null;
+  publishedEvidence: Range | null;
+  language: string | null;
+  main: MainText;
+  body: Range[];
+  pageText: string;
+}
+
+export function cleanDocument(raw: RawDocument): CleanDocument {
+  const found = raw.format === 'html' ? fromHtml(raw.original) : fromText(raw.original);
+  const warnings: DocWarning[] = [];
+  let { published, publishedEvidence } = found;
+  if (raw.hints.published) {
+    const given = parseGivenDate(raw.hints.published);
+    if (given) {
+      published = given;
+      publishedEvidence = null; // given by the user or the crawler, not read in the text
+    } else warnings.push({ message: `given publication date "${raw.hints.published}" is not a date`, range: null });
+  }
+  const title = raw.hints.title ?? found.title;
+  const kind: DocKind = raw.hints.kind ?? detectKind({ title, mainText: found.main.text, pageText: found.pageText });
+  if (!found.main.text.trim()) warnings.push({ message: 'no main text found', range: null });
+  return {
+    id: documentId(raw.hash),
+    source: raw.source,
+    sourceName: raw.sourceName,
+    original: raw.original,
+    format: raw.format,
+    hash: raw.hash,
+    title,
+    titleRange: raw.hints.title ? null : found.titleRange,
+    published,
+    publishedEvidence,
+    language: found.language ?? detectLanguage(found.main.text),
+    kind,
+    main: found.main,
+    body: found.body,
+    warnings,
+  };
+}
+
+function fromText(original: string): Found {
+  const x = extractPlainText(original);
+  const pub = findPublished(x.lines, x.title, x.first);
+  const pageText = x.lines
+    .filter((l, i) => (i < x.first || i > x.last) && l.cls !== 'blank')
+    .map((l) => l.text)
+    .join('\n');
+  return {
+    title: x.title?.text ?? null,
+    titleRange: x.title ? { start: x.title.start, end: x.title.end } : null,
+    published: pub?.date ?? null,
+    publishedEvidence: pub?.evidence ?? null,
+    language: null,
+    main: mainTextFromRanges(original, x.body),
+    body: x.body,
+    pageText,
+  };
+}
+
+function fromHtml(original: string): Found {
+  const x = extractHtml(original);
+  return {
+    title: x.title,
+    titleRange: x.titleRange,
+    published: x.published ? { value: x.published.value, precision: x.published.precision } : null,
+    publishedEvidence: x.published?.evidence ?? null,
+    language: x.language,
+    main: x.main,
+    body: x.blocks,
+    pageText: original.slice(0, 20000).replace(/<[^>]*>/g, ' '),
+  };
+}

@@ -1,0 +1,56 @@
+// Explicit calendar dates in a piece of text (year stated), with where they stand.
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../../types.js';
+
+export interface FoundDate extends DateValue {
+  index: number;
+  length: number;
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_INDEX: { [k: string]: number } = {};
+MONTHS.split('|').forEach((m) => (MONTH_INDEX[m] = 0));
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((m, i) => {
+  for (const k of Object.keys(MONTH_INDEX)) if (k.startsWith(m)) MONTH_INDEX[k] = i + 1;
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoDay(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Dates whose year, month and day the text states (chrono's strict mode), then month-and-year ones. */
+export function findExplicitDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const r of chrono.strict.parse(text)) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month')) continue;
+    const y = s.get('year')!, m = s.get('month')!;
+    if (s.isCertain('day')) found.push({ value: isoDay(y, m, s.get('day')!), precision: 'day', index: r.index, length: r.text.length });
+    else found.push({ value: `${y}-${pad(m)}`, precision: 'month', index: r.index, length: r.text.length });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const idx = m.index ?? 0;
+    if (found.some((f) => idx < f.index + f.length && f.index < idx + m[0].length)) continue;
+    found.push({ value: `${m[2]}-${pad(MONTH_INDEX[m[1].toLowerCase()])}`, precision: 'month', index: idx, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A date the user gave (flag, sidecar, crawler record): ISO forms or anything chrono reads with a year. */
+export function parseGivenDate(value: string): DateValue | null {
+  const v = value.trim();
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/.exec(v);
+  if (iso) {
+    const [, y, m, d] = iso;
+    if (m && (+m < 1 || +m > 12)) return null;
+    if (d && (+d < 1 || +d > 31)) return null;
+    if (d) return { value: `${y}-${m}-${d}`, precision: 'day' };
+    if (m) return { value: `${y}-${m}`, precision: 'month' };
+    return { value: y, precision: 'year' };
+  }
+  const found = findExplicitDates(v);
+  return found.length ? { value: found[0].value, precision: found[0].precision } : null;
+}

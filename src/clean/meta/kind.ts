@@ -1,0 +1,25 @@
+// Which kind of document this is: transcript, statement, press release, readout, joint statement, news.
+import { KIND_CUES, NEWS_SIGNS } from '../../lexicons/kinds.js';
+import type { DocKind } from '../../types.js';
+
+export interface KindInput {
+  title: string | null;
+  mainText: string;
+  /** Debris lines of the page (breadcrumbs, section labels), joined. */
+  pageText: string;
+}
+
+export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
+  const lead = mainText.slice(0, 600);
+  for (const cue of KIND_CUES) {
+    if (cue.title && title && cue.title.test(title)) return cue.kind;
+    if (cue.lead && cue.lead.test(lead)) return cue.kind;
+    if (cue.page && cue.page.test(pageText)) return cue.kind;
+  }
+  const signs = NEWS_SIGNS.filter((re) => re.test(pageText + '\n' + mainText)).length;
+  if (signs >= 2) return 'news';
+  // A statement speaks for its authors in the first person plural without quoting anyone.
+  const firstPerson = (mainText.match(/\b(we|our|us)\b/gi) ?? []).length;
+  if (firstPerson >= 5 && !/[“"][^”"]{20,}[”"]/.test(mainText)) return 'statement';
+  return signs === 1 ? 'news' : 'other';
+}

@@ -1,0 +1,62 @@
+// The publication date of scraped plain text, read only where a page states it: a labelled date
+// line, a date line beside the headline, or the dateline in the title. Never the body, never a clock.
+import { CLOCK_LINE } from '../../lexicons/debris.js';
+import type { DateValue, Range } from '../../types.js';
+import { stripBullet, type ClassifiedLine } from '../text/classify.js';
+import { findExplicitDates } from './dates.js';
+
+export interface PublishedDate {
+  date: DateValue;
+  evidence: Range;
+}
+
+const LABELLED = /^(date|published|posted|released|issued|updated|publication date|date of publication)\b\s*[:：]?/i;
+
+export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | null, bodyStart: number): PublishedDate | null {
+  const headerEnd = bodyStart < 0 ? Math.min(lines.length, 30) : Math.min(lines.length, bodyStart + 12);
+  const anchor = title?.index ?? bodyStart;
+
+  // 1. A labelled date line ("Date : 2016-06-13 22:00:00") in the page header.
+  for (let i = 0; i < headerEnd; i++) {
+    const text = stripBullet(lines[i].text);
+    if (!LABELLED.test(text)) continue;
+    const hit = dateIn(lines[i], text);
+    if (hit) return hit;
+  }
+
+  // 2. A date standing alone on a line, nearest the headline; not one beside a clock (a page widget).
+  let best: { hit: PublishedDate; distance: number } | null = null;
+  for (let i = 0; i < headerEnd; i++) {
+    const l = lines[i];
+    if (l.cls !== 'date' || besideClock(lines, i)) continue;
+    const hit = dateIn(l, stripBullet(l.text));
+    if (!hit) continue;
+    const distance = Math.abs(i - anchor);
+    if (!best || distance < best.distance) best = { hit, distance };
+  }
+  if (best && best.distance <= 6) return best.hit;
+
+  // 3. The dateline a transcript or statement carries in its title ("…, Seoul, March 25, 2021").
+  if (title) {
+    const found = findExplicitDates(title.text).filter((f) => f.precision === 'day');
+    const last = found[found.length - 1];
+    if (last && title.text.slice(last.index + last.length).trim().length <= 2) {
+      return { date: { value: last.value, precision: last.precision }, evidence: { start: title.start + last.index, end: title.start + last.index + last.length } };
+    }
+  }
+  return null;
+}
+
+function dateIn(line: ClassifiedLine, text: string): PublishedDate | null {
+  const found = findExplicitDates(text)[0];
+  if (!found) return null;
+  const offset = line.start + (line.text.length - text.length) + found.index;
+  return { date: { value: found.value, precision: found.precision }, evidence: { start: offset, end: offset + found.length } };
+}
+
+function besideClock(lines: ClassifiedLine[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+    if (j !== i && CLOCK_LINE.test(lines[j].text)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+// Main text of scraped plain text: find the article's run of prose, cut lists of other stories,
+// drop debris lines inside it, and read the title from the lines just above it.
+import type { Range } from '../../types.js';
+import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
+import { splitLines } from './lines.js';
+
+export interface TextExtraction {
+  lines: ClassifiedLine[];
+  body: Range[];
+  title: ClassifiedLine | null;
+  /** Index of the first and last line of the article region (inclusive), or -1 when none. */
+  first: number;
+  last: number;
+}
+
+const normTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function extractPlainText(original: string): TextExtraction {
+  const lines = splitLines(original).map(classifyLine);
+  markListingSummaries(lines);
+  const first = findBodyStart(lines);
+  if (first < 0) return { lines, body: [], title: null, first: -1, last: -1 };
+  const cut = findCut(lines, first);
+  let last = cut - 1;
+  while (last > first && !isArticleLine(lines[last])) last--;
+  const title = findTitle(lines, first);
+  const titleKey = title ? normTitle(title.text) : null;
+  const body: Range[] = [];
+  for (let i = first; i <= last; i++) {
+    const l = lines[i];
+    if (!keepInBody(l)) continue;
+    if (titleKey && normTitle(l.text) === titleKey) continue; // a headline repeated under the dateline
+    body.push({ start: l.start, end: l.end });
+  }
+  return { lines, body, title, first, last };
+}
+
+function isArticleLine(l: ClassifiedLine): boolean {
+  return l.cls === 'prose' || l.cls === 'short';
+}
+
+function keepInBody(l: ClassifiedLine): boolean {
+  return l.cls === 'prose' || l.cls === 'short' || l.cls === 'heading';
+}
+
+/**
+ * A story list gives each item a date line and a summary paragraph; those summaries are prose
+ * but belong to other stories, so they are marked as list items too.
+ */
+function markListingSummaries(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].cls !== 'story-item') continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].cls === 'blank') j++;
+    if (j < lines.length && (lines[j].cls === 'prose' || lines[j].cls === 'short')) lines[j].cls = 'story-item';
+  }
+}
+
+/** The first prose line, extended back over salutations and lead-in lines ("Ladies and gentlemen,"). */
+function findBodyStart(lines: ClassifiedLine[]): number {
+  let first = lines.findIndex((l) => l.cls === 'prose');
+  if (first < 0) first = lines.findIndex((l) => l.cls === 'short');
+  if (first < 0) return -1;
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.cls === 'blank') continue;
+    if (l.cls === 'short' && /[,:;.]$/.test(l.text) && l.words <= 12) first = i;
+    else break;
+  }
+  return first;
+}
+
+/** Where the article ends: the first header of other stories or story-list item after the start. */
+function findCut(lines: ClassifiedLine[], first: number): number {
+  for (let i = first + 1; i < lines.length; i++) {
+    if (lines[i].cls === 'other-header' || lines[i].cls === 'story-item') return i;
+  }
+  return lines.length;
+}
+
+/** The nearest headline-shaped line above the body (at least three words, not a menu or a date). */
+function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.cls !== 'heading' || l.words < 3) continue;
+    const text = stripBullet(l.text);
+    if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) continue; // a section label in capitals
+    return l;
+  }
+  return null;
+}

@@ -1,0 +1,7 @@
+// Every command of the attache CLI; each lives in its own file.
+import type { Command } from 'commander';
+import { docsCommand, searchCommand } from './docs.js';
+import { exportCommand } from './export.js';
+import { ingestCommand } from './ingest.js';
+
+export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand];

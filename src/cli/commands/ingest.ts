@@ -1,0 +1,87 @@
+// attache ingest PATH… — read files, folders or "-" into the store.
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { parseGivenDate } from '../../clean/meta/dates.js';
+import { DEFAULT_MAX_BYTES, ingestPaths, type IngestResult } from '../../ingest/run.js';
+import type { DocKind } from '../../types.js';
+import { openFromOptions, withDb } from '../store-option.js';
+
+function parseSize(v: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(v.trim());
+  if (!m) throw new InvalidArgumentError('a size such as 500k, 20M or 1G');
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(parseFloat(m[1]) * mult);
+}
+
+function parseDate(v: string): string {
+  if (!parseGivenDate(v)) throw new InvalidArgumentError('a date such as 2021-03-25, 2021-03 or 2021');
+  return v;
+}
+
+export function ingestCommand(): Command {
+  return withDb(new Command('ingest'))
+    .description('ingest files, folders (recursively) or - for standard input into the store')
+    .argument('<paths...>', 'files, folders, or - for standard input')
+    .option('--max-size <size>', 'refuse inputs larger than this (e.g. 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
+    .option('--published <date>', 'publication date for inputs that do not state one (a sidecar FILE.meta.json can give one per file)', parseDate)
+    .option('--kind <kind>', 'document kind for these inputs (transcript, statement, press_release, readout, joint_statement, news, other)')
+    .option('--no-annotate', 'store documents only: no people, events or quotes')
+    .option('-q, --quiet', 'print only errors and the summary')
+    .action(async (paths: string[], opts) => {
+      const store = openFromOptions(opts, false);
+      const tty = process.stderr.isTTY && !opts.quiet;
+      let bar: cliProgress.SingleBar | null = null;
+      const hints: { published?: string; kind?: DocKind } = {};
+      if (opts.published) hints.published = opts.published;
+      if (opts.kind) hints.kind = opts.kind;
+      let interrupted = false;
+      const onSigint = () => {
+        // Let the open transaction finish or roll back: the store stays consistent.
+        interrupted = true;
+        bar?.stop();
+        process.stderr.write('\nattache: interrupted; documents committed so far are kept\n');
+        process.exit(130);
+      };
+      process.once('SIGINT', onSigint);
+      const say = (line: string) => {
+        // Above a progress bar: clear its line, print, and let the next update redraw it.
+        if (bar) {
+          process.stderr.clearLine?.(0);
+          process.stderr.cursorTo?.(0);
+        }
+        process.stderr.write(line + '\n');
+      };
+      const summary = await ingestPaths(store, paths, {
+        maxBytes: opts.maxSize,
+        encoding: opts.encoding,
+        hints,
+        layers: opts.annotate ? undefined : null,
+        onStart(total) {
+          if (tty && total > 20) {
+            bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {eta_formatted} left', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+            bar.start(total, 0);
+          }
+        },
+        onInput(done) {
+          bar?.update(done);
+        },
+        onResult(r: IngestResult) {
+          if (r.status === 'failed') say(`error: ${r.source}: ${r.reason}`);
+          else if (r.status === 'warning') say(`warning: ${r.source}: ${r.reason}`);
+          else if (opts.quiet || bar) return;
+          else if (r.status === 'already') say(`already stored: ${r.source} (${r.id})`);
+          else say(`stored: ${r.source} → ${r.id}${r.duplicateOf ? ` (duplicate of ${r.duplicateOf})` : ''}`);
+        },
+      });
+      (bar as cliProgress.SingleBar | null)?.stop();
+      process.off('SIGINT', onSigint);
+      void interrupted;
+      store.close();
+      process.stderr.write(
+        `read ${summary.read}, stored ${summary.stored} (${summary.duplicates} duplicates), already stored ${summary.already}, failed ${summary.failed}\n`,
+      );
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+}

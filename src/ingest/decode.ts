@@ -1,0 +1,96 @@
+// Bytes → text: gunzip, strip a BOM, check it is text, and decode legacy encodings explicitly.
+import { gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+
+export type Decoded = { ok: true; text: string; encoding: string; compressed: boolean } | { ok: false; reason: string };
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+/** Encodings we accept from the detector with confidence: the legacy ones ministry sites use. */
+const TRUSTED_LEGACY = new Set(['windows-1251', 'koi8-r', 'euc-kr', 'iso-8859-1', 'windows-1252', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'iso-8859-5', 'windows-1250', 'iso-8859-2', 'utf-16le', 'utf-16be']);
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+}
+
+export interface DecodeOptions {
+  /** Largest decompressed size we accept, in bytes. */
+  maxBytes: number;
+  /** An encoding the caller knows (e.g. from a flag); skips detection. */
+  encoding?: string;
+}
+
+export function decodeBytes(input: Uint8Array, options: DecodeOptions): Decoded {
+  let bytes = input;
+  let compressed = false;
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: options.maxBytes + 1 });
+    } catch (err) {
+      const msg = (err as Error).message;
+      if (/maxOutputLength|Cannot create a Buffer larger|buffer/i.test(msg) && bytes.length > 0)
+        return { ok: false, reason: `decompresses to more than the size limit (${formatBytes(options.maxBytes)})` };
+      return { ok: false, reason: 'corrupt or truncated gzip data' };
+    }
+    compressed = true;
+    if (bytes.length > options.maxBytes) return { ok: false, reason: `decompresses to more than the size limit (${formatBytes(options.maxBytes)})` };
+  }
+  if (bytes.length === 0) return { ok: false, reason: compressed ? 'empty after decompression' : 'empty file' };
+
+  // Byte-order marks say the encoding outright.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8', compressed);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', compressed);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', compressed);
+
+  if (options.encoding) {
+    if (!iconv.encodingExists(options.encoding)) return { ok: false, reason: `unknown encoding "${options.encoding}"` };
+    return finish(iconv.decode(Buffer.from(bytes), options.encoding), options.encoding.toLowerCase(), compressed);
+  }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary content, not text' };
+
+  try {
+    return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', compressed);
+  } catch {
+    // Not UTF-8: an HTML page may declare its charset; otherwise ask the detector, and refuse when unsure.
+  }
+  const declared = declaredCharset(bytes);
+  if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared))
+    return finish(iconv.decode(Buffer.from(bytes), declared), declared.toLowerCase(), compressed);
+  const guesses = chardet.analyse(bytes).filter((g) => TRUSTED_LEGACY.has(g.name.toLowerCase()));
+  const best = guesses[0];
+  if (best && best.confidence >= 30 && iconv.encodingExists(best.name)) {
+    return finish(iconv.decode(Buffer.from(bytes), best.name), best.name.toLowerCase(), compressed);
+  }
+  return { ok: false, reason: 'invalid UTF-8 and the encoding could not be identified (give it with --encoding)' };
+}
+
+function finish(text: string, encoding: string, compressed: boolean): Decoded {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.trim() === '') return { ok: false, reason: 'no text (only white space)' };
+  return { ok: true, text: clean, encoding, compressed };
+}
+
+/** NUL bytes or many control characters in the first 8 KiB mean this is not a text file. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return control / Math.max(1, n) > 0.1;
+}
+
+/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv). */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(n % (1 << 20) ? 1 : 0)} MiB`;
+  if (n >= 1 << 10) return `${(n / (1 << 10)).toFixed(0)} KiB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,17 @@
+// The pure per-document stages, clean then annotate: no I/O, so they can run in worker threads.
+import { annotate, type AnnotateOptions } from '../annotate/index.js';
+import { cleanDocument } from '../clean/index.js';
+import type { CleanDocument, DocAnnotations, RawDocument } from '../types.js';
+import { sha256 } from './read.js';
+
+export interface Processed {
+  doc: CleanDocument;
+  ann: DocAnnotations | null;
+  textHash: string;
+}
+
+export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
+  const doc = cleanDocument(raw);
+  const ann = layers ? annotate(doc, layers) : null;
+  return { doc, ann, textHash: sha256(doc.main.text.replace(/\s+/g, ' ').trim()) };
+}

@@ -1,0 +1,73 @@
+// Expands what the user named (files, folders, "-") into inputs, reading nothing large up front.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeError } from './errors.js';
+
+export interface InputFile {
+  /** The path as given (or joined under a given folder), or "-" for standard input. */
+  source: string;
+  sourceName: string;
+}
+
+/** Files we skip inside folders: our own sidecars, stores and hidden files. */
+const SKIP_IN_FOLDERS = [/^\./, /\.meta\.json$/i, /\.db(-wal|-shm)?$/i];
+
+export interface Expansion {
+  files: InputFile[];
+  errors: { source: string; reason: string }[];
+}
+
+export function expandInputs(paths: string[]): Expansion {
+  const files: InputFile[] = [];
+  const errors: Expansion['errors'] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      files.push({ source: '-', sourceName: 'stdin' });
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch (err) {
+      errors.push({ source: p, reason: describeError(err) });
+      continue;
+    }
+    if (stat.isDirectory()) walk(p, files, errors);
+    else files.push({ source: p, sourceName: path.basename(p) });
+  }
+  return { files, errors };
+}
+
+function walk(dir: string, files: InputFile[], errors: Expansion['errors']): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    errors.push({ source: dir, reason: describeError(err) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (SKIP_IN_FOLDERS.some((re) => re.test(e.name))) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) walk(full, files, errors);
+    else if (e.isFile()) files.push({ source: full, sourceName: e.name });
+  }
+}
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+
+/** Reads one input, refusing files over the limit before loading them. */
+export function readInput(file: InputFile, maxBytes: number, stdin: () => Buffer): ReadResult {
+  try {
+    if (file.source === '-') {
+      const bytes = stdin();
+      return bytes.length > maxBytes ? { ok: false, reason: `larger than the size limit (${maxBytes} bytes)` } : { ok: true, bytes };
+    }
+    const size = fs.statSync(file.source).size;
+    if (size > maxBytes) return { ok: false, reason: `${size} bytes is over the size limit of ${maxBytes} bytes (raise it with --max-size)` };
+    return { ok: true, bytes: fs.readFileSync(file.source) };
+  } catch (err) {
+    return { ok: false, reason: describeError(err) };
+  }
+}

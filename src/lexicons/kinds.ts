@@ -1,0 +1,33 @@
+// Cues for the kind of a document, tried in order; the first that matches decides.
+import type { DocKind } from '../types.js';
+
+export interface KindCue {
+  kind: DocKind;
+  /** Matched against the title. */
+  title?: RegExp;
+  /** Matched against the first ~600 characters of the main text. */
+  lead?: RegExp;
+  /** Matched against the page's debris lines (breadcrumbs, section names). */
+  page?: RegExp;
+}
+
+export const KIND_CUES: KindCue[] = [
+  { kind: 'joint_statement', title: /\bjoint (statement|declaration|communiqu[eé]|press (statement|release))\b/i },
+  { kind: 'readout', title: /\b(readout|read-out|telephone (conversation|call)|phone (call|conversation|talks))\b/i },
+  {
+    kind: 'transcript',
+    title: /\b(remarks|news conference|press conference|interview|answers? to (media |journalists'? )?questions|speech|address(es)? (at|to|by)|briefing|transcript|opening statement|q ?& ?a)\b/i,
+  },
+  { kind: 'statement', title: /^(statement|comment|declaration|communiqu[eé])\b|\b(statement|comment) (by|of|from)\b/i },
+  { kind: 'readout', lead: /^[^.]{0,200}\b(spoke (on|by) (the )?(tele)?phone|held (a )?(tele)?phone (call|conversation|talks)|had a (tele)?phone (call|conversation)|telephone conversation)\b/i },
+  { kind: 'press_release', page: /\b(press releases?|news releases?|media releases?|press statements?)\b/i },
+  { kind: 'press_release', lead: /^\s*1\.\s/ },
+];
+
+/** Marks of a news report: agency credits, bylines, reporters' reporting verbs on others' words. */
+export const NEWS_SIGNS: RegExp[] = [
+  /^(source|by|reporting by|written by|edited by)\s*[:]?\s+\p{Lu}/imu,
+  /\b(reuters|associated press|afp|kyodo|yonhap|tass|ria novosti|xinhua|nikkei|bloomberg)\b/i,
+  /\b(said|told reporters|according to)\b[^.]{0,80}[“"]/i,
+  /[”"],? (the )?(\p{Lu}\p{L}+ )*(minister|president|spokes\w+|official|ministry)\b[^.]{0,40}\bsaid\b/iu,
+];

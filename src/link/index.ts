@@ -1,0 +1,18 @@
+// link: everything that needs more than one document, run for each new document inside its
+// store transaction, through the store's indexes (never against every stored document).
+import type { Store } from '../store/db.js';
+import type { CleanDocument, DocAnnotations } from '../types.js';
+import { linkDuplicates, type DuplicateResult } from './duplicates.js';
+import { linkEntities } from './entities.js';
+import { linkEvents } from './events.js';
+import { linkQuotes } from './quotes.js';
+
+export function linkDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null): DuplicateResult {
+  const dup = linkDuplicates(store, doc.id, doc.main.text, textHash);
+  if (ann) {
+    const entityIds = linkEntities(store, doc, ann);
+    linkEvents(store, doc, ann, entityIds);
+    linkQuotes(store, doc, ann, entityIds);
+  }
+  return dup;
+}

@@ -1,0 +1,41 @@
+// The embedded SQLite store: one file, no server. Each area registers its own tables (schema.ts).
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SCHEMAS } from './schema.js';
+
+export type DB = Database.Database;
+
+export class StoreError extends Error {}
+
+export interface Store {
+  db: DB;
+  path: string;
+  close(): void;
+}
+
+export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
+  if (options.readonly && file !== ':memory:' && !fs.existsSync(file))
+    throw new StoreError(`${file}: no store here (run "attache ingest --db ${file} …" first)`);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: DB;
+  try {
+    db = new Database(file, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
+  } catch (err) {
+    throw new StoreError(`${file}: cannot open the store (${(err as Error).message})`);
+  }
+  try {
+    if (!options.readonly) {
+      // WAL keeps readers working during an ingest; NORMAL sync is durable at each commit in WAL mode.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -65536');
+    if (!options.readonly) for (const sql of SCHEMAS) if (sql.trim()) db.exec(sql);
+  } catch (err) {
+    db.close();
+    throw new StoreError(`${file}: not an Attaché store or damaged (${(err as Error).message})`);
+  }
+  return { db, path: file, close: () => db.close() };
+}

@@ -1,0 +1,146 @@
+// Documents, their annotations (as the pure annotators left them) and the full-text index.
+import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, Range } from '../types.js';
+import { spanFromOriginal } from '../clean/main-text.js';
+import type { Store } from './db.js';
+
+export const DOCUMENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS documents (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  source_name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  original TEXT NOT NULL,
+  byte_length INTEGER NOT NULL,
+  title TEXT,
+  title_start INTEGER, title_end INTEGER,
+  published TEXT,
+  published_precision TEXT,
+  published_start INTEGER, published_end INTEGER,
+  language TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  main_text TEXT NOT NULL,
+  body TEXT NOT NULL,
+  text_hash TEXT NOT NULL,
+  clean_share REAL NOT NULL,
+  duplicate_of TEXT,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
+CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents(duplicate_of);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS annotations (
+  doc TEXT PRIMARY KEY REFERENCES documents(id),
+  json TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+`;
+
+export interface DocumentRow {
+  seq: number;
+  id: string;
+  hash: string;
+  source: string;
+  source_name: string;
+  format: DocFormat;
+  original: string;
+  byte_length: number;
+  title: string | null;
+  title_start: number | null;
+  title_end: number | null;
+  published: string | null;
+  published_precision: string | null;
+  published_start: number | null;
+  published_end: number | null;
+  language: string;
+  kind: DocKind;
+  main_text: string;
+  body: string;
+  text_hash: string;
+  clean_share: number;
+  duplicate_of: string | null;
+  ingested_at: string;
+}
+
+export function hasDocument(store: Store, hash: string): string | null {
+  const row = store.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null): void {
+  const byteLength = Buffer.byteLength(doc.original);
+  const cleanShare = doc.original.length ? doc.main.text.length / doc.original.length : 0;
+  store.db
+    .prepare(
+      `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, title_start, title_end,
+        published, published_precision, published_start, published_end, language, kind, main_text, body, text_hash,
+        clean_share, duplicate_of, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+    )
+    .run(
+      doc.id, doc.hash, doc.source, doc.sourceName, doc.format, doc.original, byteLength, doc.title,
+      doc.titleRange?.start ?? null, doc.titleRange?.end ?? null, doc.published?.value ?? null, doc.published?.precision ?? null,
+      doc.publishedEvidence?.start ?? null, doc.publishedEvidence?.end ?? null, doc.language, doc.kind, doc.main.text,
+      JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
+    );
+  store.db.prepare('INSERT INTO documents_fts (doc, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.main.text);
+  if (ann) store.db.prepare('INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, JSON.stringify(ann));
+}
+
+export function getDocument(store: Store, id: string): DocumentRow | null {
+  return (store.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null;
+}
+
+/** Finds a document by id, id prefix, or file name. */
+export function findDocument(store: Store, ref: string): DocumentRow | null {
+  const db = store.db;
+  return (
+    (db.prepare('SELECT * FROM documents WHERE id = ?').get(ref) as DocumentRow | undefined) ??
+    (db.prepare('SELECT * FROM documents WHERE source_name = ? OR source = ? ORDER BY seq LIMIT 1').get(ref, ref) as DocumentRow | undefined) ??
+    (ref.length >= 4 ? (db.prepare("SELECT * FROM documents WHERE id LIKE ? || '%' ORDER BY seq LIMIT 1").get(ref) as DocumentRow | undefined) : undefined) ??
+    null
+  );
+}
+
+export function getAnnotations(store: Store, id: string): DocAnnotations | null {
+  const row = store.db.prepare('SELECT json FROM annotations WHERE doc = ?').get(id) as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as DocAnnotations) : null;
+}
+
+export function setDuplicateOf(store: Store, id: string, of: string | null): void {
+  store.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?').run(of, id);
+}
+
+export function allDocuments(store: Store): DocumentRow[] {
+  return store.db.prepare('SELECT * FROM documents ORDER BY seq').all() as DocumentRow[];
+}
+
+export function countDocuments(store: Store): number {
+  return (store.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+/** The export view of a stored document; `reportsOn` is filled by the text-reuse links. */
+export function toExportDocument(row: DocumentRow, reportsOn: string[]): ExportDocument {
+  const evidence =
+    row.published_start !== null && row.published_end !== null
+      ? spanFromOriginal({ id: row.id, original: row.original, format: row.format }, { start: row.published_start, end: row.published_end })
+      : null;
+  return {
+    id: row.id,
+    source: row.source,
+    sourceName: row.source_name,
+    title: row.title,
+    published: row.published,
+    publishedPrecision: (row.published_precision as ExportDocument['publishedPrecision']) ?? null,
+    publishedEvidence: evidence,
+    language: row.language,
+    kind: row.kind,
+    text: row.main_text,
+    body: JSON.parse(row.body) as Range[],
+    duplicateOf: row.duplicate_of,
+    reportsOn,
+    format: row.format,
+    ingestedAt: row.ingested_at,
+  };
+}

@@ -1,0 +1,8 @@
+// Every area's tables, created in this order when a store is opened (CREATE … IF NOT EXISTS).
+import { DOCUMENTS_SCHEMA } from './documents.js';
+import { ENTITIES_SCHEMA } from './entities.js';
+import { EVENTS_SCHEMA } from './events.js';
+import { MINHASH_SCHEMA } from './minhash.js';
+import { QUOTES_SCHEMA } from './quotes.js';
+
+export const SCHEMAS: string[] = [DOCUMENTS_SCHEMA, MINHASH_SCHEMA, ENTITIES_SCHEMA, EVENTS_SCHEMA, QUOTES_SCHEMA];

@@ -1,0 +1,208 @@
+// The data model shared by every stage: ingest → clean → annotate → store → link → views.
+// Offsets are UTF-16 code units (JavaScript string indices) into a document's *original* text.
+
+/** A half-open range [start, end) of original text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A range of a document with the words it covers (`original.slice(start, end) === text` for plain text). */
+export interface Span extends Range {
+  doc: string;
+  text: string;
+}
+
+export type DocKind = 'transcript' | 'statement' | 'press_release' | 'readout' | 'joint_statement' | 'news' | 'other';
+export type DatePrecision = 'year' | 'month' | 'day';
+export type DocFormat = 'text' | 'html';
+
+/** A date the text supports, with how precise it is (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD). */
+export interface DateValue {
+  value: string;
+  precision: DatePrecision;
+}
+
+/** What a source said about a document outside its text (a crawler record, a sidecar file, a flag). */
+export interface DocumentHints {
+  url?: string;
+  title?: string;
+  published?: string;
+  kind?: DocKind;
+}
+
+/** A decoded input, before anything is known about its content. */
+export interface RawDocument {
+  source: string;
+  sourceName: string;
+  /** The decoded text (BOM removed, nothing else changed): what every span points into. */
+  original: string;
+  format: DocFormat;
+  hints: DocumentHints;
+  /** sha256 of `original` — the document's identity. */
+  hash: string;
+  byteLength: number;
+}
+
+/**
+ * The main text of a document and, for each of its characters, where it came from in the
+ * original: character i of `text` stands for original[starts[i], ends[i]). Separators we insert
+ * between blocks map to an empty range at the block boundary.
+ */
+export interface MainText {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export interface CleanDocument {
+  id: string;
+  source: string;
+  sourceName: string;
+  original: string;
+  format: DocFormat;
+  hash: string;
+  title: string | null;
+  titleRange: Range | null;
+  published: DateValue | null;
+  publishedEvidence: Range | null;
+  language: string;
+  kind: DocKind;
+  main: MainText;
+  /** Ranges of the original that make up the main text, in order. */
+  body: Range[];
+  warnings: DocWarning[];
+}
+
+/** Something worth telling the user about one document, pinned to where it happened. */
+export interface DocWarning {
+  message: string;
+  range: Range | null;
+}
+
+// ---------------------------------------------------------------- annotations (per document)
+
+export type EntityType = 'person' | 'organization' | 'country' | 'location';
+
+export interface Role {
+  title: string;
+  country: string | null;
+}
+
+/** An entity as one document knows it, before cross-document linking. */
+export interface LocalEntity {
+  /** Unique within the document. */
+  localId: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** ISO 3166-1 alpha-3. */
+  country: string | null;
+  roles: Role[];
+  mentions: Span[];
+  /** A person who speaks in the first person in this document (a transcript's speaker). */
+  isSpeaker?: boolean;
+}
+
+export type EventStatus = 'occurred' | 'planned' | 'unknown';
+export type ParticipantRole = 'source' | 'target' | 'participant';
+
+export interface LocalEvent {
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  quadClass: number | null;
+  status: EventStatus;
+  date: DateValue | null;
+  dateEvidence: Span | null;
+  location: string | null;
+  participants: { localId: string; role: ParticipantRole }[];
+  countries: string[];
+  summary: string;
+  evidence: Span[];
+}
+
+export interface LocalQuote {
+  span: Span;
+  speakerLocalId: string | null;
+  cue: Span | null;
+}
+
+/** Passages that are a speaker's own words (first-person sentences of their transcript). */
+export interface PrimaryPassage {
+  speakerLocalId: string;
+  span: Span;
+}
+
+/** Everything the pure per-document annotators found. */
+export interface DocAnnotations {
+  sentences: Span[];
+  entities: LocalEntity[];
+  events: LocalEvent[];
+  quotes: LocalQuote[];
+  primary: PrimaryPassage[];
+}
+
+// ---------------------------------------------------------------- export format attache/1
+
+export interface ExportDocument {
+  id: string;
+  source: string;
+  sourceName: string;
+  title: string | null;
+  published: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedEvidence: Span | null;
+  language: string;
+  kind: DocKind;
+  text: string;
+  body: Range[];
+  duplicateOf: string | null;
+  reportsOn: string[];
+  format: DocFormat;
+  ingestedAt: string;
+}
+
+export interface ExportEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  roles: { title: string; country: string | null; docs: string[] }[];
+  mentions: Span[];
+}
+
+export interface ExportEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  quadClass: number | null;
+  status: EventStatus;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateEvidence: Span | null;
+  location: string | null;
+  participants: { entity: string; role: ParticipantRole }[];
+  countries: string[];
+  summary: string;
+  evidence: Span[];
+}
+
+export type VerificationStatus = 'verbatim' | 'close' | 'not_found' | 'no_primary_source';
+
+export interface ExportQuote extends Span {
+  id: string;
+  speaker: string | null;
+  cue: Span | null;
+  verification: { status: VerificationStatus; matches: (Span & { similarity: number; differences?: string })[] };
+}
+
+export interface AttacheExport {
+  schema: 'attache/1';
+  documents: ExportDocument[];
+  entities: ExportEntity[];
+  events: ExportEvent[];
+  quotes: ExportQuote[];
+}

@@ -71,6 +71,8 @@ export const DEBRIS_LINES: RegExp[] = [
   /^(tel|phone|fax|e-?mail|t|f)\s*[.:]\s*[+\d(]/i,
   /^(all rights reserved|©|copyright)\b/i,
   /^(this (article|story) (was|is|has been) (updated|corrected))\b.{0,40}$/i,
+  // a line that is only a date or time stamp ("1 June 2022", "Updated: March 14, 2024 10:30 AM ET")
+  /^((published|posted|updated|last updated|first published|date)\s*:?\s*(on\s+)?)?(\w+,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|\|)?\s*\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$/i,
   /^(we use cookies|this (web)?site uses cookies)\b/i,
   /^(advertisement|story continues below( advertisement)?|article continues below)\b.{0,30}$/i,
 ];

@@ -35,7 +35,9 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export const REGEXPS = {
   /** class/id of elements that are almost never the article (removed unless maybeCandidate matches). */
   unlikelyCandidates:
-    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|sign-up|share|sharing|toolbar|cookie|consent|paywall|outbrain|taboola|promo|recommend|trending|most-?popular|breaking-?news|lang-?switch|language|hit-?counter|visitor|print-?only/i,
+    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|sign-up|share|sharing|toolbar|cookie|consent|outbrain|taboola|promo|recommend|trending|most-?popular|breaking-?news|lang-?switch|language|hit-?counter|visitor|print-?only/i,
+  /** class/id of comment threads: never the article, even when a retry relaxes the rules above. */
+  commentThread: /(^|[\s_-])(comments?|comment-?(list|area|section|thread|s-?container|wrapper)|commentlist|disqus(_thread)?|respond|replies)($|[\s_])/i,
   /** …unless they also match this. */
   okMaybeItsACandidate: /and|article|body|column|content|main|mathjax|shadow|story/i,
   /** class/id that raise an element's weight. */
@@ -45,7 +47,7 @@ export const REGEXPS = {
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|newsletter|subscribe|byline|author|dateline|timestamp|breadcrumb|social|toolbar|tools|print|email|signup|inline-?ad|advert|teaser|recirc|more-?stories|read-?more|also|next|prev/i,
   /** class/id of debris inside an article body (removed from the chosen container). */
   bodyDebris:
-    /(^|[\s_-])(ad|ads|advert|advertisement|adslot|dfp|caption|credit|credits|figcaption|photo-?credit|image-?credit|share|sharing|social|newsletter|subscribe|signup|related|recirc|read-?more|more-?stories|tags?|topics|breadcrumbs?|byline|author|dateline|timestamp|published|updated|toolbar|print|comments?|promo|teaser|inline-?promo|embed|video|player|gallery|slideshow|sr-only|visually-?hidden|screen-?reader|skip|hidden|pullquote|pull-?quote|rating|rate|vote|hit-?counter|views?-?count|lang(uage)?-?switch(er)?)($|[\s_-])/i,
+    /(^|[\s_-])(ad|ads|advert|advertisement|adslot|dfp|caption|credit|credits|figcaption|photo-?credit|image-?credit|share|sharing|social|newsletter|subscribe|signup|related|recirc|read-?more|more-?stories|tags?|topics|breadcrumbs?|byline|author|dateline|timestamp|published|updated|toolbar|print|comments?|promo|teaser|inline-?promo|embed|video|video-?player|gallery|slideshow|sr-only|visually-?hidden|screen-?reader|skip|hidden|pullquote|pull-?quote|rating|rate|vote|hit-?counter|views?-?count|lang(uage)?-?switch(er)?)($|[\s_-])/i,
   /** Hidden by inline style. */
   hiddenStyle: /display\s*:\s*none|visibility\s*:\s*hidden/i,
   /** Comma-like characters (Readability counts them as a sign of prose). */

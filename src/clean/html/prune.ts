@@ -37,8 +37,9 @@ function isFurniture(el: El, opts: PruneOptions): boolean {
   if (a.role && FURNITURE_ROLES.test(a.role)) return true;
   if (a['aria-modal'] === 'true') return true;
   if (SOFT_FURNITURE_TAGS.has(tag)) return !holdsProse(el);
+  const ci = classAndId(el);
+  if (ci && REGEXPS.commentThread.test(ci) && tag !== 'body' && tag !== 'article') return true;
   if (opts.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'html' && tag !== 'main' && tag !== 'article') {
-    const ci = classAndId(el);
     if (ci && REGEXPS.unlikelyCandidates.test(ci) && !REGEXPS.okMaybeItsACandidate.test(ci) && !inside(el, 'table') && !inside(el, 'code'))
       return true;
   }

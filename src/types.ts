@@ -89,6 +89,12 @@ export interface Role {
   country: string | null;
 }
 
+/** A mention as an annotator made it: the exportable span plus its main-text ("clean") offsets. */
+export interface LocalMention extends Span {
+  cleanStart: number;
+  cleanEnd: number;
+}
+
 /** An entity as one document knows it, before cross-document linking. */
 export interface LocalEntity {
   /** Unique within the document. */
@@ -99,7 +105,7 @@ export interface LocalEntity {
   /** ISO 3166-1 alpha-3. */
   country: string | null;
   roles: Role[];
-  mentions: Span[];
+  mentions: LocalMention[];
   /** A person who speaks in the first person in this document (a transcript's speaker). */
   isSpeaker?: boolean;
 }

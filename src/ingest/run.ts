@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { AnnotateOptions } from '../annotate/index.js';
+import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
 import type { Store } from '../store/db.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
@@ -37,6 +38,7 @@ export type IngestResult =
   | { status: 'warning'; source: string; reason: string };
 
 export interface IngestSummary {
+  /** Inputs and records attempted: stored + already + failed. */
   read: number;
   stored: number;
   already: number;
@@ -60,7 +62,9 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   };
 
   const { files, errors } = expandInputs(paths);
-  for (const e of errors) report({ status: 'failed', ...e });
+  // Every input that could not even be read counts as read (and failed): read = stored + already + failed.
+  const unreadable = (f: ReadFailure) => (summary.read++, report({ status: 'failed', ...f }));
+  for (const e of errors) unreadable(e);
   options.onStart?.(files.length);
 
   let stdinCache: Buffer | null = null;
@@ -108,11 +112,21 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
 
   const settleOldest = async () => {
     const head = window.shift()!;
+    let p: Processed;
     try {
-      pending.push(await head.result);
+      p = await head.result;
     } catch (err) {
       uncommitted.delete(head.raw.hash);
       report({ status: 'failed', source: head.raw.source, reason: `could not be processed: ${(err as Error).message}` });
+      return;
+    }
+    if (!p.doc.main.text.trim()) {
+      // Nothing to read, search or annotate: refused rather than stored empty.
+      uncommitted.delete(head.raw.hash);
+      report({ status: 'failed', source: head.raw.source, reason: `${NO_MAIN_TEXT} (not an article, or cut off before its text?)` });
+    } else {
+      for (const w of p.doc.warnings) report({ status: 'warning', source: head.raw.source, reason: w.message });
+      pending.push(p);
     }
     if (pending.length >= batchSize) {
       flush();
@@ -125,7 +139,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     let done = 0;
     for (const file of files) {
       const outcome = readDocuments(file, { maxBytes, encoding: options.encoding, hints: options.hints ?? {}, stdin });
-      for (const f of outcome.failures) report({ status: 'failed', ...f });
+      for (const f of outcome.failures) unreadable(f);
       for (const w of outcome.warnings) report({ status: 'warning', ...w });
       for (const raw of outcome.docs) {
         summary.read++;

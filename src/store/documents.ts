@@ -36,8 +36,8 @@ CREATE TABLE IF NOT EXISTS annotations (
 );
 -- The full-text index reads its text from the documents table (external content, through this view)
 -- instead of holding a second copy of every main text; its rowid is the document's seq.
-CREATE VIEW IF NOT EXISTS documents_fts_content AS SELECT seq, id AS doc, coalesce(title, '') AS title, main_text AS body FROM documents;
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc UNINDEXED, title, body, content = 'documents_fts_content', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIEW IF NOT EXISTS documents_search_text AS SELECT seq, id AS doc, coalesce(title, '') AS title, main_text AS body FROM documents;
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc UNINDEXED, title, body, content = 'documents_search_text', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
 `;
 
 export interface DocumentRow {

@@ -161,3 +161,18 @@ all news
   assert.ok(names.includes('Alberto van Klaveren'));
   for (const debris of ['Keir Starmer', 'Volodymyr Zelensky', 'Mao Ning']) assert.ok(!names.includes(debris), `${debris} is page debris`);
 });
+
+test('offices of many kinds: spokespeople, ambassadors posted abroad, heads of international bodies, honorifics', () => {
+  const { doc, entities } = entitiesOf(
+    `Kremlin spokesman Dmitry Peskov said on Monday that the talks would continue. Ambassador of the Republic of Korea to Russia Lee Sok-bae presented his credentials. Secretary-General of the Shanghai Cooperation Organisation Zhang Ming attended the forum. Mr. Peskov declined to comment further. U.S. Secretary of State Antony J. Blinken spoke with Chinese Foreign Ministry spokesperson Wang Wenbin. Secretary Blinken later left for Tokyo.\n`,
+  );
+  assert.deepEqual(person(entities, 'Dmitry Peskov').roles, [{ title: 'Spokesman', country: 'RUS' }]);
+  assert.deepEqual(texts(person(entities, 'Dmitry Peskov')), ['Dmitry Peskov', 'Mr. Peskov']);
+  assert.deepEqual(person(entities, 'Lee Sok-bae').roles, [{ title: 'Ambassador', country: 'KOR' }]);
+  assert.deepEqual(person(entities, 'Zhang Ming').roles, [{ title: 'Secretary-General', country: null }]);
+  assert.deepEqual(person(entities, 'Antony J. Blinken').roles, [{ title: 'Secretary of State', country: 'USA' }]);
+  assert.ok(texts(person(entities, 'Antony J. Blinken')).includes('Secretary Blinken'));
+  assert.deepEqual(person(entities, 'Wang Wenbin').roles, [{ title: 'Foreign Ministry Spokesperson', country: 'CHN' }]);
+  assert.equal(people(entities).length, 5);
+  assertSpans(doc, entities);
+});

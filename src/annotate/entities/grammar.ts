@@ -60,7 +60,10 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
   return { start: i, end, parts, text: seg.text.slice(seg.toks[i].start, seg.toks[end - 1].end) };
 }
 
-export function isHonorific(seg: Segment, i: number): boolean {
-  const t = seg.toks[i];
-  return !!t && HONORIFIC.has(t.value);
+/** Where an honorific before the name at token i starts ("Mr Lavrov", "Ms. Wong"), or -1. */
+export function honorificBefore(seg: Segment, i: number): number {
+  let k = i - 1;
+  if (seg.toks[k]?.value === '.' && seg.toks[k].space === 0) k--;
+  const t = seg.toks[k];
+  return t && HONORIFIC.has(t.value) ? k : -1;
 }

@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { PERSON_VERBS, SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
-import { nameAt, type NameRun } from './grammar.js';
+import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { Hit } from './scan.js';
@@ -39,6 +39,7 @@ export function viewOf(seg: Segment, hits: Hit[]): SegmentView {
 }
 
 export function codeOf(h: Hit | undefined): string | null {
+  if (h?.entry?.kind === 'org') return h.entry.org.country ?? null;
   return h?.entry && 'code' in h.entry ? h.entry.code : null;
 }
 
@@ -50,7 +51,8 @@ function wordsAt(seg: Segment, i: number, words: string[]): boolean {
 /** A country named just before token i: "Russian ___", "Korea’s ___", "ROK ___". */
 export function countryBefore(v: SegmentView, i: number): { code: string; start: number } | null {
   const prev = v.hitOver[i - 1];
-  if (prev && prev.end === i && (prev.kind === 'demonym' || prev.kind === 'country')) {
+  // "Russian ___", "ROK ___", "Kremlin spokesman ___" (an organisation of one state)
+  if (prev && prev.end === i && (prev.kind === 'demonym' || prev.kind === 'country' || prev.kind === 'org')) {
     const code = codeOf(prev);
     return code ? { code, start: prev.start } : null;
   }
@@ -64,14 +66,23 @@ export function countryBefore(v: SegmentView, i: number): { code: string; start:
 }
 
 /** "of (the) Russia", "of the Republic of Korea" at token i: the country and where it ends. */
-export function countryAfterOf(v: SegmentView, i: number): { code: string; end: number } | null {
-  if (v.seg.toks[i]?.lower !== 'of') return null;
+export function countryAfterOf(v: SegmentView, i: number, word = 'of'): { code: string; end: number } | null {
+  if (v.seg.toks[i]?.lower !== word) return null;
   let k = i + 1;
   if (v.seg.toks[k]?.lower === 'the') k++;
   const h = v.hitAt.get(k);
   if (!h || (h.kind !== 'country' && h.kind !== 'capital')) return null;
   const code = codeOf(h);
   return code ? { code, end: h.end } : null;
+}
+
+/** "of the World Trade Organization" at token i: where it ends and the organisation's state. */
+function orgAfterOf(v: SegmentView, i: number): { code: string | null; end: number } | null {
+  if (v.seg.toks[i]?.lower !== 'of') return null;
+  let k = i + 1;
+  if (v.seg.toks[k]?.lower === 'the') k++;
+  const h = v.hitAt.get(k);
+  return h && h.kind === 'org' ? { code: codeOf(h), end: h.end } : null;
 }
 
 export interface TitledRef {
@@ -129,7 +140,17 @@ export class PersonFinder {
       if (of) {
         code = of.code;
         k = of.end;
+      } else {
+        // "Secretary-General of the Shanghai Cooperation Organisation Zhang Ming"
+        const org = orgAfterOf(v, k);
+        if (org) {
+          code ??= org.code;
+          k = org.end;
+        }
       }
+      // "Ambassador of the Republic of Korea to Russia Lee Sok-bae": the posting is not the role's state
+      const to = seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') : null;
+      if (to) k = to.end;
       // "Minister for Trade, Yoo Myung-hee"
       if (seg.toks[k]?.value === ',' && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
       const run = nameAt(seg, k, v.blocked);
@@ -179,14 +200,20 @@ export class PersonFinder {
       if (!run) continue;
       const n = run.parts.length;
       const next = seg.toks[run.end];
-      const prev = seg.toks[i - 1];
       const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
       if (n >= 2 && this.isSpeakerCue(v, run)) accept = true;
       else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle) accept = true;
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle) accept = true;
-      else if (prev && /^(Mr|Mrs|Ms|Dr|Sir|Dame|Madam)$/.test(prev.value.replace(/\.$/, ''))) accept = n >= 2;
+      else if (honorificBefore(seg, i) >= 0) {
+        accept = n >= 2;
+        // "Mr Lavrov": a short reference, resolved in text order with the others
+        if (n === 1) {
+          this.refs.push({ kind: 'titled', seg, start: honorificBefore(seg, i), end: run.end, surname: run.text, title: null, code: null, mayCreate: true });
+          v.blocked.fill(1, run.start, run.end);
+        }
+      }
       if (n >= 2 && !accept) {
         role = this.apposition(v, run.end);
         accept = !!role;

@@ -1,7 +1,8 @@
 // Every command of the attache CLI; each lives in its own file.
 import type { Command } from 'commander';
 import { docsCommand, searchCommand } from './docs.js';
+import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 
-export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand];
+export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand];

@@ -33,6 +33,7 @@ export interface MainDate {
   date: DateValue;
   evidence: Span | null;
   place: string | null;
+  fromDateline: boolean;
 }
 
 const overlaps = <T>(a: Iterable<T>, b: Set<T>) => {
@@ -70,7 +71,9 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): Loca
   if (main)
     for (const d of live) {
       if (!d.date && !d.background) [d.date, d.dateEvidence] = [main.date, main.evidence];
-      if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type)) d.location ??= main.place;
+      // a transcript's dateline names where its talks were held, whatever else the sentences mention
+      if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
+        d.location = main.fromDateline ? main.place : d.location ?? main.place;
     }
   live = joinUndated(live, main);
   // 3. same type, status, date and people: one event

@@ -13,6 +13,9 @@ import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
 /** Types where a place is where it happened (a request or a praise has no place worth naming). */
 const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
+/** How far from its trigger (characters) a place can be and still be where the event happened. */
+const PLACE_BEFORE = 30;
+const PLACE_AFTER = 50;
 /** "since the bilateral summit talks": an earlier event named as a reference point. */
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
@@ -88,7 +91,10 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       status,
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
-      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') ? null : places.find(text, floor, ceiling, h.hit.start) ?? (t.planned ? places.find(text, h.hit.end, sentence.end, lastTrigger.start) : null),
+      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite')
+        ? null
+        : places.find(text, Math.max(floor, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
+          (t.planned ? places.find(text, h.hit.end, Math.min(sentence.end, lastTrigger.end + PLACE_AFTER), lastTrigger.start) : null),
       participants: new Map(who.participants.map((p) => [p.localId, p.role])),
       countries: new Set(who.countries),
       evidence: [evidence],
@@ -139,9 +145,9 @@ function assignDates(dates: DateMention[], heads: Head[]) {
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting. */
 function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const dl: Dateline | null = datelineOf(ctx);
-  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place };
+  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true };
   const first = drafts.find((d) => d.type === 'CONSULT' && d.status === 'occurred' && d.date?.precision === 'day' && !d.background);
-  return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location } : null;
+  return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false } : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -158,6 +158,12 @@ export function evidenceDocs(store: Store, id: string): string[] {
   return (store.db.prepare('SELECT DISTINCT doc FROM event_evidence WHERE event = ?').all(id) as { doc: string }[]).map((r) => r.doc);
 }
 
+/** The full id of the event `ref` names (an id or an unambiguous prefix of one). */
+export function findEventId(store: Store, ref: string): string | null {
+  const rows = store.db.prepare("SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
+  return rows.find((r) => r.id === ref)?.id ?? (rows.length === 1 ? rows[0].id : null);
+}
+
 export function readEvent(store: Store, id: string): StoredEvent | null {
   const row = store.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return row ? fromRow(store, row) : null;

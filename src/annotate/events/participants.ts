@@ -17,6 +17,9 @@ interface Named {
 
 /** Phrases that stand for the two people (or states) named before. */
 const GROUP = /\b(?:the two (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
+/** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
+const STATE_REACH = 60;
+const ACTOR_REACH = 100;
 const STATES = /countries|nations|governments|states/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
@@ -86,14 +89,20 @@ export class ParticipantFinder {
    * those before the trigger are its source and those after its target. With `objectOnly` (a
    * participle: "the agreement signed between A and B"), only the words after the trigger count.
    */
-  find(from: number, to: number, at: number, directional: boolean, objectOnly: boolean): Participants {
+  find(from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean): Participants {
     const roles = new Map<LocalEntity, ParticipantRole>();
     const add = (e: LocalEntity | null, before: boolean) => {
       if (!e || roles.has(e)) return;
       roles.set(e, directional ? (before ? 'source' : 'target') : 'participant');
     };
     const start = objectOnly ? at : from;
-    for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < to; i++) add(this.named[i].entity, this.named[i].start < at);
+    for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < to; i++) {
+      const n = this.named[i];
+      // a state named far from the trigger is usually a topic ("the North Korean nuclear issue"), not a party
+      const reach = n.entity.type === 'country' ? STATE_REACH : directional ? ACTOR_REACH : Infinity;
+      if (n.start - atEnd > reach || at - n.end > reach) continue;
+      add(n.entity, n.start < at);
+    }
     const text = this.ctx.text;
     // a group phrase stands for the trigger's subject only in its own clause ("the two Ministers agreed")
     const before = clauseBefore(text, start, at);

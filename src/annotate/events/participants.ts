@@ -1,7 +1,7 @@
 // Who took part in an event: the entities named near its trigger, plus the people a group phrase
 // ("the two Ministers", "both sides") or a transcript's "we" stands for.
 import type { AnnotateContext } from '../context.js';
-import { clauseBefore } from './status.js';
+import { clauseBefore, firstClause } from './status.js';
 import type { LocalEntity, ParticipantRole } from '../../types.js';
 
 export interface Participants {
@@ -63,6 +63,12 @@ export class ParticipantFinder {
     return this.byId.get(localId)?.name ?? localId;
   }
 
+  /** Is a person or organisation named in [from, to)? */
+  private actorIn(from: number, to: number): boolean {
+    for (let i = this.upperBound(from); i < this.named.length && this.named[i].start < to; i++) if (this.named[i].entity.type !== 'country') return true;
+    return false;
+  }
+
   /** The last two distinct people (or states) named before `at`. */
   private namedBefore(at: number, states: boolean): LocalEntity[] {
     const out: LocalEntity[] = [];
@@ -92,8 +98,9 @@ export class ParticipantFinder {
   find(from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean): Participants {
     const roles = new Map<LocalEntity, ParticipantRole>();
     const add = (e: LocalEntity | null, before: boolean) => {
-      if (!e || roles.has(e)) return;
+      if (!e || roles.has(e)) return false;
       roles.set(e, directional ? (before ? 'source' : 'target') : 'participant');
+      return true;
     };
     const start = objectOnly ? at : from;
     for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < to; i++) {
@@ -107,9 +114,23 @@ export class ParticipantFinder {
     // a group phrase stands for the trigger's subject only in its own clause ("the two Ministers agreed")
     const before = clauseBefore(text, start, at);
     const offset = at - before.length;
-    GROUP.lastIndex = 0;
-    for (let m = GROUP.exec(before); m; m = GROUP.exec(before))
-      for (const e of this.namedBefore(offset + m.index, STATES.test(m[0]))) add(e, true);
+    const groupsIn = (from: number, words: string) => {
+      let found = false;
+      GROUP.lastIndex = 0;
+      for (let m = GROUP.exec(words); m; m = GROUP.exec(words))
+        for (const e of this.namedBefore(from + m.index, STATES.test(m[0]))) found = add(e, true) || found;
+      return found;
+    };
+    let subject = groupsIn(offset, before) || this.actorIn(offset, at);
+    if (!subject && !objectOnly) {
+      // "X called Russia a partner, and asked for support": a coordinated verb shares the sentence's subject
+      const first = firstClause(text, start, at);
+      if (first.end < offset) {
+        subject = groupsIn(first.start, text.slice(first.start, first.end));
+        for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < first.end; i++)
+          if (this.named[i].entity.type !== 'country') add(this.named[i].entity, true);
+      }
+    }
     if (this.speaker && !objectOnly) {
       const window = text.slice(from, to);
       if (FIRST_PERSON_GROUP.test(window)) {

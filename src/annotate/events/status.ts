@@ -21,6 +21,16 @@ export function clauseBefore(text: string, floor: number, at: number): string {
   return s.slice(cut);
 }
 
+/** The first clause of text[from, to) (leading punctuation skipped): where a sentence names its subject. */
+export function firstClause(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start < to && /[\s,;:—–]/.test(text[start])) start++;
+  const s = text.slice(start, to);
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(s);
+  return { start, end: m ? start + m.index : to };
+}
+
 /**
  * The status of a trigger at text[start, end). `floor` is where the words that may govern it begin
  * (the sentence start, or the end of the previous trigger); `ceiling` where they stop.

@@ -1,7 +1,7 @@
 // One left-to-right pass over a segment's tokens: lexicon phrases (countries, demonyms, capitals,
 // places, organisations, titles) by longest match, and organisations and places named by
 // grammar (a capitalised run ending in "Fund", "Institute", "Island"…). Overlaps go to the longer.
-import { AMBIGUOUS_COUNTRY_NAMES } from '../../lexicons/country-aliases.js';
+import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
 import { caseFits, gazetteer, type Entry } from './gazetteer.js';
@@ -30,6 +30,26 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCO
 // Words that start a sentence or a headline and are not part of a name
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'but', 'as', 'during', 'after', 'before', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'we', 'they', 'he', 'she', 'it', 'i']);
 
+const STATE_FORM = STATE_FORMS.map((f) => f.toLowerCase().split(/\s+/).reverse());
+
+/** "Federal Republic of" before a country hit starting at i: the index the longer name starts at. */
+function stateFormStart(toks: Tok[], i: number): number {
+  if (toks[i - 1]?.lower !== 'of') return i;
+  let best = i;
+  for (const words of STATE_FORM) {
+    let k = i - 2;
+    let ok = true;
+    for (const w of words) {
+      // "People’s" is three tokens
+      const wt = w.split(/(?=[’'])|(?<=[’'])/);
+      for (let x = wt.length - 1; x >= 0 && ok; x--, k--) ok = toks[k]?.lower === wt[x] && (toks[k].cap || !/\p{L}/u.test(toks[k].value) || toks[k].value === 's');
+      if (!ok) break;
+    }
+    if (ok && k + 1 < best) best = k + 1;
+  }
+  return best;
+}
+
 /** Lexicon hits, longest first, left to right. */
 function lexiconHits(toks: Tok[]): Hit[] {
   const trie = gazetteer();
@@ -41,7 +61,13 @@ function lexiconHits(toks: Tok[]): Hit[] {
     // prefer a country over a capital or place of the same name, a title over anything
     const order: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
     const entry = [...m.values].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
-    hits.push({ kind: entry.kind, start: i, end: m.end, entry });
+    let start = i;
+    if (entry.kind === 'country') {
+      // "the Federal Republic of Germany": the formal style is part of the name
+      start = stateFormStart(toks, i);
+      while (start < i && hits.length && hits[hits.length - 1].end > start) hits.pop();
+    }
+    hits.push({ kind: entry.kind, start, end: m.end, entry });
     i = m.end - 1;
   }
   return hits;

@@ -177,6 +177,8 @@ test('evidence, triggers and date evidence point at the original text', () => {
 test('a coordinated verb shares the subject of its sentence', () => {
   const { events, names } = eventsOf('Penny Wong called Indonesia a close partner in the region, and asked for support from Retno Marsudi on 6 February 2024.');
   const request = events.find((e) => e.type === 'REQUEST')!;
-  assert.deepEqual(names(request), ['Penny Wong', 'Retno Marsudi']);
-  assert.equal(request.participants.find((p) => p.role === 'source')?.localId, 'e0');
+  const role = (localId: string) => request.participants.find((p) => p.localId === localId)?.role;
+  assert.equal(role('e0'), 'source', 'Penny Wong asked');
+  assert.equal(role('e1'), 'target', 'Retno Marsudi was asked');
+  assert.ok(names(request).includes('Penny Wong'));
 });

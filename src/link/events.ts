@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, evidenceDocs, insertEvent, readEvent, type StoredEvent,
+  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, insertEvent, readEvent, reportedIn, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
@@ -65,7 +65,7 @@ function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
   let bestScore = 0;
   for (const id of eventsByKeys(store, keys)) {
     // a document's own events were kept apart on purpose by its annotator
-    if (evidenceDocs(store, id).includes(docId)) continue;
+    if (reportedIn(store, id, docId)) continue;
     const ev = readEvent(store, id);
     if (!ev) continue;
     const s = score(store, ev, r);

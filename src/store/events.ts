@@ -153,9 +153,9 @@ export function eventsByKeys(store: Store, keys: string[]): string[] {
   return rows.map((r) => r.event);
 }
 
-/** Documents that already report an event. */
-export function evidenceDocs(store: Store, id: string): string[] {
-  return (store.db.prepare('SELECT DISTINCT doc FROM event_evidence WHERE event = ?').all(id) as { doc: string }[]).map((r) => r.doc);
+/** Does this document already report the event? */
+export function reportedIn(store: Store, id: string, doc: string): boolean {
+  return !!store.db.prepare('SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').get(id, doc);
 }
 
 /** The full id of the event `ref` names (an id or an unambiguous prefix of one). */

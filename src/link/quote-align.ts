@@ -39,12 +39,14 @@ export interface Alignment {
   first: number;
   last: number;
   differences: string[];
+  /** The word-by-word alignment, in order. */
+  ops: Op[];
 }
 
 /** What a cut costs against a changed or added word: leaving words out changes less than adding. */
 const CUT_COST = 0.5;
 
-type Op = { kind: 'same' | 'changed'; q: number; p: number } | { kind: 'added'; q: number } | { kind: 'cut'; p: number };
+export type Op = { kind: 'same' | 'changed'; q: number; p: number } | { kind: 'added'; q: number } | { kind: 'cut'; p: number };
 
 /**
  * Semi-global word alignment: the whole quote against any stretch of the passage (free ends in
@@ -92,7 +94,7 @@ export function align(quote: Word[], quoteText: string, passage: Word[], passage
     differences.push('punctuation differs');
     similarity = 0.99;
   }
-  return { similarity: Math.round(similarity * 100) / 100, first, last, differences };
+  return { similarity: Math.round(similarity * 100) / 100, first, last, differences, ops };
 }
 
 /** The marks between words (quotation marks and apostrophes aside), to tell "a, b" from "a b". */

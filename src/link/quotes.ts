@@ -41,13 +41,21 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
   for (const p of ann.primary) {
     const speaker = entityIds.get(p.speakerLocalId);
     if (!speaker) continue;
-    const [cs, ce] = cleanRange(doc.main, p.span.start, p.span.end);
-    const text = doc.main.text.slice(cs, ce);
+    let text: string;
+    let words: number[];
+    if (doc.format === 'text') {
+      // plain text: the passage is a slice of the original, word offsets are direct
+      text = p.span.text;
+      words = wordsOf(text).flatMap((w) => [p.span.start + w.start, p.span.start + w.end]);
+    } else {
+      const [cs, ce] = cleanRange(doc.main, p.span.start, p.span.end);
+      text = doc.main.text.slice(cs, ce);
+      words = wordsOf(text).flatMap((w) => {
+        const r = toOriginalRange(doc.main, cs + w.start, cs + w.end);
+        return [r.start, r.end];
+      });
+    }
     const ws = wordsOf(text);
-    const words = ws.flatMap((w) => {
-      const r = toOriginalRange(doc.main, cs + w.start, cs + w.end);
-      return [r.start, r.end];
-    });
     insertPassage(store, { speaker, doc: doc.id, format: doc.format, start: p.span.start, end: p.span.end, text, words, date }, termsOf(ws).map(fnv1a));
     newSpeakers.add(speaker);
   }
@@ -124,11 +132,13 @@ function matchIn(p: PassageRow, quoteWords: Word[], quoteText: string): Match | 
   if (pw.length * 2 !== p.words.length) return null; // stored by another version of the word splitter
   const a = align(quoteWords, quoteText, pw, p.text);
   if (!a || a.similarity <= 0) return null;
-  const slice = p.text.slice(pw[a.first].start, pw[a.last].end);
+  // a close match shows the stretch the quote lines up with; a distant one the whole passage
+  const whole = a.similarity < CLOSE;
+  const slice = whole ? p.text : p.text.slice(pw[a.first].start, pw[a.last].end);
   const match: Match = {
     doc: p.doc,
-    start: p.words[2 * a.first],
-    end: p.words[2 * a.last + 1],
+    start: whole ? p.start : p.words[2 * a.first],
+    end: whole ? p.end : p.words[2 * a.last + 1],
     text: p.format === 'html' ? readable(slice) : slice,
     similarity: a.similarity,
   };

@@ -151,9 +151,9 @@ export interface PassageRow {
   format: 'text' | 'html';
   start: number;
   end: number;
-  /** The main-text slice of the passage. */
+  /** Plain text: the original slice; HTML: the main-text slice (its readable text). */
   text: string;
-  /** Per word: original start, original end, start and end in `text`. */
+  /** Per word of `text`: original start and end. */
   words: number[];
   date: string | null;
 }

@@ -86,19 +86,19 @@ export function diff(quote: string, match: string): [DiffPart[], DiffPart[]] {
 
 function parts(text: string, words: { start: number; end: number }[], differs: boolean[]): DiffPart[] {
   const out: DiffPart[] = [];
+  const push = (piece: string, flag: boolean) => {
+    const last = out[out.length - 1];
+    if (last && last.differs === flag) last.text += piece;
+    else if (piece) out.push({ text: piece, differs: flag });
+  };
   let at = 0;
   words.forEach((w, i) => {
-    // the spaces and marks before a word go with it, so the parts join back into the text
-    const piece = text.slice(at, w.end);
+    // the space between two differing words is inside the marked run; other gaps are not marked
+    push(text.slice(at, w.start), i > 0 && differs[i - 1] && differs[i]);
+    push(text.slice(w.start, w.end), differs[i]);
     at = w.end;
-    const last = out[out.length - 1];
-    if (last && last.differs === differs[i]) last.text += piece;
-    else out.push({ text: piece, differs: differs[i] });
   });
-  if (at < text.length) {
-    if (out.length) out[out.length - 1].text += text.slice(at);
-    else out.push({ text: text.slice(at), differs: false });
-  }
+  push(text.slice(at), false);
   return out;
 }
 

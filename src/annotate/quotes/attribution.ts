@@ -31,8 +31,10 @@ const CARRY_DISTANCE = 400;
 const CLAUSE_WORDS = 6;
 
 type Subject =
-  | { kind: 'entity'; range: Range; entity: LocalEntity }
-  | { kind: 'role' | 'pronoun' | 'group'; range: Range; noun: string };
+  | { kind: 'entity'; range: Range; entity: LocalEntity; text: string }
+  | { kind: 'role' | 'pronoun'; range: Range; noun: string }
+  /** Several people at once ("the leaders", "the foreign ministers of A and B"); members when the entities layer knows them. */
+  | { kind: 'group'; range: Range; noun: string; members: LocalEntity[] };
 
 interface Cue extends Range {
   source: boolean;
@@ -129,14 +131,25 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
   if (to <= from) return found;
   for (const hit of mentionsIn(speakers, from, to)) {
     const range = { start: hit.mention.cleanStart, end: hit.mention.cleanEnd };
-    if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity });
+    if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity, text: hit.mention.text });
   }
   const window = { start: from, end: to };
+  // one mention standing for several entities is a group of them
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.kind !== 'entity') continue;
+    const same = found.filter((g): g is Extract<Subject, { kind: 'entity' }> => g.kind === 'entity' && g.range.start === f.range.start && g.range.end === f.range.end);
+    if (same.length > 1) {
+      found.splice(i, 1, { kind: 'group', range: f.range, noun: f.text.toLowerCase(), members: same.map((g) => g.entity) });
+      for (const g of same.slice(1)) found.splice(found.indexOf(g), 1);
+    }
+  }
   const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group') => {
     for (const r of findAll(text, window, re, (x) => !insideQuote(x))) {
       // a reference inside an entity's own mention ("Foreign Minister Sergey Lavrov") is that entity
-      if (found.some((f) => f.kind === 'entity' && f.range.start <= r.start && f.range.end >= r.end)) continue;
-      found.push({ kind, range: r, noun: text.slice(r.start, r.end).toLowerCase() });
+      if (found.some((f) => f.range.start <= r.start && f.range.end >= r.end)) continue;
+      const noun = text.slice(r.start, r.end).toLowerCase();
+      found.push(kind === 'group' ? { kind, range: r, noun, members: [] } : { kind, range: r, noun });
     }
   };
   add(ROLE_RE, 'role');
@@ -167,16 +180,34 @@ function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, spe
 /** The local entity a subject stands for; null when the text does not say. */
 function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribution | null): string | null {
   if (!subject) return null;
-  if (subject.kind === 'entity') return subject.entity.localId;
+  if (subject.kind === 'entity') {
+    // "the minister said" while one minister is being quoted goes on with that speaker
+    const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(subject.text);
+    const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
+    if (m && current && current !== subject.entity && holds(current, m[1])) return current.localId;
+    return subject.entity.localId;
+  }
   const persons = speakers.filter((e) => e.type === 'person');
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
   const byRecency = persons.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
-  if (subject.kind === 'group') return last?.speakerLocalId ?? null;
+  if (subject.kind === 'group') {
+    // one of several people: the one being quoted, if they are among them; otherwise the text does not say
+    const current = last?.speakerLocalId ?? null;
+    return current && (!subject.members.length || subject.members.some((e) => e.localId === current)) ? current : null;
+  }
   if (subject.kind === 'pronoun') return byRecency[0]?.e.localId ?? null;
-  // "the minister": the latest person holding that office, else the latest person named
+  // "the minister": the latest person holding that office; none named, the text does not say
   const noun = subject.noun.replace(/^\S+\s+/, '');
-  const office = byRecency.find((x) => x.e.roles.some((r) => r.title.toLowerCase().includes(noun.split(/\s+/).pop() ?? noun)));
-  return (office ?? byRecency[0])?.e.localId ?? null;
+  const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;
+  if (current && holds(current, noun)) return current.localId;
+  const office = byRecency.find((x) => holds(x.e, noun));
+  return office?.e.localId ?? null;
+}
+
+/** Does the person hold an office named by `noun` ("minister", "foreign minister")? */
+function holds(e: LocalEntity, noun: string): boolean {
+  const head = noun.toLowerCase().split(/\s+/).pop() ?? noun;
+  return e.roles.some((r) => r.title.toLowerCase().includes(head));
 }
 
 function tokenAt(ctx: AnnotateContext, at: number) {

@@ -75,6 +75,15 @@ function nextLine(text: string, i: number): { at: number; blank: boolean } {
   return { at: j, blank: breaks >= 2 };
 }
 
+/**
+ * A hard line break inside a sentence (the cleaner may keep each line of wrapped text as a block):
+ * the line does not end a sentence, or the next one goes on in lower case.
+ */
+function wrapped(text: string, breakAt: number, nextAt: number): boolean {
+  const before = text.slice(Math.max(0, breakAt - 3), breakAt).trimEnd();
+  return !/[.!?…:]$/.test(before) || /^\p{Ll}/u.test(text[nextAt] ?? '');
+}
+
 export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let style: Style | null = null;
@@ -112,7 +121,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
         i = at;
         continue;
       }
-      if (blank) {
+      if (blank && !wrapped(text, i, at)) {
         // a paragraph ended with the quote still open and nothing reopens it: an unbalanced mark
         style = null;
         i = at - 1;

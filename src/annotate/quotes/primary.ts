@@ -36,7 +36,8 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): Prim
   let firstPerson = 0;
   let counted = 0;
   for (const s of ctx.sentences) {
-    if (s.end <= titleEnd || !mine(s.start)) continue;
+    const first = s.start + (ctx.text.slice(s.start, s.end).length - ctx.text.slice(s.start, s.end).trimStart().length);
+    if (s.end <= titleEnd || !mine(first)) continue;
     let start = Math.max(s.start, titleEnd);
     const label = turns.find((t) => t.start >= s.start && t.start < s.end && t.mine);
     if (label) start = Math.max(start, label.end);

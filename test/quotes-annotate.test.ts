@@ -41,7 +41,7 @@ function quotesOf(text: string): { ann: DocAnnotations; original: string; quotes
   return { ann, original: text, quotes: ann.quotes.map((q) => ({ text: q.span.text, speaker: name(q.speakerLocalId), cue: q.cue?.text ?? null })) };
 }
 
-const find = (quotes: { text: string }[], start: string) => quotes.find((q) => q.text.startsWith(start));
+const find = <Q extends { text: string }>(quotes: Q[], start: string): Q | undefined => quotes.find((q) => q.text.startsWith(start));
 
 test('every quotation style gives the words without the marks', () => {
   const { quotes } = quotesOf(NEWS);

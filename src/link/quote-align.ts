@@ -65,7 +65,8 @@ export function align(quote: Word[], quoteText: string, passage: Word[], passage
       D[i * w + j] = Math.min(D[(i - 1) * w + j - 1] + (same ? 0 : 1), D[(i - 1) * w + j] + 1, D[i * w + j - 1] + (i === m ? Infinity : CUT_COST));
     }
   let endJ = 1;
-  for (let j = 1; j <= n; j++) if (D[m * w + j] < D[m * w + endJ]) endJ = j;
+  // on a tie, the longer stretch: "ten years" against "decade" is a changed word, not an added one
+  for (let j = 1; j <= n; j++) if (D[m * w + j] <= D[m * w + endJ]) endJ = j;
   // trace back
   const ops: Op[] = [];
   let i = m, j = endJ;

@@ -27,6 +27,8 @@ const GROUP_RE = new RegExp(`\\b(?:(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
 /** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
 const CARRY_DISTANCE = 400;
+/** A pronoun this close after a quotation refers to its speaker. */
+const PRONOUN_REACH = 600;
 /** An unattributed quotation this long that holds a verb is speech with an unknown speaker. */
 const CLAUSE_WORDS = 6;
 
@@ -195,7 +197,11 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     const current = last?.speakerLocalId ?? null;
     return current && (!subject.members.length || subject.members.some((e) => e.localId === current)) ? current : null;
   }
-  if (subject.kind === 'pronoun') return byRecency[0]?.e.localId ?? null;
+  if (subject.kind === 'pronoun') {
+    // "he said" right after someone was quoted goes on with them; otherwise the last person named
+    if (last?.speakerLocalId && subject.range.start - last.piece.outerEnd <= PRONOUN_REACH) return last.speakerLocalId;
+    return byRecency[0]?.e.localId ?? null;
+  }
   // "the minister": the latest person holding that office; none named, the text does not say
   const noun = subject.noun.replace(/^\S+\s+/, '');
   const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;

@@ -2,6 +2,8 @@
 // stretch of the passage that best matches the quote, how similar it is, and what differs.
 import { STOPWORDS } from '../lexicons/stopwords.js';
 
+export { fnv1a } from './minhash.js';
+
 export interface Word {
   /** Folded form: lower case, NFKC. */
   norm: string;
@@ -22,15 +24,6 @@ export function wordsOf(text: string): Word[] {
 export function termsOf(words: Word[]): string[] {
   const content = words.map((w) => w.norm).filter((w) => !STOP.has(w) && w.length > 1);
   return [...new Set(content.length ? content : words.map((w) => w.norm))];
-}
-
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 export interface Alignment {

@@ -4,8 +4,7 @@
 import type { Store } from '../store/db.js';
 import { docsWithShingle, insertReportsOn, insertShingles, shingleCount } from '../store/quotes.js';
 import type { DocKind } from '../types.js';
-import { normalizedWords } from './minhash.js';
-import { fnv1a } from './quote-align.js';
+import { fnv1a, normalizedWords } from './minhash.js';
 
 const N = 5;
 /** A shingle in more documents than this is common language, not reuse. */

@@ -68,18 +68,8 @@ export interface QuoteRow {
   matches: Match[];
 }
 
-interface RawQuoteRow {
-  id: string;
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  cue: string | null;
-  doc_date: string | null;
-  status: VerificationStatus;
-  matches: string;
-}
+/** A row as SQLite returns it: cue and matches as JSON. */
+type RawQuoteRow = Omit<QuoteRow, 'cue' | 'docDate' | 'matches'> & { cue: string | null; doc_date: string | null; matches: string };
 
 const fromRaw = (r: RawQuoteRow): QuoteRow => ({
   id: r.id,

@@ -6,6 +6,7 @@
 import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
+import { alternation } from './patterns.js';
 import { mentionsIn } from '../entities/lookup.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, isNameInQuotes } from './names.js';
@@ -16,8 +17,6 @@ export interface Attribution {
   cue: Range | null;
 }
 
-const alternation = (words: string[]) =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 const CUE_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${alternation(CUE_PARTICLES)}))?\\b`, 'gi');
 /** Naming verbs take the object before the quoted words into the cue: "called Russia a “…”". */
 const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');

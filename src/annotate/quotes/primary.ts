@@ -4,8 +4,8 @@
 import { FIRST_PERSON, OTHER_TURN_LABELS, PRIMARY_TITLE_WORDS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, PrimaryPassage, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
+import { alternation } from './patterns.js';
 
-const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 const TITLE_WORDS = alternation(PRIMARY_TITLE_WORDS);
 /** "<name>’s remarks", "<name>'s opening statement" right after a mention. */
 const AFTER_NAME = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${TITLE_WORDS})\\b`, 'iu');

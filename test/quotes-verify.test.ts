@@ -35,6 +35,11 @@ Wong said the two countries were “close neighbours and our partnership matters
 Marsudi called Australia a ‘valued partner’. According to Wong, “Australia will double its aid to the Pacific.”
 `;
 
+const LONGER = `Wong in Jakarta
+
+Penny Wong, Australia’s foreign minister, spoke warmly of the visit. “We had a warm and productive meeting today. Australia and Indonesia are close neighbours,” Wong said. She said the two countries “agreed to deepen cooperation … and health.”
+`;
+
 const OTHER_SPEAKER = `Indonesia hosts Australian minister
 
 Indonesian Foreign Minister Retno Marsudi received Australian Foreign Minister Penny Wong in Jakarta.
@@ -106,6 +111,20 @@ test('a quote becomes verifiable when its primary record is ingested later', () 
     });
     assert.deepEqual(later, sooner);
     assert.equal(later['close neighbours and our partnership matters to the whole region'], 'verbatim');
+  }));
+
+test('a quote over two sentences of the record, and a cut marked with an ellipsis', () =>
+  withStore((store) => {
+    const primary = ingestText(store, 'remarks.txt', TRANSCRIPT, DAY_BEFORE);
+    const doc = ingestText(store, 'longer.txt', LONGER, DAY_AFTER);
+    const two = quote(store, 'We had a warm');
+    assert.equal(two.verification.status, 'verbatim');
+    assert.equal(two.verification.matches[0].text, 'We had a warm and productive meeting today. Australia and Indonesia are close neighbours');
+    const cut = quote(store, 'agreed to deepen');
+    assert.equal(cut.doc, doc);
+    assert.equal(cut.verification.status, 'close');
+    assert.equal(cut.verification.matches[0].doc, primary);
+    assert.match(cut.verification.matches[0].differences ?? '', /cut "on climate energy"/);
   }));
 
 test("words from another speaker's record do not verify a quote", () =>

@@ -1,7 +1,8 @@
 // Quotes checked against their speaker's primary record. A quote meets only the passages of its
 // own speaker, found through that speaker's term index and dated near the quoting document; when a
 // new primary record arrives, that speaker's earlier quotes are checked again (any ingest order).
-import { readable, toOriginalRange } from '../clean/main-text.js';
+import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.js';
+import { getDocument, type DocumentRow } from '../store/documents.js';
 import type { Store } from '../store/db.js';
 import {
   getPassages, hasPrimary, insertPassage, insertQuote, passagesWithTerm, quotesOfSpeaker, updateVerification,
@@ -103,10 +104,19 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   }
   const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
   const rootOf = store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?');
+  const rows = new Map<string, DocumentRow>();
+  const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
   const found: (Match & { root: string; rank: number })[] = [];
   getPassages(store, candidates).forEach((p, rank) => {
     if (p.doc === q.doc || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
-    const m = matchIn(p, quoteWords, q.text);
+    let m = matchIn(p, quoteWords, q.text);
+    if (!m || m.similarity < 1) {
+      // the quote may run over two sentences of the record
+      for (const pair of withNeighbours(store, p)) {
+        const joined = matchIn(pair, quoteWords, q.text);
+        if (joined && (!m || joined.similarity > m.similarity)) m = { ...joined, text: spanFromOriginal(docRow(p.doc), joined).text };
+      }
+    }
     if (!m) return;
     const root = (rootOf.get(p.doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? p.doc;
     found.push({ ...m, root, rank });
@@ -125,6 +135,13 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   }
   const best = matches[0]?.similarity ?? 0;
   return { status: best >= 1 ? 'verbatim' : best >= CLOSE ? 'close' : 'not_found', matches };
+}
+
+/** The passage joined with the one before and with the one after it in the same record. */
+function withNeighbours(store: Store, p: PassageRow): PassageRow[] {
+  const join = (a: PassageRow, b: PassageRow): PassageRow => ({ ...a, end: b.end, text: `${a.text} ${b.text}`, words: [...a.words, ...b.words] });
+  const near = getPassages(store, [p.id - 1, p.id + 1]).filter((n) => n.doc === p.doc && n.speaker === p.speaker);
+  return near.map((n) => (n.id < p.id ? join(n, p) : join(p, n)));
 }
 
 function matchIn(p: PassageRow, quoteWords: Word[], quoteText: string): Match | null {

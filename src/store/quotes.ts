@@ -166,10 +166,12 @@ export function passagesWithTerm(store: Store, speaker: string, term: number, ca
 
 export function getPassages(store: Store, ids: number[]): PassageRow[] {
   const q = store.db.prepare('SELECT * FROM primary_passages WHERE id = ?');
-  return ids.map((id) => {
-    const r = q.get(id) as PassageRow & { words: string };
-    return { ...r, words: JSON.parse(r.words as unknown as string) as number[] };
-  });
+  const rows: PassageRow[] = [];
+  for (const id of ids) {
+    const r = q.get(id) as (Omit<PassageRow, 'words'> & { words: string }) | undefined;
+    if (r) rows.push({ ...r, words: JSON.parse(r.words) as number[] });
+  }
+  return rows;
 }
 
 /** Does the speaker have any primary passage dated in [from, to] (or undated; any date when no window)? */

@@ -13,6 +13,17 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   'Swaziland': 'SWZ', 'East Timor': 'TLS', 'Brunei': 'BRN', 'DR Congo': 'COD', 'DRC': 'COD', 'Republic of the Congo': 'COG',
 };
 
+/**
+ * Words of a state's formal style before "of <country>": "the Federal Republic of Germany",
+ * "the Kingdom of Saudi Arabia", "the Islamic Republic of Iran". The whole phrase names the country.
+ */
+export const STATE_FORMS: string[] = [
+  'Republic', 'Federal Republic', 'Islamic Republic', 'Democratic Republic', 'People’s Republic', "People's Republic",
+  'Socialist Republic', 'Arab Republic', 'United Republic', 'Kingdom', 'United Kingdom', 'State', 'Commonwealth',
+  'Sultanate', 'Emirate', 'Principality', 'Grand Duchy', 'Federation', 'Confederation', 'Plurinational State',
+  'Bolivarian Republic', 'Hashemite Kingdom', 'Federal Democratic Republic', 'Independent State',
+];
+
 /** Names that are ambiguous between two states; the document decides which (see countries.ts). */
 export const AMBIGUOUS_COUNTRY_NAMES: Record<string, { usual: string; other: string; otherCues: string[]; usualCues: string[] }> = {
   Korea: { usual: 'KOR', other: 'PRK', otherCues: ['DPRK', 'North Korea', 'Pyongyang'], usualCues: ['ROK', 'South Korea', 'Republic of Korea', 'Seoul'] },

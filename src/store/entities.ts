@@ -262,7 +262,7 @@ export function exportEntities(store: Store): ExportEntity[] {
       name,
       aliases: n.map((x) => x.name).filter((x) => x !== name),
       country: e.country,
-      roles: roles.get(e.id) ?? [],
+      roles: foldUnplacedRoles(roles.get(e.id) ?? []),
       mentions: mentions.get(e.id) ?? [],
     };
   });
@@ -271,4 +271,16 @@ export function exportEntities(store: Store): ExportEntity[] {
 /** People go by the spelling seen most often; other entities keep their canonical name. */
 export function displayName(e: EntityRow, names: NameRow[]): string {
   return e.type === 'person' && names.length ? names[0].name : e.name;
+}
+
+/** A role a document gives without a country joins the same title held for one known country. */
+function foldUnplacedRoles<R extends { title: string; country: string | null; docs: string[] }>(roles: R[]): R[] {
+  const out = roles.filter((r) => r.country !== null);
+  for (const r of roles) {
+    if (r.country !== null) continue;
+    const placed = out.filter((x) => x.title === r.title);
+    if (placed.length === 1) for (const d of r.docs) !placed[0].docs.includes(d) && placed[0].docs.push(d);
+    else out.push(r);
+  }
+  return out;
 }

@@ -141,9 +141,18 @@ export class Coreference {
       const pool = this.reg.persons.filter((p) => fitOf(titles, p) > 0);
       if (of) {
         for (const code of of.codes) {
-          const r = this.pick(pool.filter((p) => holdsFor(p, code) && !people.includes(p)), pos, (x) => fitOf(titles, x));
-          if (r) people.push(r);
+          let r = this.pick(pool.filter((p) => p.country && holdsFor(p, code) && !people.includes(p)), pos, (x) => fitOf(titles, x));
+          // "the prime ministers of Australia and New Zealand" also says which state an unplaced one serves
+          if (!r) r = this.pick(pool.filter((p) => !p.country && !people.includes(p)), pos, (x) => fitOf(titles, x));
+          if (!r) break;
+          people.push(r);
         }
+        if (people.length === 2)
+          people.forEach((p, k) => {
+            if (p.country) return;
+            p.country = of.codes[k];
+            for (const role of p.roles) role.country ??= of.codes[k];
+          });
       } else {
         // the two most recently named, from different states where states are known
         const ordered = pool.map((p) => ({ p, at: this.reg.lastBefore(p, pos) })).filter((x) => x.at > -Infinity).sort((a, b) => b.at - a.at);

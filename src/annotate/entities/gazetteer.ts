@@ -54,6 +54,13 @@ export function canonicalTitle(phrase: string): string {
 }
 
 let compiled: PhraseTrie<Entry> | null = null;
+let lowerStarts: Set<string> | null = null;
+
+/** First words (lower case) of the phrases that may be written in lower case: titles of office. */
+export function lowerCaseStarts(): Set<string> {
+  gazetteer();
+  return lowerStarts!;
+}
 
 export function gazetteer(): PhraseTrie<Entry> {
   if (compiled) return compiled;
@@ -79,8 +86,13 @@ export function gazetteer(): PhraseTrie<Entry> {
     bases.add(`Minister for ${p}`);
     for (const s of ['Spokesperson', 'Spokesman', 'Spokeswoman']) bases.add(`${p} Ministry ${s}`);
   }
+  lowerStarts = new Set();
   for (const b of bases) {
     trie.add(b, { kind: 'title', title: canonicalTitle(b), phrase: b });
+    if (LOWERCASE_OK.test(b.toLowerCase())) {
+      lowerStarts.add(b.split(/[\s-]/)[0].toLowerCase());
+      for (const m of TITLE_MODIFIERS) lowerStarts.add(m.split(' ')[0].toLowerCase());
+    }
     for (const m of TITLE_MODIFIERS) {
       trie.add(`${m} ${b}`, { kind: 'title', title: canonicalTitle(`${m} ${b}`), phrase: `${m} ${b}` });
       trie.add(`${m}-${b}`, { kind: 'title', title: canonicalTitle(`${m} ${b}`), phrase: `${m}-${b}` });

@@ -27,11 +27,11 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   if (HONORIFIC.has(t.value)) return -1;
   let j = i + 1;
   // single-letter initial "J."
-  if (t.value.length === 1) return seg.toks[j]?.value === '.' && seg.toks[j].gap === '' ? j + 1 : -1;
+  if (t.value.length === 1) return seg.toks[j]?.value === '.' && seg.toks[j].space === 0 ? j + 1 : -1;
   // hyphenated and apostrophe parts: Eui-yong, Al-Assad, O’Brien
-  while (seg.toks[j] && seg.toks[j].gap === '' && (seg.toks[j].value === '-' || seg.toks[j].value === '’' || seg.toks[j].value === "'")) {
+  while (seg.toks[j] && seg.toks[j].space === 0 && (seg.toks[j].value === '-' || seg.toks[j].value === '’' || seg.toks[j].value === "'")) {
     const n = seg.toks[j + 1];
-    if (!n || n.gap !== '' || !n.isWord || !/^\p{L}/u.test(n.value)) break;
+    if (!n || n.space > 0 || !n.isWord || !/^\p{L}/u.test(n.value)) break;
     if (seg.toks[j].value !== '-' && (n.lower === 's' || !n.cap)) break; // a possessive, not O’Brien
     j += 2;
   }
@@ -46,11 +46,11 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
   let end = e0;
   while (parts.length < 4) {
     const t = seg.toks[end];
-    if (!t || t.gap.includes('\n') || t.gap === '') break;
+    if (!t || t.nl || t.space === 0) break;
     let k = end;
     if (PARTICLE.has(t.lower) && !t.cap) {
       k = end + 1;
-      if (!seg.toks[k] || seg.toks[k].gap === '') break;
+      if (!seg.toks[k] || seg.toks[k].space === 0) break;
     }
     const e = partEnd(seg, k, blocked, false);
     if (e < 0) break;

@@ -138,7 +138,7 @@ export class PersonFinder {
         this.speakerCue(v, run);
         continue;
       }
-      if (run && run.parts.length === 1 && seg.toks[k].gap !== '') {
+      if (run && run.parts.length === 1 && seg.toks[k].space > 0) {
         this.refs.push({ kind: 'titled', seg, start: h.start, end: run.end, surname: run.text, title, code, mayCreate: seg.toks[h.start].cap });
         v.blocked.fill(1, run.start, run.end);
         continue;
@@ -180,11 +180,11 @@ export class PersonFinder {
       const n = run.parts.length;
       const next = seg.toks[run.end];
       const prev = seg.toks[i - 1];
-      const startsLine = i === 0 || seg.toks[i].gap.includes('\n');
+      const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
       if (n >= 2 && this.isSpeakerCue(v, run)) accept = true;
-      else if (n >= 2 && next && next.gap !== '' && PERSON_VERB.has(next.lower) && !seg.isTitle) accept = true;
+      else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle) accept = true;
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle) accept = true;
       else if (prev && /^(Mr|Mrs|Ms|Dr|Sir|Dame|Madam)$/.test(prev.value.replace(/\.$/, ''))) accept = n >= 2;
       if (n >= 2 && !accept) {

@@ -25,9 +25,8 @@ export class Registry {
   /** Mention spans already taken, per segment: "seg:start:end". */
   private seen = new Set<string>();
 
-  get persons(): EntityRecord[] {
-    return this.records.filter((r) => r.type === 'person');
-  }
+  /** The persons, in the order they were found. */
+  readonly persons: EntityRecord[] = [];
 
   find(type: EntityType, key: string): EntityRecord | undefined {
     return this.byKey.get(`${type}:${key}`);
@@ -58,6 +57,7 @@ export class Registry {
       parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
     };
     this.records.push(rec);
+    if (type === 'person') this.persons.push(rec);
     for (const k of keys) this.byKey.set(`${type}:${k}`, rec);
     return rec;
   }

@@ -1,10 +1,10 @@
 // One left-to-right pass over a segment's tokens: lexicon phrases (countries, demonyms, capitals,
 // places, organisations, titles) by longest match, and organisations and places named by
 // grammar (a capitalised run ending in "Fund", "Institute", "Island"…). Overlaps go to the longer.
-import { AMBIGUOUS_COUNTRY_NAMES } from '../../lexicons/country-aliases.js';
+import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
-import { caseFits, gazetteer, type Entry } from './gazetteer.js';
+import { caseFits, gazetteer, lowerCaseStarts, type Entry } from './gazetteer.js';
 import type { Segment } from './segments.js';
 import type { Tok } from './tokens.js';
 
@@ -30,18 +30,46 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCO
 // Words that start a sentence or a headline and are not part of a name
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'but', 'as', 'during', 'after', 'before', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'we', 'they', 'he', 'she', 'it', 'i']);
 
+const STATE_FORM = STATE_FORMS.map((f) => f.toLowerCase().split(/\s+/).reverse());
+
+/** "Federal Republic of" before a country hit starting at i: the index the longer name starts at. */
+function stateFormStart(toks: Tok[], i: number): number {
+  if (toks[i - 1]?.lower !== 'of') return i;
+  let best = i;
+  for (const words of STATE_FORM) {
+    let k = i - 2;
+    let ok = true;
+    for (const w of words) {
+      // "People’s" is three tokens
+      const wt = w.split(/(?=[’'])|(?<=[’'])/);
+      for (let x = wt.length - 1; x >= 0 && ok; x--, k--) ok = toks[k]?.lower === wt[x] && (toks[k].cap || !/\p{L}/u.test(toks[k].value) || toks[k].value === 's');
+      if (!ok) break;
+    }
+    if (ok && k + 1 < best) best = k + 1;
+  }
+  return best;
+}
+
 /** Lexicon hits, longest first, left to right. */
 function lexiconHits(toks: Tok[]): Hit[] {
   const trie = gazetteer();
   const hits: Hit[] = [];
+  const lowerStarts = lowerCaseStarts();
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i].isWord) continue;
+    // only capitalised words and the first words of titles written in lower case can start a phrase
+    if (!toks[i].isWord || (!toks[i].cap && !lowerStarts.has(toks[i].lower))) continue;
     const m = trie.longest(toks, i, (e, s, e2) => caseFits(e, toks, s, e2));
     if (!m) continue;
     // prefer a country over a capital or place of the same name, a title over anything
     const order: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
     const entry = [...m.values].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
-    hits.push({ kind: entry.kind, start: i, end: m.end, entry });
+    let start = i;
+    if (entry.kind === 'country') {
+      // "the Federal Republic of Germany": the formal style is part of the name
+      start = stateFormStart(toks, i);
+      while (start < i && hits.length && hits[hits.length - 1].end > start) hits.pop();
+    }
+    hits.push({ kind: entry.kind, start, end: m.end, entry });
     i = m.end - 1;
   }
   return hits;
@@ -70,7 +98,7 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
     let headKind: HitKind | null = null;
     while (j < toks.length) {
       const u = toks[j];
-      if (j > i && (u.gap.includes('\n') || lexAt.get(j)?.kind === 'title')) break;
+      if (j > i && (u.nl || lexAt.get(j)?.kind === 'title')) break;
       if (u.isWord && (u.cap || /^\d/.test(u.value))) {
         const h = ORG_HEAD.has(u.lower) ? 'org' : PLACE_HEAD.has(u.lower) ? 'place' : null;
         if (h && j > i) {
@@ -78,7 +106,7 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
           headKind = h;
         }
         j++;
-      } else if (u.value === '-' && u.gap === '' && toks[j + 1]?.gap === '' && toks[j + 1]?.isWord) j += 2;
+      } else if (u.value === '-' && u.space === 0 && toks[j + 1]?.space === 0 && toks[j + 1]?.isWord) j += 2;
       else if (u.isWord && CONNECTOR.has(u.lower) && toks[j + 1]?.cap && j > i) j++;
       else if (u.isWord && PLACE_HEAD.has(u.lower) && j > i && lexAt.get(i)?.kind === 'demonym') {
         // "the Korean peninsula": a place head in lower case after a demonym
@@ -106,10 +134,10 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
 /** "Ministry of Foreign Affairs", "Commission on Economic, Scientific and Technical Cooperation". */
 function continuation(toks: Tok[], end: number): number {
   const c = toks[end];
-  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].gap.includes('\n') || CALENDAR.test(toks[end + 1].lower)) return end;
+  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].nl || CALENDAR.test(toks[end + 1].lower)) return end;
   let j = end + 1;
   let last = end;
-  while (j < toks.length && !toks[j].gap.includes('\n')) {
+  while (j < toks.length && !toks[j].nl) {
     const u = toks[j];
     if (u.isWord && u.cap) last = j++;
     else if ((u.value === ',' || u.lower === 'and' || u.lower === 'the') && toks[j + 1]?.cap && !CALENDAR.test(toks[j + 1].lower)) j++;

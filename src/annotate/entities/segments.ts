@@ -1,7 +1,6 @@
 // The stretches of a document the entity annotator reads: the title line when the main text does
 // not hold it (a transcript's title names its speaker), then the main text. Each segment carries
 // tokens, parts of speech, sentences and a way to make mentions.
-import { analyse } from '../nlp.js';
 import type { AnnotateContext } from '../context.js';
 import type { LocalMention, Range } from '../../types.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -30,9 +29,13 @@ const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', '
 
 function build(index: number, text: string, isTitle: boolean, sentences: Range[], posTokens: { start: number; pos: string }[], mention: Segment['mention']): Segment {
   const toks = tokenize(text);
-  const posAt = new Map<number, string>();
-  for (const t of posTokens) posAt.set(t.start, t.pos);
-  const pos = toks.map((t) => posAt.get(t.start));
+  // both token lists are in text order: walk them together
+  const pos: (string | undefined)[] = new Array(toks.length);
+  let w = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (w < posTokens.length && posTokens[w].start < toks[i].start) w++;
+    pos[i] = w < posTokens.length && posTokens[w].start === toks[i].start ? posTokens[w].pos : undefined;
+  }
   const sentence = new Int32Array(toks.length);
   const firstPerson = new Array<boolean>(Math.max(1, sentences.length)).fill(false);
   let s = 0;
@@ -51,9 +54,9 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
   // the title counts only when it is a verbatim slice of the original outside the main text
   if (doc.title && tr && doc.original.slice(tr.start, tr.end) === doc.title && !doc.body.some((r) => r.start < tr.end && tr.start < r.end)) {
     const title = doc.title;
-    const a = analyse(title);
+    // no tagger for one line: the name grammar's word lists are enough there
     segments.push(
-      build(segments.length, title, true, [{ start: 0, end: title.length }], a.tokens, (s, e) => {
+      build(segments.length, title, true, [{ start: 0, end: title.length }], [], (s, e) => {
         const seg = segments[0];
         const start = seg.toks[s].start, end = seg.toks[e - 1].end;
         return { doc: doc.id, start: tr.start + start, end: tr.start + end, text: title.slice(start, end), cleanStart: -1, cleanEnd: -1 };

@@ -7,18 +7,20 @@ export interface Tok {
   end: number;
   value: string;
   lower: string;
-  /** White space (or nothing) between the previous token and this one. */
-  gap: string;
+  /** Characters of white space between the previous token and this one (0: they touch). */
+  space: number;
+  /** A line break in that white space. */
+  nl: boolean;
   isWord: boolean;
   /** First character upper case. */
   cap: boolean;
-  /** Every letter upper case and at least two letters (an acronym). */
+  /** Every letter upper case and at least two characters (an acronym). */
   upper: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const WORDISH = /[\p{L}\p{N}]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -26,29 +28,37 @@ export function tokenize(text: string): Tok[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const value = m[0];
-    const isWord = value.length > 1 || /[\p{L}\p{N}]/u.test(value);
+    const start = m.index;
+    const c = value.charCodeAt(0);
+    // ASCII fast paths; the Unicode tests only for other scripts
+    const isWord = value.length > 1 || (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDISH.test(value));
+    const lower = value.toLowerCase();
+    const cap = isWord && (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(value));
+    let nl = false;
+    for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 10) (nl = true), (k = start);
     out.push({
-      start: m.index,
-      end: m.index + value.length,
+      start,
+      end: start + value.length,
       value,
-      lower: value.toLowerCase(),
-      gap: text.slice(prevEnd, m.index),
+      lower,
+      space: start - prevEnd,
+      nl,
       isWord,
-      cap: isWord && UPPER_FIRST.test(value),
-      upper: isWord && value.length > 1 && ALL_UPPER.test(value),
+      cap,
+      upper: isWord && value.length > 1 && lower !== value && value.toUpperCase() === value,
     });
-    prevEnd = m.index + value.length;
+    prevEnd = start + value.length;
   }
   return out;
 }
 
 /** True when tokens i and i+1 touch (no space between), e.g. the parts of "Eui-yong". */
 export function touching(toks: Tok[], i: number): boolean {
-  return i + 1 < toks.length && toks[i + 1].gap === '';
+  return i + 1 < toks.length && toks[i + 1].space === 0;
 }
 
 /** Is token i an apostrophe-s possessive ("’s" or "'s") starting at i? */
 export function possessiveAt(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  return !!t && t.gap === '' && (t.value === '’' || t.value === "'") && toks[i + 1]?.lower === 's' && toks[i + 1].gap === '';
+  return !!t && t.space === 0 && (t.value === '’' || t.value === "'") && toks[i + 1]?.lower === 's' && toks[i + 1].space === 0;
 }

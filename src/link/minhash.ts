@@ -8,7 +8,7 @@ export const BANDS = 16;
 export const ROWS = NUM_HASHES / BANDS;
 const SHINGLE = 4;
 
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

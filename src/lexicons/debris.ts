@@ -15,6 +15,18 @@ export const UI_LINES: RegExp[] = [
   /^(tel|phone|fax|telephone|e-?mail|address|consular queries|press office|contact(s| us)?)\s*:.{0,120}$/i,
   /^<!--.*|^!--.*-->$|^-->$/,
   /^\[?(if|endif)\b.*\]$/i,
+  // a photo caption ending in its agency credit ("… in New Delhi, India. REUTERS/Jane Doe")
+  /^.{0,400}\b(REUTERS|AFP|AP|EPA(-EFE)?|Getty Images|Yonhap|Xinhua|TASS|Kyodo|Anadolu|Sputnik|Bloomberg|Pool|Handout)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}$/u,
+  /^\(?(photo|image|picture|file photo|photograph)\s*(by|credit|courtesy)?\b.{0,80}\)?$/i,
+  // breadcrumbs and menus: three or more short items joined by > » › | /
+  /^[^.!?]{1,60}(\s+[>»›|/]\s+[^.!?]{1,60}){2,}$/,
+  // agency credit lines and standards boilerplate at the foot of a news story
+  /^((additional )?reporting|writing|editing|compiled|translated) by\b.{0,200}$/i,
+  /^our standards\s*:.{0,80}$/i,
+  // a byline: "By Jane Doe and John Roe", "By Staff Reporter"
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s*(,|and|&)?\s*\p{Lu}[\p{L}.'’-]*){0,7}$/u,
+  // "Share:" and its cousins in other languages
+  /^(share|partager|teilen|compartir|condividi|поделиться|поділитися|공유(하기)?|分享)\s*:?$/i,
 ];
 
 /** Headers that open a list of *other* stories: everything after them is not this article. */

@@ -1,7 +1,8 @@
 // Page metadata with its evidence in the source: the article's title, publication date, language.
 import type { DateValue, Range } from '../../types.js';
-import { collectBlocks } from './blocks.js';
-import { type El, elementsByTag } from './dom.js';
+import { findExplicitDates } from '../meta/dates.js';
+import { collectBlocks, type TextBlock } from './blocks.js';
+import { type El, classAndId, elementsByTag, forEachElement, hasAncestor } from './dom.js';
 import type { ParsedPage } from './parse.js';
 
 /** Meta keys that carry the publication date, best first. */
@@ -76,6 +77,43 @@ export function extractPublished(page: ParsedPage, source: string): Published {
     if (d) return { ...d, evidence: time.range };
   }
   return null;
+}
+
+/** Class or id of an element that shows the page's own date ("date", "post-date", "pubdate", "timestamp"). */
+const DATE_HOLDER = /(^|[\s_-])(date|dates|pubdate|posted|published|timestamp|datetime|time|meta-date|article-date|news-date)($|[\s_-])/i;
+
+/**
+ * The date a page shows its reader when its head says nothing: a short element whose class names a
+ * date ("<p class="date">05.12.2022 - Speech</p>"), else a date written in the headline.
+ */
+export function extractVisibleDate(body: El, titleRange: Range | null): Published {
+  // Dates in lists (other stories) and far from the headline (a header's "today" widget) are not this page's.
+  const candidates: { found: NonNullable<Published>; at: number }[] = [];
+  forEachElement(body, (el) => {
+    if (!DATE_HOLDER.test(classAndId(el)) || hasAncestor(el, 'li', 8)) return;
+    const block = collectBlocks([el])[0];
+    const found = block && block.text.length <= 80 ? dateInBlock(block) : null;
+    if (found && !candidates.some((c) => c.found.evidence.start === found.evidence.start)) candidates.push({ found, at: block.starts[0] });
+  });
+  if (titleRange) {
+    const near = candidates.map((c) => ({ ...c, distance: Math.abs(c.at - titleRange.start) })).filter((c) => c.distance <= NEAR_TITLE).sort((a, b) => a.distance - b.distance)[0];
+    if (near) return near.found;
+    for (const h1 of elementsByTag(body, new Set(['h1']))) {
+      const block = collectBlocks([h1])[0];
+      if (block && block.starts[0] >= titleRange.start && block.ends[block.ends.length - 1] <= titleRange.end) return dateInBlock(block);
+    }
+    return null;
+  }
+  return candidates.length === 1 ? candidates[0].found : null;
+}
+
+/** How far (source characters) a shown date may stand from the headline and still be its date. */
+const NEAR_TITLE = 3000;
+
+function dateInBlock(block: TextBlock): Published {
+  const d = findExplicitDates(block.text).find((f) => f.precision === 'day');
+  if (!d) return null;
+  return { value: d.value, precision: d.precision, evidence: { start: block.starts[d.index], end: block.ends[d.index + d.length - 1] } };
 }
 
 /** ISO-like and common written dates; null when no year-month-day can be read. */

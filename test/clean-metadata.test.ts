@@ -104,3 +104,37 @@ test('HTML page without date metadata: the date it shows by the headline, not on
   assert.equal(d3.published?.value, '2022-03-10');
   assert.equal(evidenceText(d3), '10 March 2022');
 });
+
+test('site chrome in another script, a language switcher and a related-links list are not the title or the article', () => {
+  const text = [
+    '外務省 Ministry of Foreign Affairs',
+    '日本語 | English | 中文',
+    '文字サイズ 標準 大 特大   サイトマップ   検索',
+    '',
+    'Japan-Viet Nam Foreign Ministers\' Meeting (Summary)',
+    '',
+    'March 2, 2024',
+    '',
+    PROSE,
+    '',
+    'Back to Japan-Viet Nam Relations',
+    'Related Links',
+    'Japan-Viet Nam Summit Meeting (November 27, 2023)',
+  ].join('\n');
+  const doc = cleanDocument(rawText(text));
+  assert.equal(doc.title, "Japan-Viet Nam Foreign Ministers' Meeting (Summary)");
+  assert.equal(doc.published?.value, '2024-03-02');
+  assert.equal(doc.kind, 'readout');
+  assert.ok(!doc.main.text.includes('Back to'), 'the way back is a link, not text');
+  assert.ok(!doc.main.text.includes('Summit Meeting (November 27, 2023)'), 'links to other pages are not the article');
+});
+
+test('HTML: a headline dateline wins over a later posting date; a clock widget is never the date', () => {
+  const page = (extra: string, h1: string) => `<html><body><div class="date-widget">Wed 16-09-2020 09:12 Abu Dhabi</div>
+<h1>${h1}</h1>${extra}<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></body></html>`;
+  const mirror = cleanHtml(page('<p class="posted">Posted 22 December 2022</p>', 'Remarks by the Foreign Minister to the media, Beijing, December 21, 2022'));
+  assert.equal(mirror.published?.value, '2022-12-21');
+  const widget = cleanHtml(page('<div class="article-date">Tue 15-09-2020 22:41</div>', 'Ministers sign accord at the White House'));
+  assert.equal(widget.published?.value, '2020-09-15');
+  assert.equal(cleanHtml(page('', 'Ministers sign accord at the White House')).published, null, 'the clock alone gives no date');
+});

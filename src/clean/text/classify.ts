@@ -20,6 +20,7 @@ export interface ClassifiedLine extends Line {
 
 const BULLET = /^([•·▪◦*°►»\-–—]|\d{1,2}[.)])\s+/;
 const TERMINAL = /[.!?…:;,"”’»)\]]$/;
+const SENTENCE_END = /[.!?…:;,]["”’»)\]]?$/;
 /** Wide runs of spaces are layout (tickers, table cells), not typed prose. */
 const LAYOUT_GAP = /[ \u00a0]{8,}/;
 // a date, a dash, then a story's headline — but not a date followed only by its time ("29 June 2022 - 17:45")
@@ -80,7 +81,8 @@ export function classifyLine(line: Line): ClassifiedLine {
     return make('debris');
   const terminal = TERMINAL.test(text);
   if (terminal && (words >= 8 || text.length >= 50) && /[.!?…"”’»]$/.test(text)) return make('prose');
-  if (!terminal && words <= 30 && text.length <= 300) return make('heading');
+  // a headline may close with a bracket or a quotation mark, never with a sentence's own punctuation
+  if (!SENTENCE_END.test(text) && words <= 30 && text.length <= 300) return make('heading');
   return make('short');
 }
 

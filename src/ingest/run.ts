@@ -50,7 +50,7 @@ export interface IngestSummary {
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const layers = options.layers === undefined ? { entities: true, events: true, quotes: true } : options.layers;
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, failures: [] };
   const report = (r: IngestResult) => {

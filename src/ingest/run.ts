@@ -77,14 +77,18 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   /** Hashes read in this run and not yet committed (committed ones the store answers for). */
   const uncommitted = new Set<string>();
 
-  // Each document in its own savepoint (a nested transaction): one failing document does not take the
-  // batch with it. Both functions are made once: better-sqlite3 prepares their statements on creation.
-  const storeOne = store.db.transaction((p: Processed): IngestResult => {
+  const storeRaw = (p: Processed): IngestResult => {
     insertDocument(store, p.doc, p.textHash, p.ann);
     const dup = linkDocument(store, p.doc, p.textHash, p.ann, p.fp);
     return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original) };
-  });
-  const storeBatch = store.db.transaction((batch: Processed[]): IngestResult[] =>
+  };
+  // A batch is one transaction. If any document in it fails, the whole batch rolls back and is
+  // stored again with each document in its own savepoint, so one bad document takes nothing else
+  // with it; savepoints cost, so only that slow path pays for them. (better-sqlite3 prepares a
+  // transaction's statements when it is made: make each once.)
+  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => batch.map(storeRaw));
+  const storeOne = store.db.transaction(storeRaw);
+  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] =>
     batch.map((p) => {
       try {
         return storeOne(p);
@@ -93,6 +97,13 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       }
     }),
   );
+  const storeBatch = (batch: Processed[]): IngestResult[] => {
+    try {
+      return storeBatchFast(batch);
+    } catch {
+      return storeBatchSafe(batch);
+    }
+  };
 
   const flush = () => {
     if (!pending.length) return;

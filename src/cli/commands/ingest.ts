@@ -41,8 +41,8 @@ export function ingestCommand(): Command {
       const store = openFromOptions(opts, false);
       const tty = process.stderr.isTTY && !opts.quiet;
       let bar: cliProgress.SingleBar | null = null;
-      const hints: { published?: string; kind?: DocKind } = {};
-      if (opts.published) hints.published = opts.published;
+      const hints: { publishedIfUnstated?: string; kind?: DocKind } = {};
+      if (opts.published) hints.publishedIfUnstated = opts.published;
       if (opts.kind) hints.kind = opts.kind;
       let storedSoFar = 0;
       const onSigint = () => {

@@ -11,7 +11,7 @@ import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
 import { processDocument, type Processed } from './process.js';
 import { readDocuments, type ReadFailure } from './read.js';
-import { expandInputs } from './sources.js';
+import { countInputs, expandInputs } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -61,11 +61,9 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     options.onResult?.(r);
   };
 
-  const { files, errors } = expandInputs(paths);
   // Every input that could not even be read counts as read (and failed): read = stored + already + failed.
   const unreadable = (f: ReadFailure) => (summary.read++, report({ status: 'failed', ...f }));
-  for (const e of errors) unreadable(e);
-  options.onStart?.(files.length);
+  if (options.onStart) options.onStart(countInputs(paths));
 
   let stdinCache: Buffer | null = null;
   const stdin = options.stdin ?? (() => (stdinCache ??= fs.readFileSync(0)));
@@ -148,7 +146,12 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
 
   try {
     let done = 0;
-    for (const file of files) {
+    for (const x of expandInputs(paths)) {
+      if ('error' in x) {
+        unreadable(x.error);
+        continue;
+      }
+      const file = x.file;
       const outcome = readDocuments(file, { maxBytes, encoding: options.encoding, hints: options.hints ?? {}, stdin });
       for (const f of outcome.failures) unreadable(f);
       for (const w of outcome.warnings) report({ status: 'warning', ...w });

@@ -67,12 +67,14 @@ export function ingestCommand(): Command {
         hints,
         layers: opts.annotate ? undefined : null,
         jobs: opts.jobs,
-        onStart(total) {
-          if (tty && total > 20) {
-            bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {eta_formatted} left', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-            bar.start(total, 0);
-          }
-        },
+        // Counting the inputs is a walk of their folders: only worth it for a bar on a terminal.
+        onStart: tty
+          ? (total) => {
+              if (total <= 20) return;
+              bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {eta_formatted} left', stream: process.stderr, hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic);
+              bar.start(total, 0);
+            }
+          : undefined,
         onInput(done) {
           bar?.update(done);
         },

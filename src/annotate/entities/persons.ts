@@ -85,6 +85,24 @@ function orgAfterOf(v: SegmentView, i: number): { code: string | null; end: numb
   return h && h.kind === 'org' ? { code: codeOf(h), end: h.end } : null;
 }
 
+/** Name runs of a segment, left to right, skipping what is blocked (also what the caller blocks meanwhile). */
+function* nameRuns(v: SegmentView): Generator<NameRun> {
+  for (let i = 0; i < v.seg.toks.length; i++) {
+    if (v.blocked[i] || !v.seg.toks[i].cap) continue;
+    const run = nameAt(v.seg, i, v.blocked);
+    if (!run) continue;
+    yield run;
+    i = run.end - 1;
+  }
+}
+
+/** "Sergey Lavrov’s remarks at…", or "Remarks by [title] Name" with the lead ending at `leadEnd`. */
+function isSpeakerCue(v: SegmentView, run: NameRun, leadEnd: number): boolean {
+  const { seg } = v;
+  if (possessiveAt(seg.toks, run.end) && SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w))) return true;
+  return SPEAKER_LEAD.some((w) => leadEnd - w.length >= 0 && wordsAt(seg, leadEnd - w.length, w));
+}
+
 export interface TitledRef {
   kind: 'titled';
   seg: Segment;
@@ -155,8 +173,8 @@ export class PersonFinder {
       if (seg.toks[k]?.value === ',' && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
-        this.addPerson(v, run, { title, code });
-        this.speakerCue(v, run);
+        const rec = this.addPerson(v, run, { title, code });
+        this.markSpeaker(v, run, rec, (countryBefore(v, h.start)?.start ?? h.start));
         continue;
       }
       if (run && run.parts.length === 1 && seg.toks[k].space > 0) {
@@ -174,36 +192,17 @@ export class PersonFinder {
     }
   }
 
-  /** "Sergey Lavrov’s remarks at…" / "Remarks by …": the document's speaker, when in its title line. */
-  private speakerCue(v: SegmentView, run: NameRun): boolean {
-    const { seg } = v;
-    let isCue = false;
-    if (possessiveAt(seg.toks, run.end)) isCue = SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w));
-    if (!isCue) {
-      // "Remarks by [title] Name"
-      for (let back = run.start - 1; back >= Math.max(0, run.start - 6) && !isCue; back--)
-        isCue = SPEAKER_LEAD.some((w) => back + w.length <= run.start && wordsAt(seg, back, w) && (back + w.length === run.start || v.hitOver[back + w.length]?.kind === 'title'));
-    }
-    if (!isCue) return false;
-    // the speaker of the document: a cue in the title line, or at the very top of the main text
-    const rec = this.reg.person(run.text);
-    if (seg.isTitle || seg.toks[run.start].start < 200) rec.isSpeaker = true;
-    return true;
-  }
-
   /** Full names found by the cues that do not need a title before them. */
   cued(v: SegmentView): void {
     const { seg } = v;
-    for (let i = 0; i < seg.toks.length; i++) {
-      if (v.blocked[i] || !seg.toks[i].cap) continue;
-      const run = nameAt(seg, i, v.blocked);
-      if (!run) continue;
+    for (const run of nameRuns(v)) {
+      const i = run.start;
       const n = run.parts.length;
       const next = seg.toks[run.end];
       const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
-      if (n >= 2 && this.isSpeakerCue(v, run)) accept = true;
+      if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
       else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle) accept = true;
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -218,21 +217,14 @@ export class PersonFinder {
         role = this.apposition(v, run.end);
         accept = !!role;
       }
-      if (!accept) {
-        i = run.end - 1;
-        continue;
-      }
-      const rec = this.addPerson(v, run, role);
-      if (this.isSpeakerCue(v, run) && (seg.isTitle || seg.toks[run.start].start < 200)) rec.isSpeaker = true;
-      i = run.end - 1;
+      if (!accept) continue;
+      this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
     }
   }
 
-  private isSpeakerCue(v: SegmentView, run: NameRun): boolean {
-    const { seg } = v;
-    if (possessiveAt(seg.toks, run.end) && SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w))) return true;
-    for (const w of SPEAKER_LEAD) if (run.start - w.length >= 0 && wordsAt(seg, run.start - w.length, w)) return true;
-    return false;
+  /** The speaker of the document: a speaker cue in the title line, or at the very top of the main text. */
+  private markSpeaker(v: SegmentView, run: NameRun, rec: EntityRecord, leadEnd: number): void {
+    if ((v.seg.isTitle || v.seg.toks[run.start].start < 200) && isSpeakerCue(v, run, leadEnd)) rec.isSpeaker = true;
   }
 
   /** ", the Foreign Minister of Korea," / ", Russia’s foreign minister," after a name: the role. */
@@ -258,10 +250,7 @@ export class PersonFinder {
   /** Every later occurrence of a known full name (any spelling with the same key). */
   repeats(v: SegmentView): void {
     const { seg } = v;
-    for (let i = 0; i < seg.toks.length; i++) {
-      if (v.blocked[i] || !seg.toks[i].cap) continue;
-      const run = nameAt(seg, i, v.blocked);
-      if (!run) continue;
+    for (const run of nameRuns(v)) {
       if (run.parts.length >= 2) {
         const rec = nameKeys(run.text).map((k) => this.reg.find('person', k)).find(Boolean);
         if (rec) {
@@ -270,7 +259,6 @@ export class PersonFinder {
           v.blocked.fill(1, run.start, run.end);
         }
       }
-      i = run.end - 1;
     }
   }
 }

@@ -176,3 +176,11 @@ test('offices of many kinds: spokespeople, ambassadors posted abroad, heads of i
   assert.equal(people(entities).length, 5);
   assertSpans(doc, entities);
 });
+
+test('verbs of saying make people of names, not of organisations or states that "said"', () => {
+  const { entities } = entitiesOf(
+    `Amnesty International said on Tuesday that at least 100 protesters had been killed. The Office of Emergency Services said power would be restored by Friday. Kotak Institutional Equities said growth would slow. South Dakota said the campaign had worked. "We will not be intimidated," said Maria Ressa. According to Antonio Guterres, the talks must continue. Rosa Otunbayeva told reporters the mission would stay.\n`,
+  );
+  assert.deepEqual(people(entities).map((p) => p.name).sort(), ['Antonio Guterres', 'Maria Ressa', 'Rosa Otunbayeva']);
+  assert.ok(entities.some((e) => e.type === 'location' && e.name === 'South Dakota'));
+});

@@ -14,6 +14,8 @@ import { possessiveAt, tokenize } from './tokens.js';
 const SPEAKER_NOUN = SPEAKER_NOUNS.map((n) => tokenize(n).map((t) => t.lower));
 const SPEAKER_LEAD = SPEAKER_LEADS.map((n) => tokenize(n).map((t) => t.lower));
 const PERSON_VERB = new Set(PERSON_VERBS);
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
+const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
 
 /** What a segment's scan found, indexed for the person grammar. */
 export interface SegmentView {
@@ -129,7 +131,11 @@ export type PendingRef = TitledRef | Description;
 
 export class PersonFinder {
   readonly refs: PendingRef[] = [];
-  constructor(private reg: Registry) {}
+  constructor(
+    private reg: Registry,
+    /** Transcripts have "Name:" turns. */
+    private transcript: boolean,
+  ) {}
 
   private addPerson(v: SegmentView, run: NameRun, role: { title: string; code: string | null } | null): EntityRecord {
     const rec = this.reg.person(run.text);
@@ -170,7 +176,7 @@ export class PersonFinder {
       const to = seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') : null;
       if (to) k = to.end;
       // "Minister for Trade, Yoo Myung-hee"
-      if (seg.toks[k]?.value === ',' && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
+      if (seg.toks[k]?.value === ',' && seg.toks[h.start].cap && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, { title, code });
@@ -203,8 +209,12 @@ export class PersonFinder {
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
       if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
-      else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle) accept = true;
-      else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle) accept = true;
+      // "The Doobie Brothers announced", "the Office of Emergency Services said": names of things
+      else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
+      // "…,” said John Smith." / "according to John Smith"
+      else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
+      // a transcript's "Sergey Lavrov:" turn
+      else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
         accept = n >= 2;
         // "Mr Lavrov": a short reference, resolved in text order with the others
@@ -232,7 +242,7 @@ export class PersonFinder {
     const { seg } = v;
     if (seg.toks[end]?.value !== ',') return null;
     let k = end + 1;
-    if (seg.toks[k]?.lower === 'the') k++;
+    if (['the', 'a', 'an'].includes(seg.toks[k]?.lower ?? '')) k++;
     let code: string | null = null;
     const c = v.hitAt.get(k);
     if (c && (c.kind === 'demonym' || c.kind === 'country')) {
@@ -244,6 +254,8 @@ export class PersonFinder {
     if (!t || t.kind !== 'title' || !t.entry || t.entry.kind !== 'title') return null;
     const of = countryAfterOf(v, t.end);
     if (of) code = of.code;
+    // ", Indian Prime Minister Narendra Modi": the title belongs to the next name
+    if (nameAt(seg, of ? of.end : t.end, v.blocked)) return null;
     return { title: t.entry.title, code };
   }
 

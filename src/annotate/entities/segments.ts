@@ -47,12 +47,28 @@ function build(index: number, text: string, isTitle: boolean, sentences: Range[]
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }
 
+/**
+ * Where the title stands in the original, when it is a verbatim slice outside the main text: the
+ * range the cleaner found, or else the first place the exact title is written (an HTML heading).
+ */
+function titleSlice(doc: AnnotateContext['doc']): Range | null {
+  const title = doc.title;
+  if (!title) return null;
+  const outside = (r: Range) => !doc.body.some((b) => b.start < r.end && r.start < b.end);
+  const tr = doc.titleRange;
+  if (tr && doc.original.slice(tr.start, tr.end) === title) return outside(tr) ? tr : null;
+  if (doc.main.text.includes(title)) return null;
+  const at = doc.original.indexOf(title);
+  if (at < 0) return null;
+  const r = { start: at, end: at + title.length };
+  return outside(r) ? r : null;
+}
+
 export function documentSegments(ctx: AnnotateContext): Segment[] {
   const segments: Segment[] = [];
   const { doc } = ctx;
-  const tr = doc.titleRange;
-  // the title counts only when it is a verbatim slice of the original outside the main text
-  if (doc.title && tr && doc.original.slice(tr.start, tr.end) === doc.title && !doc.body.some((r) => r.start < tr.end && tr.start < r.end)) {
+  const tr = titleSlice(doc);
+  if (doc.title && tr) {
     const title = doc.title;
     // no tagger for one line: the name grammar's word lists are enough there
     segments.push(

@@ -34,6 +34,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
     finder.titled(v);
     finder.cued(v);
     counterparts(v, reg, finder);
+    if (reg.persons.some((p) => p.isSpeaker)) finder.transcript = true;
   }
   for (const v of views) finder.repeats(v);
 

@@ -125,6 +125,8 @@ export interface Description {
   end: number;
   titles: string[];
   code: string | null;
+  /** "my counterpart" (the speaker's) / "his counterpart" (the last person named): same office, other state. */
+  counterpartOf?: 'speaker' | 'recent';
 }
 
 export type PendingRef = TitledRef | Description;
@@ -133,8 +135,8 @@ export class PersonFinder {
   readonly refs: PendingRef[] = [];
   constructor(
     private reg: Registry,
-    /** Transcripts have "Name:" turns. */
-    private transcript: boolean,
+    /** Transcripts have "Name:" turns (a document whose title names its speaker is one too). */
+    public transcript: boolean,
   ) {}
 
   private addPerson(v: SegmentView, run: NameRun, role: { title: string; code: string | null } | null): EntityRecord {
@@ -284,7 +286,7 @@ export function counterparts(v: SegmentView, reg: Registry, finder: PersonFinder
     const cb = countryBefore(v, i);
     const detAt = (cb?.start ?? i) - 1;
     const det = seg.toks[detAt];
-    if (!det || !['his', 'her', 'their', 'its'].includes(det.lower)) continue;
+    if (!det || !['his', 'her', 'their', 'its', 'my', 'our', 'your'].includes(det.lower)) continue;
     const code = cb?.code ?? null;
     const run = t.lower === 'counterpart' ? nameAt(seg, i + 1, v.blocked) : null;
     if (run && run.parts.length >= 2) {
@@ -305,6 +307,7 @@ export function counterparts(v: SegmentView, reg: Registry, finder: PersonFinder
       i = run.end - 1;
       continue;
     }
-    if (t.lower === 'counterpart') finder.refs.push({ kind: 'description', seg, start: detAt, end: i + 1, titles: ['*'], code });
+    if (t.lower === 'counterpart')
+      finder.refs.push({ kind: 'description', seg, start: detAt, end: i + 1, titles: ['*'], code, counterpartOf: ['my', 'our'].includes(det.lower) ? 'speaker' : 'recent' });
   }
 }

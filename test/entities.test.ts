@@ -204,3 +204,14 @@ Sergey Lavrov: We discussed it in detail. My Egyptian counterpart and I agreed t
   assert.deepEqual(person(entities, 'Abdel Fattah el-Sisi').roles, [{ title: 'President', country: 'EGY' }]);
   assertSpans(doc, entities);
 });
+
+test('offices named by common nouns: "Chinese leader Xi Jinping", "the Chinese leader", "China’s top diplomat"', () => {
+  const { entities } = entitiesOf(
+    `Chinese leader Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Beijing. The Chinese leader said the two countries were partners. Foreign Minister Wang Yi attended; China's top diplomat later briefed the press. The Brazilian leader thanked his host.\n`,
+  );
+  const xi = person(entities, 'Xi Jinping');
+  assert.equal(xi.country, 'CHN');
+  assert.deepEqual(texts(xi), ['Xi Jinping', 'The Chinese leader']);
+  assert.ok(texts(person(entities, 'Luiz Inácio Lula da Silva')).includes('The Brazilian leader'));
+  assert.ok(texts(person(entities, 'Wang Yi')).includes("China's top diplomat"));
+});

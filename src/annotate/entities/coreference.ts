@@ -91,9 +91,15 @@ export class Coreference {
       return;
     }
     if (ref.counterpartOf) return this.counterpart(ref, pos);
-    let cands = this.reg.persons.filter((p) => fitOf(ref.titles, p) > 0 && holdsFor(p, ref.code));
-    cands = this.excludeSpeaker(ref.seg, ref.start, cands);
-    const rec = this.pick(cands, pos, (r) => fitOf(ref.titles, r));
+    const fit = (r: EntityRecord) => Math.max(fitOf(ref.titles, r), ref.noun && r.nouns.has(ref.noun) ? 3 : 0);
+    const fitting = this.excludeSpeaker(ref.seg, ref.start, this.reg.persons.filter((p) => fit(p) > 0));
+    let cands = fitting.filter((p) => holdsFor(p, ref.code));
+    // "China’s top diplomat" when the text never said which state the one foreign minister serves
+    if (!cands.length && ref.code) {
+      const unplaced = fitting.filter((p) => !p.country && this.reg.lastBefore(p, pos) > -Infinity);
+      if (unplaced.length === 1) cands = unplaced;
+    }
+    const rec = this.pick(cands, pos, fit);
     if (rec) this.reg.mention(rec, ref.seg, ref.start, ref.end);
   }
 

@@ -108,7 +108,8 @@ const PATTERNS: Pattern[] = [
   [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1])))],
 ];
 
-const CHRONO_HINT = new RegExp(String.raw`\d|\b(?:${MONTH_RE})\b`, 'i');
+/** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */
+const CHRONO_HINT = new RegExp(String.raw`\b(?:${MONTH_RE})\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_RE})\b|\d[./-]\d`, 'i');
 /** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
 const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
 const NOT_EVENT_DATE = new RegExp(NOT_EVENT_DATE_BEFORE, 'i');

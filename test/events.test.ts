@@ -182,3 +182,11 @@ test('a coordinated verb shares the subject of its sentence', () => {
   assert.equal(role('e1'), 'target', 'Retno Marsudi was asked');
   assert.ok(names(request).includes('Penny Wong'));
 });
+
+test('a call "by telephone", then "the two leaders … agreed": the agreement is theirs', () => {
+  const text = 'Prime Minister Penny Wong spoke by telephone with Foreign Minister Retno Marsudi yesterday. The two leaders discussed the partnership between Australia and Indonesia and agreed to meet in Jakarta in the coming months.';
+  const { events, names } = eventsOf(text, { published: day('2024-02-06') });
+  assert.deepEqual(events.map((e) => [e.type, e.mode, e.date?.value]), [['CONSULT', 'phone', '2024-02-05'], ['AGREE', null, '2024-02-05']]);
+  assert.deepEqual(names(events[1]).filter((n) => n.includes(' ')), ['Penny Wong', 'Retno Marsudi']);
+  assert.equal(events[1].location, null, 'Jakarta is where they will meet, not where they agreed');
+});

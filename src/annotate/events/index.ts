@@ -68,6 +68,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned });
   });
   assignDates(findDates(text, sentence.start, sentence.end), heads);
+  // "met … on the sidelines of the meeting in November": one date for the same kind of event in a sentence
+  for (const h of heads) h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status)?.date ?? null;
 
   const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
   const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
@@ -75,10 +77,11 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical') return;
     const t = h.hit.trigger;
-    const floor = k ? people.subjectStart(heads[k].hit.start, heads[k - 1].hit.end) : sentence.start;
-    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) : sentence.end;
+    // the words between two triggers belong to the first, except a name right before the second (its subject)
+    const floor = k ? people.subjectStart(h.hit.start, heads[k - 1].hit.end) ?? heads[k - 1].hit.end : sentence.start;
+    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
-    const who = people.find(floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle);
+    const who = people.find(sentence.start, floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle);
     const lastTrigger = h.absorbed[h.absorbed.length - 1] ?? h.hit;
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
@@ -91,7 +94,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       status,
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
-      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite')
+      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')
         ? null
         : places.find(text, Math.max(floor, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
           (t.planned ? places.find(text, h.hit.end, Math.min(sentence.end, lastTrigger.end + PLACE_AFTER), lastTrigger.start) : null),

@@ -16,10 +16,12 @@ interface Named {
 }
 
 /** Phrases that stand for the two people (or states) named before. */
-const GROUP = /\b(?:the two (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
+const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
+/** How many a group phrase stands for: "the three leaders" three, "both sides" or "they" two. */
+const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
@@ -50,34 +52,34 @@ export class ParticipantFinder {
 
   /**
    * Where the words that belong to a trigger at `at` begin: at a name right before it ("North Korea
-   * tested"), which is its subject, else at the trigger itself. Never before `floor`.
+   * tested"), which is its subject; null when no name stands right before it. Never before `floor`.
    */
-  subjectStart(at: number, floor: number): number {
+  subjectStart(at: number, floor: number): number | null {
     const i = this.upperBound(at) - 1;
     const n = this.named[i];
     if (n && n.start >= floor && n.end <= at && /^\s*$/.test(this.ctx.text.slice(n.end, at))) return n.start;
-    return Math.max(floor, at);
+    return null;
   }
 
   nameOf(localId: string): string {
     return this.byId.get(localId)?.name ?? localId;
   }
 
-  /** Is a person or organisation named in [from, to)? */
-  private actorIn(from: number, to: number): boolean {
-    for (let i = this.upperBound(from); i < this.named.length && this.named[i].start < to; i++) if (this.named[i].entity.type !== 'country') return true;
-    return false;
+  /** Is anyone (a person, organisation or state) named in [from, to)? */
+  private namedIn(from: number, to: number): boolean {
+    const i = this.upperBound(from);
+    return i < this.named.length && this.named[i].start < to;
   }
 
   /** The last two distinct people (or states) named before `at`. */
-  private namedBefore(at: number, states: boolean): LocalEntity[] {
+  private namedBefore(at: number, states: boolean, size: number): LocalEntity[] {
     const out: LocalEntity[] = [];
-    for (let i = this.upperBound(at) - 1; i >= 0 && out.length < 2; i--) {
+    for (let i = this.upperBound(at) - 1; i >= 0 && out.length < size; i--) {
       const e = this.named[i].entity;
       const fits = states ? e.type === 'country' : e.type === 'person';
       if (fits && !out.includes(e) && !out.some((o) => o.country && o.country === e.country)) out.push(e);
     }
-    return out.length === 2 ? out : [];
+    return out.length === size ? out : [];
   }
 
   private upperBound(at: number): number {
@@ -95,7 +97,7 @@ export class ParticipantFinder {
    * those before the trigger are its source and those after its target. With `objectOnly` (a
    * participle: "the agreement signed between A and B"), only the words after the trigger count.
    */
-  find(from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean): Participants {
+  find(sentenceStart: number, from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean): Participants {
     const roles = new Map<LocalEntity, ParticipantRole>();
     const add = (e: LocalEntity | null, before: boolean) => {
       if (!e || roles.has(e)) return false;
@@ -118,16 +120,17 @@ export class ParticipantFinder {
       let found = false;
       GROUP.lastIndex = 0;
       for (let m = GROUP.exec(words); m; m = GROUP.exec(words))
-        for (const e of this.namedBefore(from + m.index, STATES.test(m[0]))) found = add(e, true) || found;
+        for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]))) found = add(e, true) || found;
       return found;
     };
-    let subject = groupsIn(offset, before) || this.actorIn(offset, at);
+    let subject = groupsIn(offset, before) || this.namedIn(offset, at);
     if (!subject && !objectOnly) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the sentence's subject
-      const first = firstClause(text, start, at);
-      if (first.end < offset) {
-        subject = groupsIn(first.start, text.slice(first.start, first.end));
-        for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < first.end; i++)
+      const first = firstClause(text, sentenceStart, at);
+      const end = Math.min(first.end, offset);
+      if (first.start < end) {
+        subject = groupsIn(first.start, text.slice(first.start, end));
+        for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < end; i++)
           if (this.named[i].entity.type !== 'country') add(this.named[i].entity, true);
       }
     }

@@ -65,10 +65,17 @@ export class ParticipantFinder {
     return this.byId.get(localId)?.name ?? localId;
   }
 
-  /** Is anyone (a person, organisation or state) named in [from, to)? */
-  private namedIn(from: number, to: number): boolean {
-    const i = this.upperBound(from);
-    return i < this.named.length && this.named[i].start < to;
+  /**
+   * Does the clause [from, to) name its own subject: a person or organisation anywhere in it, or a
+   * state at its start ("North Korea tested", but not "… between Australia and Indonesia and agreed")?
+   */
+  private hasSubject(from: number, to: number): boolean {
+    const lead = this.ctx.text.slice(from, to).match(/^\s*(?:and\s+|the\s+)*/)![0].length;
+    for (let i = this.upperBound(from); i < this.named.length && this.named[i].start < to; i++) {
+      const n = this.named[i];
+      if (n.entity.type !== 'country' || n.start <= from + lead) return true;
+    }
+    return false;
   }
 
   /** The last two distinct people (or states) named before `at`. */
@@ -123,7 +130,7 @@ export class ParticipantFinder {
         for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]))) found = add(e, true) || found;
       return found;
     };
-    let subject = groupsIn(offset, before) || this.namedIn(offset, at);
+    let subject = groupsIn(offset, before) || this.hasSubject(offset, at);
     if (!subject && !objectOnly) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the sentence's subject
       const first = firstClause(text, sentenceStart, at);

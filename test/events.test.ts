@@ -190,3 +190,22 @@ test('a call "by telephone", then "the two leaders … agreed": the agreement is
   assert.deepEqual(names(events[1]).filter((n) => n.includes(' ')), ['Penny Wong', 'Retno Marsudi']);
   assert.equal(events[1].location, null, 'Jakarta is where they will meet, not where they agreed');
 });
+
+test('a time we cannot resolve does not borrow the date of the reported meeting', () => {
+  const text =
+    'Penny Wong met Retno Marsudi in Jakarta on 5 February 2024. ' +
+    'Last week Emmanuel Macron spoke on the phone with Olaf Scholz. ' +
+    'Yesterday Narendra Modi held talks with Fumio Kishida.';
+  const { events, names } = eventsOf(text, { published: null });
+  const date = (who: string) => events.find((e) => names(e).includes(who))?.date?.value ?? null;
+  assert.equal(date('Penny Wong'), '2024-02-05');
+  assert.equal(date('Emmanuel Macron'), null, '"last week" is no date');
+  assert.equal(date('Narendra Modi'), null, '"yesterday" of an undated text is no date');
+});
+
+test('video calls, and meetings "ahead of" a summit', () => {
+  const call = eventsOf('Olaf Scholz held a video call with Emmanuel Macron on 4 April 2022.').events;
+  assert.deepEqual(call.map((e) => [e.type, e.mode]), [['CONSULT', 'phone']]);
+  const ahead = eventsOf('Penny Wong and Retno Marsudi discussed trade ahead of the summit in Jakarta.').events;
+  assert.deepEqual(ahead.map((e) => [e.type, e.status]).sort(), [['CONSULT', 'occurred'], ['CONSULT', 'planned']]);
+});

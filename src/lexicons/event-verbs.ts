@@ -32,7 +32,7 @@ const ADJ = String.raw`(?:[\w-]+(?:,| and)? ){0,5}`;
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
-  V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
+  V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:video ?conference|video call|videoconference|virtual (?:meeting|summit|talks))|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   V(String.raw`(?:met|meets|meet(?= with))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts)`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
@@ -48,7 +48,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // AGREE — agreements reached or signed (CAMEO 03 Intend to cooperate / 057 Sign formal agreement)
   V(String.raw`(?:signed|signs|inked)`, 'AGREE', 'sign', '057', 1, 'signed'),
   V(String.raw`adopted (?:\w+ ){0,4}(?:statement|declaration|principles|agreement|resolution|communiqu[eé]|action plan|roadmap)`, 'AGREE', null, '03', 1, 'adopted'),
-  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true }),
+  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus)|concluded an? (?:\w+ )?(?:agreement|deal|treaty|accord))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true }),
   // SUPPORT — praise and endorsement (CAMEO 05 Engage in diplomatic cooperation)
   V(String.raw`(?:praised|commended|hailed|endorsed|expressed (?:its |their |his |her )?support|congratulated)`, 'SUPPORT', null, '051', 1, 'praised'),
   // COOPERATE — material cooperation (CAMEO 06)

@@ -102,7 +102,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       countries: new Set(who.countries),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
-      background: background || participle || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
+      // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
+      background: background || participle || (!!h.date && !date) || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -138,7 +139,9 @@ function assignDates(dates: DateMention[], heads: Head[]) {
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
       }
     if (!owner || ownDist > MAX_DATE_DISTANCE) continue;
-    if (!viaHead && !owner.hit.trigger.planned) continue; // "agreed to meet in August": August is the meeting's, not the agreement's
+    // "agreed to meet in August": August is the meeting's, not the agreement's
+    const t = owner.hit.trigger;
+    if ((!viaHead || (t.absorbs && t.type === 'AGREE' && d.start >= owner.hit.end)) && !t.planned) continue;
     const prev = best.get(owner);
     if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
   }

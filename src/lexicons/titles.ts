@@ -17,7 +17,11 @@ export const TITLES: string[] = [
   'Under-Secretary-General', 'Director-General', 'Director General', 'Director', 'Deputy Director', 'Commissioner',
   'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Adviser', 'Advisor',
   'Counsellor', 'Counselor', 'Speaker', 'Senator', 'Congressman', 'Congresswoman', 'Governor', 'Mayor', 'Head',
-  'Chief Executive', 'CEO', 'General', 'Admiral', 'Marshal',
+  'Chief Executive', 'CEO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'CFO',
+  'COO', 'General Manager', 'Managing Director', 'Executive Director', 'Attorney General', 'Prosecutor General',
+  'Prosecutor', 'Chief Justice', 'Judge', 'Administrator', 'Police Chief', 'Representative', 'Ranking Member',
+  'Special Presidential Envoy', 'Presidential Envoy', 'Special Presidential Representative', 'Presidential Aide', 'Aide',
+  'General', 'Admiral', 'Marshal', 'Colonel', 'Lieutenant General', 'Major General', 'Commander', 'Commander-in-Chief',
 ];
 
 /** Portfolio words that make "X Minister", "Minister of X", "X Ministry Spokeswoman". */
@@ -79,8 +83,10 @@ export const LEADER_TITLES: string[] = ['president', 'prime minister', 'premier'
 export const DESCRIPTION_NOUNS: Record<string, string[]> = {
   'top diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
   'chief diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  'foreign policy chief': ['foreign minister', 'high representative'],
   leader: [],
   'head of state': [],
+  'head of government': ['prime minister', 'premier', 'chancellor'],
 };
 
 /** Words that make a person in a title line the document's speaker: "X's remarks at…". */

@@ -43,7 +43,7 @@ function capitalIsGovernment(seg: Segment, h: Hit, hitAt: Map<number, Hit>): boo
     // the second of "Moscow and Seoul remain"
     return GOVERNMENT_POS.has(seg.pos[h.end] ?? '');
   }
-  return GOVERNMENT_POS.has(seg.pos[h.end] ?? '') && next.gap !== '';
+  return GOVERNMENT_POS.has(seg.pos[h.end] ?? '') && next.space > 0;
 }
 
 export function annotateCountries(seg: Segment, hits: Hit[], reg: Registry, ambiguous: Map<string, string>): void {
@@ -57,7 +57,7 @@ export function annotateCountries(seg: Segment, hits: Hit[], reg: Registry, ambi
     if (e.kind === 'demonym') {
       // "inter-Korean" is about both Koreas, not one state
       const p1 = seg.toks[h.start - 1], p2 = seg.toks[h.start - 2];
-      if (p1?.value === '-' && p1.gap === '' && p2?.lower === 'inter') continue;
+      if (p1?.value === '-' && p1.space === 0 && p2?.lower === 'inter') continue;
     }
     if (e.kind === 'capital' && !capitalIsGovernment(seg, h, hitAt)) {
       const place = reg.named('location', e.phrase, code);

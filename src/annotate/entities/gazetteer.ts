@@ -7,7 +7,7 @@ import { ORGANIZATIONS, type OrgEntry } from '../../lexicons/organizations.js';
 import { PLACES } from '../../lexicons/places.js';
 import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLES } from '../../lexicons/titles.js';
 import { PhraseTrie } from './trie.js';
-import type { Tok } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 
 export type Entry =
   | { kind: 'country'; code: string; phrase: string }
@@ -34,7 +34,11 @@ export function countryName(code: string): string {
 // one of these offices, which news style writes in lower case ("Russian foreign minister Sergei Lavrov").
 const LOWERCASE_OK = /minister|president|premier|chancellor|ambassador|spokes|secretary-general|envoy|secretary of state/;
 
+// Titles written as acronyms ("CEO") keep their capitals
+const ACRONYM_TITLES = new Map(TITLES.filter((t) => /^[A-Z]{2,}$/.test(t)).map((t) => [t.toLowerCase(), t]));
+
 function titleCase(phrase: string): string {
+  if (ACRONYM_TITLES.has(phrase)) return ACRONYM_TITLES.get(phrase)!;
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Of|For|And|The|At)\b/g, (w) => w.toLowerCase());
 }
 
@@ -54,6 +58,13 @@ export function canonicalTitle(phrase: string): string {
 }
 
 let compiled: PhraseTrie<Entry> | null = null;
+let lowerStarts: Set<string> | null = null;
+
+/** First words (lower case) of the phrases that may be written in lower case: titles of office. */
+export function lowerCaseStarts(): Set<string> {
+  gazetteer();
+  return lowerStarts!;
+}
 
 export function gazetteer(): PhraseTrie<Entry> {
   if (compiled) return compiled;
@@ -79,8 +90,13 @@ export function gazetteer(): PhraseTrie<Entry> {
     bases.add(`Minister for ${p}`);
     for (const s of ['Spokesperson', 'Spokesman', 'Spokeswoman']) bases.add(`${p} Ministry ${s}`);
   }
+  lowerStarts = new Set();
   for (const b of bases) {
     trie.add(b, { kind: 'title', title: canonicalTitle(b), phrase: b });
+    if (LOWERCASE_OK.test(b.toLowerCase())) {
+      lowerStarts.add(b.split(/[\s-]/)[0].toLowerCase());
+      for (const m of TITLE_MODIFIERS) lowerStarts.add(m.split(' ')[0].toLowerCase());
+    }
     for (const m of TITLE_MODIFIERS) {
       trie.add(`${m} ${b}`, { kind: 'title', title: canonicalTitle(`${m} ${b}`), phrase: `${m} ${b}` });
       trie.add(`${m}-${b}`, { kind: 'title', title: canonicalTitle(`${m} ${b}`), phrase: `${m}-${b}` });
@@ -107,4 +123,14 @@ export function caseFits(e: Entry, toks: Tok[], start: number, end: number): boo
 
 function phraseWord(phrase: string, lower: string): string {
   return phrase.split(/[\s-]+/).find((w) => w.toLowerCase() === lower) ?? lower.toUpperCase();
+}
+
+/** The ISO alpha-3 code a whole phrase names ("South Korea", "ROK", "Russian"), or null. */
+export function countryCode(phrase: string): string | null {
+  const toks = tokenize(phrase.trim());
+  if (!toks.length) return null;
+  const m = gazetteer().longest(toks, 0, (e) => e.kind === 'country' || e.kind === 'demonym');
+  if (!m || m.end !== toks.length) return null;
+  const e = m.values[0];
+  return 'code' in e ? e.code : null;
 }

@@ -11,7 +11,19 @@ const FOLDS: [RegExp, string][] = [
   [/(.)\1/g, '$1'],
 ];
 
+const folded = new Map<string, string>();
+
 export function foldWord(word: string): string {
+  let w = folded.get(word);
+  if (w === undefined) {
+    // a bounded memo: the same names recur across a corpus
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, (w = fold(word)));
+  }
+  return w;
+}
+
+function fold(word: string): string {
   let w = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -57,7 +57,7 @@ export function annotateOrganizations(seg: Segment, hits: Hit[], reg: Registry, 
     if (h.kind !== 'country' || !possessiveAt(seg.toks, h.end)) continue;
     let k = h.end + 2;
     const start = k;
-    while (k < seg.toks.length && seg.toks[k].cap && !covered[k] && k - start < 5 && !seg.toks[k].gap.includes('\n')) k++;
+    while (k < seg.toks.length && seg.toks[k].cap && !covered[k] && k - start < 5 && !seg.toks[k].nl) k++;
     if (k === start || !seg.toks.slice(start, k).some((t) => t.upper)) continue;
     const name = seg.text.slice(seg.toks[start].start, seg.toks[k - 1].end);
     const code = h.entry && 'code' in h.entry ? h.entry.code : null;

@@ -13,9 +13,10 @@ function coordinatedPairs(segs: Segment[], hits: Hit[][]): Map<string, number> {
     const hs = hits[si].filter((h) => h.kind === 'country' || h.kind === 'demonym');
     for (let k = 0; k + 1 < hs.length; k++) {
       const a = hs[k], b = hs[k + 1];
+      if (b.start - a.end > 2) continue;
       const between = seg.toks.slice(a.end, b.start).map((t) => t.lower);
       const joined = between.join(' ');
-      const touching = between.length === 1 && between[0] === '-' && seg.toks[a.end].gap === '' && seg.toks[b.start].gap === '';
+      const touching = between.length === 1 && between[0] === '-' && seg.toks[a.end].space === 0 && seg.toks[b.start].space === 0;
       if (!(touching || joined === 'and' || joined === 'and the')) continue;
       const ca = codeOf(a), cb = codeOf(b);
       if (!ca || !cb || ca === cb) continue;

@@ -17,6 +17,8 @@ export interface EntityRecord {
   isSpeaker: boolean;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
+  /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */
+  nouns: Set<string>;
 }
 
 export class Registry {
@@ -25,9 +27,8 @@ export class Registry {
   /** Mention spans already taken, per segment: "seg:start:end". */
   private seen = new Set<string>();
 
-  get persons(): EntityRecord[] {
-    return this.records.filter((r) => r.type === 'person');
-  }
+  /** The persons, in the order they were found. */
+  readonly persons: EntityRecord[] = [];
 
   find(type: EntityType, key: string): EntityRecord | undefined {
     return this.byKey.get(`${type}:${key}`);
@@ -56,8 +57,10 @@ export class Registry {
       positions: [],
       isSpeaker: false,
       parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
+      nouns: new Set(),
     };
     this.records.push(rec);
+    if (type === 'person') this.persons.push(rec);
     for (const k of keys) this.byKey.set(`${type}:${k}`, rec);
     return rec;
   }

@@ -4,7 +4,7 @@
 import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
-import { caseFits, gazetteer, type Entry } from './gazetteer.js';
+import { caseFits, gazetteer, lowerCaseStarts, type Entry } from './gazetteer.js';
 import type { Segment } from './segments.js';
 import type { Tok } from './tokens.js';
 
@@ -54,8 +54,10 @@ function stateFormStart(toks: Tok[], i: number): number {
 function lexiconHits(toks: Tok[]): Hit[] {
   const trie = gazetteer();
   const hits: Hit[] = [];
+  const lowerStarts = lowerCaseStarts();
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i].isWord) continue;
+    // only capitalised words and the first words of titles written in lower case can start a phrase
+    if (!toks[i].isWord || (!toks[i].cap && !lowerStarts.has(toks[i].lower))) continue;
     const m = trie.longest(toks, i, (e, s, e2) => caseFits(e, toks, s, e2));
     if (!m) continue;
     // prefer a country over a capital or place of the same name, a title over anything
@@ -96,7 +98,7 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
     let headKind: HitKind | null = null;
     while (j < toks.length) {
       const u = toks[j];
-      if (j > i && (u.gap.includes('\n') || lexAt.get(j)?.kind === 'title')) break;
+      if (j > i && (u.nl || lexAt.get(j)?.kind === 'title')) break;
       if (u.isWord && (u.cap || /^\d/.test(u.value))) {
         const h = ORG_HEAD.has(u.lower) ? 'org' : PLACE_HEAD.has(u.lower) ? 'place' : null;
         if (h && j > i) {
@@ -104,7 +106,7 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
           headKind = h;
         }
         j++;
-      } else if (u.value === '-' && u.gap === '' && toks[j + 1]?.gap === '' && toks[j + 1]?.isWord) j += 2;
+      } else if (u.value === '-' && u.space === 0 && toks[j + 1]?.space === 0 && toks[j + 1]?.isWord) j += 2;
       else if (u.isWord && CONNECTOR.has(u.lower) && toks[j + 1]?.cap && j > i) j++;
       else if (u.isWord && PLACE_HEAD.has(u.lower) && j > i && lexAt.get(i)?.kind === 'demonym') {
         // "the Korean peninsula": a place head in lower case after a demonym
@@ -132,10 +134,10 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
 /** "Ministry of Foreign Affairs", "Commission on Economic, Scientific and Technical Cooperation". */
 function continuation(toks: Tok[], end: number): number {
   const c = toks[end];
-  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].gap.includes('\n') || CALENDAR.test(toks[end + 1].lower)) return end;
+  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].nl || CALENDAR.test(toks[end + 1].lower)) return end;
   let j = end + 1;
   let last = end;
-  while (j < toks.length && !toks[j].gap.includes('\n')) {
+  while (j < toks.length && !toks[j].nl) {
     const u = toks[j];
     if (u.isWord && u.cap) last = j++;
     else if ((u.value === ',' || u.lower === 'and' || u.lower === 'the') && toks[j + 1]?.cap && !CALENDAR.test(toks[j + 1].lower)) j++;

@@ -1,9 +1,9 @@
 // The stretches of a document the entity annotator reads: the title line when the main text does
 // not hold it (a transcript's title names its speaker), then the main text. Each segment carries
 // tokens, parts of speech, sentences and a way to make mentions.
-import { analyse } from '../nlp.js';
 import type { AnnotateContext } from '../context.js';
 import type { LocalMention, Range } from '../../types.js';
+import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
 import { tokenize, type Tok } from './tokens.js';
 
 export interface Segment {
@@ -30,9 +30,13 @@ const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', '
 
 function build(index: number, text: string, isTitle: boolean, sentences: Range[], posTokens: { start: number; pos: string }[], mention: Segment['mention']): Segment {
   const toks = tokenize(text);
-  const posAt = new Map<number, string>();
-  for (const t of posTokens) posAt.set(t.start, t.pos);
-  const pos = toks.map((t) => posAt.get(t.start));
+  // both token lists are in text order: walk them together
+  const pos: (string | undefined)[] = new Array(toks.length);
+  let w = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (w < posTokens.length && posTokens[w].start < toks[i].start) w++;
+    pos[i] = w < posTokens.length && posTokens[w].start === toks[i].start ? posTokens[w].pos : undefined;
+  }
   const sentence = new Int32Array(toks.length);
   const firstPerson = new Array<boolean>(Math.max(1, sentences.length)).fill(false);
   let s = 0;
@@ -44,16 +48,55 @@ function build(index: number, text: string, isTitle: boolean, sentences: Range[]
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }
 
+/**
+ * Where the title stands in the original, when it is a verbatim slice outside the main text: the
+ * range the cleaner found, or else the first place the exact title is written (an HTML heading).
+ */
+function titleSlice(doc: AnnotateContext['doc']): Range | null {
+  const title = doc.title;
+  if (!title) return speakerLine(doc);
+  const outside = (r: Range) => !doc.body.some((b) => b.start < r.end && r.start < b.end);
+  const tr = doc.titleRange;
+  if (tr && doc.original.slice(tr.start, tr.end) === title) return outside(tr) ? tr : null;
+  if (doc.main.text.includes(title)) return null;
+  const at = doc.original.indexOf(title);
+  if (at < 0) return null;
+  const r = { start: at, end: at + title.length };
+  return outside(r) ? r : null;
+}
+
+const SPEAKER_LINE = new RegExp(`(?:[’']s (?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'i');
+
+/**
+ * A document the cleaner found no title for may still open with one: the last line before the
+ * main text, kept when it names a speaker ("Sergey Lavrov’s remarks at…").
+ */
+function speakerLine(doc: AnnotateContext['doc']): Range | null {
+  if (doc.format !== 'text' || !doc.body.length) return null;
+  const before = doc.original.slice(Math.max(0, doc.body[0].start - 600), doc.body[0].start);
+  const lines = before.split('\n');
+  let offset = doc.body[0].start - before.length;
+  const ranges = lines.map((l) => {
+    const r = { start: offset, end: offset + l.length, text: l };
+    offset += l.length + 1;
+    return r;
+  });
+  const last = ranges.reverse().find((r) => r.text.trim());
+  if (!last || !SPEAKER_LINE.test(last.text.trim())) return null;
+  const lead = last.text.length - last.text.trimStart().length;
+  const trail = last.text.length - last.text.trimEnd().length;
+  return { start: last.start + lead, end: last.end - trail };
+}
+
 export function documentSegments(ctx: AnnotateContext): Segment[] {
   const segments: Segment[] = [];
   const { doc } = ctx;
-  const tr = doc.titleRange;
-  // the title counts only when it is a verbatim slice of the original outside the main text
-  if (doc.title && tr && doc.original.slice(tr.start, tr.end) === doc.title && !doc.body.some((r) => r.start < tr.end && tr.start < r.end)) {
-    const title = doc.title;
-    const a = analyse(title);
+  const tr = titleSlice(doc);
+  if (tr) {
+    const title = doc.original.slice(tr.start, tr.end);
+    // no tagger for one line: the name grammar's word lists are enough there
     segments.push(
-      build(segments.length, title, true, [{ start: 0, end: title.length }], a.tokens, (s, e) => {
+      build(segments.length, title, true, [{ start: 0, end: title.length }], [], (s, e) => {
         const seg = segments[0];
         const start = seg.toks[s].start, end = seg.toks[e - 1].end;
         return { doc: doc.id, start: tr.start + start, end: tr.start + end, text: title.slice(start, end), cleanStart: -1, cleanEnd: -1 };

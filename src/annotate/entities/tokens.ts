@@ -7,48 +7,77 @@ export interface Tok {
   end: number;
   value: string;
   lower: string;
-  /** White space (or nothing) between the previous token and this one. */
-  gap: string;
+  /** Characters of white space between the previous token and this one (0: they touch). */
+  space: number;
+  /** A line break in that white space. */
+  nl: boolean;
   isWord: boolean;
   /** First character upper case. */
   cap: boolean;
-  /** Every letter upper case and at least two letters (an acronym). */
+  /** Every letter upper case and at least two characters (an acronym). */
   upper: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s]/gu;
+// Character classes, computed once per code unit on first sight: 1 word, 2 space, 3 other.
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = WORD_CHAR.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const value = m[0];
-    const isWord = value.length > 1 || /[\p{L}\p{N}]/u.test(value);
+  let nl = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === 2) {
+      if (c === 10) nl = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (k === 1) while (i < n && charClass(text.charCodeAt(i)) === 1) i++;
+    else i++;
+    const value = text.slice(start, i);
+    const isWord = k === 1;
+    const lower = isWord ? value.toLowerCase() : value;
+    const cap = isWord && (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(value));
     out.push({
-      start: m.index,
-      end: m.index + value.length,
+      start,
+      end: i,
       value,
-      lower: value.toLowerCase(),
-      gap: text.slice(prevEnd, m.index),
+      lower,
+      space: start - prevEnd,
+      nl,
       isWord,
-      cap: isWord && UPPER_FIRST.test(value),
-      upper: isWord && value.length > 1 && ALL_UPPER.test(value),
+      cap,
+      upper: cap && value.length > 1 && lower !== value && value.toUpperCase() === value,
     });
-    prevEnd = m.index + value.length;
+    prevEnd = i;
+    nl = false;
   }
   return out;
 }
 
 /** True when tokens i and i+1 touch (no space between), e.g. the parts of "Eui-yong". */
 export function touching(toks: Tok[], i: number): boolean {
-  return i + 1 < toks.length && toks[i + 1].gap === '';
+  return i + 1 < toks.length && toks[i + 1].space === 0;
 }
 
 /** Is token i an apostrophe-s possessive ("’s" or "'s") starting at i? */
 export function possessiveAt(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  return !!t && t.gap === '' && (t.value === '’' || t.value === "'") && toks[i + 1]?.lower === 's' && toks[i + 1].gap === '';
+  return !!t && t.space === 0 && (t.value === '’' || t.value === "'") && toks[i + 1]?.lower === 's' && toks[i + 1].space === 0;
 }

@@ -32,7 +32,7 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
     for (let j = i; j < toks.length; j++) {
-      if (j > i && toks[j].gap.includes('\n')) break;
+      if (j > i && toks[j].nl) break;
       node = node.next.get(toks[j].lower);
       if (!node) break;
       if (node.values.length) {

@@ -56,21 +56,9 @@ CREATE TABLE IF NOT EXISTS event_keys (
 );
 `;
 
-/** An event as linking reads and writes it. */
-export interface StoredEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  quadClass: number | null;
-  status: EventStatus;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateEvidence: Span | null;
-  location: string | null;
-  summary: string;
+/** An event as linking reads and writes it: the exported fields but its evidence, which has its own table. */
+export interface StoredEvent extends Omit<ExportEvent, 'participants' | 'evidence'> {
   participants: StoredParticipant[];
-  countries: string[];
 }
 
 /** A participant; `actor` when a person or organisation (states are matched through countries). */

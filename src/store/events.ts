@@ -141,6 +141,13 @@ export function eventsByKeys(store: Store, keys: string[]): string[] {
   return rows.map((r) => r.event);
 }
 
+/** Events that documents report (through the evidence index). */
+export function eventsOfDocs(store: Store, docs: string[]): string[] {
+  if (!docs.length) return [];
+  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_evidence WHERE doc IN (${docs.map(() => '?').join(',')})`).all(...docs) as { event: string }[];
+  return rows.map((r) => r.event);
+}
+
 /** Does this document already report the event? */
 export function reportedIn(store: Store, id: string, doc: string): boolean {
   return !!store.db.prepare('SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').get(id, doc);

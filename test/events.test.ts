@@ -209,3 +209,10 @@ test('video calls, and meetings "ahead of" a summit', () => {
   const ahead = eventsOf('Penny Wong and Retno Marsudi discussed trade ahead of the summit in Jakarta.').events;
   assert.deepEqual(ahead.map((e) => [e.type, e.status]).sort(), [['CONSULT', 'occurred'], ['CONSULT', 'planned']]);
 });
+
+test('what was discussed is a topic, not a party', () => {
+  const { events, names } = eventsOf('Penny Wong and Retno Marsudi discussed the situations in Myanmar and Ukraine on 5 February 2024.');
+  assert.equal(events.length, 1);
+  assert.deepEqual(names(events[0]), ['Penny Wong', 'Retno Marsudi']);
+  assert.deepEqual(events[0].countries, ['AUS', 'IDN']);
+});

@@ -21,6 +21,8 @@ export interface EventTrigger {
   absorbs?: boolean;
   /** Reports something announced rather than done ("an invitation to visit"). */
   planned?: boolean;
+  /** What follows is a topic, not a party ("discussed Ukraine and Syria"): participants come before. */
+  subjectOnly?: boolean;
 }
 
 const V = (pattern: string, type: PloverType, mode: string | null, cameo: string, quadClass: 1 | 2 | 3 | 4, label: string, extra: Partial<EventTrigger> = {}): EventTrigger => ({
@@ -38,7 +40,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:hosted|hosts)`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
-  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed'),
+  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),

@@ -81,7 +81,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const floor = k ? people.subjectStart(h.hit.start, heads[k - 1].hit.end) ?? heads[k - 1].hit.end : sentence.start;
     const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
-    const who = people.find(sentence.start, floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle);
+    const who = people.find(sentence.start, floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle, !!t.subjectOnly);
     const lastTrigger = h.absorbed[h.absorbed.length - 1] ?? h.hit;
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;

@@ -104,7 +104,7 @@ export class ParticipantFinder {
    * those before the trigger are its source and those after its target. With `objectOnly` (a
    * participle: "the agreement signed between A and B"), only the words after the trigger count.
    */
-  find(sentenceStart: number, from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean): Participants {
+  find(sentenceStart: number, from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean, subjectOnly = false): Participants {
     const roles = new Map<LocalEntity, ParticipantRole>();
     const add = (e: LocalEntity | null, before: boolean) => {
       if (!e || roles.has(e)) return false;
@@ -116,7 +116,7 @@ export class ParticipantFinder {
       const n = this.named[i];
       // a state named far from the trigger is usually a topic ("the North Korean nuclear issue"), not a party
       const reach = n.entity.type === 'country' ? STATE_REACH : directional ? ACTOR_REACH : Infinity;
-      if (n.start - atEnd > reach || at - n.end > reach) continue;
+      if (n.start - atEnd > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (subjectOnly && n.start >= atEnd)) continue;
       add(n.entity, n.start < at);
     }
     const text = this.ctx.text;

@@ -206,7 +206,7 @@ test('a time we cannot resolve does not borrow the date of the reported meeting'
 test('video calls, and meetings "ahead of" a summit', () => {
   const call = eventsOf('Olaf Scholz held a video call with Emmanuel Macron on 4 April 2022.').events;
   assert.deepEqual(call.map((e) => [e.type, e.mode]), [['CONSULT', 'phone']]);
-  const ahead = eventsOf('Penny Wong and Retno Marsudi discussed trade ahead of the summit in Jakarta.').events;
+  const ahead = eventsOf('Penny Wong and Retno Marsudi discussed trade ahead of the Australia–Indonesia summit in Jakarta.').events;
   assert.deepEqual(ahead.map((e) => [e.type, e.status]).sort(), [['CONSULT', 'occurred'], ['CONSULT', 'planned']]);
 });
 

@@ -13,6 +13,8 @@ import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
 /** Types where a place is where it happened (a request or a praise has no place worth naming). */
 const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
+/** How far before a noun trigger (characters) its own modifiers may begin. */
+const NOUN_PHRASE = 40;
 /** How far from its trigger (characters) a place can be and still be where the event happened. */
 const PLACE_BEFORE = 30;
 const PLACE_AFTER = 50;
@@ -78,10 +80,16 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     if (h.status === 'negated' || h.status === 'hypothetical') return;
     const t = h.hit.trigger;
     // the words between two triggers belong to the first, except a name right before the second (its subject)
-    const floor = k ? people.subjectStart(h.hit.start, heads[k - 1].hit.end) ?? heads[k - 1].hit.end : sentence.start;
+    // the words between two triggers are the first one's object, except a name right before the second (its subject)
+    const gapStart = k ? heads[k - 1].hit.end : sentence.start;
+    // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
+    const floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
     const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
-    const who = people.find(sentence.start, floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle, !!t.subjectOnly);
+    const who = people.find({
+      sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
+      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly,
+    });
     const lastTrigger = h.absorbed[h.absorbed.length - 1] ?? h.hit;
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
@@ -96,7 +104,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
       location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')
         ? null
-        : places.find(text, Math.max(floor, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
+        : places.find(text, Math.max(gapStart, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
           (t.planned ? places.find(text, h.hit.end, Math.min(sentence.end, lastTrigger.end + PLACE_AFTER), lastTrigger.start) : null),
       participants: new Map(who.participants.map((p) => [p.localId, p.role])),
       countries: new Set(who.countries),

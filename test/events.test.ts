@@ -216,3 +216,10 @@ test('what was discussed is a topic, not a party', () => {
   assert.deepEqual(names(events[0]), ['Penny Wong', 'Retno Marsudi']);
   assert.deepEqual(events[0].countries, ['AUS', 'IDN']);
 });
+
+test('after an opening phrase, a coordinated verb takes the subject of the clause it joins', () => {
+  const text = 'During their talks, Foreign Minister Penny Wong called Indonesia a close partner in the region, and asked for support on 6 February 2024.';
+  const { events } = eventsOf(text);
+  const request = events.find((e) => e.type === 'REQUEST')!;
+  assert.equal(request.participants.find((p) => p.localId === 'e0')?.role, 'source');
+});

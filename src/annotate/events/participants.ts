@@ -144,14 +144,20 @@ export class ParticipantFinder {
     const offset = at - before.length;
     let subjectWords = before;
     if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && COORDINATED.test(text.slice(w.gapStart, at))) {
-      // "X called Russia a partner, and asked for support": a coordinated verb shares the sentence's subject
-      const first = firstClause(text, w.sentenceStart, at);
-      const end = Math.min(first.end, w.gapStart);
-      if (first.start < end) {
-        subjectWords = text.slice(first.start, end);
-        this.groupsIn(first.start, subjectWords, add);
+      // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
+      // clause it is coordinated with, or else the sentence's
+      for (const clauseStart of w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart]) {
+        const first = firstClause(text, clauseStart, at);
+        const end = Math.min(first.end, offset);
+        if (first.start >= end) continue;
+        const words = text.slice(first.start, end);
+        let found = this.groupsIn(first.start, words, add);
         for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < end; i++)
-          if (this.named[i].entity.type !== 'country') add(this.named[i].entity, true);
+          if (this.named[i].entity.type !== 'country') found = add(this.named[i].entity, true) || found;
+        if (found || FIRST_PERSON_GROUP.test(words) || FIRST_PERSON.test(words)) {
+          subjectWords = words;
+          break;
+        }
       }
     }
     if (this.speaker) {

@@ -57,6 +57,17 @@ for (const order of ['press release first', 'news first']) {
   });
 }
 
+test('a mirror of a document adds its evidence to the same events, even undated ones', async () => {
+  const text = 'Prime Minister Anthony Albanese spoke by telephone with the Prime Minister of New Zealand. The two countries agreed to deepen cooperation on Pacific security.\n';
+  const store = await ingestInOrder([['call.txt', text], ['mirror.txt', text + '\n\n']]);
+  const docs = buildExport(store).documents;
+  assert.equal(docs.filter((d) => d.duplicateOf).length, 1, 'the mirror is a duplicate');
+  const events = exportEvents(store);
+  assert.ok(events.length > 0);
+  for (const e of events) assert.equal(new Set(e.evidence.map((s) => s.doc)).size, 2, `${e.type} from both copies`);
+  store.close();
+});
+
 test('the seed corpus: the 2021 talks carry every report, dates right, a modest event count', async () => {
   const seeds = '../shared/corpus/seeds';
   const gold = JSON.parse(fs.readFileSync('../shared/gold/seeds.gold.json', 'utf8')) as { events: unknown[] };

@@ -56,21 +56,9 @@ CREATE TABLE IF NOT EXISTS event_keys (
 );
 `;
 
-/** An event as linking reads and writes it. */
-export interface StoredEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  quadClass: number | null;
-  status: EventStatus;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateEvidence: Span | null;
-  location: string | null;
-  summary: string;
+/** An event as linking reads and writes it: the exported fields but its evidence, which has its own table. */
+export interface StoredEvent extends Omit<ExportEvent, 'participants' | 'evidence'> {
   participants: StoredParticipant[];
-  countries: string[];
 }
 
 /** A participant; `actor` when a person or organisation (states are matched through countries). */
@@ -150,6 +138,13 @@ export function addKeys(store: Store, id: string, keys: string[]) {
 export function eventsByKeys(store: Store, keys: string[]): string[] {
   if (!keys.length) return [];
   const rows = store.db.prepare(`SELECT DISTINCT event FROM event_keys WHERE key IN (${keys.map(() => '?').join(',')})`).all(...keys) as { event: string }[];
+  return rows.map((r) => r.event);
+}
+
+/** Events that documents report (through the evidence index). */
+export function eventsOfDocs(store: Store, docs: string[]): string[] {
+  if (!docs.length) return [];
+  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_evidence WHERE doc IN (${docs.map(() => '?').join(',')})`).all(...docs) as { event: string }[];
   return rows.map((r) => r.event);
 }
 

@@ -10,7 +10,7 @@ const PLANNED = new RegExp(PLANNED_BEFORE, 'i');
 const INFINITIVE = new RegExp(INFINITIVE_BEFORE, 'i');
 const AFTER = new RegExp(PLANNED_AFTER, 'i');
 /** Where a clause starts: the words before it belong to another verb. */
-const CLAUSE_BREAK = /[,;:—–()]|\bwhich\b|\bwho\b|\bthat\b|\band\b(?= (?:the|we|they|he|she|it)\b)/gi;
+const CLAUSE_BREAK = /[,;:—()]|\bwhich\b|\bwho\b|\bthat\b|\band\b(?= (?:the|we|they|he|she|it)\b)/gi;
 
 /** The clause before `at`: from the last clause break (or `floor`) up to `at`. */
 export function clauseBefore(text: string, floor: number, at: number): string {

@@ -116,3 +116,24 @@ test("a transcript's first-person remarks are its speaker's primary record, ques
 test('a news report is nobody’s primary record', () => {
   assert.deepEqual(annotateText('news.txt', NEWS).ann.primary, []);
 });
+
+test('a quotation opening the paragraph after "X told reporters:" is X’s', () => {
+  const text = `Canada and Germany talk in Ottawa
+
+Canadian Foreign Minister Melanie Joly met German Foreign Minister Annalena Baerbock in Ottawa on Monday to discuss energy and trade.
+
+After the meeting Joly told reporters:
+
+“Canada and Germany will work together on critical minerals.”
+`;
+  assert.deepEqual(quotesOf(text).quotes, [{ text: 'Canada and Germany will work together on critical minerals', speaker: 'Melanie Joly', cue: 'told' }]);
+});
+
+test('in an interview, the answers after an inline speaker label are the speaker’s, the questions are not', () => {
+  const text = `Foreign Minister Penny Wong’s interview with ABC Radio, Canberra, 3 July 2023
+
+Question: Is the region safer than a year ago? Penny Wong: We have worked hard to stabilise our relationships. I believe our region is more stable than it was.
+`;
+  const passages = annotateText('interview.txt', text).ann.primary.map((p) => p.span.text);
+  assert.deepEqual(passages, ['We have worked hard to stabilise our relationships.', 'I believe our region is more stable than it was.']);
+});

@@ -91,7 +91,16 @@ function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
   const text = ctx.text;
   const paraStart = text.lastIndexOf('\n\n', piece.outerStart);
   const paraEnd = text.indexOf('\n\n', piece.outerEnd);
-  return { start: Math.max(start, paraStart < 0 ? 0 : paraStart + 2), end: Math.min(end, paraEnd < 0 ? text.length : paraEnd) };
+  start = Math.max(start, paraStart < 0 ? 0 : paraStart + 2);
+  end = Math.min(end, paraEnd < 0 ? text.length : paraEnd);
+  // a paragraph that opens with the quotation after one ending in a colon ("Lavrov said:") takes that sentence in
+  const lead = text.slice(0, paraStart < 0 ? 0 : paraStart).trimEnd();
+  if (paraStart >= 0 && !text.slice(paraStart, piece.outerStart).trim() && lead.endsWith(':')) {
+    const si = ctx.sentenceAt(lead.length - 1);
+    const prevPara = text.lastIndexOf('\n\n', lead.length - 1);
+    start = Math.max(si >= 0 ? ctx.sentences[si].start : lead.length - 1, prevPara < 0 ? 0 : prevPara + 2);
+  }
+  return { start, end };
 }
 
 function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => boolean): Range[] {

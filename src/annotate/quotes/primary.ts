@@ -97,14 +97,19 @@ function turnsOf(text: string, speaker: LocalEntity): Turn[] {
     if (last && last.length > 2) names.add(last.toLowerCase());
   }
   const turns: Turn[] = [];
-  const re = /(^|\n)[ \t]*([\p{Lu}][^\n:]{0,60}?):[ \t]/gu;
+  // labels open a line, or follow a sentence inside one ("… with gratitude? Sergey Lavrov: Indeed, …")
+  const re = /(^|\n|[.?!]["”’]?[ \t]+)[ \t]*([\p{Lu}][^\n:.?!]{0,60}?):[ \t]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const label = m[2].trim();
     const start = m.index + m[1].length;
+    const end = m.index + m[0].length;
+    const inline = m[1].length > 1 || /[.?!]/.test(m[1]);
     const words = label.toLowerCase().split(/[\s.]+/).filter(Boolean);
-    if (OTHER_LABELS.has(label.toLowerCase())) turns.push({ start, end: m.index + m[0].length, mine: false });
-    else if (words.some((w) => names.has(w))) turns.push({ start, end: m.index + m[0].length, mine: true });
-    else if (/^(\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(label)) turns.push({ start, end: m.index + m[0].length, mine: false });
+    if (OTHER_LABELS.has(label.toLowerCase())) turns.push({ start, end, mine: false });
+    else if (words.length <= 4 && words.some((w) => names.has(w))) turns.push({ start, end, mine: true });
+    else if (!inline && /^(\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(label)) turns.push({ start, end, mine: false });
+    // a label ending a sentence leaves its full stop to that sentence: search on from the label's end
+    re.lastIndex = end;
   }
   return turns;
 }

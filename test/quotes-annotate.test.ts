@@ -137,3 +137,26 @@ Question: Is the region safer than a year ago? Penny Wong: We have worked hard t
   const passages = annotateText('interview.txt', text).ann.primary.map((p) => p.span.text);
   assert.deepEqual(passages, ['We have worked hard to stabilise our relationships.', 'I believe our region is more stable than it was.']);
 });
+
+test('"he said" goes with the person named last; "States" in a name is no cue', () => {
+  const text = `Blinken urges restraint in South China Sea
+
+U.S. Secretary of State Antony Blinken on Tuesday urged China to "stop its dangerous actions" near the Second Thomas Shoal.
+
+"We share deep concerns about China's repeated actions," Blinken told a joint news conference with Philippine Foreign Secretary Enrique Manalo. "These actions threaten a free and open Indo-Pacific."
+
+Manalo said the two countries had agreed to deepen cooperation. "We are committed to upholding international law," he said.
+
+China's foreign ministry spokesperson Lin Jian said the United States had "no right to interfere" in maritime issues.
+`;
+  assert.deepEqual(
+    quotesOf(text).quotes.map((q) => [q.text, q.speaker, q.cue]),
+    [
+      ['stop its dangerous actions', 'Antony Blinken', 'urged'],
+      ["We share deep concerns about China's repeated actions", 'Antony Blinken', 'told'],
+      ['These actions threaten a free and open Indo-Pacific', 'Antony Blinken', 'told'],
+      ['We are committed to upholding international law', 'Enrique Manalo', 'said'],
+      ['no right to interfere', 'Lin Jian', 'said'],
+    ],
+  );
+});

@@ -53,8 +53,9 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
   for (const piece of pieces) {
     const window = windowOf(ctx, piece);
     if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd)) continue;
-    const cues = findAll(text, window, CUE_RE, (r) => !insideQuote(r)).map((r) => ({ ...r, source: false }) as Cue)
-      .concat(findAll(text, window, SOURCE_RE, (r) => !insideQuote(r)).map((r) => ({ ...r, source: true })));
+    const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
+    const cues = findAll(text, window, CUE_RE, isCue).map((r) => ({ ...r, source: false }) as Cue)
+      .concat(findAll(text, window, SOURCE_RE, isCue).map((r) => ({ ...r, source: true })));
     const continued = piece.continues >= 0 ? out.find((a) => a.piece === pieces[piece.continues]) : undefined;
     let result: Attribution | null = null;
 
@@ -101,6 +102,13 @@ function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
     start = Math.max(si >= 0 ? ctx.sentences[si].start : lead.length - 1, prevPara < 0 ? 0 : prevPara + 2);
   }
   return { start, end };
+}
+
+/** A capitalised word inside a sentence is part of a name ("the United States"), not a cue. */
+function inName(text: string, r: Range): boolean {
+  if (!/^\p{Lu}/u.test(text[r.start])) return false;
+  const before = text.slice(Math.max(0, r.start - 3), r.start).trimEnd();
+  return before !== '' && !/[.!?:;"“”«»‘’(—-]$/.test(before);
 }
 
 function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => boolean): Range[] {
@@ -207,8 +215,13 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   }
   if (subject.kind === 'pronoun') {
     // "he said" right after someone was quoted goes on with them; otherwise the last person named
-    if (last?.speakerLocalId && subject.range.start - last.piece.outerEnd <= PRONOUN_REACH) return last.speakerLocalId;
-    return byRecency[0]?.e.localId ?? null;
+    // unless someone else has been named since (by name: "the minister" may be the speaker again)
+    const named = byRecency[0];
+    const sinceQuote =
+      !!last &&
+      persons.some((e) => e.localId !== last.speakerLocalId && e.mentions.some((m) => m.cleanStart > last.piece.outerEnd && m.cleanEnd <= subject.range.start && isName(m.text)));
+    if (last?.speakerLocalId && !sinceQuote && subject.range.start - last.piece.outerEnd <= PRONOUN_REACH) return last.speakerLocalId;
+    return named?.e.localId ?? null;
   }
   // "the minister": the latest person holding that office; none named, the text does not say
   const noun = subject.noun.replace(/^\S+\s+/, '');
@@ -216,6 +229,11 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   if (current && holds(current, noun)) return current.localId;
   const office = byRecency.find((x) => holds(x.e, noun));
   return office?.e.localId ?? null;
+}
+
+/** A proper name ("Manalo", "Lin Jian"), not a reference ("the minister", "he"). */
+function isName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/^(?:the|this|that|he|she|his|her)\b/i.test(text);
 }
 
 /** Does the person hold an office named by `noun` ("minister", "foreign minister")? */

@@ -207,3 +207,19 @@ test('the quote list filters by speaker and status; the fact-check report sets q
     assert.match(text, /record: “Our trade has grown strongly over the past \[decade\]”/);
     assert.match(renderCheckMarkdown(report), /\| quoted \| primary record \|/);
   }));
+
+test('HTML pages: quotes verified, spans into the source with its readable text', () =>
+  withStore((store) => {
+    const page = (title: string, text: string) =>
+      `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${title}</h1>\n` +
+      text.split('\n\n').slice(1).map((p) => `<p>${p.replace(/’/g, '&rsquo;')}</p>`).join('\n') + '</article><footer>Contact us</footer></body></html>';
+    ingestText(store, 'remarks.html', page(TRANSCRIPT.split('\n')[0], TRANSCRIPT), DAY_BEFORE);
+    const news = ingestText(store, 'news.html', page(NEWS.split('\n')[0], NEWS), DAY_AFTER);
+    assert.equal(statusOf(store, news)['close neighbours and our partnership matters to the whole region'], 'verbatim');
+    const readable = (doc: string, start: number, end: number) =>
+      getDocument(store, doc)!.original.slice(start, end).replace(/<[^>]*>/g, ' ').replace(/&rsquo;/g, '’').replace(/\s+/g, ' ').trim();
+    for (const q of exportQuotes(store)) {
+      assert.equal(readable(q.doc, q.start, q.end), q.text);
+      for (const m of q.verification.matches) assert.equal(readable(m.doc, m.start, m.end), m.text);
+    }
+  }));

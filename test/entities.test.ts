@@ -161,3 +161,26 @@ all news
   assert.ok(names.includes('Alberto van Klaveren'));
   for (const debris of ['Keir Starmer', 'Volodymyr Zelensky', 'Mao Ning']) assert.ok(!names.includes(debris), `${debris} is page debris`);
 });
+
+test('offices of many kinds: spokespeople, ambassadors posted abroad, heads of international bodies, honorifics', () => {
+  const { doc, entities } = entitiesOf(
+    `Kremlin spokesman Dmitry Peskov said on Monday that the talks would continue. Ambassador of the Republic of Korea to Russia Lee Sok-bae presented his credentials. Secretary-General of the Shanghai Cooperation Organisation Zhang Ming attended the forum. Mr. Peskov declined to comment further. U.S. Secretary of State Antony J. Blinken spoke with Chinese Foreign Ministry spokesperson Wang Wenbin. Secretary Blinken later left for Tokyo.\n`,
+  );
+  assert.deepEqual(person(entities, 'Dmitry Peskov').roles, [{ title: 'Spokesman', country: 'RUS' }]);
+  assert.deepEqual(texts(person(entities, 'Dmitry Peskov')), ['Dmitry Peskov', 'Mr. Peskov']);
+  assert.deepEqual(person(entities, 'Lee Sok-bae').roles, [{ title: 'Ambassador', country: 'KOR' }]);
+  assert.deepEqual(person(entities, 'Zhang Ming').roles, [{ title: 'Secretary-General', country: null }]);
+  assert.deepEqual(person(entities, 'Antony J. Blinken').roles, [{ title: 'Secretary of State', country: 'USA' }]);
+  assert.ok(texts(person(entities, 'Antony J. Blinken')).includes('Secretary Blinken'));
+  assert.deepEqual(person(entities, 'Wang Wenbin').roles, [{ title: 'Foreign Ministry Spokesperson', country: 'CHN' }]);
+  assert.equal(people(entities).length, 5);
+  assertSpans(doc, entities);
+});
+
+test('verbs of saying make people of names, not of organisations or states that "said"', () => {
+  const { entities } = entitiesOf(
+    `Amnesty International said on Tuesday that at least 100 protesters had been killed. The Office of Emergency Services said power would be restored by Friday. Kotak Institutional Equities said growth would slow. South Dakota said the campaign had worked. "We will not be intimidated," said Maria Ressa. According to Antonio Guterres, the talks must continue. Rosa Otunbayeva told reporters the mission would stay.\n`,
+  );
+  assert.deepEqual(people(entities).map((p) => p.name).sort(), ['Antonio Guterres', 'Maria Ressa', 'Rosa Otunbayeva']);
+  assert.ok(entities.some((e) => e.type === 'location' && e.name === 'South Dakota'));
+});

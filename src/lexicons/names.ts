@@ -19,7 +19,7 @@ export const NOT_NAME_WORDS: string[] = [
   'under', 'over', 'between', 'among', 'against', 'within', 'about', 'what', 'which', 'who', 'how', 'why',
 ];
 
-export const HONORIFICS: string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Madam', 'Mme', 'M.', 'Herr', 'Frau'];
+export const HONORIFICS: string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Madam', 'Mme', 'Herr', 'Frau'];
 
 /** Lower-case words that may sit inside a name ("Charles de Gaulle", "Mohammed bin Salman"). */
 export const NAME_PARTICLES: string[] = ['de', 'da', 'di', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'la', 'le'];
@@ -33,4 +33,19 @@ export const SURNAME_FIRST: string[] = [
   'lin', 'luo', 'zheng', 'liang', 'xie', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong',
   'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'qin',
   'xi', 'hua', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong',
+];
+
+/** Nouns that end names of things, never of people ("Climate Action Summit", "Keck Observatory"). */
+export const NOT_NAME_HEADS: string[] = [
+  'summit', 'conference', 'forum', 'observatory', 'games', 'cup', 'festival', 'treaty', 'agreement', 'accord', 'act',
+  'initiative', 'award', 'prize', 'day', 'week', 'year', 'street', 'avenue', 'square', 'hall', 'palace', 'tower',
+  'stadium', 'hotel', 'station', 'museum', 'park', 'bridge', 'bridges', 'route', 'plan', 'program', 'programme',
+  'project', 'strategy', 'declaration', 'resolution', 'protocol', 'convention', 'charter', 'exchanges', 'dialogue',
+  'vaccine', 'doctrine', 'policy', 'news', 'times', 'post', 'journal', 'daily', 'review', 'magazine', 'airlines',
+  'university', 'college', 'school', 'hospital', 'church', 'cathedral', 'mosque', 'temple', 'island', 'islands',
+  'international', 'productions', 'brothers', 'equities', 'services', 'rights', 'partner', 'partners', 'containers',
+  'technology', 'technologies', 'solutions', 'systems', 'capital', 'securities', 'media', 'studios', 'records',
+  'entertainment', 'network', 'networks', 'labs', 'sciences', 'resources', 'airways', 'foods', 'pharmaceuticals',
+  'shelter', 'society', 'operations', 'sales', 'wars', 'affairs', 'relations', 'development', 'investment',
+  'cooperation', 'security', 'peace', 'economic', 'national', 'federal', 'republic', 'kingdom', 'state', 'states',
 ];

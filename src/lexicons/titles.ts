@@ -17,7 +17,11 @@ export const TITLES: string[] = [
   'Under-Secretary-General', 'Director-General', 'Director General', 'Director', 'Deputy Director', 'Commissioner',
   'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Adviser', 'Advisor',
   'Counsellor', 'Counselor', 'Speaker', 'Senator', 'Congressman', 'Congresswoman', 'Governor', 'Mayor', 'Head',
-  'Chief Executive', 'CEO', 'General', 'Admiral', 'Marshal',
+  'Chief Executive', 'CEO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'CFO',
+  'COO', 'General Manager', 'Managing Director', 'Executive Director', 'Attorney General', 'Prosecutor General',
+  'Prosecutor', 'Chief Justice', 'Judge', 'Administrator', 'Police Chief', 'Representative', 'Ranking Member',
+  'Special Presidential Envoy', 'Presidential Envoy', 'Special Presidential Representative', 'Presidential Aide', 'Aide',
+  'General', 'Admiral', 'Marshal', 'Colonel', 'Lieutenant General', 'Major General', 'Commander', 'Commander-in-Chief',
 ];
 
 /** Portfolio words that make "X Minister", "Minister of X", "X Ministry Spokeswoman". */

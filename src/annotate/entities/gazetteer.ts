@@ -34,7 +34,11 @@ export function countryName(code: string): string {
 // one of these offices, which news style writes in lower case ("Russian foreign minister Sergei Lavrov").
 const LOWERCASE_OK = /minister|president|premier|chancellor|ambassador|spokes|secretary-general|envoy|secretary of state/;
 
+// Titles written as acronyms ("CEO") keep their capitals
+const ACRONYM_TITLES = new Map(TITLES.filter((t) => /^[A-Z]{2,}$/.test(t)).map((t) => [t.toLowerCase(), t]));
+
 function titleCase(phrase: string): string {
+  if (ACRONYM_TITLES.has(phrase)) return ACRONYM_TITLES.get(phrase)!;
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Of|For|And|The|At)\b/g, (w) => w.toLowerCase());
 }
 

@@ -29,7 +29,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   }
 
   // people named in full, then every repetition of their names
-  const finder = new PersonFinder(reg);
+  const finder = new PersonFinder(reg, ctx.doc.kind === 'transcript' || ctx.doc.kind === 'statement');
   for (const v of views) {
     finder.titled(v);
     finder.cued(v);

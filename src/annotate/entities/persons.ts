@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { PERSON_VERBS, SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
-import { nameAt, type NameRun } from './grammar.js';
+import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { Hit } from './scan.js';
@@ -14,6 +14,8 @@ import { possessiveAt, tokenize } from './tokens.js';
 const SPEAKER_NOUN = SPEAKER_NOUNS.map((n) => tokenize(n).map((t) => t.lower));
 const SPEAKER_LEAD = SPEAKER_LEADS.map((n) => tokenize(n).map((t) => t.lower));
 const PERSON_VERB = new Set(PERSON_VERBS);
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
+const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
 
 /** What a segment's scan found, indexed for the person grammar. */
 export interface SegmentView {
@@ -39,6 +41,7 @@ export function viewOf(seg: Segment, hits: Hit[]): SegmentView {
 }
 
 export function codeOf(h: Hit | undefined): string | null {
+  if (h?.entry?.kind === 'org') return h.entry.org.country ?? null;
   return h?.entry && 'code' in h.entry ? h.entry.code : null;
 }
 
@@ -50,7 +53,8 @@ function wordsAt(seg: Segment, i: number, words: string[]): boolean {
 /** A country named just before token i: "Russian ___", "Korea’s ___", "ROK ___". */
 export function countryBefore(v: SegmentView, i: number): { code: string; start: number } | null {
   const prev = v.hitOver[i - 1];
-  if (prev && prev.end === i && (prev.kind === 'demonym' || prev.kind === 'country')) {
+  // "Russian ___", "ROK ___", "Kremlin spokesman ___" (an organisation of one state)
+  if (prev && prev.end === i && (prev.kind === 'demonym' || prev.kind === 'country' || prev.kind === 'org')) {
     const code = codeOf(prev);
     return code ? { code, start: prev.start } : null;
   }
@@ -64,14 +68,41 @@ export function countryBefore(v: SegmentView, i: number): { code: string; start:
 }
 
 /** "of (the) Russia", "of the Republic of Korea" at token i: the country and where it ends. */
-export function countryAfterOf(v: SegmentView, i: number): { code: string; end: number } | null {
-  if (v.seg.toks[i]?.lower !== 'of') return null;
+export function countryAfterOf(v: SegmentView, i: number, word = 'of'): { code: string; end: number } | null {
+  if (v.seg.toks[i]?.lower !== word) return null;
   let k = i + 1;
   if (v.seg.toks[k]?.lower === 'the') k++;
   const h = v.hitAt.get(k);
   if (!h || (h.kind !== 'country' && h.kind !== 'capital')) return null;
   const code = codeOf(h);
   return code ? { code, end: h.end } : null;
+}
+
+/** "of the World Trade Organization" at token i: where it ends and the organisation's state. */
+function orgAfterOf(v: SegmentView, i: number): { code: string | null; end: number } | null {
+  if (v.seg.toks[i]?.lower !== 'of') return null;
+  let k = i + 1;
+  if (v.seg.toks[k]?.lower === 'the') k++;
+  const h = v.hitAt.get(k);
+  return h && h.kind === 'org' ? { code: codeOf(h), end: h.end } : null;
+}
+
+/** Name runs of a segment, left to right, skipping what is blocked (also what the caller blocks meanwhile). */
+function* nameRuns(v: SegmentView): Generator<NameRun> {
+  for (let i = 0; i < v.seg.toks.length; i++) {
+    if (v.blocked[i] || !v.seg.toks[i].cap) continue;
+    const run = nameAt(v.seg, i, v.blocked);
+    if (!run) continue;
+    yield run;
+    i = run.end - 1;
+  }
+}
+
+/** "Sergey Lavrov’s remarks at…", or "Remarks by [title] Name" with the lead ending at `leadEnd`. */
+function isSpeakerCue(v: SegmentView, run: NameRun, leadEnd: number): boolean {
+  const { seg } = v;
+  if (possessiveAt(seg.toks, run.end) && SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w))) return true;
+  return SPEAKER_LEAD.some((w) => leadEnd - w.length >= 0 && wordsAt(seg, leadEnd - w.length, w));
 }
 
 export interface TitledRef {
@@ -100,7 +131,11 @@ export type PendingRef = TitledRef | Description;
 
 export class PersonFinder {
   readonly refs: PendingRef[] = [];
-  constructor(private reg: Registry) {}
+  constructor(
+    private reg: Registry,
+    /** Transcripts have "Name:" turns. */
+    private transcript: boolean,
+  ) {}
 
   private addPerson(v: SegmentView, run: NameRun, role: { title: string; code: string | null } | null): EntityRecord {
     const rec = this.reg.person(run.text);
@@ -129,13 +164,23 @@ export class PersonFinder {
       if (of) {
         code = of.code;
         k = of.end;
+      } else {
+        // "Secretary-General of the Shanghai Cooperation Organisation Zhang Ming"
+        const org = orgAfterOf(v, k);
+        if (org) {
+          code ??= org.code;
+          k = org.end;
+        }
       }
+      // "Ambassador of the Republic of Korea to Russia Lee Sok-bae": the posting is not the role's state
+      const to = seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') : null;
+      if (to) k = to.end;
       // "Minister for Trade, Yoo Myung-hee"
-      if (seg.toks[k]?.value === ',' && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
+      if (seg.toks[k]?.value === ',' && seg.toks[h.start].cap && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
-        this.addPerson(v, run, { title, code });
-        this.speakerCue(v, run);
+        const rec = this.addPerson(v, run, { title, code });
+        this.markSpeaker(v, run, rec, (countryBefore(v, h.start)?.start ?? h.start));
         continue;
       }
       if (run && run.parts.length === 1 && seg.toks[k].space > 0) {
@@ -153,59 +198,43 @@ export class PersonFinder {
     }
   }
 
-  /** "Sergey Lavrov’s remarks at…" / "Remarks by …": the document's speaker, when in its title line. */
-  private speakerCue(v: SegmentView, run: NameRun): boolean {
-    const { seg } = v;
-    let isCue = false;
-    if (possessiveAt(seg.toks, run.end)) isCue = SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w));
-    if (!isCue) {
-      // "Remarks by [title] Name"
-      for (let back = run.start - 1; back >= Math.max(0, run.start - 6) && !isCue; back--)
-        isCue = SPEAKER_LEAD.some((w) => back + w.length <= run.start && wordsAt(seg, back, w) && (back + w.length === run.start || v.hitOver[back + w.length]?.kind === 'title'));
-    }
-    if (!isCue) return false;
-    // the speaker of the document: a cue in the title line, or at the very top of the main text
-    const rec = this.reg.person(run.text);
-    if (seg.isTitle || seg.toks[run.start].start < 200) rec.isSpeaker = true;
-    return true;
-  }
-
   /** Full names found by the cues that do not need a title before them. */
   cued(v: SegmentView): void {
     const { seg } = v;
-    for (let i = 0; i < seg.toks.length; i++) {
-      if (v.blocked[i] || !seg.toks[i].cap) continue;
-      const run = nameAt(seg, i, v.blocked);
-      if (!run) continue;
+    for (const run of nameRuns(v)) {
+      const i = run.start;
       const n = run.parts.length;
       const next = seg.toks[run.end];
-      const prev = seg.toks[i - 1];
       const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
-      if (n >= 2 && this.isSpeakerCue(v, run)) accept = true;
-      else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle) accept = true;
-      else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle) accept = true;
-      else if (prev && /^(Mr|Mrs|Ms|Dr|Sir|Dame|Madam)$/.test(prev.value.replace(/\.$/, ''))) accept = n >= 2;
+      if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
+      // "The Doobie Brothers announced", "the Office of Emergency Services said": names of things
+      else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
+      // "…,” said John Smith." / "according to John Smith"
+      else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
+      // a transcript's "Sergey Lavrov:" turn
+      else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
+      else if (honorificBefore(seg, i) >= 0) {
+        accept = n >= 2;
+        // "Mr Lavrov": a short reference, resolved in text order with the others
+        if (n === 1) {
+          this.refs.push({ kind: 'titled', seg, start: honorificBefore(seg, i), end: run.end, surname: run.text, title: null, code: null, mayCreate: true });
+          v.blocked.fill(1, run.start, run.end);
+        }
+      }
       if (n >= 2 && !accept) {
         role = this.apposition(v, run.end);
         accept = !!role;
       }
-      if (!accept) {
-        i = run.end - 1;
-        continue;
-      }
-      const rec = this.addPerson(v, run, role);
-      if (this.isSpeakerCue(v, run) && (seg.isTitle || seg.toks[run.start].start < 200)) rec.isSpeaker = true;
-      i = run.end - 1;
+      if (!accept) continue;
+      this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
     }
   }
 
-  private isSpeakerCue(v: SegmentView, run: NameRun): boolean {
-    const { seg } = v;
-    if (possessiveAt(seg.toks, run.end) && SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w))) return true;
-    for (const w of SPEAKER_LEAD) if (run.start - w.length >= 0 && wordsAt(seg, run.start - w.length, w)) return true;
-    return false;
+  /** The speaker of the document: a speaker cue in the title line, or at the very top of the main text. */
+  private markSpeaker(v: SegmentView, run: NameRun, rec: EntityRecord, leadEnd: number): void {
+    if ((v.seg.isTitle || v.seg.toks[run.start].start < 200) && isSpeakerCue(v, run, leadEnd)) rec.isSpeaker = true;
   }
 
   /** ", the Foreign Minister of Korea," / ", Russia’s foreign minister," after a name: the role. */
@@ -213,7 +242,7 @@ export class PersonFinder {
     const { seg } = v;
     if (seg.toks[end]?.value !== ',') return null;
     let k = end + 1;
-    if (seg.toks[k]?.lower === 'the') k++;
+    if (['the', 'a', 'an'].includes(seg.toks[k]?.lower ?? '')) k++;
     let code: string | null = null;
     const c = v.hitAt.get(k);
     if (c && (c.kind === 'demonym' || c.kind === 'country')) {
@@ -225,16 +254,15 @@ export class PersonFinder {
     if (!t || t.kind !== 'title' || !t.entry || t.entry.kind !== 'title') return null;
     const of = countryAfterOf(v, t.end);
     if (of) code = of.code;
+    // ", Indian Prime Minister Narendra Modi": the title belongs to the next name
+    if (nameAt(seg, of ? of.end : t.end, v.blocked)) return null;
     return { title: t.entry.title, code };
   }
 
   /** Every later occurrence of a known full name (any spelling with the same key). */
   repeats(v: SegmentView): void {
     const { seg } = v;
-    for (let i = 0; i < seg.toks.length; i++) {
-      if (v.blocked[i] || !seg.toks[i].cap) continue;
-      const run = nameAt(seg, i, v.blocked);
-      if (!run) continue;
+    for (const run of nameRuns(v)) {
       if (run.parts.length >= 2) {
         const rec = nameKeys(run.text).map((k) => this.reg.find('person', k)).find(Boolean);
         if (rec) {
@@ -243,7 +271,6 @@ export class PersonFinder {
           v.blocked.fill(1, run.start, run.end);
         }
       }
-      i = run.end - 1;
     }
   }
 }

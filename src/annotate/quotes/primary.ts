@@ -60,7 +60,6 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): Prim
 function findSpeaker(ctx: AnnotateContext, entities: LocalEntity[]): { speaker: LocalEntity; titleEnd: number } | null {
   const { text, doc } = ctx;
   const marked = entities.find((e) => e.isSpeaker);
-  if (marked) return { speaker: marked, titleEnd: 0 };
   let best: { speaker: LocalEntity; titleEnd: number; at: number } | null = null;
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
@@ -81,6 +80,8 @@ function findSpeaker(ctx: AnnotateContext, entities: LocalEntity[]): { speaker: 
       if (!best || m.cleanStart < best.at) best = { speaker: e, titleEnd: lineEnd(text, m.cleanEnd), at: m.cleanStart };
     }
   }
+  // the entities layer may already know the speaker; the title found here still tells where it ends
+  if (marked) return { speaker: marked, titleEnd: best?.speaker === marked ? best.titleEnd : 0 };
   return best ? { speaker: best.speaker, titleEnd: best.titleEnd } : null;
 }
 

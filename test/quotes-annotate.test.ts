@@ -160,3 +160,17 @@ China's foreign ministry spokesperson Lin Jian said the United States had "no ri
     ],
   );
 });
+
+test('"the ministry said" gives the words to the ministry named before', () => {
+  const text = `Japan protests missile launch
+
+Japan’s Foreign Ministry lodged a protest with North Korea through diplomatic channels in Beijing on Friday.
+
+The ministry said the launch was “a clear violation of Security Council resolutions.”
+`;
+  const { ann, quotes } = quotesOf(text);
+  assert.equal(quotes.length, 1);
+  const speaker = ann.entities.find((e) => e.localId === ann.quotes[0].speakerLocalId);
+  assert.equal(speaker?.type, 'organization');
+  assert.match(speaker?.name ?? '', /Foreign Ministry/);
+});

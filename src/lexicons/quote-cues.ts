@@ -46,6 +46,12 @@ export const ROLE_NOUNS: string[] = [
   'deputy', 'adviser', 'advisor', 'negotiator', 'mayor', 'general', 'foreign minister', 'defence minister',
 ];
 
+/** Nouns that refer to an organisation already named ("the ministry said"). */
+export const ORGANIZATION_NOUNS: string[] = [
+  'ministry', 'foreign ministry', 'embassy', 'government', 'office', 'department', 'state department', 'agency', 'mission',
+  'secretariat', 'commission', 'council', 'administration', 'presidency', 'cabinet', 'kremlin', 'white house',
+];
+
 /** Plural subjects that name a group of the people in the text ("the leaders", "both sides"). */
 export const GROUP_NOUNS: string[] = [
   'leaders', 'ministers', 'presidents', 'sides', 'parties', 'diplomats', 'officials', 'delegations', 'counterparts',

@@ -3,7 +3,7 @@
 // ("the minister", "he") resolved to an earlier person, or a group ("the leaders"). Quotations with
 // no cue that run on from an attributed one (same sentence, or a whole quoted sentence right after)
 // carry its speaker. Everything in clean (main-text) offsets.
-import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { alternation } from './patterns.js';
@@ -22,6 +22,7 @@ const CUE_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${altern
 const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');
 const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
 const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
+const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
 const GROUP_RE = new RegExp(`\\b(?:(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})|both|they)\\b`, 'gi');
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
 /** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
@@ -33,7 +34,7 @@ const CLAUSE_WORDS = 6;
 
 type Subject =
   | { kind: 'entity'; range: Range; entity: LocalEntity; text: string }
-  | { kind: 'role' | 'pronoun'; range: Range; noun: string }
+  | { kind: 'role' | 'pronoun' | 'organization'; range: Range; noun: string }
   /** Several people at once ("the leaders", "the foreign ministers of A and B"); members when the entities layer knows them. */
   | { kind: 'group'; range: Range; noun: string; members: LocalEntity[] };
 
@@ -162,7 +163,7 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
       for (const g of same.slice(1)) found.splice(found.indexOf(g), 1);
     }
   }
-  const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group') => {
+  const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group' | 'organization') => {
     for (const r of findAll(text, window, re, (x) => !insideQuote(x))) {
       // a reference inside an entity's own mention ("Foreign Minister Sergey Lavrov") is that entity
       if (found.some((f) => f.range.start <= r.start && f.range.end >= r.end)) continue;
@@ -171,6 +172,7 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
     }
   };
   add(ROLE_RE, 'role');
+  add(ORG_RE, 'organization');
   add(PRONOUN_RE, 'pronoun');
   add(GROUP_RE, 'group');
   return found.sort((a, b) => a.range.end - b.range.end);
@@ -204,6 +206,16 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
     if (m && current && current !== subject.entity && holds(current, m[1])) return current.localId;
     return subject.entity.localId;
+  }
+  if (subject.kind === 'organization') {
+    // "the ministry said": the latest organisation named before whose name has that word
+    const head = subject.noun.split(/\s+/).pop() ?? subject.noun;
+    const orgs = speakers
+      .filter((e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head)))
+      .map((e) => ({ e, at: e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at);
+    return orgs[0]?.e.localId ?? null;
   }
   const persons = speakers.filter((e) => e.type === 'person');
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);

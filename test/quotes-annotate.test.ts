@@ -174,3 +174,27 @@ The ministry said the launch was “a clear violation of Security Council resolu
   assert.equal(speaker?.type, 'organization');
   assert.match(speaker?.name ?? '', /Foreign Ministry/);
 });
+
+test('in a joint news conference, each named speaker’s turns are their own record', () => {
+  const text = `Foreign Minister Sergey Lavrov’s remarks at a joint news conference with Foreign Minister of China Wang Yi, Guilin, March 23, 2021
+
+Sergey Lavrov: We held productive talks with my Chinese colleague. We agreed to coordinate our approaches at the UN.
+
+Wang Yi (retranslated from Chinese): I thank my colleague for the talks. China and Russia will strengthen our cooperation.
+
+Question: Will you meet again soon?
+
+Sergey Lavrov: We will meet in Moscow in the summer.
+`;
+  const { ann } = annotateText('guilin.txt', text);
+  const byName = (name: string) => {
+    const e = ann.entities.find((x) => x.name === name);
+    return ann.primary.filter((p) => p.speakerLocalId === e?.localId).map((p) => p.span.text);
+  };
+  assert.deepEqual(byName('Sergey Lavrov'), [
+    'We held productive talks with my Chinese colleague.',
+    'We agreed to coordinate our approaches at the UN.',
+    'We will meet in Moscow in the summer.',
+  ]);
+  assert.deepEqual(byName('Wang Yi'), ['I thank my colleague for the talks.', 'China and Russia will strengthen our cooperation.']);
+});

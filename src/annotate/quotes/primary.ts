@@ -1,6 +1,7 @@
 // A person's own words: a transcript or statement whose title names them ("X’s remarks at …",
 // "Statement by X", "Interview with X") and whose text speaks in the first person. Its sentences in
-// that person's turns (not the questions, not the title) are their primary record.
+// that person's turns (not the questions, not the title) are their primary record; in a joint news
+// conference, the turns labelled with another person's name are that person's record.
 import { FIRST_PERSON, OTHER_TURN_LABELS, PRIMARY_TITLE_WORDS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, PrimaryPassage, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
@@ -19,41 +20,40 @@ const TITLE_ZONE = 600;
 const MIN_FIRST_PERSON_SHARE = 0.1;
 
 interface Turn extends Range {
-  mine: boolean;
+  /** Whose words follow the label; null for questions and people the document does not name. */
+  owner: LocalEntity | null;
 }
 
 export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): PrimaryPassage[] {
   const found = findSpeaker(ctx, entities);
   if (!found) return [];
   const { speaker, titleEnd } = found;
-  const turns = turnsOf(ctx.text, speaker);
-  const mine = (at: number) => {
-    let owner = true; // before any label the text is the titled person's
-    for (const t of turns) if (t.start <= at) owner = t.mine;
+  const turns = turnsOf(ctx.text, speaker, entities);
+  const ownerAt = (at: number) => {
+    let owner: LocalEntity | null = speaker; // before any label the text is the titled person's
+    for (const t of turns) if (t.start <= at) owner = t.owner;
     return owner;
   };
-  const passages: Range[] = [];
+  const passages: { range: Range; owner: LocalEntity }[] = [];
   let firstPerson = 0;
-  let counted = 0;
   for (const s of ctx.sentences) {
     const first = s.start + (ctx.text.slice(s.start, s.end).length - ctx.text.slice(s.start, s.end).trimStart().length);
-    if (s.end <= titleEnd || !mine(first)) continue;
+    const owner = ownerAt(first);
+    if (s.end <= titleEnd || !owner) continue;
     let start = Math.max(s.start, titleEnd);
-    const label = turns.find((t) => t.start >= s.start && t.start < s.end && t.mine);
+    const label = turns.find((t) => t.start >= s.start && t.start < s.end && t.owner === owner);
     if (label) start = Math.max(start, label.end);
     const text = ctx.text.slice(start, s.end);
     const trimmed = text.trim();
     if (!/[\p{L}]/u.test(trimmed)) continue;
     start += text.length - text.trimStart().length;
-    const end = start + trimmed.length;
-    counted++;
     if (FIRST_PERSON_RE.test(trimmed)) firstPerson++;
-    passages.push({ start, end });
+    passages.push({ range: { start, end: start + trimmed.length }, owner });
   }
   // a third-person account that merely has a person in its title is not their record
-  if (firstPerson < 2 || firstPerson / Math.max(1, counted) < MIN_FIRST_PERSON_SHARE) return [];
+  if (firstPerson < 2 || firstPerson / Math.max(1, passages.length) < MIN_FIRST_PERSON_SHARE) return [];
   speaker.isSpeaker = true;
-  return passages.map((r) => ({ speakerLocalId: speaker.localId, span: ctx.span(r.start, r.end) }));
+  return passages.map((p) => ({ speakerLocalId: p.owner.localId, span: ctx.span(p.range.start, p.range.end) }));
 }
 
 /** The person (or organisation) the title gives the words to, and where a title in the main text ends. */
@@ -90,13 +90,17 @@ function lineEnd(text: string, at: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** Turn labels at line starts ("Question:", "Sergey Lavrov:"): whose words follow each. */
-function turnsOf(text: string, speaker: LocalEntity): Turn[] {
-  const names = new Set<string>();
-  for (const n of [speaker.name, ...speaker.aliases, ...speaker.mentions.map((m) => m.text)]) {
-    const last = n.trim().split(/\s+/).pop();
-    if (last && last.length > 2) names.add(last.toLowerCase());
-  }
+/** Name words (surnames, given names) of a person, lower case, for matching turn labels. */
+function nameWords(e: LocalEntity): Set<string> {
+  const words = new Set<string>();
+  for (const n of [e.name, ...e.aliases])
+    for (const w of n.toLowerCase().split(/[\s.]+/)) if (w.length > 2 && !/^(the|of|and)$/.test(w)) words.add(w);
+  return words;
+}
+
+/** Turn labels ("Question:", "Sergey Lavrov:", "Wang Yi (retranslated from Chinese):"): whose words follow each. */
+function turnsOf(text: string, speaker: LocalEntity, entities: LocalEntity[]): Turn[] {
+  const people = [speaker, ...entities.filter((e) => e.type === 'person' && e !== speaker)].map((e) => ({ e, words: nameWords(e) }));
   const turns: Turn[] = [];
   // labels open a line, or follow a sentence inside one ("… with gratitude? Sergey Lavrov: Indeed, …")
   const re = /(^|\n|[.?!]["”’]?[ \t]+)[ \t]*([\p{Lu}][^\n:.?!]{0,60}?):[ \t]/gu;
@@ -105,10 +109,18 @@ function turnsOf(text: string, speaker: LocalEntity): Turn[] {
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     const inline = m[1].length > 1 || /[.?!]/.test(m[1]);
-    const words = label.toLowerCase().split(/[\s.]+/).filter(Boolean);
-    if (OTHER_LABELS.has(label.toLowerCase())) turns.push({ start, end, mine: false });
-    else if (words.length <= 4 && words.some((w) => names.has(w))) turns.push({ start, end, mine: true });
-    else if (!inline && /^(\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(label)) turns.push({ start, end, mine: false });
+    const name = label.replace(/\s*\(.*\)\s*$/, ''); // "(retranslated from Chinese)"
+    const words = name.toLowerCase().split(/[\s.]+/).filter(Boolean);
+    // the person sharing most words with the label ("Wang Yi" over a namesake "Wang")
+    let person: LocalEntity | undefined;
+    let shared = 0;
+    for (const p of words.length <= 4 ? people : []) {
+      const n = words.filter((w) => p.words.has(w)).length;
+      if (n > shared) (person = p.e), (shared = n);
+    }
+    if (OTHER_LABELS.has(label.toLowerCase())) turns.push({ start, end, owner: null });
+    else if (person) turns.push({ start, end, owner: person });
+    else if (!inline && /^(\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(name)) turns.push({ start, end, owner: null });
     // a label ending a sentence leaves its full stop to that sentence: search on from the label's end
     re.lastIndex = end;
   }

@@ -55,7 +55,7 @@ export const ORGANIZATION_NOUNS: string[] = [
 /** Plural subjects that name a group of the people in the text ("the leaders", "both sides"). */
 export const GROUP_NOUNS: string[] = [
   'leaders', 'ministers', 'presidents', 'sides', 'parties', 'diplomats', 'officials', 'delegations', 'counterparts',
-  'heads', 'governments', 'two', 'both', 'they', 'envoys', 'negotiators', 'foreign ministers', 'top diplomats',
+  'heads', 'governments', 'envoys', 'negotiators', 'foreign ministers', 'top diplomats',
 ];
 
 /** Personal pronouns that stand for a person already named. */

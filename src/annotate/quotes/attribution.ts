@@ -6,10 +6,10 @@
 import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
-import { alternation } from './patterns.js';
 import { mentionsIn } from '../entities/lookup.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, isNameInQuotes } from './names.js';
+import { alternation } from './patterns.js';
 
 export interface Attribution {
   piece: QuotePiece;
@@ -23,7 +23,8 @@ const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');
 const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
 const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
 const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
-const GROUP_RE = new RegExp(`\\b(?:(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})|both|they)\\b`, 'gi');
+// a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
+const GROUP_RE = new RegExp(`\\b(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'gi');
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
 /** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
 const CARRY_DISTANCE = 400;

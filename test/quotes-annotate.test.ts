@@ -198,3 +198,13 @@ Sergey Lavrov: We will meet in Moscow in the summer.
   ]);
   assert.deepEqual(byName('Wang Yi'), ['I thank my colleague for the talks.', 'China and Russia will strengthen our cooperation.']);
 });
+
+test('a one-word answer is speech, a two-word name in the same sentence is not', () => {
+  const text = `Talks in Geneva
+
+US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Geneva on Friday.
+
+Asked whether the talks had failed, Blinken said: “No.” Lavrov said the “Normandy Format” talks would continue.
+`;
+  assert.deepEqual(quotesOf(text).quotes, [{ text: 'No', speaker: 'Antony Blinken', cue: 'said' }]);
+});

@@ -23,6 +23,8 @@ const COMMON_TERM = 500;
 /** Passages aligned word by word per quote, the best by shared terms. */
 const CANDIDATES = 30;
 const MAX_MATCHES = 3;
+/** The best candidates are also tried joined with the sentence before and after. */
+const JOINED = 5;
 
 export interface Verification {
   status: VerificationStatus;
@@ -106,27 +108,30 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   const rootOf = store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?');
   const rows = new Map<string, DocumentRow>();
   const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
-  const found: (Match & { root: string; rank: number })[] = [];
+  const found: (Match & { root: string; rank: number; joined: boolean })[] = [];
   getPassages(store, candidates).forEach((p, rank) => {
     if (p.doc === q.doc || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
     let m = matchIn(p, quoteWords, q.text);
-    if (!m || m.similarity < 1) {
+    let joined = false;
+    if ((!m || m.similarity < 1) && rank < JOINED) {
       // the quote may run over two sentences of the record
       for (const pair of withNeighbours(store, p)) {
-        const joined = matchIn(pair, quoteWords, q.text);
-        if (joined && (!m || joined.similarity > m.similarity)) m = { ...joined, text: spanFromOriginal(docRow(p.doc), joined).text };
+        const two = matchIn(pair, quoteWords, q.text);
+        if (two && (!m || two.similarity > m.similarity)) (m = two), (joined = true);
       }
     }
     if (!m) return;
     const root = (rootOf.get(p.doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? p.doc;
-    found.push({ ...m, root, rank });
+    found.push({ ...m, root, rank, joined });
   });
   found.sort((a, b) => b.similarity - a.similarity || a.rank - b.rank);
   // one match per passage text and original document: copies of a record say the same thing
   const seen = new Set<string>();
   const matches: Match[] = [];
-  for (const { root, rank, ...m } of found) {
+  for (const { root, rank, joined, ...m } of found) {
     void rank;
+    // two passages joined with a space: the original has whatever stood between them
+    if (joined) m.text = spanFromOriginal(docRow(m.doc), m).text;
     const key = root + '\u0000' + m.text;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -223,3 +223,30 @@ test('HTML pages: quotes verified, spans into the source with its readable text'
       for (const m of q.verification.matches) assert.equal(readable(m.doc, m.start, m.end), m.text);
     }
   }));
+
+test("an organisation's statement verifies what \"the ministry said\"", () =>
+  withStore((store) => {
+    const statement = ingestText(
+      store,
+      'statement.txt',
+      `Statement by Japan’s Foreign Ministry on the ballistic missile launch by North Korea
+
+Japan’s Foreign Ministry strongly condemns the launch of a ballistic missile by North Korea on 3 November. The launch is a clear violation of the relevant Security Council resolutions. Japan will continue to work closely with the United States and the Republic of Korea.
+`,
+      { published: '2022-11-03' },
+    );
+    ingestText(
+      store,
+      'report.txt',
+      `Japan protests missile launch
+
+Japan’s Foreign Ministry lodged a protest with North Korea through diplomatic channels in Beijing on Thursday.
+
+The ministry said the launch was “a clear violation of the relevant Security Council resolutions.”
+`,
+      { published: '2022-11-04' },
+    );
+    const q = quote(store, 'a clear violation');
+    assert.equal(q.verification.status, 'verbatim');
+    assert.equal(q.verification.matches[0].doc, statement);
+  }));

@@ -11,7 +11,7 @@ const TITLE_WORDS = alternation(PRIMARY_TITLE_WORDS);
 /** "<name>’s remarks", "<name>'s opening statement" right after a mention. */
 const AFTER_NAME = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${TITLE_WORDS})\\b`, 'iu');
 /** "Remarks by <name>", "Interview of … with <name>" right before a mention. */
-const BEFORE_NAME = new RegExp(`\\b(?:${TITLE_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:by|of|from|with)\\s+(?:[\\p{L}.-]+\\s+){0,5}$`, 'iu');
+const BEFORE_NAME = new RegExp(`\\b(?:${TITLE_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:by|of|from|with)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}$`, 'iu');
 const FIRST_PERSON_RE = new RegExp(`\\b(?:${FIRST_PERSON.join('|')})\\b`, 'i');
 const OTHER_LABELS = new Set(OTHER_TURN_LABELS);
 /** How far into the main text a title may stand. */
@@ -50,8 +50,10 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): Prim
     if (FIRST_PERSON_RE.test(trimmed)) firstPerson++;
     passages.push({ range: { start, end: start + trimmed.length }, owner });
   }
-  // a third-person account that merely has a person in its title is not their record
-  if (firstPerson < 2 || firstPerson / Math.max(1, passages.length) < MIN_FIRST_PERSON_SHARE) return [];
+  // a third-person account that merely has a person in its title is not their record; an
+  // organisation's statement speaks of itself in the third person ("The Ministry condemns …")
+  const speaks = firstPerson >= 2 && firstPerson / Math.max(1, passages.length) >= MIN_FIRST_PERSON_SHARE;
+  if (!speaks && speaker.type !== 'organization') return [];
   speaker.isSpeaker = true;
   return passages.map((p) => ({ speakerLocalId: p.owner.localId, span: ctx.span(p.range.start, p.range.end) }));
 }

@@ -184,3 +184,34 @@ test('verbs of saying make people of names, not of organisations or states that 
   assert.deepEqual(people(entities).map((p) => p.name).sort(), ['Antonio Guterres', 'Maria Ressa', 'Rosa Otunbayeva']);
   assert.ok(entities.some((e) => e.type === 'location' && e.name === 'South Dakota'));
 });
+
+test('a transcript whose title line the cleaner leaves out: speaker, question turns, "my counterpart"', () => {
+  const { doc, entities } = entitiesOf(`Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference with Minister of Foreign Affairs of the Arab Republic of Egypt Sameh Shoukry, Cairo, July 24, 2022
+
+Ladies and gentlemen,
+
+We had substantive talks with my colleague and friend, Foreign Minister of Egypt Sameh Shoukry. President of Egypt Abdel Fattah el-Sisi received me earlier today.
+
+Question: Mr Lavrov, what did you discuss regarding the grain deal?
+
+Sergey Lavrov: We discussed it in detail. My Egyptian counterpart and I agreed that UN Secretary-General António Guterres deserves credit for the agreements signed in Istanbul.
+`);
+  const lavrov = person(entities, 'Sergey Lavrov');
+  assert.equal(lavrov.isSpeaker, true);
+  assert.deepEqual(texts(lavrov), ['Sergey Lavrov', 'Mr Lavrov', 'Sergey Lavrov']);
+  assert.deepEqual(person(entities, 'Sameh Shoukry').roles, [{ title: 'Foreign Minister', country: 'EGY' }]);
+  assert.ok(texts(person(entities, 'Sameh Shoukry')).includes('My Egyptian counterpart'));
+  assert.deepEqual(person(entities, 'Abdel Fattah el-Sisi').roles, [{ title: 'President', country: 'EGY' }]);
+  assertSpans(doc, entities);
+});
+
+test('offices named by common nouns: "Chinese leader Xi Jinping", "the Chinese leader", "China’s top diplomat"', () => {
+  const { entities } = entitiesOf(
+    `Chinese leader Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Beijing. The Chinese leader said the two countries were partners. Foreign Minister Wang Yi attended; China's top diplomat later briefed the press. The Brazilian leader thanked his host.\n`,
+  );
+  const xi = person(entities, 'Xi Jinping');
+  assert.equal(xi.country, 'CHN');
+  assert.deepEqual(texts(xi), ['Xi Jinping', 'The Chinese leader']);
+  assert.ok(texts(person(entities, 'Luiz Inácio Lula da Silva')).includes('The Brazilian leader'));
+  assert.ok(texts(person(entities, 'Wang Yi')).includes("China's top diplomat"));
+});

@@ -83,8 +83,10 @@ export const LEADER_TITLES: string[] = ['president', 'prime minister', 'premier'
 export const DESCRIPTION_NOUNS: Record<string, string[]> = {
   'top diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
   'chief diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  'foreign policy chief': ['foreign minister', 'high representative'],
   leader: [],
   'head of state': [],
+  'head of government': ['prime minister', 'premier', 'chancellor'],
 };
 
 /** Words that make a person in a title line the document's speaker: "X's remarks at…". */

@@ -7,7 +7,7 @@ import { ORGANIZATIONS, type OrgEntry } from '../../lexicons/organizations.js';
 import { PLACES } from '../../lexicons/places.js';
 import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLES } from '../../lexicons/titles.js';
 import { PhraseTrie } from './trie.js';
-import type { Tok } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 
 export type Entry =
   | { kind: 'country'; code: string; phrase: string }
@@ -123,4 +123,14 @@ export function caseFits(e: Entry, toks: Tok[], start: number, end: number): boo
 
 function phraseWord(phrase: string, lower: string): string {
   return phrase.split(/[\s-]+/).find((w) => w.toLowerCase() === lower) ?? lower.toUpperCase();
+}
+
+/** The ISO alpha-3 code a whole phrase names ("South Korea", "ROK", "Russian"), or null. */
+export function countryCode(phrase: string): string | null {
+  const toks = tokenize(phrase.trim());
+  if (!toks.length) return null;
+  const m = gazetteer().longest(toks, 0, (e) => e.kind === 'country' || e.kind === 'demonym');
+  if (!m || m.end !== toks.length) return null;
+  const e = m.values[0];
+  return 'code' in e ? e.code : null;
 }

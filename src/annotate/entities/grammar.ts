@@ -62,6 +62,15 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     const t = seg.toks[end];
     if (!t || t.nl || t.space === 0) break;
     let k = end;
+    // "el-Sisi", "al-Assad": a particle joined to the name
+    const dash = seg.toks[end + 1], joined = seg.toks[end + 2];
+    if (PARTICLE.has(t.lower) && !t.cap && dash?.value === '-' && dash.space === 0 && joined?.space === 0 && joined.cap) {
+      const e = partEnd(seg, end + 2, blocked, false);
+      if (e < 0) break;
+      parts.push(end);
+      end = e;
+      continue;
+    }
     if (PARTICLE.has(t.lower) && !t.cap) {
       k = end + 1;
       if (!seg.toks[k] || seg.toks[k].space === 0) break;

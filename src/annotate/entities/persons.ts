@@ -3,7 +3,8 @@
 // title in apposition ("Yun Byung-se, the Foreign Minister of Korea,"), as a document's speaker
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
-import { PERSON_VERBS, SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
+import { DESCRIPTION_NOUNS, PERSON_VERBS, SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
+import { PhraseTrie } from './trie.js';
 import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -125,6 +126,10 @@ export interface Description {
   end: number;
   titles: string[];
   code: string | null;
+  /** "my counterpart" (the speaker's) / "his counterpart" (the last person named): same office, other state. */
+  counterpartOf?: 'speaker' | 'recent';
+  /** The common noun used ("leader"): people the text called so fit too. */
+  noun?: string;
 }
 
 export type PendingRef = TitledRef | Description;
@@ -133,8 +138,8 @@ export class PersonFinder {
   readonly refs: PendingRef[] = [];
   constructor(
     private reg: Registry,
-    /** Transcripts have "Name:" turns. */
-    private transcript: boolean,
+    /** Transcripts have "Name:" turns (a document whose title names its speaker is one too). */
+    public transcript: boolean,
   ) {}
 
   private addPerson(v: SegmentView, run: NameRun, role: { title: string; code: string | null } | null): EntityRecord {
@@ -284,7 +289,7 @@ export function counterparts(v: SegmentView, reg: Registry, finder: PersonFinder
     const cb = countryBefore(v, i);
     const detAt = (cb?.start ?? i) - 1;
     const det = seg.toks[detAt];
-    if (!det || !['his', 'her', 'their', 'its'].includes(det.lower)) continue;
+    if (!det || !['his', 'her', 'their', 'its', 'my', 'our', 'your'].includes(det.lower)) continue;
     const code = cb?.code ?? null;
     const run = t.lower === 'counterpart' ? nameAt(seg, i + 1, v.blocked) : null;
     if (run && run.parts.length >= 2) {
@@ -305,6 +310,42 @@ export function counterparts(v: SegmentView, reg: Registry, finder: PersonFinder
       i = run.end - 1;
       continue;
     }
-    if (t.lower === 'counterpart') finder.refs.push({ kind: 'description', seg, start: detAt, end: i + 1, titles: ['*'], code });
+    if (t.lower === 'counterpart')
+      finder.refs.push({ kind: 'description', seg, start: detAt, end: i + 1, titles: ['*'], code, counterpartOf: ['my', 'our'].includes(det.lower) ? 'speaker' : 'recent' });
+  }
+}
+
+let descriptionTrie: PhraseTrie<string[]> | null = null;
+
+/** "the Chinese leader", "Russia’s top diplomat": offices named by a common noun; a name after it is that person. */
+export function descriptionNouns(v: SegmentView, reg: Registry, finder: PersonFinder): void {
+  if (!descriptionTrie) {
+    descriptionTrie = new PhraseTrie<string[]>();
+    for (const [noun, titles] of Object.entries(DESCRIPTION_NOUNS)) descriptionTrie.add(noun, titles);
+  }
+  const { seg } = v;
+  for (let i = 0; i < seg.toks.length; i++) {
+    if (v.blocked[i] || !seg.toks[i].isWord) continue;
+    const m = descriptionTrie.longest(seg.toks, i);
+    if (!m) continue;
+    const cb = countryBefore(v, i);
+    const det = seg.toks[(cb?.start ?? i) - 1];
+    const run = nameAt(seg, m.end, v.blocked);
+    if (run && run.parts.length >= 2 && cb) {
+      // "Russian leader Vladimir Putin": a person of that state, office not said
+      const rec = reg.person(run.text);
+      reg.mention(rec, seg, run.start, run.end);
+      v.blocked.fill(1, run.start, run.end);
+      if (!rec.country) rec.country = cb.code;
+      rec.nouns.add(seg.toks.slice(i, m.end).map((t) => t.lower).join(' '));
+    } else if (!run) {
+      const determined = !!det && ['the', 'his', 'her'].includes(det.lower);
+      const possessed = !!cb && possessiveAt(seg.toks, i - 2);
+      if (!determined && !possessed) continue;
+      const noun = seg.toks.slice(i, m.end).map((t) => t.lower).join(' ');
+      const start = determined ? (cb?.start ?? i) - 1 : cb!.start;
+      finder.refs.push({ kind: 'description', seg, start, end: m.end, titles: m.values[0], code: cb?.code ?? null, noun });
+    }
+    i = m.end - 1;
   }
 }

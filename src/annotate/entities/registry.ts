@@ -17,6 +17,8 @@ export interface EntityRecord {
   isSpeaker: boolean;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
+  /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */
+  nouns: Set<string>;
 }
 
 export class Registry {
@@ -55,6 +57,7 @@ export class Registry {
       positions: [],
       isSpeaker: false,
       parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
+      nouns: new Set(),
     };
     this.records.push(rec);
     if (type === 'person') this.persons.push(rec);

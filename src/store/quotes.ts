@@ -19,6 +19,12 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, doc_date);
+CREATE TABLE IF NOT EXISTS quote_terms (
+  speaker TEXT NOT NULL,
+  term INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  PRIMARY KEY (speaker, term, quote)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS primary_passages (
   id INTEGER PRIMARY KEY,
   speaker TEXT NOT NULL,
@@ -63,6 +69,9 @@ const SQL = {
   shingleDocs: 'SELECT doc FROM reuse_shingles WHERE hash = ? LIMIT ?',
   addShingle: 'INSERT OR IGNORE INTO reuse_shingles (hash, doc) VALUES (?, ?)',
   addTerm: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) VALUES (?, ?, ?)',
+  addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
+  quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
+  quote: 'SELECT * FROM quotes WHERE id = ?',
 } as const;
 const cache = new WeakMap<DB, { [K in keyof typeof SQL]: Statement }>();
 function statements(db: DB) {
@@ -112,13 +121,20 @@ export function updateVerification(store: Store, id: string, status: Verificatio
   store.db.prepare('UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
 }
 
-/** Quotes of a speaker from documents dated in [from, to] or undated (the ones a new primary record may verify). */
-export function quotesOfSpeaker(store: Store, speaker: string, from: string | null, to: string | null): QuoteRow[] {
-  const rows =
-    from && to
-      ? (store.db.prepare('SELECT * FROM quotes WHERE speaker = ? AND ((doc_date >= ? AND doc_date <= ?) OR doc_date IS NULL)').all(speaker, from, to) as RawQuoteRow[])
-      : (store.db.prepare('SELECT * FROM quotes WHERE speaker = ?').all(speaker) as RawQuoteRow[]);
-  return rows.map(fromRaw);
+/** Index terms of a quote with a speaker, so a new primary record finds the quotes it may verify. */
+export function indexQuoteTerms(store: Store, speaker: string, quote: string, terms: number[]): void {
+  const ins = statements(store.db).addQuoteTerm;
+  for (const t of terms) ins.run(speaker, t, quote);
+}
+
+/** Ids of the speaker's quotes holding `term`; more than `cap` means the term is too common to search by. */
+export function quotesWithTerm(store: Store, speaker: string, term: number, cap: number): string[] {
+  return statements(store.db).quotesWithTerm.pluck().all(speaker, term, cap + 1) as string[];
+}
+
+export function getQuote(store: Store, id: string): QuoteRow | null {
+  const r = statements(store.db).quote.get(id) as RawQuoteRow | undefined;
+  return r ? fromRaw(r) : null;
 }
 
 export interface QuoteFilter {

@@ -182,7 +182,7 @@ Sergey Lavrov: We held productive talks with my Chinese colleague. We agreed to 
 
 Wang Yi (retranslated from Chinese): I thank my colleague for the talks. China and Russia will strengthen our cooperation.
 
-Question: Will you meet again soon?
+Question (retranslated from Chinese): Will you meet again soon?
 
 Sergey Lavrov: We will meet in Moscow in the summer.
 `;

@@ -120,7 +120,8 @@ function turnsOf(text: string, speaker: LocalEntity, entities: LocalEntity[]): T
       const n = words.filter((w) => p.words.has(w)).length;
       if (n > shared) (person = p.e), (shared = n);
     }
-    if (OTHER_LABELS.has(label.toLowerCase())) turns.push({ start, end, owner: null });
+    // "Question:", "Question (retranslated from Japanese):", "Question to both ministers:"
+    if (OTHER_LABELS.has(words[0] ?? '')) turns.push({ start, end, owner: null });
     else if (person) turns.push({ start, end, owner: person });
     else if (!inline && /^(\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(name)) turns.push({ start, end, owner: null });
     // a label ending a sentence leaves its full stop to that sentence: search on from the label's end

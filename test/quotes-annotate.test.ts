@@ -208,3 +208,16 @@ Asked whether the talks had failed, Blinken said: “No.” Lavrov said the “N
 `;
   assert.deepEqual(quotesOf(text).quotes, [{ text: 'No', speaker: 'Antony Blinken', cue: 'said' }]);
 });
+
+test('a dialogue of named turns is each speaker’s record even when the title names nobody', () => {
+  const text = `Meeting with Prime Minister of Japan Shinzo Abe
+
+Vladimir Putin: Mr Prime Minister, friends, I am very glad to see you. We have a busy agenda and our trade is growing.
+
+Shinzo Abe (retranslated): Thank you, Mr President. I am glad that we can continue our dialogue.
+`;
+  const { ann } = annotateText('kremlin.txt', text, { kind: 'transcript' });
+  const of = (name: string) => ann.primary.filter((p) => p.speakerLocalId === ann.entities.find((e) => e.name === name)?.localId).map((p) => p.span.text);
+  assert.deepEqual(of('Vladimir Putin'), ['Mr Prime Minister, friends, I am very glad to see you.', 'We have a busy agenda and our trade is growing.']);
+  assert.deepEqual(of('Shinzo Abe'), ['Thank you, Mr President.', 'I am glad that we can continue our dialogue.']);
+});

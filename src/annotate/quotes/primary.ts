@@ -24,11 +24,16 @@ interface Turn extends Range {
   owner: LocalEntity | null;
 }
 
+/** Turns labelled with people's names that make a text a transcript even when its title names nobody. */
+const MIN_NAMED_TURNS = 2;
+
 export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): PrimaryPassage[] {
   const found = findSpeaker(ctx, entities);
-  if (!found) return [];
-  const { speaker, titleEnd } = found;
+  const speaker = found?.speaker ?? null;
+  const titleEnd = found?.titleEnd ?? 0;
   const turns = turnsOf(ctx.text, speaker, entities);
+  // no titled speaker: a dialogue of named turns ("Vladimir Putin: …", "Shinzo Abe (retranslated): …")
+  if (!speaker && turns.filter((t) => t.owner).length < MIN_NAMED_TURNS) return [];
   const ownerAt = (at: number) => {
     let owner: LocalEntity | null = speaker; // before any label the text is the titled person's
     for (const t of turns) if (t.start <= at) owner = t.owner;
@@ -53,8 +58,8 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): Prim
   // a third-person account that merely has a person in its title is not their record; an
   // organisation's statement speaks of itself in the third person ("The Ministry condemns …")
   const speaks = firstPerson >= 2 && firstPerson / Math.max(1, passages.length) >= MIN_FIRST_PERSON_SHARE;
-  if (!speaks && speaker.type !== 'organization') return [];
-  speaker.isSpeaker = true;
+  if (!speaks && speaker?.type !== 'organization') return [];
+  for (const p of passages) p.owner.isSpeaker = true;
   return passages.map((p) => ({ speakerLocalId: p.owner.localId, span: ctx.span(p.range.start, p.range.end) }));
 }
 
@@ -101,8 +106,8 @@ function nameWords(e: LocalEntity): Set<string> {
 }
 
 /** Turn labels ("Question:", "Sergey Lavrov:", "Wang Yi (retranslated from Chinese):"): whose words follow each. */
-function turnsOf(text: string, speaker: LocalEntity, entities: LocalEntity[]): Turn[] {
-  const people = [speaker, ...entities.filter((e) => e.type === 'person' && e !== speaker)].map((e) => ({ e, words: nameWords(e) }));
+function turnsOf(text: string, speaker: LocalEntity | null, entities: LocalEntity[]): Turn[] {
+  const people = [...(speaker ? [speaker] : []), ...entities.filter((e) => e.type === 'person' && e !== speaker)].map((e) => ({ e, words: nameWords(e) }));
   const turns: Turn[] = [];
   // labels open a line, or follow a sentence inside one ("… with gratitude? Sergey Lavrov: Indeed, …")
   const re = /(^|\n|[.?!]["”’]?[ \t]+)[ \t]*([\p{Lu}][^\n:.?!]{0,60}?):[ \t]/gu;

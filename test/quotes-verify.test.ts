@@ -207,3 +207,46 @@ test('the quote list filters by speaker and status; the fact-check report sets q
     assert.match(text, /record: “Our trade has grown strongly over the past \[decade\]”/);
     assert.match(renderCheckMarkdown(report), /\| quoted \| primary record \|/);
   }));
+
+test('HTML pages: quotes verified, spans into the source with its readable text', () =>
+  withStore((store) => {
+    const page = (title: string, text: string) =>
+      `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${title}</h1>\n` +
+      text.split('\n\n').slice(1).map((p) => `<p>${p.replace(/’/g, '&rsquo;')}</p>`).join('\n') + '</article><footer>Contact us</footer></body></html>';
+    ingestText(store, 'remarks.html', page(TRANSCRIPT.split('\n')[0], TRANSCRIPT), DAY_BEFORE);
+    const news = ingestText(store, 'news.html', page(NEWS.split('\n')[0], NEWS), DAY_AFTER);
+    assert.equal(statusOf(store, news)['close neighbours and our partnership matters to the whole region'], 'verbatim');
+    const readable = (doc: string, start: number, end: number) =>
+      getDocument(store, doc)!.original.slice(start, end).replace(/<[^>]*>/g, ' ').replace(/&rsquo;/g, '’').replace(/\s+/g, ' ').trim();
+    for (const q of exportQuotes(store)) {
+      assert.equal(readable(q.doc, q.start, q.end), q.text);
+      for (const m of q.verification.matches) assert.equal(readable(m.doc, m.start, m.end), m.text);
+    }
+  }));
+
+test("an organisation's statement verifies what \"the ministry said\"", () =>
+  withStore((store) => {
+    const statement = ingestText(
+      store,
+      'statement.txt',
+      `Statement by Japan’s Foreign Ministry on the ballistic missile launch by North Korea
+
+Japan’s Foreign Ministry strongly condemns the launch of a ballistic missile by North Korea on 3 November. The launch is a clear violation of the relevant Security Council resolutions. Japan will continue to work closely with the United States and the Republic of Korea.
+`,
+      { published: '2022-11-03' },
+    );
+    ingestText(
+      store,
+      'report.txt',
+      `Japan protests missile launch
+
+Japan’s Foreign Ministry lodged a protest with North Korea through diplomatic channels in Beijing on Thursday.
+
+The ministry said the launch was “a clear violation of the relevant Security Council resolutions.”
+`,
+      { published: '2022-11-04' },
+    );
+    const q = quote(store, 'a clear violation');
+    assert.equal(q.verification.status, 'verbatim');
+    assert.equal(q.verification.matches[0].doc, statement);
+  }));

@@ -153,7 +153,8 @@ function* nameRuns(v: SegmentView): Generator<NameRun> {
 /** "Sergey Lavrov’s remarks at…", or "Remarks by [title] Name" with the lead ending at `leadEnd`. */
 function isSpeakerCue(v: SegmentView, run: NameRun, leadEnd: number): boolean {
   const { seg } = v;
-  if (possessiveAt(seg.toks, run.end) && SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w))) return true;
+  // "X’s remarks", "X’s Regular Press Conference", "X’s annual news conference"
+  if (possessiveAt(seg.toks, run.end) && SPEAKER_NOUN.some((w) => wordsAt(seg, run.end + 2, w) || (seg.toks[run.end + 2]?.isWord && wordsAt(seg, run.end + 3, w)))) return true;
   return SPEAKER_LEAD.some((w) => leadEnd - w.length >= 0 && wordsAt(seg, leadEnd - w.length, w));
 }
 

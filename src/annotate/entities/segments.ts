@@ -65,7 +65,7 @@ function titleSlice(doc: AnnotateContext['doc']): Range | null {
   return outside(r) ? r : null;
 }
 
-const SPEAKER_LINE = new RegExp(`(?:[’']s (?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'i');
+const SPEAKER_LINE = new RegExp(`(?:[’']s (?:\\p{L}+ )?(?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'iu');
 
 /**
  * A document the cleaner found no title for may still open with one: the last line before the

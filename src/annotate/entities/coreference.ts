@@ -151,10 +151,11 @@ export class Coreference {
       const titles = m.values[0];
       const pos = globalPos(seg, i);
       const of = w === 'the' && nounAt === i + 1 ? twoCountries(v, m.end) : null;
-      if (nounAt === i + 1 && w === 'the' && !of) continue;
       const end = of ? of.end : m.end;
       const people: EntityRecord[] = [];
       const pool = this.reg.persons.filter((p) => fitOf(titles, p) > 0);
+      // a bare "the leaders" is a group only when the text has named exactly two such people so far
+      if (nounAt === i + 1 && w === 'the' && !of && pool.filter((p) => this.reg.lastBefore(p, pos) > -Infinity).length !== 2) continue;
       if (of) {
         for (const code of of.codes) {
           let r = this.pick(pool.filter((p) => p.country && holdsFor(p, code) && !people.includes(p)), pos, (x) => fitOf(titles, x));

@@ -3,17 +3,17 @@
 // main text leaves it out, the title line (mentions there have cleanStart = cleanEnd = -1).
 import type { LocalEntity } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
-import { annotateCountries, resolveAmbiguous } from './countries.js';
 import { Coreference } from './coreference.js';
-import { annotateOrganizations } from './organizations.js';
+import { annotateCountries, resolveAmbiguous } from './countries.js';
 import { counterparts, descriptionNouns } from './descriptions.js';
-import { PersonFinder } from './persons.js';
-import { viewOf } from './view.js';
+import { annotateOrganizations } from './organizations.js';
 import { inferPartnerCountries } from './partners.js';
+import { PersonFinder } from './persons.js';
 import { annotatePlaces } from './places.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
 import { documentSegments, globalPos } from './segments.js';
+import { viewOf } from './view.js';
 
 export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const segments = documentSegments(ctx);

@@ -215,3 +215,15 @@ test('offices named by common nouns: "Chinese leader Xi Jinping", "the Chinese l
   assert.ok(texts(person(entities, 'Luiz Inácio Lula da Silva')).includes('The Brazilian leader'));
   assert.ok(texts(person(entities, 'Wang Yi')).includes("China's top diplomat"));
 });
+
+test('ministry styles: chained offices, departments between title and name, a comma after "X’s foreign minister"', () => {
+  const { entities } = entitiesOf(
+    `Vladimir Putin had a telephone conversation with President of the Republic of Korea Moon Jae-in. Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the meeting. Director-General for North American Affairs Lee Jun-il met First Vice Foreign Minister Cho Hyun-dong. South Korea's foreign minister, Chung Eui-yong, said the talks went well.\n`,
+  );
+  assert.ok(person(entities, 'Vladimir Putin'));
+  assert.deepEqual(person(entities, 'Hong Nam-ki').roles.map((r) => r.title), ['Deputy Prime Minister', 'Minister of Economy']);
+  assert.deepEqual(person(entities, 'Lee Jun-il').roles.map((r) => r.title), ['Director-General']);
+  assert.deepEqual(person(entities, 'Cho Hyun-dong').roles.map((r) => r.title), ['First Vice Foreign Minister']);
+  assert.deepEqual(person(entities, 'Chung Eui-yong').roles, [{ title: 'Foreign Minister', country: 'KOR' }]);
+  assert.equal(people(entities).length, 6);
+});

@@ -34,8 +34,22 @@ export const PORTFOLIOS: string[] = [
   'Development', 'Infrastructure', 'Information', 'Communications', 'Tourism', 'Sports', 'Climate', 'Climate Change',
 ];
 
+/**
+ * Last words of a portfolio or department written between a title and the name
+ * ("Director-General for North American Affairs Lee Jun-il", "Minister of Economy and Finance Hong Nam-ki").
+ */
+export const PORTFOLIO_ENDS: string[] = [
+  'affairs', 'policy', 'security', 'cooperation', 'relations', 'finance', 'economy', 'trade', 'industry', 'energy',
+  'defense', 'defence', 'development', 'planning', 'unification', 'justice', 'health', 'welfare', 'education', 'culture',
+  'agriculture', 'environment', 'transport', 'labor', 'labour', 'communications', 'science', 'technology', 'resources',
+  'fisheries', 'interior', 'commerce', 'tourism', 'sports', 'strategy', 'issues', 'protocol', 'administration',
+  'organizations', 'organisations', 'department', 'bureau', 'division', 'directorate', 'office', 'council', 'committee',
+  'commission', 'ministry', 'service', 'agency', 'asia', 'europe', 'africa', 'america', 'americas', 'pacific', 'east',
+  'arctic', 'cis', 'disarmament', 'nonproliferation', 'non-proliferation', 'control', 'rights', 'crime', 'terrorism',
+];
+
 /** Words written before a title that make it another office ("Deputy Foreign Minister"). */
-export const TITLE_MODIFIERS: string[] = ['First Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
+export const TITLE_MODIFIERS: string[] = ['First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
 
 /** Synonymous forms, lower case → canonical title. */
 export const TITLE_SYNONYMS: Record<string, string> = {
@@ -105,4 +119,8 @@ export const PERSON_VERBS: string[] = [
   'warned', 'urged', 'replied', 'asked', 'explained', 'insisted', 'argued', 'claimed', 'remarked', 'wrote', 'tweeted',
   'commented', 'recalled', 'pointed', 'underlined', 'underscored', 'expressed', 'met', 'spoke', 'called', 'visited',
   'thanked', 'welcomed', 'praised', 'criticised', 'criticized', 'denied', 'confirmed', 'suggested', 'proposed',
+  'chaired', 'congratulated', 'briefed', 'condemned', 'reaffirmed',
 ];
+
+/** Verbs that follow things as readily as people: a cue only for names that start with a known given name. */
+export const WEAK_PERSON_VERBS: string[] = ['had', 'held', 'hosted', 'received', 'sent', 'signed', 'attended', 'addressed', 'discussed', 'paid', 'arrived', 'headed', 'delivered', 'answered', 'took', 'made', 'gave', 'left', 'led', 'will', 'would', 'has', 'is', 'was'];

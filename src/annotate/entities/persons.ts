@@ -3,7 +3,8 @@
 // title in apposition ("Yun Byung-se, the Foreign Minister of Korea,"), as a document's speaker
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
-import { DESCRIPTION_NOUNS, PERSON_VERBS, SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
+import { GIVEN_NAMES } from '../../lexicons/names.js';
+import { DESCRIPTION_NOUNS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { PhraseTrie } from './trie.js';
 import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
@@ -15,6 +16,15 @@ import { possessiveAt, tokenize } from './tokens.js';
 const SPEAKER_NOUN = SPEAKER_NOUNS.map((n) => tokenize(n).map((t) => t.lower));
 const SPEAKER_LEAD = SPEAKER_LEADS.map((n) => tokenize(n).map((t) => t.lower));
 const PERSON_VERB = new Set(PERSON_VERBS);
+const WEAK_PERSON_VERB = new Set(WEAK_PERSON_VERBS);
+const GIVEN_NAME = new Set(GIVEN_NAMES);
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** A run that looks like a person's name: a known given name first, or a Korean-style given name ("Jae-in"). */
+function personLike(seg: Segment, run: NameRun): boolean {
+  if (GIVEN_NAME.has(seg.toks[run.start].lower)) return true;
+  return run.parts.length <= 3 && run.text.split(/\s+/).slice(1).some((p) => KOREAN_GIVEN.test(p));
+}
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
 
@@ -88,6 +98,47 @@ function orgAfterOf(v: SegmentView, i: number): { code: string | null; end: numb
   return h && h.kind === 'org' ? { code: codeOf(h), end: h.end } : null;
 }
 
+/** What follows a title: "of <country>" or "of <organisation>", then "to <country>" (a posting). */
+function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: { title: string; code: string | null }; end: number } {
+  const title = h.entry?.kind === 'title' ? h.entry.title : '';
+  let code = codeBefore;
+  let k = h.end;
+  const of = countryAfterOf(v, k);
+  if (of) {
+    code = of.code;
+    k = of.end;
+  } else {
+    // "Secretary-General of the Shanghai Cooperation Organisation Zhang Ming"
+    const org = orgAfterOf(v, k);
+    if (org) {
+      code ??= org.code;
+      k = org.end;
+    }
+  }
+  // "Ambassador of the Republic of Korea to Russia Lee Sok-bae": the posting is not the role's state
+  const to = v.seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') : null;
+  if (to) k = to.end;
+  return { role: { title, code }, end: k };
+}
+
+const PORTFOLIO_END = new Set(PORTFOLIO_ENDS);
+
+/**
+ * "for North American Affairs", "and Finance": a portfolio between a title and the name, ending
+ * in a portfolio word right before a name of two or more words. Where the name starts, or `k`.
+ */
+function portfolioEnd(v: SegmentView, k: number): number {
+  const toks = v.seg.toks;
+  if (!['for', 'of', 'and', 'on'].includes(toks[k]?.lower ?? '')) return k;
+  let best = k;
+  for (let j = k + 1; j < toks.length && j < k + 12 && !toks[j].nl; j++) {
+    const t = toks[j];
+    if (!(t.cap || ['and', 'of', 'the', 'for', 'on', '-', ','].includes(t.lower))) break;
+    if (PORTFOLIO_END.has(t.lower) && (nameAt(v.seg, j + 1, v.blocked)?.parts.length ?? 0) >= 2) best = j + 1;
+  }
+  return best;
+}
+
 /** Name runs of a segment, left to right, skipping what is blocked (also what the caller blocks meanwhile). */
 function* nameRuns(v: SegmentView): Generator<NameRun> {
   for (let i = 0; i < v.seg.toks.length; i++) {
@@ -157,48 +208,45 @@ export class PersonFinder {
     return rec;
   }
 
-  /** Persons introduced by a title of office before them. */
+  /** Persons introduced by a title of office before them (or a chain: "Deputy Prime Minister and Minister of Finance X"). */
   titled(v: SegmentView): void {
     const { seg } = v;
+    const chained = new Set<Hit>();
     for (const h of v.hits) {
-      if (h.kind !== 'title' || !h.entry || h.entry.kind !== 'title') continue;
-      const title = h.entry.title;
-      let code = countryBefore(v, h.start)?.code ?? null;
-      let k = h.end;
-      const of = countryAfterOf(v, k);
-      if (of) {
-        code = of.code;
-        k = of.end;
-      } else {
-        // "Secretary-General of the Shanghai Cooperation Organisation Zhang Ming"
-        const org = orgAfterOf(v, k);
-        if (org) {
-          code ??= org.code;
-          k = org.end;
-        }
+      if (h.kind !== 'title' || !h.entry || h.entry.kind !== 'title' || chained.has(h)) continue;
+      const cb = countryBefore(v, h.start);
+      const first = afterTitle(v, h, cb?.code ?? null);
+      const roles = [first.role];
+      let k = first.end;
+      // "… and Minister of Economy X": one person holding both offices
+      for (let next = v.hitAt.get(k + 1); seg.toks[k]?.lower === 'and' && next?.kind === 'title' && next.entry?.kind === 'title'; next = v.hitAt.get(k + 1)) {
+        chained.add(next);
+        const more = afterTitle(v, next, cb?.code ?? null);
+        roles.push(more.role);
+        k = more.end;
       }
-      // "Ambassador of the Republic of Korea to Russia Lee Sok-bae": the posting is not the role's state
-      const to = seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') : null;
-      if (to) k = to.end;
-      // "Minister for Trade, Yoo Myung-hee"
-      if (seg.toks[k]?.value === ',' && seg.toks[h.start].cap && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
+      k = portfolioEnd(v, k);
+      // "Minister for Trade, Yoo Myung-hee", "South Korea's foreign minister, Chung Eui-yong,"
+      if (seg.toks[k]?.value === ',' && (seg.toks[h.start].cap || cb) && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
-        const rec = this.addPerson(v, run, { title, code });
-        this.markSpeaker(v, run, rec, (countryBefore(v, h.start)?.start ?? h.start));
+        const rec = this.addPerson(v, run, roles[0]);
+        for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
+        this.markSpeaker(v, run, rec, cb?.start ?? h.start);
         continue;
       }
+      const { title, code } = roles[roles.length - 1];
       if (run && run.parts.length === 1 && seg.toks[k].space > 0) {
         this.refs.push({ kind: 'titled', seg, start: h.start, end: run.end, surname: run.text, title, code, mayCreate: seg.toks[h.start].cap });
         v.blocked.fill(1, run.start, run.end);
         continue;
       }
       // a description: "the Russian foreign minister", "Korea’s Minister for Trade", "the President of Russia"
-      const cb = countryBefore(v, h.start);
       const det = seg.toks[(cb?.start ?? h.start) - 1];
-      if ((det && (det.lower === 'the' || det.lower === 'his' || det.lower === 'her')) || (cb && possessiveAt(seg.toks, cb.start + 1))) {
-        const start = det && (det.lower === 'the' || det.lower === 'his' || det.lower === 'her') ? (cb?.start ?? h.start) - 1 : (cb?.start ?? h.start);
-        this.refs.push({ kind: 'description', seg, start, end: k, titles: [title.toLowerCase()], code });
+      const determined = !!det && ['the', 'his', 'her'].includes(det.lower);
+      if (determined || (cb && possessiveAt(seg.toks, h.start - 2))) {
+        const start = determined ? (cb?.start ?? h.start) - 1 : cb!.start;
+        this.refs.push({ kind: 'description', seg, start, end: first.end, titles: [title.toLowerCase()], code });
       }
     }
   }
@@ -216,6 +264,7 @@ export class PersonFinder {
       if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
       // "The Doobie Brothers announced", "the Office of Emergency Services said": names of things
       else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
+      else if (n >= 2 && next && next.space > 0 && WEAK_PERSON_VERB.has(next.lower) && !seg.isTitle && personLike(seg, run)) accept = true;
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
       // a transcript's "Sergey Lavrov:" turn
@@ -264,18 +313,22 @@ export class PersonFinder {
     return { title: t.entry.title, code };
   }
 
-  /** Every later occurrence of a known full name (any spelling with the same key). */
+  /**
+   * Every occurrence of a known full name (any spelling with the same key), and full names that
+   * share a known person's surname ("Joe Biden" beside "Hunter Biden"): a namesake, so that
+   * "Biden" alone is not taken for the one person the cues happened to find.
+   */
   repeats(v: SegmentView): void {
     const { seg } = v;
+    const surnames = new Set(this.reg.persons.filter((p) => p.parts.length >= 2).map((p) => p.parts[p.parts.length - 1]));
     for (const run of nameRuns(v)) {
-      if (run.parts.length >= 2) {
-        const rec = nameKeys(run.text).map((k) => this.reg.find('person', k)).find(Boolean);
-        if (rec) {
-          this.reg.mention(rec, seg, run.start, run.end);
-          if (run.text !== rec.name) rec.aliases.add(run.text);
-          v.blocked.fill(1, run.start, run.end);
-        }
-      }
+      if (run.parts.length < 2 || run.parts.length > 3) continue;
+      let rec = nameKeys(run.text).map((k) => this.reg.find('person', k)).find(Boolean);
+      if (!rec && surnames.has(seg.toks[run.parts[run.parts.length - 1]].lower) && personLike(seg, run)) rec = this.reg.person(run.text);
+      if (!rec) continue;
+      this.reg.mention(rec, seg, run.start, run.end);
+      if (run.text !== rec.name) rec.aliases.add(run.text);
+      v.blocked.fill(1, run.start, run.end);
     }
   }
 }

@@ -5,7 +5,7 @@ import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
-import { triggerStatus, type TriggerStatus } from './status.js';
+import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
@@ -67,7 +67,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     const floor = k ? heads[k - 1].hit.end : sentence.start;
     const ceiling = heads[k + 1]?.hit.start ?? sentence.end;
-    h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned });
+    h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned, absorbs: !!h.hit.trigger.absorbs });
   });
   assignDates(findDates(text, sentence.start, sentence.end), heads);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a sentence
@@ -111,7 +111,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || (!!h.date && !date) || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
+      background: background || participle || (!!h.date && !date) || toldAsEarlier(text, sentence.start, h.hit.start) || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),

@@ -16,6 +16,8 @@ interface Report extends StoredEvent {
 /** The day bucket of a dated event (undated events are found through their actors only: a bucket of
  * every undated event would grow with the corpus). */
 const dateKeys = (e: { type: string; status: string; date: string | null }) => (e.date ? [`d|${e.type}|${e.status}|${e.date}`] : []);
+/** A day also files its event under its month, where a report that says only "in February" looks. */
+const monthKey = (e: { type: string; status: string; date: string | null }) => (e.date && e.date.length === 10 ? [`d|${e.type}|${e.status}|${e.date.slice(0, 7)}`] : []);
 function pairKeys(e: { type: string; status: string }, actors: string[]): string[] {
   const sorted = [...new Set(actors)].sort();
   const keys: string[] = [];
@@ -33,7 +35,7 @@ export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations
     else {
       insertEvent(store, report);
       addEvidence(store, report.id, local.evidence, local.triggers ?? []);
-      addKeys(store, report.id, keysOf(report));
+      addKeys(store, report.id, keysOf(report, report.actors));
     }
   });
 }
@@ -58,7 +60,7 @@ function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: M
 const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
 
 function keysOf(r: { type: string; status: string; date: string | null }, actors: string[] = []): string[] {
-  return [...dateKeys(r), ...pairKeys(r, actors)];
+  return [...dateKeys(r), ...monthKey(r), ...pairKeys(r, actors)];
 }
 
 /** Events of the documents this one duplicates (or that duplicate it): the same text, the same events. */
@@ -104,8 +106,9 @@ function score(store: Store, ev: StoredEvent, r: Report): number {
   const sharedActors = r.actors.filter((a) => evActors.has(a)).length;
   const sharedStates = r.countries.filter((c) => ev.countries.includes(c)).length;
   if (ev.date !== r.date) {
-    if (ev.date && r.date) return 0;
-    if (sharedActors < 2) return 0;
+    // an unknown or coarser date ("in February") fits a finer one only when two actors agree too
+    const [a, b] = [ev.date ?? '', r.date ?? ''].sort((x, y) => x.length - y.length);
+    if (!b.startsWith(a) || sharedActors < 2) return 0;
   }
   if (r.countries.length && ev.countries.length && !sharedStates) return 0;
   if (r.actors.length && evActors.size) return sharedActors ? 10 * sharedActors + sharedStates : 0;
@@ -121,5 +124,6 @@ function mergeReport(store: Store, ev: StoredEvent, r: Report, local: LocalEvent
   addCountries(store, ev.id, r.countries);
   addEvidence(store, ev.id, local.evidence, local.triggers ?? []);
   const actors = [...new Set([...eventActors(store, ev.id), ...r.actors])];
-  addKeys(store, ev.id, keysOf({ ...ev, date: ev.date ?? r.date }, actors));
+  const date = !ev.date || (r.date && r.date.length > ev.date.length) ? r.date : ev.date;
+  addKeys(store, ev.id, keysOf({ ...ev, date }, actors));
 }

@@ -93,17 +93,19 @@ export function insertEvent(store: Store, ev: StoredEvent) {
   addCountries(store, ev.id, ev.countries);
 }
 
-/** Fills what the stored event lacks (mode, date, place) from another report of it. */
+/** Fills what the stored event lacks (mode, date or a finer date, place) from another report of it. */
 export function completeEvent(store: Store, id: string, from: Pick<StoredEvent, 'mode' | 'date' | 'datePrecision' | 'dateEvidence' | 'location'>) {
   store.db
     .prepare(
+      // a date is taken when the event has none, or a finer one of the same day, month or year
       `UPDATE events SET mode = COALESCE(mode, ?), location = COALESCE(location, ?),
-         date_precision = CASE WHEN date IS NULL THEN ? ELSE date_precision END,
-         date_evidence = CASE WHEN date IS NULL THEN ? ELSE date_evidence END,
-         date = COALESCE(date, ?)
+         date_precision = CASE WHEN finer THEN ? ELSE date_precision END,
+         date_evidence = CASE WHEN finer THEN ? ELSE date_evidence END,
+         date = CASE WHEN finer THEN ? ELSE date END
+       FROM (SELECT ? IS NOT NULL AND (date IS NULL OR (length(?) > length(date) AND substr(?, 1, length(date)) = date)) AS finer FROM events WHERE id = ?)
        WHERE id = ?`,
     )
-    .run(from.mode, from.location, from.datePrecision, from.dateEvidence ? JSON.stringify(from.dateEvidence) : null, from.date, id);
+    .run(from.mode, from.location, from.datePrecision, from.dateEvidence ? JSON.stringify(from.dateEvidence) : null, from.date, from.date, from.date, from.date, id, id);
 }
 
 export function addParticipants(store: Store, id: string, ps: StoredParticipant[]) {

@@ -85,7 +85,7 @@ function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
   const keys = [...dateKeys(r), ...pairKeys(r, r.actors)];
   let best: StoredEvent | null = null;
   let bestScore = 0;
-  for (const id of eventsByKeys(store, keys)) {
+  for (const id of eventsByKeys(store, keys, r.date)) {
     // a document's own events were kept apart on purpose by its annotator
     if (reportedIn(store, id, docId)) continue;
     const ev = readEvent(store, id);

@@ -136,10 +136,19 @@ export function addKeys(store: Store, id: string, keys: string[]) {
   for (const k of keys) st.run(k, id);
 }
 
-/** Ids of the events filed under any of `keys`. */
-export function eventsByKeys(store: Store, keys: string[]): string[] {
+/**
+ * Ids of the events filed under any of `keys` whose date can be `date`: unknown on either side, the
+ * same, or one the start of the other ("2024-02" and "2024-02-05").
+ */
+export function eventsByKeys(store: Store, keys: string[], date: string | null): string[] {
   if (!keys.length) return [];
-  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_keys WHERE key IN (${keys.map(() => '?').join(',')})`).all(...keys) as { event: string }[];
+  const rows = store.db
+    .prepare(
+      `SELECT DISTINCT k.event FROM event_keys k JOIN events e ON e.id = k.event
+       WHERE k.key IN (${keys.map(() => '?').join(',')})
+         AND (e.date IS NULL OR @date IS NULL OR substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date)`,
+    )
+    .all(...keys, { date }) as { event: string }[];
   return rows.map((r) => r.event);
 }
 

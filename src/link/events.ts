@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, eventsOfDocs, insertEvent, readEvent, reportedIn, type StoredEvent,
+  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, eventsOfDuplicates, insertEvent, readEvent, reportedIn, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
@@ -27,11 +27,16 @@ function pairKeys(e: { type: string; status: string }, actors: string[]): string
 
 export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
   const actorTypes = new Map(ann.entities.map((e) => [e.localId, e.type]));
-  const twins = twinEvents(store, doc.id);
+  // the events of this text's other copies, read once
+  const twins = eventsOfDuplicates(store, doc.id).map((id) => readEvent(store, id)).filter((e): e is StoredEvent => !!e);
+  const taken = new Set<string>();
   ann.events.forEach((local, i) => {
     const report = toReport(doc, local, i, entityIds, actorTypes);
-    const match = findTwin(store, twins, doc.id, report) ?? findMatch(store, doc.id, report);
-    if (match) mergeReport(store, match, report, local);
+    const match = findTwin(twins, taken, report) ?? findMatch(store, doc.id, report);
+    if (match) {
+      taken.add(match.id);
+      mergeReport(store, match, report, local);
+    }
     else {
       insertEvent(store, report);
       addEvidence(store, report.id, local.evidence, local.triggers ?? []);
@@ -63,21 +68,9 @@ function keysOf(r: { type: string; status: string; date: string | null }, actors
   return [...dateKeys(r), ...monthKey(r), ...pairKeys(r, actors)];
 }
 
-/** Events of the documents this one duplicates (or that duplicate it): the same text, the same events. */
-function twinEvents(store: Store, docId: string): string[] {
-  const root = (store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?').get(docId) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? docId;
-  const group = (store.db.prepare('SELECT id FROM documents WHERE (id = ? OR duplicate_of = ? OR duplicate_of = ?) AND id != ?').all(root, root, docId, docId) as { id: string }[]).map((r) => r.id);
-  return eventsOfDocs(store, group);
-}
-
 /** In a duplicate's group, the event with the same type, status, date and summary is this one. */
-function findTwin(store: Store, twins: string[], docId: string, r: Report): StoredEvent | null {
-  for (const id of twins) {
-    if (reportedIn(store, id, docId)) continue;
-    const ev = readEvent(store, id);
-    if (ev && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) return ev;
-  }
-  return null;
+function findTwin(twins: StoredEvent[], taken: Set<string>, r: Report): StoredEvent | null {
+  return twins.find((ev) => !taken.has(ev.id) && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) ?? null;
 }
 
 /** The stored event this report repeats, if exactly one fits best. */

@@ -231,3 +231,11 @@ test('"meets … next week" is planned; "earlier" meetings keep no borrowed date
   const { events, names } = eventsOf(text, { published: day('2024-02-06') });
   assert.equal(events.find((e) => names(e).includes('Olaf Scholz'))?.date, null);
 });
+
+test('announced drills and meetings are planned; a missile attack is an assault, not a weapons test', () => {
+  const ref = { published: day('2023-06-20') };
+  assert.deepEqual(eventsOf('Japan and Singapore will hold joint naval drills next month.', ref).events.map((e) => [e.type, e.status, e.date?.value]), [['COOPERATE', 'planned', '2023-07']]);
+  assert.deepEqual(eventsOf('Narendra Modi will meet his counterpart Fumio Kishida on Friday.', ref).events.map((e) => [e.type, e.status, e.date?.value]), [['CONSULT', 'planned', '2023-06-23']]);
+  assert.deepEqual(eventsOf('Russia launched a massive missile attack on Ukraine on 29 December 2023.').events.map((e) => [e.type, e.quadClass]), [['ASSAULT', 4]]);
+  assert.deepEqual(eventsOf('Armenia failed to meet the deadline set by Azerbaijan.').events, []);
+});

@@ -239,3 +239,11 @@ test('announced drills and meetings are planned; a missile attack is an assault,
   assert.deepEqual(eventsOf('Russia launched a massive missile attack on Ukraine on 29 December 2023.').events.map((e) => [e.type, e.quadClass]), [['ASSAULT', 4]]);
   assert.deepEqual(eventsOf('Armenia failed to meet the deadline set by Azerbaijan.').events, []);
 });
+
+test('"we" in a statement without talks is the speaker alone', () => {
+  const title = 'Ana Silva’s statement on the situation in the region, Lisbon, 4 October 2023';
+  const text = 'Jean Dupont has spoken about the crisis. We condemned the attack on 3 October 2023.';
+  const { events, names } = eventsOf(text, { title, kind: 'statement', published: day('2023-10-04') });
+  const accuse = events.find((e) => e.type === 'ACCUSE')!;
+  assert.deepEqual(names(accuse), ['Ana Silva']);
+});

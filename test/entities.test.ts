@@ -227,3 +227,12 @@ test('ministry styles: chained offices, departments between title and name, a co
   assert.deepEqual(person(entities, 'Chung Eui-yong').roles, [{ title: 'Foreign Minister', country: 'KOR' }]);
   assert.equal(people(entities).length, 6);
 });
+
+test('"Korea" means the state the document is about: the DPRK in a text that never names the South', () => {
+  const { entities } = entitiesOf(
+    `A spokesperson for the Foreign Ministry of the DPRK said on Sunday that Korea would never give up its deterrent. Pyongyang will answer any provocation, the spokesperson added.\n`,
+  );
+  const korea = entities.filter((e) => e.mentions.some((m) => m.text === 'Korea'));
+  assert.deepEqual(korea.map((e) => e.country), ['PRK']);
+  assert.ok(!entities.some((e) => e.country === 'KOR'));
+});

@@ -27,7 +27,7 @@ export const TITLES: string[] = [
 /** Portfolio words that make "X Minister", "Minister of X", "X Ministry Spokeswoman". */
 export const PORTFOLIOS: string[] = [
   'Foreign', 'Foreign Affairs', 'Defence', 'Defense', 'Trade', 'Industry', 'Trade and Industry', 'Trade, Industry and Energy',
-  'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
+  'External Affairs', 'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
   'Agriculture', 'Culture', 'Education', 'Environment', 'Transport', 'Labour', 'Labor', 'Science', 'Digital Affairs',
   'Emergency Situations', 'Natural Resources', 'Fisheries', 'Oceans and Fisheries', 'National Defense', 'Security',
   'Public Security', 'State Security', 'Strategy and Finance', 'Commerce', 'Economic Affairs', 'European Affairs',
@@ -49,7 +49,7 @@ export const PORTFOLIO_ENDS: string[] = [
 ];
 
 /** Words written before a title that make it another office ("Deputy Foreign Minister"). */
-export const TITLE_MODIFIERS: string[] = ['First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
+export const TITLE_MODIFIERS: string[] = ['Federal', 'First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
 
 /** Synonymous forms, lower case → canonical title. */
 export const TITLE_SYNONYMS: Record<string, string> = {

@@ -6,7 +6,8 @@ import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_TITLES } from '../../lexicons/tit
 import { SURNAME_FIRST } from '../../lexicons/names.js';
 import { nameAt } from './grammar.js';
 import { foldWord } from './names.js';
-import { codeOf, countryAfterOf, type PendingRef, type SegmentView } from './persons.js';
+import type { PendingRef } from './refs.js';
+import { codeOf, countryAfterOf, type SegmentView } from './view.js';
 import type { EntityRecord, Registry } from './registry.js';
 import { globalPos, type Segment } from './segments.js';
 import { PhraseTrie } from './trie.js';
@@ -114,8 +115,7 @@ export class Coreference {
   }
 
   /** Bare surnames of people already named ("Lavrov further mentioned…"). */
-  bareSurnames(v: SegmentView): PendingRef[] {
-    const out: PendingRef[] = [];
+  bareSurnames(v: SegmentView): void {
     const index = new Map<string, EntityRecord[]>();
     for (const p of this.reg.persons) for (const s of surnames(p)) index.set(s, [...(index.get(s) ?? []), p]);
     const { seg } = v;
@@ -133,7 +133,6 @@ export class Coreference {
       }
       i = run.end - 1;
     }
-    return out;
   }
 
   /** "the two leaders", "both ministers", "the foreign ministers of Russia and South Korea". */
@@ -152,10 +151,11 @@ export class Coreference {
       const titles = m.values[0];
       const pos = globalPos(seg, i);
       const of = w === 'the' && nounAt === i + 1 ? twoCountries(v, m.end) : null;
-      if (nounAt === i + 1 && w === 'the' && !of) continue;
       const end = of ? of.end : m.end;
       const people: EntityRecord[] = [];
       const pool = this.reg.persons.filter((p) => fitOf(titles, p) > 0);
+      // a bare "the leaders" is a group only when the text has named exactly two such people so far
+      if (nounAt === i + 1 && w === 'the' && !of && pool.filter((p) => this.reg.lastBefore(p, pos) > -Infinity).length !== 2) continue;
       if (of) {
         for (const code of of.codes) {
           let r = this.pick(pool.filter((p) => p.country && holdsFor(p, code) && !people.includes(p)), pos, (x) => fitOf(titles, x));

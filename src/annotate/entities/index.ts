@@ -3,15 +3,17 @@
 // main text leaves it out, the title line (mentions there have cleanStart = cleanEnd = -1).
 import type { LocalEntity } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
-import { annotateCountries, resolveAmbiguous } from './countries.js';
 import { Coreference } from './coreference.js';
+import { annotateCountries, resolveAmbiguous } from './countries.js';
+import { counterparts, descriptionNouns } from './descriptions.js';
 import { annotateOrganizations } from './organizations.js';
-import { counterparts, descriptionNouns, PersonFinder, viewOf } from './persons.js';
 import { inferPartnerCountries } from './partners.js';
+import { PersonFinder } from './persons.js';
 import { annotatePlaces } from './places.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
 import { documentSegments, globalPos } from './segments.js';
+import { viewOf } from './view.js';
 
 export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const segments = documentSegments(ctx);
@@ -20,7 +22,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const reg = new Registry();
 
   // countries, organisations, places: straight from the scan
-  const ambiguous = resolveAmbiguous(segments, hits);
+  const ambiguous = resolveAmbiguous(hits);
   const acronyms = new Map<string, EntityRecord>();
   for (const v of views) {
     annotateCountries(v.seg, v.hits, reg, ambiguous);

@@ -65,7 +65,7 @@ function titleSlice(doc: AnnotateContext['doc']): Range | null {
   return outside(r) ? r : null;
 }
 
-const SPEAKER_LINE = new RegExp(`(?:[’']s (?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'i');
+const SPEAKER_LINE = new RegExp(`(?:[’']s (?:\\p{L}+ )?(?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'iu');
 
 /**
  * A document the cleaner found no title for may still open with one: the last line before the
@@ -108,7 +108,8 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
     build(mainIndex, ctx.text, false, ctx.sentences, ctx.tokens, (s, e) => {
       const seg = segments[mainIndex];
       const start = seg.toks[s].start, end = seg.toks[e - 1].end;
-      return { ...ctx.span(start, end), cleanStart: start, cleanEnd: end };
+      const span = ctx.span(start, end);
+      return { doc: span.doc, start: span.start, end: span.end, text: span.text, cleanStart: start, cleanEnd: end };
     }),
   );
   return segments;

@@ -9,7 +9,8 @@ import { ingestPaths } from '../src/ingest/run.js';
 import { openStore } from '../src/store/db.js';
 import { exportEvents } from '../src/store/events.js';
 import { buildExport } from '../src/views/export.js';
-import { timeline } from '../src/views/timeline.js';
+import { eventDetail, timeline } from '../src/views/timeline.js';
+import { eventText, timelineCsv, timelineText } from '../src/views/timeline-format.js';
 
 const PRESS_RELEASE = `Foreign Minister meets her Indonesian counterpart
 
@@ -53,6 +54,26 @@ for (const order of ['press release first', 'news first']) {
     assert.equal(jakarta[0].location, 'Jakarta');
     // a later meeting of the same two ministers is another event
     assert.deepEqual(meetings.filter((e) => e.date === '2024-03-11').length, 1);
+    store.close();
+  });
+}
+
+const MONTH_ONLY = `Ministers review Australia–Indonesia ties
+
+March 1, 2024
+
+Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta in February 2024 to discuss maritime security.
+`;
+
+for (const order of ['month first', 'day first']) {
+  test(`"in February" and "on 5 February" of the same two ministers are one meeting, on the day (${order})`, async () => {
+    const files: [string, string][] = [['month.txt', MONTH_ONLY], ['release.txt', PRESS_RELEASE]];
+    if (order === 'day first') files.reverse();
+    const store = await ingestInOrder(files);
+    const meetings = exportEvents(store).filter((e) => e.type === 'CONSULT' && e.status === 'occurred');
+    assert.deepEqual(meetings.map((e) => e.date), ['2024-02-05']);
+    assert.equal(new Set(meetings[0].evidence.map((s) => s.doc)).size, 2);
+    assert.equal(meetings[0].dateEvidence?.text, 'on Monday');
     store.close();
   });
 }
@@ -104,5 +125,26 @@ test('the seed corpus: the 2021 talks carry every report, dates right, a modest 
 
   const t = timeline(store, { countries: ['PRK'], types: ['MOBILIZE'] });
   assert.deepEqual(t.dated.map((e) => e.date), ['2016', '2021-03-25']);
+  store.close();
+});
+
+test('the timeline: date order, undated events apart at the end, planned ones marked; an event with its sentences', async () => {
+  const undated = 'Prime Minister Anthony Albanese spoke by telephone with Prime Minister Chris Hipkins of New Zealand. Albanese will visit Wellington next year.\n';
+  const store = await ingestInOrder([['undated.txt', undated], ['other.txt', OTHER], ['release.txt', PRESS_RELEASE]]);
+  const t = timeline(store);
+  const dates = t.dated.map((e) => e.date!);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.ok(t.undated.length >= 1 && t.undated.every((e) => e.date === null));
+  const text = timelineText(t);
+  assert.ok(text.indexOf('2024-02-05') < text.indexOf('2024-03-11'));
+  assert.ok(text.indexOf('date not given') > text.indexOf('2024-03-11'), 'undated events come last');
+  assert.match(text, /\[planned\]/);
+  assert.match(timelineCsv(t).split('\n')[0], /^id,date,type,mode,cameo,quadClass,status,location,participants,countries,summary,sources$/);
+  assert.deepEqual(timeline(store, { from: '2024-03', types: ['consult'] }).dated.map((e) => e.date), ['2024-03-11']);
+
+  const detail = eventDetail(store, t.dated[0].id.slice(0, 10))!;
+  assert.equal(detail.id, t.dated[0].id);
+  assert.ok(detail.evidence.every((s) => s.marks.length > 0), 'every sentence marks the words naming the event');
+  assert.match(eventText(detail), /»[^«]+«/);
   store.close();
 });

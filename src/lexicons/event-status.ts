@@ -15,3 +15,9 @@ export const INFINITIVE_BEFORE = String.raw`\bto\s+$`;
 
 /** Right after a noun trigger: "…, which will be held", "scheduled to take place". */
 export const PLANNED_AFTER = String.raw`^[^.;]{0,40}?\b(?:will|would|shall|is to be|are to be|scheduled|planned|to take place|taking place|to be held)\b`;
+
+/** Right after any trigger: a time still to come ("meets Lula next week"). */
+export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year)|in the coming (?:days|weeks|months)|later this (?:week|month|year)|tomorrow)\b`;
+
+/** In the clause before a trigger: told as an earlier episode, not the day's news. */
+export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time)\b`;

@@ -124,7 +124,7 @@ function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
 function inName(text: string, r: Range): boolean {
   if (!/^\p{Lu}/u.test(text[r.start])) return false;
   const before = text.slice(Math.max(0, r.start - 3), r.start).trimEnd();
-  return before !== '' && !/[.!?:;"“”«»‘’(—-]$/.test(before);
+  return before !== '' && !/[.!?:;"'“”«»‘’(—-]$/.test(before);
 }
 
 function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => boolean): Range[] {

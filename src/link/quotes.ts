@@ -122,8 +122,11 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   const rows = new Map<string, DocumentRow>();
   const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
   const found: (Match & { root: string; rank: number; joined: boolean })[] = [];
+  const rootId = (doc: string) => (rootOf.get(doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? doc;
+  // a document and its copies are one record: a quote is never verified by the copy of its own text
+  const ownRoot = rootId(q.doc);
   getPassages(store, candidates).forEach((p, rank) => {
-    if (p.doc === q.doc || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
+    if (p.doc === q.doc || rootId(p.doc) === ownRoot || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
     let m = matchIn(p, quoteWords, q.text);
     let joined = false;
     if ((!m || m.similarity < 1) && rank < JOINED) {
@@ -134,8 +137,7 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
       }
     }
     if (!m) return;
-    const root = (rootOf.get(p.doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? p.doc;
-    found.push({ ...m, root, rank, joined });
+    found.push({ ...m, root: rootId(p.doc), rank, joined });
   });
   found.sort((a, b) => b.similarity - a.similarity || a.rank - b.rank);
   // one match per passage text and original document: copies of a record say the same thing

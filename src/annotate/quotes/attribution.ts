@@ -233,6 +233,8 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   if (!subject) return null;
   if (subject.kind === 'name') return personNamed(subject.name, speakers);
   if (subject.kind === 'entity') {
+    // "Kim said" with Kim Jong Un and Kim Yo Jong in the text: the text does not say which
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(subject.text) && subject.entity.type === 'person' && personNamed(subject.text, speakers) !== subject.entity.localId) return null;
     // "the minister said" while one minister is being quoted goes on with that speaker
     const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(subject.text);
     const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;

@@ -29,7 +29,7 @@ const STYLES: Style[] = [
   { open: "'", close: "'" },
 ];
 
-/** A straight single mark is mostly an apostrophe: as a quotation mark it stays short, in one paragraph. */
+/** A straight single mark is mostly an apostrophe: as a quotation mark it stays short. */
 const MAX_SINGLE = 400;
 /** Words after "ministers' " that show the mark closed a quotation rather than a plural possessive. */
 const AFTER_CLOSE = /^\s+(?:he|she|they|it|we|i|said|says|told|added|asked|according|the|a|an|and|but|or|as|in|on|at|to|for|with|from|by|of|is|was|were|are)\b/i;
@@ -142,7 +142,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
         continue;
       }
     }
-    if (i - openAt > (style.open === "'" ? MAX_SINGLE : MAX_QUOTE) || (style.open === "'" && c === '\n' && nextLine(text, i).blank)) {
+    if (i - openAt > (style.open === "'" ? MAX_SINGLE : MAX_QUOTE)) {
       i = openAt;
       style = null;
     }

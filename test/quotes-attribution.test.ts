@@ -25,21 +25,19 @@ function speakerOf(quotes: Found[], start: string): string | null {
 
 // ------------------------------------------------------------------ pronouns and gender
 
-test('"he said" after a woman was quoted goes to the man named in the sentence before', () => {
+test('"he said" right after a woman was quoted is not her: it goes to the man named before', () => {
   const quotes = quotesOf(`Canada and Mexico discuss trade
 
-Canadian Foreign Minister Mélanie Joly met Mexican Foreign Secretary Marcelo Ebrard in Mexico City on Tuesday. Joly said the two countries were "partners in a changing North America". She added that she had raised the case of Canadian mining firms.
-
-Ebrard defended Mexico's energy reform, saying foreign investors would still be welcome. "Mexico will decide its own energy policy," he said.
+Canadian Foreign Minister Mélanie Joly met Mexican Foreign Secretary Marcelo Ebrard in Mexico City on Tuesday. Joly said the two countries were "partners in a changing North America", and she raised the case of Canadian mining firms. "Mexico will decide its own energy policy," he said.
 `);
   assert.equal(speakerOf(quotes, 'partners in a changing'), 'Mélanie Joly');
   assert.equal(speakerOf(quotes, 'Mexico will decide'), 'Marcelo Ebrard');
 });
 
-test('"she said" skips a man quoted last and goes to the woman who is the subject before', () => {
+test('"she said" skips the man quoted last and goes to the woman who is the subject before him', () => {
   const quotes = quotesOf(`Finland joins NATO
 
-Finnish President Sauli Niinistö said on Tuesday that "the era of military non-alignment has ended". Prime Minister Sanna Marin spoke to reporters in Helsinki later that day. "This is a historic day for Finland," she said.
+Prime Minister Sanna Marin said her government would send the application to Brussels. Finnish President Sauli Niinistö said on Tuesday that his country knew "the era of military non-alignment has ended". "This is a historic day for Finland," she said.
 `);
   assert.equal(speakerOf(quotes, 'the era of military'), 'Sauli Niinistö');
   assert.equal(speakerOf(quotes, 'This is a historic day'), 'Sanna Marin');
@@ -48,7 +46,7 @@ Finnish President Sauli Niinistö said on Tuesday that "the era of military non-
 test('a form of address gives the gender: "Ms" and "Mr" keep "he" away from her', () => {
   const quotes = quotesOf(`Britain and New Zealand sign free trade deal
 
-New Zealand Prime Minister Jacinda Ardern and British Prime Minister Boris Johnson signed the agreement by video link. Ms Ardern called the deal "a gold standard agreement". Mr Johnson spoke next. "This is a great deal for both our countries," he said.
+New Zealand Prime Minister Jacinda Ardern and British Prime Minister Boris Johnson signed the agreement by video link. Ms Ardern called the deal "a gold standard agreement". "This is a great deal for both our countries," he said.
 `);
   assert.equal(speakerOf(quotes, 'a gold standard'), 'Jacinda Ardern');
   assert.equal(speakerOf(quotes, 'This is a great deal'), 'Boris Johnson');

@@ -1,13 +1,17 @@
 // The grammatical gender a document gives each person, so that "he said" never goes to someone the
 // text calls "she". Evidence: a form of address or gendered office before a mention ("Ms Wong",
 // "spokeswoman Mao Ning"), and pronouns outside quotations whose only possible antecedent is that
-// person (the one person named earlier in the pronoun's sentence, or else in the sentence before).
+// person (the one person named earlier in the pronoun's sentence, or else in the sentence before),
+// leaving out the pronouns of attributions themselves.
 import { GENDER_ADDRESS, GENDER_PRONOUNS, type Gender } from '../../lexicons/gender.js';
+import { SPEECH_VERBS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { alternation } from './patterns.js';
 
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(Object.keys(GENDER_PRONOUNS))})\\b`, 'gi');
+/** "He said: “…”": a pronoun that is the subject of a cue opening a quotation. */
+const CUE_THEN_QUOTE = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})(?:\\s+\\p{L}+)?[:,]?\\s*[“"‘'«]`, 'iu');
 const ADDRESS_RE = new RegExp(`\\b(${alternation(Object.keys(GENDER_ADDRESS))})\\.?\\s+$`, 'i');
 /** Votes of one gender needed for each vote of the other before the document is taken to say. */
 const MARGIN = 2;
@@ -30,8 +34,9 @@ export function gendersOf(ctx: AnnotateContext, persons: LocalEntity[], insideQu
       const a = ADDRESS_RE.exec(text.slice(Math.max(0, m.cleanStart - 20), m.cleanStart));
       // a form of address is strong evidence: it outweighs a stray pronoun
       if (a) vote(e, GENDER_ADDRESS[a[1].toLowerCase().replace(/\s+/g, ' ')], MARGIN * 2);
-      const inside = /^(?:\S+\s+)*?(spokesman|spokeswoman|chairman|chairwoman|congressman|congresswoman)\b/i.exec(m.text);
-      if (inside && inside[1]) vote(e, GENDER_ADDRESS[inside[1].toLowerCase()], MARGIN * 2);
+      // or inside the mention itself: "Ms Ardern", "Foreign Ministry spokeswoman Mao Ning"
+      const inside = m.text.split(/\s+/).slice(0, -1).map((w) => GENDER_ADDRESS[w.toLowerCase().replace(/\.$/, '')]).find(Boolean);
+      if (inside) vote(e, inside, MARGIN * 2);
     }
   const mentionsIn = (from: number, to: number) =>
     new Set(persons.filter((e) => e.mentions.some((m) => m.cleanStart >= from && m.cleanEnd <= to && /^\p{Lu}/u.test(m.text))).map((e) => e.localId));
@@ -39,6 +44,8 @@ export function gendersOf(ctx: AnnotateContext, persons: LocalEntity[], insideQu
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
     const r = { start: m.index, end: m.index + m[0].length };
     if (insideQuote(r)) continue;
+    // the pronoun of an attribution ("“…,” he said", "She said: “…”") is what is being resolved: no evidence
+    if (/[”"’'»]\s*$/.test(text.slice(Math.max(0, r.start - 4), r.start)) || CUE_THEN_QUOTE.test(text.slice(r.end, r.end + 40))) continue;
     const si = ctx.sentenceAt(r.start);
     if (si < 0) continue;
     let ids = mentionsIn(ctx.sentences[si].start, r.start);

@@ -90,3 +90,17 @@ export const PRIMARY_TITLE_WORDS: string[] = [
 
 /** A line that opens someone else's turn in a transcript ("Question:", "Moderator:"). */
 export const OTHER_TURN_LABELS: string[] = ['question', 'q', 'moderator', 'host', 'journalist', 'correspondent', 'interviewer', 'reporter', 'audience'];
+
+/**
+ * Capitalised words next to a cue that are not a speaker's name ("“…,” It said", "Monday said"):
+ * pronouns, determiners, days and months. Compared without accents, lower case.
+ */
+export const BARE_NAME_STOPWORDS: string[] = [
+  'i', 'it', 'we', 'they', 'you', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'the', 'a', 'an', 'who', 'which', 'but', 'and',
+  'officials', 'sources', 'reporters', 'analysts', 'experts', 'critics', 'diplomats', 'observers', 'witnesses', 'residents',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Lower-case particles inside personal names ("Lula da Silva", "van der Leyen", "bin Salman"). */
+export const NAME_PARTICLES: string[] = ['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'bint', 'ibn', 'al', 'el', 'y'];

@@ -7,6 +7,8 @@ import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PR
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { mentionsIn } from '../entities/lookup.js';
+import { bareNameAfter, bareNameBefore, personNamed } from './bare-names.js';
+import { gendersOf, pronounGender, type Genders } from './gender.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, isNameInQuotes } from './names.js';
 import { alternation } from './patterns.js';
@@ -37,7 +39,17 @@ type Subject =
   | { kind: 'entity'; range: Range; entity: LocalEntity; text: string }
   | { kind: 'role' | 'pronoun' | 'organization'; range: Range; noun: string }
   /** Several people at once ("the leaders", "the foreign ministers of A and B"); members when the entities layer knows them. */
-  | { kind: 'group'; range: Range; noun: string; members: LocalEntity[] };
+  | { kind: 'group'; range: Range; noun: string; members: LocalEntity[] }
+  /** A bare name next to the cue that no entity mention covers ("“…,” Lula said"). */
+  | { kind: 'name'; range: Range; name: string };
+
+/** What resolving a reference needs to know of the document and the quotation being attributed. */
+interface DocView {
+  ctx: AnnotateContext;
+  genders: Genders;
+  insideQuote: (r: Range) => boolean;
+  quoteStart: number;
+}
 
 interface Cue extends Range {
   source: boolean;
@@ -51,9 +63,11 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
   const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
   const out: Attribution[] = [];
   let last = null as { attribution: Attribution; window: Range } | null;
+  const genders = gendersOf(ctx, speakers.filter((e) => e.type === 'person'), insideQuote);
 
   for (const piece of pieces) {
     const window = windowOf(ctx, piece);
+    const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart };
     if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd)) continue;
     const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
     const cues = findAll(text, window, CUE_RE, isCue).map((r) => ({ ...r, source: false }) as Cue)
@@ -64,11 +78,11 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
     if (continued) result = { piece, speakerLocalId: continued.speakerLocalId, cue: continued.cue };
     else if (cues.length) {
       const { cue, subject } = chooseCue(text, window, cues, piece, speakers, insideQuote);
-      result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null), cue: extendNaming(text, cue, piece) };
+      result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null, doc), cue: extendNaming(text, cue, piece) };
     } else if (startsWithVerb(ctx, piece)) {
       // the quoted words are the predicate: "the leaders “spoke at length” about …"
       const subject = subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote);
-      if (subject && subject.range.end >= piece.outerStart - 2) result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null), cue: null };
+      if (subject && subject.range.end >= piece.outerStart - 2) result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null, doc), cue: null };
     }
     if (!result && last && runsOn(text, last, window, piece)) result = { piece, speakerLocalId: last.attribution.speakerLocalId, cue: last.attribution.cue };
     if (!result && isClause(ctx, piece) && !afterDeterminer(text, piece.outerStart)) result = { piece, speakerLocalId: null, cue: null };
@@ -110,7 +124,7 @@ function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
 function inName(text: string, r: Range): boolean {
   if (!/^\p{Lu}/u.test(text[r.start])) return false;
   const before = text.slice(Math.max(0, r.start - 3), r.start).trimEnd();
-  return before !== '' && !/[.!?:;"“”«»‘’(—-]$/.test(before);
+  return before !== '' && !/[.!?:;"'“”«»‘’(—-]$/.test(before);
 }
 
 function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => boolean): Range[] {
@@ -193,15 +207,34 @@ function subjectAfter(text: string, from: number, to: number, speakers: LocalEnt
 function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
   const after = (from: number, span: number) => subjectAfter(text, from, Math.min(window.end, from + span), speakers, insideQuote);
   if (cue.source) return after(cue.end, 80);
-  // “…,” the minister said / “…,” said Lavrov
-  if (cue.start >= piece.outerEnd) return subjectAfter(text, piece.outerEnd, cue.start, speakers, insideQuote) ?? after(cue.end, 40);
-  return subjectBefore(text, window.start, cue.start, speakers, insideQuote) ?? after(cue.end, 40);
+  // “…,” the minister said / “…,” said Lavrov / “…,” Lula said (a name no mention covers)
+  if (cue.start >= piece.outerEnd) {
+    const between = subjectAfter(text, piece.outerEnd, cue.start, speakers, insideQuote);
+    if (between) return between;
+    const bare = bareNameBefore(text, piece.outerEnd, cue.start);
+    if (bare) return { kind: 'name', ...bare };
+    return after(cue.end, 40) ?? nameAfter(text, cue, window);
+  }
+  const before = subjectBefore(text, window.start, cue.start, speakers, insideQuote);
+  const bare = bareNameBefore(text, window.start, cue.start);
+  // a name right before the cue is its subject, whoever was named earlier in the sentence
+  if (bare && !(before && before.range.end >= bare.range.start) && !insideQuote(bare.range)) return { kind: 'name', ...bare };
+  return before ?? after(cue.end, 40);
+}
+
+/** "said Albanese": a bare name right after the cue, when the quotation stands before it. */
+function nameAfter(text: string, cue: Cue, window: Range): Subject | null {
+  const bare = bareNameAfter(text, cue.end, window.end);
+  return bare ? { kind: 'name', ...bare } : null;
 }
 
 /** The local entity a subject stands for; null when the text does not say. */
-function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribution | null): string | null {
+function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
   if (!subject) return null;
+  if (subject.kind === 'name') return personNamed(subject.name, speakers);
   if (subject.kind === 'entity') {
+    // "Kim said" with Kim Jong Un and Kim Yo Jong in the text: the text does not say which
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(subject.text) && subject.entity.type === 'person' && personNamed(subject.text, speakers) !== subject.entity.localId) return null;
     // "the minister said" while one minister is being quoted goes on with that speaker
     const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(subject.text);
     const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
@@ -226,22 +259,47 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     const current = last?.speakerLocalId ?? null;
     return current && (!subject.members.length || subject.members.some((e) => e.localId === current)) ? current : null;
   }
-  if (subject.kind === 'pronoun') {
-    // "he said" right after someone was quoted goes on with them; otherwise the last person named
-    // unless someone else has been named since (by name: "the minister" may be the speaker again)
-    const named = byRecency[0];
-    const sinceQuote =
-      !!last &&
-      persons.some((e) => e.localId !== last.speakerLocalId && e.mentions.some((m) => m.cleanStart > last.piece.outerEnd && m.cleanEnd <= subject.range.start && isName(m.text)));
-    if (last?.speakerLocalId && !sinceQuote && subject.range.start - last.piece.outerEnd <= PRONOUN_REACH) return last.speakerLocalId;
-    return named?.e.localId ?? null;
-  }
+  if (subject.kind === 'pronoun') return resolvePronoun(subject.noun, subject.range, persons, last, doc);
   // "the minister": the latest person holding that office; none named, the text does not say
   const noun = subject.noun.replace(/^\S+\s+/, '');
   const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;
   if (current && holds(current, noun)) return current.localId;
   const office = byRecency.find((x) => holds(x.e, noun));
   return office?.e.localId ?? null;
+}
+
+/**
+ * "he said": a person the document does not call "she" (and the reverse). The one being quoted goes
+ * on speaking unless someone else of that gender was named since; otherwise a person of that
+ * gender named earlier in the pronoun's sentence, else the subject (first person named) of the
+ * sentence before, else the latest one named.
+ */
+function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
+  const g = pronounGender(pronoun);
+  const fits = (e: LocalEntity) => !g || (doc.genders.get(e.localId) ?? g) === g;
+  const candidates = persons.filter(fits);
+  const namedIn = (from: number, to: number) =>
+    candidates
+      .map((e) => ({ e, m: e.mentions.filter((m) => m.cleanStart >= from && m.cleanEnd <= to && isName(m.text) && !doc.insideQuote({ start: m.cleanStart, end: m.cleanEnd })) }))
+      .filter((x) => x.m.length)
+      .map((x) => ({ e: x.e, first: Math.min(...x.m.map((m) => m.cleanStart)), last: Math.max(...x.m.map((m) => m.cleanEnd)) }));
+  const current = last?.speakerLocalId ? candidates.find((e) => e.localId === last.speakerLocalId) : undefined;
+  if (current && last && at.start - last.piece.outerEnd <= PRONOUN_REACH) {
+    const since = namedIn(last.piece.outerEnd, at.start).filter((x) => x.e !== current);
+    if (!since.length) return current.localId;
+  }
+  const si = doc.ctx.sentenceAt(doc.quoteStart);
+  if (si >= 0) {
+    const here = namedIn(doc.ctx.sentences[si].start, at.start).sort((a, b) => b.last - a.last);
+    if (here.length) return here[0].e.localId;
+    for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+      const before = namedIn(doc.ctx.sentences[k].start, doc.ctx.sentences[k].end).sort((a, b) => a.first - b.first);
+      if (before.length) return before[0].e.localId;
+    }
+  }
+  const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= at.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
+  const latest = candidates.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0];
+  return latest?.e.localId ?? null;
 }
 
 /** A proper name ("Manalo", "Lin Jian"), not a reference ("the minister", "he"). */

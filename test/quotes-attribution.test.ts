@@ -1,0 +1,149 @@
+// Who said it, in news styles from several countries: pronouns that must agree with the gender the
+// text gives each person, cues after the quotation ("X said", "said X", "X told reporters"), bare
+// names the entities layer did not type ("Lula said"), and straight single quotation marks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateText } from './helpers/pipeline.js';
+
+interface Found {
+  text: string;
+  speaker: string | null;
+}
+
+function quotesOf(text: string): Found[] {
+  const { ann } = annotateText('news.txt', text);
+  const name = (id: string | null) => (id ? ann.entities.find((e) => e.localId === id)?.name ?? '?' : null);
+  for (const q of ann.quotes) assert.equal(text.slice(q.span.start, q.span.end), q.span.text, 'quote span must point at the original');
+  return ann.quotes.map((q) => ({ text: q.span.text, speaker: name(q.speakerLocalId) }));
+}
+
+function speakerOf(quotes: Found[], start: string): string | null {
+  const q = quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q.speaker;
+}
+
+// ------------------------------------------------------------------ pronouns and gender
+
+test('"he said" right after a woman was quoted is not her: it goes to the man named before', () => {
+  const quotes = quotesOf(`Canada and Mexico discuss trade
+
+Canadian Foreign Minister Mélanie Joly met Mexican Foreign Secretary Marcelo Ebrard in Mexico City on Tuesday. Joly said the two countries were "partners in a changing North America", and she raised the case of Canadian mining firms. "Mexico will decide its own energy policy," he said.
+`);
+  assert.equal(speakerOf(quotes, 'partners in a changing'), 'Mélanie Joly');
+  assert.equal(speakerOf(quotes, 'Mexico will decide'), 'Marcelo Ebrard');
+});
+
+test('"she said" skips the man quoted last and goes to the woman who is the subject before him', () => {
+  const quotes = quotesOf(`Finland joins NATO
+
+Prime Minister Sanna Marin said her government would send the application to Brussels. Finnish President Sauli Niinistö said on Tuesday that his country knew "the era of military non-alignment has ended". "This is a historic day for Finland," she said.
+`);
+  assert.equal(speakerOf(quotes, 'the era of military'), 'Sauli Niinistö');
+  assert.equal(speakerOf(quotes, 'This is a historic day'), 'Sanna Marin');
+});
+
+test('a form of address gives the gender: "Ms" and "Mr" keep "he" away from her', () => {
+  const quotes = quotesOf(`Britain and New Zealand sign free trade deal
+
+New Zealand Prime Minister Jacinda Ardern and British Prime Minister Boris Johnson signed the agreement by video link. Ms Ardern called the deal "a gold standard agreement". "This is a great deal for both our countries," he said.
+`);
+  assert.equal(speakerOf(quotes, 'a gold standard'), 'Jacinda Ardern');
+  assert.equal(speakerOf(quotes, 'This is a great deal'), 'Boris Johnson');
+});
+
+test('a pronoun continues the person being quoted when nobody of that gender was named since', () => {
+  const quotes = quotesOf(`Chile and Argentina agree on lithium
+
+Chilean President Gabriel Boric met Argentine Foreign Minister Santiago Cafiero in Santiago. "Lithium must bring development to our regions," Boric said. His spokeswoman Camila Vallejo later confirmed the meeting. "We have agreed to share geological data," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Lithium must'), 'Gabriel Boric');
+  assert.notEqual(speakerOf(quotes, 'We have agreed to share'), 'Camila Vallejo');
+});
+
+// ------------------------------------------------------------------ cues after the quotation
+
+test('"X said", "said X", "X told reporters" and "X told a news conference" after the quotation', () => {
+  const quotes = quotesOf(`Egypt and Ethiopia resume dam talks
+
+Egyptian Foreign Minister Sameh Shoukry and Ethiopian Foreign Minister Demeke Mekonnen met in Cairo on Sunday.
+
+"We want a binding agreement on the filling of the dam," Shoukry said.
+
+"Ethiopia has the right to use its water," said Demeke Mekonnen.
+
+"The talks were frank," Shoukry told reporters after the meeting.
+
+"We will meet again in Addis Ababa next month," Demeke Mekonnen told a news conference.
+`);
+  assert.equal(speakerOf(quotes, 'We want a binding'), 'Sameh Shoukry');
+  assert.equal(speakerOf(quotes, 'Ethiopia has the right'), 'Demeke Mekonnen');
+  assert.equal(speakerOf(quotes, 'The talks were frank'), 'Sameh Shoukry');
+  assert.equal(speakerOf(quotes, 'We will meet again'), 'Demeke Mekonnen');
+});
+
+// ------------------------------------------------------------------ bare names
+
+test('a short form of a full name given earlier ("Lula said") is that person', () => {
+  const quotes = quotesOf(`Brazil returns to the Amazon Fund talks
+
+Brazilian President Luiz Inácio Lula da Silva met Norwegian Prime Minister Jonas Gahr Støre in Brasília on Thursday. "The Amazon is not a sanctuary for the world, it is home to millions of Brazilians," Lula said.
+`);
+  assert.equal(speakerOf(quotes, 'The Amazon is not'), 'Luiz Inácio Lula da Silva');
+});
+
+test('a bare name after the cue ("said Albanese") resolves to the person of that surname', () => {
+  const quotes = quotesOf(`Australia and China resume dialogue
+
+Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Beijing on Monday.
+
+"We will cooperate where we can and disagree where we must," said Albanese.
+`);
+  assert.equal(speakerOf(quotes, 'We will cooperate'), 'Anthony Albanese');
+});
+
+test('a bare name that fits no person, or several, leaves the speaker null', () => {
+  const quotes = quotesOf(`China comments on the Ukraine talks
+
+Chinese Foreign Minister Wang Yi met Ukrainian Foreign Minister Dmytro Kuleba in Guangzhou on Wednesday. Foreign Ministry spokesperson Wang Wenbin described the meeting at a regular briefing in Beijing.
+
+"China is always on the side of peace," Wang said.
+
+"The door to negotiations must stay open," Beijing said.
+`);
+  assert.equal(speakerOf(quotes, 'China is always'), null);
+  assert.equal(speakerOf(quotes, 'The door to negotiations'), null);
+});
+
+// ------------------------------------------------------------------ straight single marks
+
+test("straight single marks in a headline and in the text are quotation marks", () => {
+  const text = `Scholz says Germany 'will not stand aside' on Ukraine's defence
+
+German Chancellor Olaf Scholz said on Friday that Berlin would 'keep supporting Ukraine for as long as it takes', adding that the allies' decisions were made together.
+`;
+  const quotes = quotesOf(text);
+  assert.ok(quotes.some((q) => q.text === 'keep supporting Ukraine for as long as it takes'), JSON.stringify(quotes));
+  assert.equal(speakerOf(quotes, 'keep supporting'), 'Olaf Scholz');
+  // apostrophes and plural possessives do not open or close a quotation
+  for (const q of quotes) assert.doesNotMatch(q.text, /^s\b|Ukraine's defence|allies/);
+});
+
+test("apostrophes alone never make a quotation", () => {
+  const quotes = quotesOf(`India's ministers meet in Delhi
+
+India's foreign and defence ministers held talks with their Japanese counterparts in New Delhi. The ministers' joint statement said Japan's and India's navies would hold more exercises, as they did in the '90s. O'Neill, an analyst, said it wasn't a surprise.
+`);
+  assert.deepEqual(quotes, []);
+});
+
+test('a straight single quotation with the cue after it, over a wrapped line', () => {
+  const quotes = quotesOf(`Philippines protests at sea incident
+
+Philippine Foreign Secretary Enrique Manalo met the Chinese ambassador in Manila on Monday.
+
+'We will not give up a single square inch
+of our territory,' Manalo told reporters.
+`);
+  assert.equal(speakerOf(quotes, 'We will not give up'), 'Enrique Manalo');
+});

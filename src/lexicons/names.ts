@@ -46,7 +46,7 @@ export const NOT_NAME_HEADS: string[] = [
   'international', 'productions', 'brothers', 'equities', 'services', 'rights', 'partner', 'partners', 'containers',
   'technology', 'technologies', 'solutions', 'systems', 'capital', 'securities', 'media', 'studios', 'records',
   'entertainment', 'network', 'networks', 'labs', 'sciences', 'resources', 'airways', 'foods', 'pharmaceuticals',
-  'shelter', 'society', 'operations', 'sales', 'wars', 'affairs', 'relations', 'development', 'investment',
+  'shelter', 'society', 'operations', 'sales', 'design', 'group', 'falls', 'beach', 'heights', 'hills', 'line', 'prize', 'wars', 'affairs', 'relations', 'development', 'investment',
   'cooperation', 'security', 'peace', 'economic', 'national', 'federal', 'republic', 'kingdom', 'state', 'states',
 ];
 

@@ -186,6 +186,8 @@ export class PersonFinder {
         role = this.apposition(v, run.end);
         accept = !!role;
       }
+      // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
+      if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       if (!accept) continue;
       this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
     }

@@ -147,3 +147,23 @@ of our territory,' Manalo told reporters.
 `);
   assert.equal(speakerOf(quotes, 'We will not give up'), 'Enrique Manalo');
 });
+
+// ------------------------------------------------------------------ offices with a nationality
+
+test('"said the German minister" is the German one, not the other minister being quoted', () => {
+  const quotes = quotesOf(`Germany returns Benin Bronzes
+
+ABUJA - German Foreign Minister Annalena Baerbock handed over twenty Benin Bronzes in Abuja on Tuesday. Nigerian Minister of Information Lai Mohammed called it "a historic day". "This is about justice," said the German minister.
+`);
+  assert.equal(speakerOf(quotes, 'a historic day'), 'Lai Mohammed');
+  assert.equal(speakerOf(quotes, 'This is about justice'), 'Annalena Baerbock');
+});
+
+test('"the Indonesian president said" goes past the foreign leader quoted last', () => {
+  const quotes = quotesOf(`Indonesia and Australia talk trade
+
+Australian Prime Minister Anthony Albanese met Indonesian President Joko Widodo at the Bogor Palace on Monday. "Indonesia is one of our most important partners," Albanese said. "We want Australian investment in electric vehicle batteries," the Indonesian president said.
+`);
+  assert.equal(speakerOf(quotes, 'Indonesia is one of'), 'Anthony Albanese');
+  assert.equal(speakerOf(quotes, 'We want Australian'), 'Joko Widodo');
+});

@@ -3,7 +3,8 @@
 // ("the minister", "he") resolved to an earlier person, or a group ("the leaders"). Quotations with
 // no cue that run on from an attributed one (same sentence, or a whole quoted sentence right after)
 // carry its speaker. Everything in clean (main-text) offsets.
-import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import { CUE_PARTICLES, GROUP_NOUNS, SHORT_COUNTRY_FORMS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import { DEMONYMS } from '../../lexicons/country-aliases.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { mentionsIn } from '../entities/lookup.js';
@@ -238,7 +239,8 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     // "the minister said" while one minister is being quoted goes on with that speaker
     const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(subject.text);
     const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
-    if (m && current && current !== subject.entity && holds(current, m[1])) return current.localId;
+    const country = m ? countryBefore(subject.text.replace(/^\S+\s+/, '')) : null;
+    if (m && current && current !== subject.entity && holds(current, m[1]) && (!country || countriesOf(current).has(country))) return current.localId;
     return subject.entity.localId;
   }
   if (subject.kind === 'organization') {
@@ -262,10 +264,28 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   if (subject.kind === 'pronoun') return resolvePronoun(subject.noun, subject.range, persons, last, doc);
   // "the minister": the latest person holding that office; none named, the text does not say
   const noun = subject.noun.replace(/^\S+\s+/, '');
+  // "the German minister", "the US president": only a person of that country
+  const country = countryBefore(doc.ctx.text.slice(subject.range.start, subject.range.end).replace(/^\S+\s+/, ''));
+  const fits = (e: LocalEntity) => holds(e, noun) && (!country || countriesOf(e).has(country));
   const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;
-  if (current && holds(current, noun)) return current.localId;
-  const office = byRecency.find((x) => holds(x.e, noun));
+  if (current && fits(current)) return current.localId;
+  const office = byRecency.find((x) => fits(x.e));
   return office?.e.localId ?? null;
+}
+
+/** The country named by a demonym or short form among the words before an office ("German", "South African", "US"). */
+function countryBefore(phrase: string): string | null {
+  const words = phrase.split(/\s+/).slice(0, -1);
+  for (let i = 0; i < words.length; i++) {
+    const two = words.slice(i, i + 2).join(' ');
+    const code = DEMONYMS[two] ?? DEMONYMS[words[i]] ?? SHORT_COUNTRY_FORMS[words[i].replace(/\.$/, '')];
+    if (code) return code;
+  }
+  return null;
+}
+
+function countriesOf(e: LocalEntity): Set<string> {
+  return new Set([e.country, ...e.roles.map((r) => r.country)].filter((c): c is string => !!c));
 }
 
 /**

@@ -20,6 +20,8 @@ export const DAYS_AFTER = 14;
 export const CLOSE = 0.75;
 /** A term in more of one speaker's passages than this is too common to find a passage by. */
 const COMMON_TERM = 500;
+/** Share of a stored quote's terms a new primary record must hold for the quote to be checked again. */
+const REVERIFY_SHARE = 0.5;
 /** Passages aligned word by word per quote, the best by shared terms. */
 const CANDIDATES = 30;
 const MAX_MATCHES = 3;
@@ -81,15 +83,21 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
 export function reverifySpeaker(store: Store, speaker: string, date: string | null, terms: Iterable<number>, exceptDoc: string | null = null): number {
   const from = date ? shiftDays(date, -DAYS_AFTER) : null;
   const to = date ? shiftDays(date, DAYS_BEFORE, 'last') : null;
-  const ids = new Set<string>();
+  // how many of each quote's terms the new record holds: only a quote whose words it mostly holds can change
+  const shared = new Map<string, number>();
   for (const t of terms) {
     const found = quotesWithTerm(store, speaker, t, COMMON_TERM);
-    if (found.length <= COMMON_TERM) for (const id of found) ids.add(id);
+    if (found.length <= COMMON_TERM) for (const id of found) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
+  // a quote still waiting for any record of its speaker is checked whatever words it shares
+  const waiting = new Set(store.db.prepare("SELECT id FROM quotes WHERE speaker = ? AND status = 'no_primary_source'").pluck().all(speaker) as string[]);
+  for (const id of waiting) shared.set(id, Infinity);
   let n = 0;
-  for (const id of ids) {
+  for (const [id, count] of shared) {
+    if (count < 2) continue;
     const q = getQuote(store, id);
-    if (!q || q.doc === exceptDoc) continue;
+    if (!q || q.doc === exceptDoc || q.status === 'verbatim') continue;
+    if (!waiting.has(id) && count < REVERIFY_SHARE * termsOf(wordsOf(q.text)).length) continue;
     if (from && to && q.docDate && (q.docDate < from.slice(0, q.docDate.length) || q.docDate > to)) continue;
     const v = verifyQuote(store, q);
     updateVerification(store, q.id, v.status, v.matches);

@@ -1,6 +1,7 @@
 // Text reuse: a document that quotes or rewrites passages of another "reports on" it. Candidates
 // come from the store's index of word 5-gram shingles (never from comparing every pair); shingles
-// found in many documents (boilerplate, set phrases) are skipped.
+// found in many documents (boilerplate, set phrases) are skipped, and two primary records (releases,
+// transcripts, statements) never report on each other.
 import type { Store } from '../store/db.js';
 import { docsWithShingles, insertReportsOn, insertShingles, shingleCount } from '../store/quotes.js';
 import type { DocKind } from '../types.js';
@@ -46,8 +47,11 @@ export function linkReuse(store: Store, doc: ReuseDoc): void {
   }
   const hashes = [...positions.keys()];
   const shared = new Map<string, number[]>();
-  for (const { hash, doc: d } of docsWithShingles(store, hashes, COMMON)) if (d !== doc.id) (shared.get(d) ?? shared.set(d, []).get(d)!).push(positions.get(hash)!);
-  insertShingles(store, doc.id, hashes, COMMON);
+  // Two primary records sharing set phrases (two releases of one ministry) do not report on each other:
+  // a primary record only looks among reports, a report among everything.
+  const primaryKind = PRIMARY_KINDS.has(doc.kind);
+  for (const { hash, doc: d } of docsWithShingles(store, hashes, COMMON, primaryKind)) if (d !== doc.id) (shared.get(d) ?? shared.set(d, []).get(d)!).push(positions.get(hash)!);
+  insertShingles(store, doc.id, primaryKind, hashes, COMMON);
   if (!shared.size) return;
 
   const info = store.db.prepare('SELECT id, published, kind, duplicate_of, seq FROM documents WHERE id = ?');

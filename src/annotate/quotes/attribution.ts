@@ -27,6 +27,7 @@ const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
 const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
 const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
 // a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
+const SPOKESBODY_RE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...ORGANIZATION_NOUNS, ...ROLE_NOUNS, 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'aide', 'aides', 'camp', 'team', 'party'])})\\b`, 'iu');
 const GROUP_RE = new RegExp(`\\b(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'gi');
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
 /** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
@@ -166,6 +167,8 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
   if (to <= from) return found;
   for (const hit of mentionsIn(speakers, from, to)) {
     const range = { start: hit.mention.cleanStart, end: hit.mention.cleanEnd };
+    // "Erdogan's office said", "Putin's spokesman said": someone speaking for the person, not the person
+    if (hit.entity.type === 'person' && SPOKESBODY_RE.test(text.slice(range.end, range.end + 40))) continue;
     if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity, text: hit.mention.text });
   }
   const window = { start: from, end: to };

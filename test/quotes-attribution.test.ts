@@ -195,3 +195,20 @@ VILNIUS - Turkish President Recep Tayyip Erdogan agreed on Monday to send Sweden
   assert.notEqual(speakerOf(quotes, 'Sweden has taken'), 'Recep Tayyip Erdogan');
   assert.notEqual(speakerOf(quotes, 'The president will keep'), 'Recep Tayyip Erdogan');
 });
+
+test('a bare name before an aside in commas, and after "according to", is the person of that name', () => {
+  const quotes = quotesOf(`Vietnam and the US upgrade ties
+
+HANOI - US President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong on Sunday. According to Trong, the relationship had reached "a new height". Biden, speaking at the party headquarters, said: "We are elevating our relationship to a comprehensive strategic partnership."
+`);
+  assert.equal(speakerOf(quotes, 'a new height'), 'Nguyen Phu Trong');
+  assert.equal(speakerOf(quotes, 'We are elevating'), 'Joe Biden');
+});
+
+test('"The White House said" is the organisation named, not a person nearby', () => {
+  const quotes = quotesOf(`Vietnam and the US sign chip deal
+
+HANOI - US President Joe Biden met Vietnamese leaders in Hanoi on Monday. The White House said in a statement that the two countries would cooperate on "semiconductors and critical minerals supply chains".
+`);
+  assert.equal(speakerOf(quotes, 'semiconductors'), 'White House');
+});

@@ -42,6 +42,17 @@ export function bareNameBefore(text: string, from: number, at: number): { range:
   return { range: { start: end - name.length, end }, name };
 }
 
+/** The name that opens the clause before an aside in commas right before the cue ("Lula, speaking in Rome, said"). */
+export function bareNameBeforeAside(text: string, from: number, at: number): { range: Range; name: string } | null {
+  const clause = text.slice(from, at);
+  const m = /^\s*((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+),\s[^,;:“”"«»]{1,80},\s*$/u.exec(clause);
+  if (!m) return null;
+  const words = nameWords(m[1].split(/\s+/));
+  if (!words) return null;
+  const start = from + clause.indexOf(m[1]);
+  return { range: { start, end: start + m[1].length }, name: m[1] };
+}
+
 /** The name standing right after offset `at` ("Albanese" in "said Albanese."), up to punctuation. */
 export function bareNameAfter(text: string, at: number, to: number): { range: Range; name: string } | null {
   const m = /^\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:[,.;:!?)]|$))/u.exec(text.slice(at, to));

@@ -212,3 +212,11 @@ HANOI - US President Joe Biden met Vietnamese leaders in Hanoi on Monday. The Wh
 `);
   assert.equal(speakerOf(quotes, 'semiconductors'), 'White House');
 });
+
+test('"he said" with no one quoted before goes to the subject of the sentence before, not the last name in it', () => {
+  const quotes = quotesOf(`Kenya hosts Ethiopian leader
+
+NAIROBI - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House on Tuesday. "Our two countries will build the road to Moyale together," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Our two countries'), 'William Ruto');
+});

@@ -167,3 +167,56 @@ Australian Prime Minister Anthony Albanese met Indonesian President Joko Widodo 
   assert.equal(speakerOf(quotes, 'Indonesia is one of'), 'Anthony Albanese');
   assert.equal(speakerOf(quotes, 'We want Australian'), 'Joko Widodo');
 });
+
+test('a given name borne by women only, and "told her" as an object, keep "she" off the man who spoke last', () => {
+  const quotes = quotesOf(`France and Italy ease tensions over migration
+
+ROME - French President Emmanuel Macron met Italian Prime Minister Giorgia Meloni in Rome on Friday. Meloni said the talks were "frank and constructive". Macron told her that France wanted "a European answer to migration".
+
+"We agree on much more than people think," she told reporters after the meeting.
+`);
+  assert.equal(speakerOf(quotes, 'a European answer'), 'Emmanuel Macron');
+  assert.equal(speakerOf(quotes, 'We agree on much more'), 'Giorgia Meloni');
+});
+
+test('a person whose gender the text does not give can still be "he"', () => {
+  const quotes = quotesOf(`Kazakhstan hosts Central Asian summit
+
+ASTANA - President Kassym-Jomart Tokayev hosted the leaders of Central Asia on Friday. Tokayev said the region needed "new transport routes to Europe". "Our countries must trade more with each other," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Our countries must'), 'Kassym-Jomart Tokayev');
+});
+
+test('"X\'s office said" and "X\'s spokesman said" are not X speaking', () => {
+  const quotes = quotesOf(`Turkey backs Sweden's NATO bid
+
+VILNIUS - Turkish President Recep Tayyip Erdogan agreed on Monday to send Sweden's bid to join NATO to parliament. "Sweden has taken concrete steps," Erdogan's office said in a statement. "The president will keep his word," Erdogan's spokesman told reporters.
+`);
+  assert.notEqual(speakerOf(quotes, 'Sweden has taken'), 'Recep Tayyip Erdogan');
+  assert.notEqual(speakerOf(quotes, 'The president will keep'), 'Recep Tayyip Erdogan');
+});
+
+test('a bare name before an aside in commas, and after "according to", is the person of that name', () => {
+  const quotes = quotesOf(`Vietnam and the US upgrade ties
+
+HANOI - US President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong on Sunday. According to Trong, the relationship had reached "a new height". Biden, speaking at the party headquarters, said: "We are elevating our relationship to a comprehensive strategic partnership."
+`);
+  assert.equal(speakerOf(quotes, 'a new height'), 'Nguyen Phu Trong');
+  assert.equal(speakerOf(quotes, 'We are elevating'), 'Joe Biden');
+});
+
+test('"The White House said" is the organisation named, not a person nearby', () => {
+  const quotes = quotesOf(`Vietnam and the US sign chip deal
+
+HANOI - US President Joe Biden met Vietnamese leaders in Hanoi on Monday. The White House said in a statement that the two countries would cooperate on "semiconductors and critical minerals supply chains".
+`);
+  assert.equal(speakerOf(quotes, 'semiconductors'), 'White House');
+});
+
+test('"he said" with no one quoted before goes to the subject of the sentence before, not the last name in it', () => {
+  const quotes = quotesOf(`Kenya hosts Ethiopian leader
+
+NAIROBI - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House on Tuesday. "Our two countries will build the road to Moyale together," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Our two countries'), 'William Ruto');
+});

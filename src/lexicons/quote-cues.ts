@@ -102,8 +102,6 @@ export const BARE_NAME_STOPWORDS: string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
-/** Lower-case particles inside personal names ("Lula da Silva", "van der Leyen", "bin Salman"). */
-export const NAME_PARTICLES: string[] = ['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'bint', 'ibn', 'al', 'el', 'y'];
 
 /** Short forms of countries used as adjectives before an office ("the US president", "the UK minister"). */
 export const SHORT_COUNTRY_FORMS: Record<string, string> = { US: 'USA', 'U.S': 'USA', UK: 'GBR', 'U.K': 'GBR', UAE: 'ARE', EU: 'EU' };

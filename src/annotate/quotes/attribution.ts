@@ -8,7 +8,7 @@ import { DEMONYMS } from '../../lexicons/country-aliases.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { mentionsIn } from '../entities/lookup.js';
-import { bareNameAfter, bareNameBefore, personNamed } from './bare-names.js';
+import { bareNameAfter, bareNameBefore, bareNameBeforeAside, personNamed } from './bare-names.js';
 import { gendersOf, pronounGender, type Genders } from './gender.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, isNameInQuotes } from './names.js';
@@ -27,6 +27,7 @@ const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
 const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
 const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
 // a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
+const SPOKESBODY_RE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...ORGANIZATION_NOUNS, ...ROLE_NOUNS, 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'aide', 'aides', 'camp', 'team', 'party'])})\\b`, 'iu');
 const GROUP_RE = new RegExp(`\\b(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'gi');
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
 /** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
@@ -166,6 +167,8 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
   if (to <= from) return found;
   for (const hit of mentionsIn(speakers, from, to)) {
     const range = { start: hit.mention.cleanStart, end: hit.mention.cleanEnd };
+    // "Erdogan's office said", "Putin's spokesman said": someone speaking for the person, not the person
+    if (hit.entity.type === 'person' && SPOKESBODY_RE.test(text.slice(range.end, range.end + 40))) continue;
     if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity, text: hit.mention.text });
   }
   const window = { start: from, end: to };
@@ -181,8 +184,8 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
   }
   const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group' | 'organization') => {
     for (const r of findAll(text, window, re, (x) => !insideQuote(x))) {
-      // a reference inside an entity's own mention ("Foreign Minister Sergey Lavrov") is that entity
-      if (found.some((f) => f.range.start <= r.start && f.range.end >= r.end)) continue;
+      // a reference inside or across an entity's own mention ("Foreign Minister Sergey Lavrov", "The White House") is that entity
+      if (found.some((f) => f.range.start < r.end && f.range.end > r.start)) continue;
       const noun = text.slice(r.start, r.end).toLowerCase();
       found.push(kind === 'group' ? { kind, range: r, noun, members: [] } : { kind, range: r, noun });
     }
@@ -207,7 +210,7 @@ function subjectAfter(text: string, from: number, to: number, speakers: LocalEnt
 /** The one who speaks through `cue`: "X said …", "“…,” X said", "“…,” said X", "according to X". */
 function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
   const after = (from: number, span: number) => subjectAfter(text, from, Math.min(window.end, from + span), speakers, insideQuote);
-  if (cue.source) return after(cue.end, 80);
+  if (cue.source) return after(cue.end, 80) ?? nameAfter(text, cue, window);
   // “…,” the minister said / “…,” said Lavrov / “…,” Lula said (a name no mention covers)
   if (cue.start >= piece.outerEnd) {
     const between = subjectAfter(text, piece.outerEnd, cue.start, speakers, insideQuote);
@@ -217,7 +220,8 @@ function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, spe
     return after(cue.end, 40) ?? nameAfter(text, cue, window);
   }
   const before = subjectBefore(text, window.start, cue.start, speakers, insideQuote);
-  const bare = bareNameBefore(text, window.start, cue.start);
+  // "Lula, speaking at the Casa Rosada, said:": the name before an aside set off by commas
+  const bare = bareNameBefore(text, window.start, cue.start) ?? (before ? null : bareNameBeforeAside(text, window.start, cue.start));
   // a name right before the cue is its subject, whoever was named earlier in the sentence
   if (bare && !(before && before.range.end >= bare.range.start) && !insideQuote(bare.range)) return { kind: 'name', ...bare };
   return before ?? after(cue.end, 40);

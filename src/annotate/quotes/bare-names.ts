@@ -3,7 +3,8 @@
 // of the document whose name or alias holds all its words ("Lula" in "Luiz Inácio Lula da Silva");
 // none or several, and the text does not say who (a country, a newspaper, one of four Kims).
 import { GENDER_ADDRESS } from '../../lexicons/gender.js';
-import { BARE_NAME_STOPWORDS, NAME_PARTICLES, ROLE_NOUNS } from '../../lexicons/quote-cues.js';
+import { NAME_PARTICLES } from '../../lexicons/names.js';
+import { BARE_NAME_STOPWORDS, ROLE_NOUNS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 
 const STOP = new Set(BARE_NAME_STOPWORDS);
@@ -39,6 +40,17 @@ export function bareNameBefore(text: string, from: number, at: number): { range:
   const name = words.join(' ');
   const end = from + m.index + m[1].length;
   return { range: { start: end - name.length, end }, name };
+}
+
+/** The name that opens the clause before an aside in commas right before the cue ("Lula, speaking in Rome, said"). */
+export function bareNameBeforeAside(text: string, from: number, at: number): { range: Range; name: string } | null {
+  const clause = text.slice(from, at);
+  const m = /^\s*((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+),\s[^,;:“”"«»]{1,80},\s*$/u.exec(clause);
+  if (!m) return null;
+  const words = nameWords(m[1].split(/\s+/));
+  if (!words) return null;
+  const start = from + clause.indexOf(m[1]);
+  return { range: { start, end: start + m[1].length }, name: m[1] };
 }
 
 /** The name standing right after offset `at` ("Albanese" in "said Albanese."), up to punctuation. */

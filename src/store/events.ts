@@ -153,9 +153,10 @@ export interface Candidate {
 }
 
 /**
- * Events filed under any of `keys` that `doc` does not report yet and whose date can be `date`
- * (unknown on either side, the same, or one the start of the other: "2024-02" and "2024-02-05"),
- * best sharing first. The comparing happens in SQL: only the few best are read.
+ * Events filed under any of `keys` that `doc` does not report yet and whose date can be `date`:
+ * the same, one the start of the other ("2024-02" and "2024-02-05"), or unknown — an undated
+ * report only joins an undated event (which of the pair's dated meetings would it be?). Best
+ * sharing first. The comparing happens in SQL: only the few best are read.
  */
 export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
   if (!q.keys.length) return [];
@@ -166,8 +167,9 @@ export function candidateEvents(store: Store, q: { keys: string[]; doc: string; 
        (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1 AND p.entity IN (SELECT value FROM json_each(@actors))) AS sharedActors,
        (SELECT count(*) FROM event_countries c WHERE c.event = e.id) AS states,
        (SELECT count(*) FROM event_countries c WHERE c.event = e.id AND c.country IN (SELECT value FROM json_each(@countries))) AS sharedStates
-     FROM (SELECT DISTINCT event FROM event_keys WHERE key IN (SELECT value FROM json_each(@keys))) k JOIN events e ON e.id = k.event
-     WHERE (e.date IS NULL OR @date IS NULL OR substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date)
+     FROM (SELECT DISTINCT k.event FROM json_each(@keys) j JOIN event_keys k ON k.key = j.value) k JOIN events e ON e.id = k.event
+     WHERE (CASE WHEN @date IS NULL THEN e.date IS NULL
+            ELSE e.date IS NULL OR substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date END)
        AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event = e.id AND v.doc = @doc)
      ORDER BY sharedActors DESC, sharedStates DESC, e.seq LIMIT @limit`,
   ).all({ keys: JSON.stringify(q.keys), doc: q.doc, date: q.date, actors: JSON.stringify(q.actors), countries: JSON.stringify(q.countries), limit: q.limit }) as Candidate[];

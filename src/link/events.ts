@@ -87,15 +87,12 @@ function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
 }
 
 /**
- * How well a stored event fits a report (0: not the same happening); type and status are the
- * same by the keys. Dates equal, or one unknown or coarser when two actors are shared; shared
- * actors or, without actors on one side, states.
+ * How well a stored event fits a report (0: not the same happening); type, status and a compatible
+ * date come with the candidate. Shared actors or, without actors on one side, states.
  */
 function score(c: Candidate, r: Report): number {
-  if (c.date !== r.date) {
-    const [a, b] = [c.date ?? '', r.date ?? ''].sort((x, y) => x.length - y.length);
-    if (!b.startsWith(a) || c.sharedActors < 2) return 0;
-  }
+  // a coarser date ("in February") fits a finer one only when two actors agree too
+  if (c.date !== r.date && c.sharedActors < 2) return 0;
   if (r.countries.length && c.states && !c.sharedStates) return 0;
   if (r.actors.length && c.actors) return c.sharedActors ? 10 * c.sharedActors + c.sharedStates : 0;
   // without actors on one side, the states must agree

@@ -154,8 +154,8 @@ export interface Candidate {
 
 /**
  * Events filed under any of `keys` that `doc` does not report yet and whose date can be `date`:
- * the same, one the start of the other ("2024-02" and "2024-02-05"), or unknown — an undated
- * report only joins an undated event (which of the pair's dated meetings would it be?). Best
+ * the same, or one the start of the other ("2024-02" and "2024-02-05"); an undated report only
+ * meets undated events (which of a pair's dated meetings would it be?), whatever the order. Best
  * sharing first. The comparing happens in SQL: only the few best are read.
  */
 export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
@@ -169,7 +169,7 @@ export function candidateEvents(store: Store, q: { keys: string[]; doc: string; 
        (SELECT count(*) FROM event_countries c WHERE c.event = e.id AND c.country IN (SELECT value FROM json_each(@countries))) AS sharedStates
      FROM (SELECT DISTINCT k.event FROM json_each(@keys) j JOIN event_keys k ON k.key = j.value) k JOIN events e ON e.id = k.event
      WHERE (CASE WHEN @date IS NULL THEN e.date IS NULL
-            ELSE e.date IS NULL OR substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date END)
+            ELSE substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date END)
        AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event = e.id AND v.doc = @doc)
      ORDER BY sharedActors DESC, sharedStates DESC, e.seq LIMIT @limit`,
   ).all({ keys: JSON.stringify(q.keys), doc: q.doc, date: q.date, actors: JSON.stringify(q.actors), countries: JSON.stringify(q.countries), limit: q.limit }) as Candidate[];

@@ -62,14 +62,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:released|freed) (?:\w+ ){0,2}(?:prisoners|detainees|hostages)|(?:lifted|eased) (?:the |its )?(?:sanctions|embargo|restrictions)`, 'CONCEDE', null, '08', 2, 'conceded'),
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
-  V(String.raw`(?:accused|condemned|denounced|criticised|criticized|blamed)`, 'ACCUSE', null, '11', 3, 'accused'),
-  V(String.raw`(?:rejected|refused|turned down|vetoed)`, 'REJECT', null, '12', 3, 'rejected'),
-  V(String.raw`(?:threatened|threatens)`, 'THREATEN', null, '13', 3, 'threatened'),
+  V(String.raw`(?:accuse[sd]?|condemn(?:s|ed)?|denounce[sd]?|critici[sz]e[sd]?|blamed|deplore[sd]?)`, 'ACCUSE', null, '11', 3, 'accused'),
+  V(String.raw`(?:reject(?:s|ed)?|refused|turned down|veto(?:es|ed)|(?:firmly |strongly |resolutely )?oppose[sd](?! to\b))`, 'REJECT', null, '12', 3, 'rejected'),
+  V(String.raw`(?:threaten(?:s|ed)?|warned of (?:\w+ ){0,3}(?:consequences|retaliation|countermeasures|response))`, 'THREATEN', null, '13', 3, 'threatened'),
   // PROTEST (CAMEO 14), SANCTION (CAMEO 16 Reduce relations)
-  V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
-  V(String.raw`(?:imposed (?:\w+ ){0,2}sanctions|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoy)|recalled (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
+  V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|summon(?:s|ed)? (?:the |its |their )?(?:\w+ ){0,3}(?:ambassador|envoy|charg[eé] d'affaires|diplomats?|high commissioner)|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
+  V(String.raw`(?:(?:imposed|imposes|impose|announced|announces|slapped) (?:\w+ ){0,2}sanctions|new sanctions|expel(?:s|led)? (?:\w+ ){0,4}(?:diplomats?|ambassador|envoy|staff|officials|attach[eé]s?)|recall(?:s|ed)? (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
   // MOBILIZE — weapons tests and force posture (CAMEO 15 Exhibit force posture)
-  V(String.raw`(?:tested|test-fired|test-launched|launched|fired) (?:an? |its |two |three |several )?(?:\w+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
+  V(String.raw`(?:tested|test-fired|test-launched|launched|launches|fired) (?:an? |its |two |three |several )?(?:\w+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|launch(?:es)? of (?:an? |its )?(?:\w+ ){0,3}(?:missiles?|rockets?)|(?:nuclear|missile|weapons?) tests?|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
   // COERCE (CAMEO 17) and ASSAULT (CAMEO 18/19)
   V(String.raw`(?:arrested|detained|seized|blockaded|imposed (?:a )?curfew)`, 'COERCE', null, '17', 4, 'coerced'),
   V(String.raw`(?:attacked|bombed|shelled|invaded|launched (?:an? )?(?:\w+ ){0,3}(?:attack|offensive|strikes?|airstrikes?|assault)|(?:missile|drone|rocket|air) (?:attacks?|strikes?)|airstrikes?)`, 'ASSAULT', null, '19', 4, 'attacked'),

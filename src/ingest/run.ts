@@ -8,7 +8,7 @@ import { hasDocument, insertDocument } from '../store/documents.js';
 import type { DocumentHints } from '../types.js';
 import { processDocument, type Processed } from './process.js';
 import { readDocuments, type ReadFailure } from './read.js';
-import { expandInputs } from './sources.js';
+import { expandInputs, type InputFile } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -42,6 +42,17 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const { files, errors } = expandInputs(paths);
+  return ingestFiles(store, files, options, errors);
+}
+
+/** Ingests inputs already named (files, or uploads carrying their bytes); `errors` are reported first. */
+export async function ingestFiles(
+  store: Store,
+  files: InputFile[],
+  options: IngestOptions = {},
+  errors: { source: string; reason: string }[] = [],
+): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const layers = options.layers === undefined ? { entities: true, events: true, quotes: true } : options.layers;
   const batchSize = options.batchSize ?? 100;
@@ -54,7 +65,6 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     options.onResult?.(r);
   };
 
-  const { files, errors } = expandInputs(paths);
   for (const e of errors) report({ status: 'failed', ...e });
   options.onStart?.(files.length);
 

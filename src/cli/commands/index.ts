@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import { docsCommand, searchCommand } from './docs.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { serveCommand } from './serve.js';
 
-export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand];
+export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, serveCommand];

@@ -1,0 +1,56 @@
+// GET /api/timeline, /api/events/:id, /api/entities, /api/entities/:id, /api/quotes?doc= — the
+// linked record, read through the views over a cached copy of the areas' readers.
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../../store/db.js';
+import { findDocument } from '../../store/documents.js';
+import { entityList, entityView } from '../../views/web-entity.js';
+import { quoteCheckView } from '../../views/web-quotes.js';
+import { eventView, timelineView } from '../../views/web-timeline.js';
+import { intParam, notFound } from '../params.js';
+import type { RecordCache } from '../record-cache.js';
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+export function recordRoutes(app: FastifyInstance, store: Store, cache: RecordCache): void {
+  app.get('/api/timeline', async (req) => {
+    const q = req.query as Record<string, string | undefined>;
+    return timelineView(cache.get(), {
+      countries: list(q.countries).slice(0, 2),
+      actor: q.actor || undefined,
+      type: q.type || undefined,
+      status: q.status || undefined,
+      from: q.from || undefined,
+      to: q.to || undefined,
+    });
+  });
+
+  app.get('/api/events/:id', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    return eventView(store, cache.get(), id) ?? notFound(reply, `no event ${id}`);
+  });
+
+  app.get('/api/entities', async (req) => {
+    const q = req.query as Record<string, string | undefined>;
+    return { entities: entityList(cache.get(), q.q ?? '', intParam(q.limit, 200)) };
+  });
+
+  app.get('/api/entities/:id', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    const record = cache.get();
+    return entityView(store, record, id, record.quotes) ?? notFound(reply, `no entity ${id}`);
+  });
+
+  app.get('/api/quotes', async (req, reply) => {
+    const ref = (req.query as Record<string, string | undefined>).doc ?? '';
+    const row = findDocument(store, ref);
+    const record = cache.get();
+    const view = row ? quoteCheckView(store, row.id, record.quotes, record.entities) : null;
+    return view ?? notFound(reply, `no document ${ref}`);
+  });
+
+  app.get('/api/quoted-documents', async () => {
+    const counts = new Map<string, number>();
+    for (const q of cache.get().quotes) counts.set(q.doc, (counts.get(q.doc) ?? 0) + 1);
+    return { documents: [...counts].map(([id, quotes]) => ({ id, quotes, title: findDocument(store, id)?.title ?? null })) };
+  });
+}

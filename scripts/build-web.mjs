@@ -20,8 +20,7 @@ export async function buildWeb(outDir = path.join(root, 'dist', 'web')) {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  fs.copyFileSync(path.join(root, 'web', 'index.html'), path.join(outDir, 'index.html'));
-  fs.copyFileSync(path.join(root, 'web', 'app.css'), path.join(outDir, 'app.css'));
+  for (const name of ['index.html', 'app.css', 'favicon.svg']) fs.copyFileSync(path.join(root, 'web', name), path.join(outDir, name));
   return outDir;
 }
 

@@ -45,7 +45,7 @@ export async function seedStore(): Promise<{ store: Store; dir: string }> {
   return { store, dir };
 }
 
-export async function listen(store: Store, options: { maxUploadBytes?: number } = {}): Promise<{ app: FastifyInstance; url: string }> {
+export async function listen(store: Store, options: { maxUploadBytes?: number; assetsDir?: string } = {}): Promise<{ app: FastifyInstance; url: string }> {
   const app = buildApp({ store, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();

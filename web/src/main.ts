@@ -33,8 +33,13 @@ export function parseRoute(hash: string): Route {
 const nav = h('nav', { class: 'nav' });
 const main = h('main', { id: 'main' });
 
+let renders = 0;
+
 async function render(): Promise<void> {
-  const route = parseRoute(location.hash);
+  const mine = ++renders;
+  const hash = location.hash;
+  delete document.body.dataset.route;
+  const route = parseRoute(hash);
   const section = route.page === 'doc' ? 'docs' : route.page === 'entity' ? 'entities' : route.page;
   for (const a of nav.querySelectorAll('a')) a.classList.toggle('active', a.dataset.page === section);
   document.title = `${PAGES[route.page].title} · Attaché`;
@@ -45,6 +50,8 @@ async function render(): Promise<void> {
   } catch (err) {
     fill(root, h('p', { class: 'error' }, `Could not load this page: ${(err as Error).message}`));
   }
+  // Tells scripts (and the browser tests) which route the page on screen was rendered for.
+  if (mine === renders) document.body.dataset.route = hash;
 }
 
 function start(): void {

@@ -18,6 +18,8 @@ export interface AppOptions {
   /** Refuse requests not addressed to a loopback name (true when bound to a loopback address). */
   loopbackOnly?: boolean;
   logger?: boolean;
+  /** Where the linked record is read from (default: the store's readers, cached until it changes). */
+  cache?: RecordCache;
 }
 
 export function buildApp(options: AppOptions): FastifyInstance {
@@ -30,7 +32,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     reply.code(code).send({ error: code === 413 ? `the upload is larger than the size limit (${maxBytes} bytes)` : err.message });
   });
   app.get('/api/config', async () => ({ maxUploadBytes: maxBytes, store: store.path }));
-  const cache = new RecordCache(store);
+  const cache = options.cache ?? new RecordCache(store);
   documentRoutes(app, store, () => cache.get().linker);
   recordRoutes(app, store, cache);
   ingestRoutes(app, store, maxBytes, () => cache.changed());

@@ -46,10 +46,11 @@ export interface ReaderView {
 /** Resolves global ids for local annotations (filled in as entities, events and quotes are linked). */
 export interface MarkLinker {
   entityAt(doc: string, range: Range): string | null;
+  eventAt(doc: string, range: Range): string | null;
   quoteAt(doc: string, range: Range): { id: string; status: string } | null;
 }
 
-const noLinks: MarkLinker = { entityAt: () => null, quoteAt: () => null };
+const noLinks: MarkLinker = { entityAt: () => null, eventAt: () => null, quoteAt: () => null };
 
 export function readerView(store: Store, id: string, linker: MarkLinker = noLinks): ReaderView | null {
   const row = getDocument(store, id);
@@ -112,7 +113,10 @@ function marksOf(row: DocumentRow, ann: DocAnnotations, linker: MarkLinker): Mar
       ...(who.length ? [`participants: ${who.join(', ')}`] : []),
       ...(ev.countries.length ? [`countries: ${ev.countries.join(', ')}`] : []),
     ];
-    for (const s of ev.evidence) marks.push({ kind: 'event', start: s.start, end: s.end, label: ev.summary || ev.type, details, link: null });
+    for (const s of ev.evidence) {
+      const global = linker.eventAt(row.id, s);
+      marks.push({ kind: 'event', start: s.start, end: s.end, label: ev.summary || ev.type, details, link: global ? { page: 'timeline', id: global } : null });
+    }
     if (ev.dateEvidence)
       marks.push({
         kind: 'date',

@@ -8,8 +8,8 @@ import { h } from '../dom';
 import type { TimelineItem } from '../types';
 
 const MARGIN = { left: 24, right: 24, top: 12, bottom: 28 };
-const LANE = 16;
-const MAX_LANES = 14;
+const LANE = 15;
+const MAX_LANES = 10;
 const DOT = 5;
 
 /** The period a date of some precision stands for, [start, end) in UTC. */
@@ -73,7 +73,7 @@ export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen
     const entered = sel
       .enter()
       .append('rect')
-      .attr('class', (p) => `ev q${p.ev.quadClass ?? 0}${p.ev.status === 'planned' ? ' planned' : ''}`)
+      .attr('class', (p) => `ev q${p.ev.quadClass ?? 0}${p.ev.status === 'planned' ? ' planned' : ''}${p.ev.date!.length < 10 ? ' period' : ''}`)
       .attr('data-id', (p) => p.ev.id)
       .attr('rx', DOT)
       .attr('height', 2 * DOT)

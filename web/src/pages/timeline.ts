@@ -7,6 +7,8 @@ import type { Route } from './route';
 import { drawChart } from './timeline-chart';
 import { eventPanel } from './timeline-event';
 
+/** Rows listed under the chart at most; past that the page asks to zoom in or filter. */
+const MAX_ROWS = 300;
 const FILTER_KEYS = ['countries', 'actor', 'type', 'status', 'from', 'to'] as const;
 export const QUAD_NAMES = ['unclassified', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 
@@ -21,7 +23,7 @@ export async function timelinePage(root: HTMLElement, route: Route): Promise<voi
     const q = new URLSearchParams(route.query);
     q.set('event', id);
     history.replaceState(null, '', `#/timeline?${q}`);
-    void showEvent(panel, id, list);
+    void showEvent(panel, id, list).then(() => panel.scrollIntoView({ block: 'nearest' }));
   };
   fill(root,
     h('div', { class: 'timeline-head' }, h('h1', null, 'Timeline'), legend()),
@@ -32,7 +34,8 @@ export async function timelinePage(root: HTMLElement, route: Route): Promise<voi
   );
   const renderList = (inView: TimelineItem[]) => fill(list,
     h('h2', null, `${inView.length} dated event${inView.length === 1 ? '' : 's'} in view`),
-    h('ol', { class: 'events' }, inView.map((ev) => eventRow(ev, open))),
+    h('ol', { class: 'events' }, inView.slice(0, MAX_ROWS).map((ev) => eventRow(ev, open))),
+    inView.length > MAX_ROWS ? h('p', { class: 'muted' }, `… and ${inView.length - MAX_ROWS} more: zoom in or narrow the filters.`) : null,
     h('h2', null, `Events with no date stated (${view.undated.length})`),
     view.undated.length ? h('ol', { class: 'events undated' }, view.undated.map((ev) => eventRow(ev, open))) : empty('None.'),
   );

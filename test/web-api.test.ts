@@ -107,3 +107,39 @@ test('unknown documents and routes answer 404 with a one-line error', async () =
   assert.match(doc.body.error, /no document/);
   assert.equal((await get('/api/nothing')).status, 404);
 });
+
+test('the server binds to the loopback address unless told otherwise', async () => {
+  const { startServer, isLoopback } = await import('../src/server/serve.js');
+  const { app: served, url } = await startServer(store, { port: 0 });
+  try {
+    const addr = served.server.address();
+    assert.equal(typeof addr === 'object' && addr ? addr.address : null, '127.0.0.1');
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const res = await fetch(url + 'api/config');
+    assert.equal(res.status, 200);
+  } finally {
+    await served.close();
+  }
+  assert.equal(isLoopback('0.0.0.0'), false, 'an exposed server does not insist on a loopback Host');
+});
+
+test('attache serve starts the app over a store and says where', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', store.path, '--port', '0'], { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        if (err.includes('\n')) resolve(err);
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+    });
+    const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(line)?.[1];
+    assert.ok(url, `the address is printed: ${line}`);
+    const docs = (await (await fetch(url + 'api/documents')).json()) as { total: number };
+    assert.ok(docs.total >= 7);
+  } finally {
+    child.kill();
+  }
+});

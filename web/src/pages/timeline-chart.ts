@@ -46,8 +46,9 @@ function place(events: TimelineItem[], x: ScaleTime<number, number>): { placed: 
 
 export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen(id: string): void; onRange(inView: TimelineItem[]): void }): void {
   const width = Math.max(box.clientWidth || 1100, 400);
-  const first = period(events[0].date!)[0];
-  const last = period(events[events.length - 1].date!)[1];
+  const spans = events.map((ev) => period(ev.date!));
+  const first = new Date(Math.min(...spans.map(([a]) => a.getTime())));
+  const last = new Date(Math.max(...spans.map(([, b]) => b.getTime())));
   const pad = Math.max((last.getTime() - first.getTime()) * 0.03, 86_400_000 * 2);
   const x = scaleTime().domain([new Date(first.getTime() - pad), new Date(last.getTime() + pad)]).range([MARGIN.left, width - MARGIN.right]);
   const lanes = Math.max(3, place(events, x).lanes);

@@ -50,7 +50,7 @@ function eventRow(ev: TimelineItem, open: (id: string) => void): HTMLElement {
   return h('li', { class: `event-row q${ev.quadClass ?? 0}`, 'data-id': ev.id },
     h('button', { class: 'linklike', type: 'button', click: () => open(ev.id) },
       h('span', { class: 'date' }, ev.date ?? 'no date'), ' ', badge(ev.type, `quad q${ev.quadClass ?? 0}`), ' ', short(ev.summary, 110)),
-    h('span', { class: 'muted' }, ` · ${ev.countries.join('–') || 'no state named'}${ev.status !== 'occurred' ? ` · ${ev.status}` : ''} · ${ev.sources} source${ev.sources === 1 ? '' : 's'}`),
+    h('div', { class: 'muted row-meta' }, `${ev.countries.join('–') || 'no state named'}${ev.status !== 'occurred' ? ` · ${ev.status}` : ''} · ${ev.sources} source${ev.sources === 1 ? '' : 's'}`),
   );
 }
 

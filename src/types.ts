@@ -89,7 +89,10 @@ export interface Role {
   country: string | null;
 }
 
-/** A mention as an annotator made it: the exportable span plus its main-text ("clean") offsets. */
+/**
+ * A mention as an annotator made it: the exportable span plus its main-text ("clean") offsets.
+ * A mention in a title line that the main text leaves out has cleanStart = cleanEnd = -1.
+ */
 export interface LocalMention extends Span {
   cleanStart: number;
   cleanEnd: number;

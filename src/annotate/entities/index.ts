@@ -1,7 +1,49 @@
-// Entity mentions of one document (people, organisations, countries, places). Filled in by issue 3.
+// Entity mentions of one document: people (with the titles and countries they hold here, short
+// references resolved), countries, organisations and places. Reads the main text and, when the
+// main text leaves it out, the title line (mentions there have cleanStart = cleanEnd = -1).
 import type { LocalEntity } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
+import { annotateCountries, resolveAmbiguous } from './countries.js';
+import { Coreference } from './coreference.js';
+import { annotateOrganizations } from './organizations.js';
+import { counterparts, PersonFinder, viewOf } from './persons.js';
+import { inferPartnerCountries } from './partners.js';
+import { annotatePlaces } from './places.js';
+import { Registry, type EntityRecord } from './registry.js';
+import { scanSegment } from './scan.js';
+import { documentSegments, globalPos } from './segments.js';
 
-export function annotateEntities(_ctx: AnnotateContext): LocalEntity[] {
-  return [];
+export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
+  const segments = documentSegments(ctx);
+  const hits = segments.map(scanSegment);
+  const views = segments.map((s, i) => viewOf(s, hits[i]));
+  const reg = new Registry();
+
+  // countries, organisations, places: straight from the scan
+  const ambiguous = resolveAmbiguous(segments, hits);
+  const acronyms = new Map<string, EntityRecord>();
+  for (const v of views) {
+    annotateCountries(v.seg, v.hits, reg, ambiguous);
+    annotateOrganizations(v.seg, v.hits, reg, acronyms);
+    annotatePlaces(v.seg, v.hits, reg);
+  }
+
+  // people named in full, then every repetition of their names
+  const finder = new PersonFinder(reg);
+  for (const v of views) {
+    finder.titled(v);
+    finder.cued(v);
+    counterparts(v, reg, finder);
+  }
+  for (const v of views) finder.repeats(v);
+
+  // short references, in text order
+  const speaker = reg.persons.find((p) => p.isSpeaker) ?? null;
+  const coref = new Coreference(reg, speaker);
+  const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
+  for (const r of refs) coref.resolve(r);
+  for (const v of views) coref.bareSurnames(v);
+  for (const v of views) coref.groups(v);
+  inferPartnerCountries(reg, segments, hits);
+  return reg.entities();
 }

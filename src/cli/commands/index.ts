@@ -1,8 +1,9 @@
 // Every command of the attache CLI; each lives in its own file.
 import type { Command } from 'commander';
 import { docsCommand, searchCommand } from './docs.js';
+import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
 
-export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, serveCommand];
+export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, serveCommand];

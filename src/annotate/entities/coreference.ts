@@ -1,0 +1,192 @@
+// Short references resolved to the people of the document, in text order so that "the minister"
+// means the one named last: "Minister Chung" (the Chung whose title fits), "Lavrov", "the
+// Russian foreign minister", "his Russian counterpart", and groups ("the two leaders", "the
+// foreign ministers of Russia and South Korea") which become a mention of each person.
+import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_TITLES } from '../../lexicons/titles.js';
+import { SURNAME_FIRST } from '../../lexicons/names.js';
+import { nameAt } from './grammar.js';
+import { foldWord } from './names.js';
+import { codeOf, countryAfterOf, type PendingRef, type SegmentView } from './persons.js';
+import type { EntityRecord, Registry } from './registry.js';
+import { globalPos, type Segment } from './segments.js';
+import { PhraseTrie } from './trie.js';
+
+const DISTINCT = new Set(DISTINCT_OFFICES);
+const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
+
+/** How well an office named in a reference fits an office held: 3 same, 2 a kind of it, 0 no. */
+export function titleFit(ref: string, held: string): number {
+  const r = ref.toLowerCase(), h = held.toLowerCase();
+  if (r === '*') return 1;
+  if (r === h) return 3;
+  if (DISTINCT.has(h)) return 0;
+  if (h.endsWith(' ' + r)) return 2;
+  return 0;
+}
+
+function fitOf(titles: string[], rec: EntityRecord): number {
+  const wanted = titles.length ? titles : LEADER_TITLES;
+  let best = 0;
+  for (const role of rec.roles) for (const t of wanted) best = Math.max(best, titleFit(t, role.title));
+  return best;
+}
+
+function holdsFor(rec: EntityRecord, code: string | null): boolean {
+  if (!code) return true;
+  return rec.country === code || rec.roles.some((r) => r.country === code);
+}
+
+/** The words of a person's name a bare reference may use: the surname (first in East Asian order). */
+function surnames(rec: EntityRecord): string[] {
+  const p = rec.parts;
+  if (p.length === 1) return [foldWord(p[0])];
+  const last = p[p.length - 1];
+  if (SURNAME_FIRST_SET.has(p[0]) || last.includes('-')) return [foldWord(p[0])];
+  return [foldWord(last)];
+}
+
+function namesWord(rec: EntityRecord, word: string): boolean {
+  const w = foldWord(word);
+  const p = rec.parts;
+  return p.length > 0 && (foldWord(p[0]) === w || foldWord(p[p.length - 1]) === w);
+}
+
+export class Coreference {
+  constructor(
+    private reg: Registry,
+    private speaker: EntityRecord | null,
+  ) {}
+
+  /** The best person for a reference at `pos`: best fitting title, then most recently mentioned. */
+  private pick(cands: EntityRecord[], pos: number, score: (r: EntityRecord) => number, needPrior = true): EntityRecord | null {
+    let best: EntityRecord | null = null;
+    let bestScore = -1, bestAt = -Infinity;
+    for (const c of cands) {
+      const at = this.reg.lastBefore(c, pos);
+      if (needPrior && at === -Infinity) continue;
+      const s = score(c);
+      if (s > bestScore || (s === bestScore && at > bestAt)) (best = c), (bestScore = s), (bestAt = at);
+    }
+    return best;
+  }
+
+  private excludeSpeaker(seg: Segment, tok: number, list: EntityRecord[]): EntityRecord[] {
+    // in the speaker's own first-person sentences, "the Foreign Minister" is somebody else
+    if (!this.speaker || !seg.firstPerson[seg.sentence[tok]]) return list;
+    return list.filter((r) => r !== this.speaker);
+  }
+
+  resolve(ref: PendingRef): void {
+    const pos = globalPos(ref.seg, ref.start);
+    if (ref.kind === 'titled') {
+      let cands = this.reg.persons.filter((p) => p.parts.length > 1 && namesWord(p, ref.surname));
+      if (!cands.length) cands = this.reg.persons.filter((p) => p.parts.length === 1 && foldWord(p.parts[0]) === foldWord(ref.surname));
+      const fitting = ref.title ? cands.filter((c) => fitOf([ref.title!.toLowerCase()], c) > 0) : [];
+      const pool = fitting.length ? fitting : cands;
+      let rec = this.pick(pool, pos, (r) => (ref.title ? fitOf([ref.title.toLowerCase()], r) : 0), false);
+      if (!rec && ref.mayCreate) rec = this.reg.person(ref.surname);
+      if (!rec) return;
+      if (ref.title && !rec.roles.length) this.reg.addRole(rec, { title: ref.title, country: ref.code });
+      this.reg.mention(rec, ref.seg, ref.start, ref.end);
+      return;
+    }
+    let cands = this.reg.persons.filter((p) => fitOf(ref.titles, p) > 0 && holdsFor(p, ref.code));
+    cands = this.excludeSpeaker(ref.seg, ref.start, cands);
+    const rec = this.pick(cands, pos, (r) => fitOf(ref.titles, r));
+    if (rec) this.reg.mention(rec, ref.seg, ref.start, ref.end);
+  }
+
+  /** Bare surnames of people already named ("Lavrov further mentioned…"). */
+  bareSurnames(v: SegmentView): PendingRef[] {
+    const out: PendingRef[] = [];
+    const index = new Map<string, EntityRecord[]>();
+    for (const p of this.reg.persons) for (const s of surnames(p)) index.set(s, [...(index.get(s) ?? []), p]);
+    const { seg } = v;
+    for (let i = 0; i < seg.toks.length; i++) {
+      const t = seg.toks[i];
+      if (!t.cap || v.blocked[i]) continue;
+      const list = index.get(foldWord(t.value));
+      if (!list) continue;
+      const run = nameAt(seg, i, v.blocked);
+      if (!run || run.parts.length !== 1) continue;
+      const rec = this.pick(list, globalPos(seg, i), () => 0, false);
+      if (rec) {
+        this.reg.mention(rec, seg, run.start, run.end);
+        v.blocked.fill(1, run.start, run.end);
+      }
+      i = run.end - 1;
+    }
+    return out;
+  }
+
+  /** "the two leaders", "both ministers", "the foreign ministers of Russia and South Korea". */
+  groups(v: SegmentView): void {
+    const { seg } = v;
+    const toks = seg.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i].lower;
+      let nounAt = -1;
+      if (w === 'the' && toks[i + 1]?.lower === 'two') nounAt = i + 2;
+      else if (w === 'both' && toks[i + 1]?.isWord) nounAt = toks[i + 1].lower === 'the' ? i + 2 : i + 1;
+      else if (w === 'the') nounAt = i + 1;
+      if (nounAt < 0) continue;
+      const m = groupTrie().longest(toks, nounAt);
+      if (!m) continue;
+      const titles = m.values[0];
+      const pos = globalPos(seg, i);
+      const of = w === 'the' && nounAt === i + 1 ? twoCountries(v, m.end) : null;
+      if (nounAt === i + 1 && w === 'the' && !of) continue;
+      const end = of ? of.end : m.end;
+      const people: EntityRecord[] = [];
+      const pool = this.reg.persons.filter((p) => fitOf(titles, p) > 0);
+      if (of) {
+        for (const code of of.codes) {
+          let r = this.pick(pool.filter((p) => p.country && holdsFor(p, code) && !people.includes(p)), pos, (x) => fitOf(titles, x));
+          // "the prime ministers of Australia and New Zealand" also says which state an unplaced one serves
+          if (!r) r = this.pick(pool.filter((p) => !p.country && !people.includes(p)), pos, (x) => fitOf(titles, x));
+          if (!r) break;
+          people.push(r);
+        }
+        if (people.length === 2)
+          people.forEach((p, k) => {
+            if (p.country) return;
+            p.country = of.codes[k];
+            for (const role of p.roles) role.country ??= of.codes[k];
+          });
+      } else {
+        // the two most recently named, from different states where states are known
+        const ordered = pool.map((p) => ({ p, at: this.reg.lastBefore(p, pos) })).filter((x) => x.at > -Infinity).sort((a, b) => b.at - a.at);
+        for (const { p } of ordered) {
+          if (people.length === 2) break;
+          if (people.some((q) => q.country && p.country && q.country === p.country)) continue;
+          people.push(p);
+        }
+      }
+      if (people.length !== 2) continue;
+      for (const p of people) this.reg.mention(p, seg, i, end);
+      i = end - 1;
+    }
+  }
+}
+
+/** "of Russia and South Korea", "of the ROK and Russia" at token i. */
+function twoCountries(v: SegmentView, i: number): { codes: string[]; end: number } | null {
+  const first = countryAfterOf(v, i);
+  if (!first) return null;
+  let k = first.end;
+  if (v.seg.toks[k]?.lower !== 'and') return null;
+  k++;
+  if (v.seg.toks[k]?.lower === 'the') k++;
+  const h = v.hitAt.get(k);
+  const code = codeOf(h);
+  if (!h || !code || (h.kind !== 'country' && h.kind !== 'capital')) return null;
+  return { codes: [first.code, code], end: h.end };
+}
+
+let groupNouns: PhraseTrie<string[]> | null = null;
+function groupTrie(): PhraseTrie<string[]> {
+  if (groupNouns) return groupNouns;
+  groupNouns = new PhraseTrie<string[]>();
+  for (const [noun, titles] of Object.entries(GROUP_NOUNS)) groupNouns.add(noun, titles);
+  return groupNouns;
+}

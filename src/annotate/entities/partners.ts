@@ -1,0 +1,51 @@
+// The country of a person the text names without one, when the text pairs them with someone
+// else: in "the two Ministers" (Yun Byung-se with Sergey Lavrov of Russia), the other minister
+// acts for the state the document pairs with Russia ("the ROK and Russia", "Korea-Russia").
+import { codeOf } from './persons.js';
+import type { Registry } from './registry.js';
+import type { Hit } from './scan.js';
+import type { Segment } from './segments.js';
+
+/** How often each pair of states is coordinated ("A and B", "A-B"), as "A|B" → count. */
+function coordinatedPairs(segs: Segment[], hits: Hit[][]): Map<string, number> {
+  const pairs = new Map<string, number>();
+  segs.forEach((seg, si) => {
+    const hs = hits[si].filter((h) => h.kind === 'country' || h.kind === 'demonym');
+    for (let k = 0; k + 1 < hs.length; k++) {
+      const a = hs[k], b = hs[k + 1];
+      if (b.start - a.end > 2) continue;
+      const between = seg.toks.slice(a.end, b.start).map((t) => t.lower);
+      const joined = between.join(' ');
+      const touching = between.length === 1 && between[0] === '-' && seg.toks[a.end].space === 0 && seg.toks[b.start].space === 0;
+      if (!(touching || joined === 'and' || joined === 'and the')) continue;
+      const ca = codeOf(a), cb = codeOf(b);
+      if (!ca || !cb || ca === cb) continue;
+      for (const key of [`${ca}|${cb}`, `${cb}|${ca}`]) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+  });
+  return pairs;
+}
+
+export function inferPartnerCountries(reg: Registry, segs: Segment[], hits: Hit[][]): void {
+  const unknown = reg.persons.filter((p) => !p.country);
+  if (!unknown.length) return;
+  const pairs = coordinatedPairs(segs, hits);
+  if (!pairs.size) return;
+  for (const p of unknown) {
+    // the people this one shares group mentions with ("the two leaders")
+    const spans = new Set(p.mentions.map((m) => `${m.start}:${m.end}`));
+    const votes = new Map<string, number>();
+    for (const q of reg.persons) {
+      if (q === p || !q.country) continue;
+      if (!q.mentions.some((m) => spans.has(`${m.start}:${m.end}`))) continue;
+      for (const [key, n] of pairs) {
+        const [a, b] = key.split('|');
+        if (a === q.country) votes.set(b, (votes.get(b) ?? 0) + n);
+      }
+    }
+    const best = [...votes.entries()].sort((x, y) => y[1] - x[1]);
+    if (!best.length || (best[1] && best[1][1] === best[0][1])) continue;
+    p.country = best[0][0];
+    for (const r of p.roles) r.country ??= p.country;
+  }
+}

@@ -1,0 +1,126 @@
+// The entities of one document as they are found: one record per person (by full-name key),
+// country (by ISO code), organisation or place (by name key), with their mentions.
+import type { EntityType, LocalEntity, LocalMention, Role } from '../../types.js';
+import { nameKeys, nameParts, plainKey } from './names.js';
+import { globalPos, type Segment } from './segments.js';
+
+export interface EntityRecord {
+  localId: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  country: string | null;
+  roles: Role[];
+  mentions: LocalMention[];
+  /** Global positions of the mentions (for recency). */
+  positions: number[];
+  isSpeaker: boolean;
+  /** Persons: the folded words of the full name, for surname references. */
+  parts: string[];
+}
+
+export class Registry {
+  readonly records: EntityRecord[] = [];
+  private byKey = new Map<string, EntityRecord>();
+  /** Mention spans already taken, per segment: "seg:start:end". */
+  private seen = new Set<string>();
+
+  /** The persons, in the order they were found. */
+  readonly persons: EntityRecord[] = [];
+
+  find(type: EntityType, key: string): EntityRecord | undefined {
+    return this.byKey.get(`${type}:${key}`);
+  }
+
+  /** The record for a thing of this type and key, created with `name` when new. */
+  ensure(type: EntityType, keys: string[], name: string, country: string | null = null): EntityRecord {
+    for (const k of keys) {
+      const r = this.byKey.get(`${type}:${k}`);
+      if (r) {
+        for (const k2 of keys) if (!this.byKey.has(`${type}:${k2}`)) this.byKey.set(`${type}:${k2}`, r);
+        if (r.name !== name) r.aliases.add(name);
+        if (!r.country && country) r.country = country;
+        return r;
+      }
+    }
+    const prefix = type === 'person' ? 'p' : type === 'organization' ? 'o' : type === 'country' ? 'c' : 'l';
+    const rec: EntityRecord = {
+      localId: `${prefix}${this.records.length + 1}`,
+      type,
+      name,
+      aliases: new Set(),
+      country,
+      roles: [],
+      mentions: [],
+      positions: [],
+      isSpeaker: false,
+      parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
+    };
+    this.records.push(rec);
+    if (type === 'person') this.persons.push(rec);
+    for (const k of keys) this.byKey.set(`${type}:${k}`, rec);
+    return rec;
+  }
+
+  person(name: string): EntityRecord {
+    return this.ensure('person', nameKeys(name), name);
+  }
+
+  named(type: EntityType, name: string, country: string | null): EntityRecord {
+    return this.ensure(type, [plainKey(name)], name, country);
+  }
+
+  /** Adds a key under which later lookups find this record (an acronym, a country code). */
+  alias(rec: EntityRecord, key: string, name?: string): void {
+    if (!this.byKey.has(`${rec.type}:${key}`)) this.byKey.set(`${rec.type}:${key}`, rec);
+    if (name && name !== rec.name) rec.aliases.add(name);
+  }
+
+  isTaken(seg: Segment, start: number, end: number): boolean {
+    return this.seen.has(`${seg.index}:${start}:${end}:`);
+  }
+
+  /** Adds a mention of tokens [start, end) of a segment (once per record and span). */
+  mention(rec: EntityRecord, seg: Segment, start: number, end: number): void {
+    const k = `${seg.index}:${start}:${end}:${rec.localId}`;
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    this.seen.add(`${seg.index}:${start}:${end}:`);
+    rec.mentions.push(seg.mention(start, end));
+    rec.positions.push(globalPos(seg, start));
+  }
+
+  addRole(rec: EntityRecord, role: Role): void {
+    const same = rec.roles.find((r) => r.title === role.title && (r.country === role.country || !r.country || !role.country));
+    if (same) {
+      same.country ??= role.country;
+    } else rec.roles.push({ ...role });
+    if (!rec.country && role.country) rec.country = role.country;
+  }
+
+  /** Most recent mention position of a record before `pos`, or -Infinity. */
+  lastBefore(rec: EntityRecord, pos: number): number {
+    let best = -Infinity;
+    for (const p of rec.positions) if (p < pos && p > best) best = p;
+    return best;
+  }
+
+  entities(): LocalEntity[] {
+    return this.records
+      .filter((r) => r.mentions.length)
+      .map((r) => {
+        const order = r.mentions.map((m, i) => ({ m, p: r.positions[i] })).sort((a, b) => a.p - b.p);
+        const e: LocalEntity = {
+          localId: r.localId,
+          type: r.type,
+          name: r.name,
+          aliases: [...r.aliases].filter((a) => a !== r.name),
+          country: r.country,
+          roles: r.roles,
+          mentions: order.map((o) => o.m),
+        };
+        if (r.isSpeaker) e.isSpeaker = true;
+        return e;
+      });
+  }
+}

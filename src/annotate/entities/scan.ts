@@ -1,0 +1,166 @@
+// One left-to-right pass over a segment's tokens: lexicon phrases (countries, demonyms, capitals,
+// places, organisations, titles) by longest match, and organisations and places named by
+// grammar (a capitalised run ending in "Fund", "Institute", "Island"…). Overlaps go to the longer.
+import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
+import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
+import { PLACE_HEADS } from '../../lexicons/places.js';
+import { caseFits, gazetteer, lowerCaseStarts, type Entry } from './gazetteer.js';
+import type { Segment } from './segments.js';
+import type { Tok } from './tokens.js';
+
+export type HitKind = 'country' | 'demonym' | 'capital' | 'place' | 'org' | 'title';
+
+export interface Hit {
+  kind: HitKind;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Lexicon entry, when the hit came from the lexicon. */
+  entry?: Entry;
+  /** Countries named inside a pattern-found name ("Russian Direct Investment Fund" → RUS). */
+  codes?: string[];
+}
+
+const ORG_HEAD = new Set(ORG_HEADS.map((w) => w.toLowerCase()));
+const PLACE_HEAD = new Set(PLACE_HEADS.map((w) => w.toLowerCase()));
+const CONNECTOR = new Set(ORG_CONNECTORS);
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// Parts of speech that cannot start a name ("Noting the South Korean Government…")
+const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADV']);
+// Words that start a sentence or a headline and are not part of a name
+const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'but', 'as', 'during', 'after', 'before', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'we', 'they', 'he', 'she', 'it', 'i']);
+
+const STATE_FORM = STATE_FORMS.map((f) => f.toLowerCase().split(/\s+/).reverse());
+
+/** "Federal Republic of" before a country hit starting at i: the index the longer name starts at. */
+function stateFormStart(toks: Tok[], i: number): number {
+  if (toks[i - 1]?.lower !== 'of') return i;
+  let best = i;
+  for (const words of STATE_FORM) {
+    let k = i - 2;
+    let ok = true;
+    for (const w of words) {
+      // "People’s" is three tokens
+      const wt = w.split(/(?=[’'])|(?<=[’'])/);
+      for (let x = wt.length - 1; x >= 0 && ok; x--, k--) ok = toks[k]?.lower === wt[x] && (toks[k].cap || !/\p{L}/u.test(toks[k].value) || toks[k].value === 's');
+      if (!ok) break;
+    }
+    if (ok && k + 1 < best) best = k + 1;
+  }
+  return best;
+}
+
+/** Lexicon hits, longest first, left to right. */
+function lexiconHits(toks: Tok[]): Hit[] {
+  const trie = gazetteer();
+  const hits: Hit[] = [];
+  const lowerStarts = lowerCaseStarts();
+  for (let i = 0; i < toks.length; i++) {
+    // only capitalised words and the first words of titles written in lower case can start a phrase
+    if (!toks[i].isWord || (!toks[i].cap && !lowerStarts.has(toks[i].lower))) continue;
+    const m = trie.longest(toks, i, (e, s, e2) => caseFits(e, toks, s, e2));
+    if (!m) continue;
+    // prefer a country over a capital or place of the same name, a title over anything
+    const order: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
+    const entry = [...m.values].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+    let start = i;
+    if (entry.kind === 'country') {
+      // "the Federal Republic of Germany": the formal style is part of the name
+      start = stateFormStart(toks, i);
+      while (start < i && hits.length && hits[hits.length - 1].end > start) hits.pop();
+    }
+    hits.push({ kind: entry.kind, start, end: m.end, entry });
+    i = m.end - 1;
+  }
+  return hits;
+}
+
+/** Capitalised runs ending in an organisation or place head word. */
+function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[] {
+  const out: Hit[] = [];
+  const lexAt = new Map<number, Hit>();
+  for (const h of lex) lexAt.set(h.start, h);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!(t.cap && t.isWord) || NOT_NAME_START.has(t.lower) || NOT_NAME_POS.has(pos[i] ?? '')) {
+      i++;
+      continue;
+    }
+    const lexHere = lexAt.get(i);
+    if (lexHere?.kind === 'title') {
+      i = lexHere.end;
+      continue;
+    }
+    // a run of capitalised words, hyphen compounds, and connectors between capitalised words
+    let j = i;
+    let lastHead = -1;
+    let headKind: HitKind | null = null;
+    while (j < toks.length) {
+      const u = toks[j];
+      if (j > i && (u.nl || lexAt.get(j)?.kind === 'title')) break;
+      if (u.isWord && (u.cap || /^\d/.test(u.value))) {
+        const h = ORG_HEAD.has(u.lower) ? 'org' : PLACE_HEAD.has(u.lower) ? 'place' : null;
+        if (h && j > i) {
+          lastHead = j;
+          headKind = h;
+        }
+        j++;
+      } else if (u.value === '-' && u.space === 0 && toks[j + 1]?.space === 0 && toks[j + 1]?.isWord) j += 2;
+      else if (u.isWord && CONNECTOR.has(u.lower) && toks[j + 1]?.cap && j > i) j++;
+      else if (u.isWord && PLACE_HEAD.has(u.lower) && j > i && lexAt.get(i)?.kind === 'demonym') {
+        // "the Korean peninsula": a place head in lower case after a demonym
+        lastHead = j;
+        headKind = 'place';
+        j++;
+        break;
+      } else break;
+    }
+    if (lastHead < 0 || !headKind) {
+      i = Math.max(i + 1, j);
+      continue;
+    }
+    let end = lastHead + 1;
+    if (headKind === 'org') end = continuation(toks, end);
+    // leading connectors are not part of the name
+    const codes: string[] = [];
+    for (const h of lex) if (h.start >= i && h.end <= end && (h.kind === 'country' || h.kind === 'demonym') && h.entry && 'code' in h.entry) codes.push(AMBIGUOUS_COUNTRY_NAMES[h.entry.phrase] ? '?' : h.entry.code);
+    out.push({ kind: headKind, start: i, end, codes });
+    i = end;
+  }
+  return out;
+}
+
+/** "Ministry of Foreign Affairs", "Commission on Economic, Scientific and Technical Cooperation". */
+function continuation(toks: Tok[], end: number): number {
+  const c = toks[end];
+  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].nl || CALENDAR.test(toks[end + 1].lower)) return end;
+  let j = end + 1;
+  let last = end;
+  while (j < toks.length && !toks[j].nl) {
+    const u = toks[j];
+    if (u.isWord && u.cap) last = j++;
+    else if ((u.value === ',' || u.lower === 'and' || u.lower === 'the') && toks[j + 1]?.cap && !CALENDAR.test(toks[j + 1].lower)) j++;
+    else if (u.value === ',' && toks[j + 1]?.lower === 'and' && toks[j + 2]?.cap) j += 2;
+    else break;
+  }
+  return last + 1;
+}
+
+/** Every hit of a segment, non-overlapping, sorted by start. */
+export function scanSegment(seg: Segment): Hit[] {
+  const lex = lexiconHits(seg.toks);
+  const pat = patternHits(seg.toks, lex, seg.pos);
+  const all = [...lex, ...pat].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Hit[] = [];
+  for (const h of all) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) {
+      // keep the longer; a title wins over a pattern name of the same length
+      if (h.end - h.start > prev.end - prev.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}

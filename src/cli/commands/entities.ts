@@ -1,0 +1,64 @@
+// attache entities — list people, organisations, countries and places with their counts;
+// attache who NAME — one entity's dossier.
+import { Command, Option } from 'commander';
+import { dossier, ENTITY_TYPES, entityList, findEntities } from '../../views/entities.js';
+import type { EntityType } from '../../types.js';
+import { fail, table, truncate } from '../output.js';
+import { openFromOptions, withDb } from '../store-option.js';
+
+export function entitiesCommand(): Command {
+  return withDb(new Command('entities'))
+    .description('list entities with their mention and document counts')
+    .addOption(new Option('--type <type>', 'only this type').choices(ENTITY_TYPES))
+    .option('--country <ISO3>', 'only entities of this country (ISO 3166-1 alpha-3)')
+    .option('--limit <n>', 'at most this many', (v) => parseInt(v, 10))
+    .option('--json', 'print JSON')
+    .action((opts: { db: string; type?: EntityType; country?: string; limit?: number; json?: boolean }) => {
+      if (opts.country && !/^[A-Za-z]{3}$/.test(opts.country)) fail(`--country ${opts.country}: expected an ISO 3166-1 alpha-3 code such as KOR`);
+      const store = openFromOptions(opts);
+      const list = entityList(store, { type: opts.type, country: opts.country }).slice(0, opts.limit ?? undefined);
+      store.close();
+      if (opts.json) return void process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      if (!list.length) return void process.stdout.write('no entities\n');
+      const rows = list.map((e) => [e.id, e.type, truncate(e.name, 50), e.country ?? '', String(e.mentions), String(e.documents)]);
+      process.stdout.write(table(rows, ['id', 'type', 'name', 'country', 'mentions', 'docs']) + '\n');
+    });
+}
+
+export function whoCommand(): Command {
+  return withDb(new Command('who'))
+    .description("one entity's dossier: names seen, roles with dates and sources, documents, mentions in their sentences")
+    .argument('<name...>', 'a name, spelling variant, acronym, or entity id')
+    .option('--json', 'print JSON')
+    .action((words: string[], opts: { db: string; json?: boolean }) => {
+      const query = words.join(' ');
+      const store = openFromOptions(opts);
+      const found = /^[a-z]-[0-9a-f]{12}$/.test(query) ? [{ id: query }] : findEntities(store, query);
+      if (!found.length) {
+        store.close();
+        fail(`nobody and nothing called "${query}" in the store`);
+      }
+      if (found.length > 1) {
+        const rows = found.map((e) => dossier(store, e.id)).filter((d) => !!d).map((d) => [d!.id, d!.type, d!.name, d!.country ?? '']);
+        store.close();
+        process.stdout.write(`"${query}" may be any of these; ask for one by id:\n${table(rows, ['id', 'type', 'name', 'country'])}\n`);
+        return;
+      }
+      const d = dossier(store, found[0].id);
+      store.close();
+      if (!d) fail(`no entity ${found[0].id}`);
+      if (opts.json) return void process.stdout.write(JSON.stringify(d, null, 2) + '\n');
+      const out: string[] = [];
+      out.push(`${d.name}  (${d.type}${d.country ? ', ' + d.country : ''})  ${d.id}`);
+      out.push(`names: ${d.names.map((n) => `${n.name} (${n.count})`).join(', ')}`);
+      if (d.roles.length) {
+        out.push('roles:');
+        for (const r of d.roles) out.push(`  ${r.title}${r.country ? ' of ' + r.country : ''}  ${r.date ?? '(no date)'}  ${truncate(r.source, 60)}`);
+      }
+      out.push(`documents (${d.documents.length}):`);
+      for (const doc of d.documents) out.push(`  ${doc.id}  ${doc.published ?? '(no date)'}  ${truncate(doc.title ?? doc.source, 60)}  ${doc.mentions} mention(s)`);
+      out.push(`mentions (${d.mentions.length}):`);
+      for (const m of d.mentions) out.push(`  ${m.doc}:${m.start}  [${m.text}]  ${truncate(m.sentence, 140)}`);
+      process.stdout.write(out.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,102 @@
+// Titles of office that introduce or stand for a person, as data. Matching is case-insensitive;
+// the canonical (title-case) form is what roles record. Extend these lists to teach new offices.
+
+/** Offices that take a person's name after them (or in apposition), in their canonical form. */
+export const TITLES: string[] = [
+  // heads of state and government
+  'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
+  'King', 'Queen', 'Emperor', 'Crown Prince', 'Emir', 'Sultan', 'Sheikh', 'Supreme Leader', 'Chairman', 'Chairwoman',
+  'Chairperson', 'Chair', 'General Secretary', 'Pope', 'Governor-General', 'Head of State',
+  // ministers
+  'Minister', 'Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'Secretary', 'State Councilor',
+  'State Councillor', 'Cabinet Secretary', 'Chief Cabinet Secretary', 'Minister of State',
+  // diplomats and officials
+  'Ambassador', 'Ambassador-at-Large', 'Envoy', 'Special Envoy', 'Special Representative', 'High Representative',
+  'Permanent Representative', 'Consul General', 'Consul', 'Charge d’Affaires', "Charge d'Affaires", 'Chargé d’Affaires',
+  'Spokesperson', 'Spokesman', 'Spokeswoman', 'Press Secretary', 'Secretary-General', 'Secretary General',
+  'Under-Secretary-General', 'Director-General', 'Director General', 'Director', 'Deputy Director', 'Commissioner',
+  'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Adviser', 'Advisor',
+  'Counsellor', 'Counselor', 'Speaker', 'Senator', 'Congressman', 'Congresswoman', 'Governor', 'Mayor', 'Head',
+  'Chief Executive', 'CEO', 'General', 'Admiral', 'Marshal',
+];
+
+/** Portfolio words that make "X Minister", "Minister of X", "X Ministry Spokeswoman". */
+export const PORTFOLIOS: string[] = [
+  'Foreign', 'Foreign Affairs', 'Defence', 'Defense', 'Trade', 'Industry', 'Trade and Industry', 'Trade, Industry and Energy',
+  'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
+  'Agriculture', 'Culture', 'Education', 'Environment', 'Transport', 'Labour', 'Labor', 'Science', 'Digital Affairs',
+  'Emergency Situations', 'Natural Resources', 'Fisheries', 'Oceans and Fisheries', 'National Defense', 'Security',
+  'Public Security', 'State Security', 'Strategy and Finance', 'Commerce', 'Economic Affairs', 'European Affairs',
+  'Development', 'Infrastructure', 'Information', 'Communications', 'Tourism', 'Sports', 'Climate', 'Climate Change',
+];
+
+/** Words written before a title that make it another office ("Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS: string[] = ['First Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
+
+/** Synonymous forms, lower case → canonical title. */
+export const TITLE_SYNONYMS: Record<string, string> = {
+  'minister of foreign affairs': 'Foreign Minister',
+  'minister for foreign affairs': 'Foreign Minister',
+  'foreign affairs minister': 'Foreign Minister',
+  'minister of defence': 'Defence Minister',
+  'minister of defense': 'Defense Minister',
+  'minister of national defense': 'Defense Minister',
+  'secretary general': 'Secretary-General',
+  'director general': 'Director-General',
+  'chairwoman': 'Chair',
+  'chairperson': 'Chair',
+  'state councillor': 'State Councilor',
+  'national security advisor': 'National Security Adviser',
+};
+
+/** Titles that are offices of their own, not kinds of the shorter title they end with ("Prime Minister" is no "Minister"). */
+export const DISTINCT_OFFICES: string[] = ['prime minister', 'vice president', 'vice chancellor', 'secretary of state', 'secretary-general', 'press secretary', 'chief cabinet secretary', 'cabinet secretary', 'general secretary', 'head of state'];
+
+/**
+ * Plural descriptions of people, lower case → the titles they cover ("the two leaders",
+ * "the foreign ministers of A and B"). An empty list means any head of state or government.
+ */
+export const GROUP_NOUNS: Record<string, string[]> = {
+  ministers: ['minister'],
+  'foreign ministers': ['foreign minister'],
+  'top diplomats': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  'chief diplomats': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  diplomats: ['foreign minister', 'secretary of state', 'foreign secretary'],
+  presidents: ['president'],
+  'prime ministers': ['prime minister'],
+  premiers: ['premier', 'prime minister'],
+  leaders: [],
+  'heads of state': [],
+  'heads of government': ['prime minister', 'premier', 'chancellor'],
+  'defence ministers': ['defence minister', 'defense minister'],
+  'defense ministers': ['defence minister', 'defense minister'],
+};
+
+/** Offices that count as "leaders" (heads of state and government). */
+export const LEADER_TITLES: string[] = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'emir', 'sultan', 'supreme leader', 'general secretary', 'chairman'];
+
+/** Singular descriptions that stand for an office: "the top diplomat" is the foreign minister. */
+export const DESCRIPTION_NOUNS: Record<string, string[]> = {
+  'top diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  'chief diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  leader: [],
+  'head of state': [],
+};
+
+/** Words that make a person in a title line the document's speaker: "X's remarks at…". */
+export const SPEAKER_NOUNS: string[] = [
+  'remarks', 'opening remarks', 'statement', 'speech', 'address', 'interview', 'article', 'comments', 'comment', 'answers',
+  'news conference', 'press conference', 'briefing', 'message', 'op-ed', 'greetings', 'video address', 'lecture', 'toast',
+  'opening speech', 'closing remarks', 'keynote',
+];
+
+/** Words before a name that make it the speaker: "Remarks by …", "Interview with …". */
+export const SPEAKER_LEADS: string[] = ['remarks by', 'statement by', 'speech by', 'address by', 'comment by', 'comments by', 'interview with', 'interview by', 'interview of', 'answers by', 'article by', 'briefing by', 'message from', 'op-ed by'];
+
+/** Verbs of saying and acting that make a two-word capitalised name before them a person. */
+export const PERSON_VERBS: string[] = [
+  'said', 'says', 'told', 'stressed', 'noted', 'added', 'stated', 'emphasised', 'emphasized', 'declared', 'announced',
+  'warned', 'urged', 'replied', 'asked', 'explained', 'insisted', 'argued', 'claimed', 'remarked', 'wrote', 'tweeted',
+  'commented', 'recalled', 'pointed', 'underlined', 'underscored', 'expressed', 'met', 'spoke', 'called', 'visited',
+  'thanked', 'welcomed', 'praised', 'criticised', 'criticized', 'denied', 'confirmed', 'suggested', 'proposed',
+];

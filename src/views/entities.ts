@@ -1,0 +1,100 @@
+// Entity views: the list of entities with counts, and one entity's dossier (names, roles with
+// their dates and sources, documents, and each mention in its sentence).
+import { nameKeys, plainKey } from '../annotate/entities/names.js';
+import type { Store } from '../store/db.js';
+import { getAnnotations, getDocument } from '../store/documents.js';
+import {
+  displayName,
+  entityByKey,
+  entityMentions,
+  entityNames,
+  entityRoles,
+  findEntitiesByName,
+  getEntity,
+  listEntities,
+  type EntityRow,
+  type EntitySummary,
+  type NameRow,
+  type RoleRow,
+} from '../store/entities.js';
+import type { EntityType, Span } from '../types.js';
+
+export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'country', 'location'];
+
+export function entityList(store: Store, filter: { type?: EntityType; country?: string }): EntitySummary[] {
+  return listEntities(store, { type: filter.type, country: filter.country?.toUpperCase() });
+}
+
+export interface DossierMention extends Span {
+  /** The sentence holding the mention (the title line for a mention there). */
+  sentence: string;
+}
+
+export interface Dossier {
+  id: string;
+  type: EntityType;
+  name: string;
+  country: string | null;
+  names: NameRow[];
+  roles: (RoleRow & { source: string })[];
+  documents: { id: string; published: string | null; title: string | null; source: string; mentions: number }[];
+  mentions: DossierMention[];
+}
+
+/** Entities a user's NAME may mean: exact spellings and keys first, then names containing it. */
+export function findEntities(store: Store, query: string): EntityRow[] {
+  const q = query.trim();
+  if (!q) return [];
+  const ids = new Set<string>();
+  for (const type of ENTITY_TYPES) {
+    const keys = type === 'person' ? nameKeys(q) : type === 'country' ? [q.toUpperCase(), plainKey(q)] : [plainKey(q)];
+    for (const k of keys) {
+      const id = entityByKey(store, type, k);
+      if (id) ids.add(id);
+    }
+  }
+  const exact = [...ids].map((id) => getEntity(store, id)).filter((e): e is EntityRow => !!e);
+  return exact.length ? exact : findEntitiesByName(store, q);
+}
+
+function sentenceOf(sentences: Span[], m: Span, original: string, title: string | null): string {
+  const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  if (s) return s.text;
+  if (title && original.slice(m.start, m.end) === m.text && title.includes(m.text)) return title;
+  return m.text;
+}
+
+export function dossier(store: Store, id: string): Dossier | null {
+  const e = getEntity(store, id);
+  if (!e) return null;
+  const names = entityNames(store, id);
+  const docCache = new Map<string, { sentences: Span[]; original: string; title: string | null; published: string | null; source: string }>();
+  const docInfo = (doc: string) => {
+    let d = docCache.get(doc);
+    if (!d) {
+      const row = getDocument(store, doc);
+      d = { sentences: getAnnotations(store, doc)?.sentences ?? [], original: row?.original ?? '', title: row?.title ?? null, published: row?.published ?? null, source: row?.source ?? doc };
+      docCache.set(doc, d);
+    }
+    return d;
+  };
+  const mentions = entityMentions(store, id).map((m) => {
+    const d = docInfo(m.doc);
+    return { doc: m.doc, start: m.start, end: m.end, text: m.text, sentence: sentenceOf(d.sentences, m, d.original, d.title) };
+  });
+  const perDoc = new Map<string, number>();
+  for (const m of mentions) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);
+  return {
+    id,
+    type: e.type,
+    name: displayName(e, names),
+    country: e.country,
+    names,
+    roles: entityRoles(store, id).map((r) => ({ ...r, source: docInfo(r.doc).source })),
+    documents: [...perDoc].map(([doc, n]) => {
+      const d = docInfo(doc);
+      return { id: doc, published: d.published, title: d.title, source: d.source, mentions: n };
+    }),
+    mentions,
+  };
+}

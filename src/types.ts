@@ -129,6 +129,8 @@ export interface LocalEvent {
   countries: string[];
   summary: string;
   evidence: Span[];
+  /** The trigger words inside the evidence, for highlighting. */
+  triggers?: Span[];
 }
 
 export interface LocalQuote {

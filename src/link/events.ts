@@ -1,5 +1,105 @@
-// Merging a document's events with the store's reports of the same happening. Filled in by issue 4.
+// Merging a document's events with the store's reports of the same happening. Candidates come from
+// the event_keys index (same type, status and day; or the same pair of actors when a report has no
+// date), never from a scan of all events, so arrival order does not matter.
+import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
-import type { CleanDocument, DocAnnotations } from '../types.js';
+import {
+  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, evidenceDocs, insertEvent, readEvent, type StoredEvent,
+} from '../store/events.js';
+import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
-export function linkEvents(_store: Store, _doc: CleanDocument, _ann: DocAnnotations, _entityIds: Map<string, string>): void {}
+/** A new report, with participants as global entity ids. */
+interface Report extends StoredEvent {
+  actors: string[];
+}
+
+const dateKey = (e: { type: string; status: string; date: string | null }) => `d|${e.type}|${e.status}|${e.date ?? '-'}`;
+function pairKeys(e: { type: string; status: string }, actors: string[]): string[] {
+  const sorted = [...new Set(actors)].sort();
+  const keys: string[] = [];
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`p|${e.type}|${e.status}|${sorted[i]}|${sorted[j]}`);
+  return keys;
+}
+
+export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
+  const actorTypes = new Map(ann.entities.map((e) => [e.localId, e.type]));
+  ann.events.forEach((local, i) => {
+    const report = toReport(doc, local, i, entityIds, actorTypes);
+    const match = findMatch(store, doc.id, report);
+    if (match) mergeReport(store, match, report, local);
+    else {
+      insertEvent(store, report);
+      addEvidence(store, report.id, local.evidence, local.triggers ?? []);
+      addKeys(store, report.id, keysOf(report));
+    }
+  });
+}
+
+function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: Map<string, string>, types: Map<string, string>): Report {
+  const participants = e.participants
+    .map((p) => ({ entity: entityIds.get(p.localId) ?? '', role: p.role, local: p.localId }))
+    .filter((p) => p.entity);
+  const first = e.evidence[0];
+  const id = 'ev_' + createHash('sha256').update(`${doc.id}:${first?.start ?? index}:${e.type}:${index}`).digest('hex').slice(0, 16);
+  return {
+    id,
+    type: e.type, mode: e.mode, cameo: e.cameo, quadClass: e.quadClass, status: e.status,
+    date: e.date?.value ?? null, datePrecision: e.date?.precision ?? null, dateEvidence: e.dateEvidence,
+    location: e.location, summary: e.summary,
+    participants: participants.map(({ entity, role, local }) => ({ entity, role, actor: isActor(types.get(local)) })),
+    countries: e.countries,
+    actors: participants.filter((p) => isActor(types.get(p.local))).map((p) => p.entity),
+  };
+}
+
+const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
+
+function keysOf(r: { type: string; status: string; date: string | null }, actors: string[] = []): string[] {
+  return [dateKey(r), ...pairKeys(r, actors)];
+}
+
+/** The stored event this report repeats, if exactly one fits best. */
+function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
+  const keys = [dateKey(r), ...pairKeys(r, r.actors)];
+  let best: StoredEvent | null = null;
+  let bestScore = 0;
+  for (const id of eventsByKeys(store, keys)) {
+    // a document's own events were kept apart on purpose by its annotator
+    if (evidenceDocs(store, id).includes(docId)) continue;
+    const ev = readEvent(store, id);
+    if (!ev) continue;
+    const s = score(store, ev, r);
+    if (s > bestScore) [best, bestScore] = [ev, s];
+  }
+  return best;
+}
+
+/**
+ * How well a stored event fits a report (0: not the same happening). Same type and status always;
+ * dates equal, or one unknown when two actors are shared; shared actors or, without actors, states.
+ */
+function score(store: Store, ev: StoredEvent, r: Report): number {
+  if (ev.type !== r.type || ev.status !== r.status) return 0;
+  const evActors = eventActors(store, ev.id);
+  const sharedActors = r.actors.filter((a) => evActors.has(a)).length;
+  const sharedStates = r.countries.filter((c) => ev.countries.includes(c)).length;
+  if (ev.date !== r.date) {
+    if (ev.date && r.date) return 0;
+    if (sharedActors < 2) return 0;
+  }
+  if (r.countries.length && ev.countries.length && !sharedStates) return 0;
+  if (r.actors.length && evActors.size) return sharedActors ? 10 * sharedActors + sharedStates : 0;
+  // without actors on one side, the states must agree
+  const need = Math.min(2, r.countries.length, ev.countries.length);
+  return need && sharedStates >= need ? sharedStates : 0;
+}
+
+
+function mergeReport(store: Store, ev: StoredEvent, r: Report, local: LocalEvent) {
+  completeEvent(store, ev.id, r);
+  addParticipants(store, ev.id, r.participants.filter((p) => !ev.participants.some((q) => q.entity === p.entity)));
+  addCountries(store, ev.id, r.countries);
+  addEvidence(store, ev.id, local.evidence, local.triggers ?? []);
+  const actors = [...new Set([...eventActors(store, ev.id), ...r.actors])];
+  addKeys(store, ev.id, keysOf({ ...ev, date: ev.date ?? r.date }, actors));
+}

@@ -1,8 +1,220 @@
-// Tables of the events area and their readers. Filled in with the events work.
+// Tables of the events area and their readers: one row per happening, its participants, countries,
+// evidence from every reporting document, and the candidate keys linking looks new reports up by.
+import type { DatePrecision, EventStatus, ExportEvent, ParticipantRole, Span } from '../types.js';
 import type { Store } from './db.js';
 
-export const EVENTS_SCHEMA = '';
+export const EVENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  mode TEXT,
+  cameo TEXT,
+  quad_class INTEGER,
+  status TEXT NOT NULL,
+  date TEXT,
+  date_precision TEXT,
+  date_evidence TEXT,
+  location TEXT,
+  summary TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE TABLE IF NOT EXISTS event_participants (
+  event TEXT NOT NULL REFERENCES events(id),
+  entity TEXT NOT NULL,
+  role TEXT NOT NULL,
+  actor INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (event, entity)
+);
+CREATE INDEX IF NOT EXISTS event_participants_entity ON event_participants(entity);
+CREATE TABLE IF NOT EXISTS event_countries (
+  event TEXT NOT NULL REFERENCES events(id),
+  country TEXT NOT NULL,
+  PRIMARY KEY (event, country)
+);
+CREATE INDEX IF NOT EXISTS event_countries_country ON event_countries(country);
+CREATE TABLE IF NOT EXISTS event_evidence (
+  event TEXT NOT NULL REFERENCES events(id),
+  doc TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (event, doc, start)
+);
+CREATE INDEX IF NOT EXISTS event_evidence_doc ON event_evidence(doc);
+CREATE TABLE IF NOT EXISTS event_triggers (
+  event TEXT NOT NULL REFERENCES events(id),
+  doc TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  PRIMARY KEY (event, doc, start)
+);
+CREATE TABLE IF NOT EXISTS event_keys (
+  key TEXT NOT NULL,
+  event TEXT NOT NULL REFERENCES events(id),
+  PRIMARY KEY (key, event)
+);
+`;
 
-export function exportEvents(_store: Store): import("../types.js").ExportEvent[] {
-  return [];
+/** An event as linking reads and writes it. */
+export interface StoredEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  quadClass: number | null;
+  status: EventStatus;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateEvidence: Span | null;
+  location: string | null;
+  summary: string;
+  participants: StoredParticipant[];
+  countries: string[];
+}
+
+/** A participant; `actor` when a person or organisation (states are matched through countries). */
+export interface StoredParticipant {
+  entity: string;
+  role: ParticipantRole;
+  actor?: boolean;
+}
+
+interface EventRow {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  quad_class: number | null;
+  status: EventStatus;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  date_evidence: string | null;
+  location: string | null;
+  summary: string;
+}
+
+export function insertEvent(store: Store, ev: StoredEvent) {
+  store.db
+    .prepare(
+      `INSERT INTO events (id, type, mode, cameo, quad_class, status, date, date_precision, date_evidence, location, summary)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(ev.id, ev.type, ev.mode, ev.cameo, ev.quadClass, ev.status, ev.date, ev.datePrecision, ev.dateEvidence ? JSON.stringify(ev.dateEvidence) : null, ev.location, ev.summary);
+  addParticipants(store, ev.id, ev.participants);
+  addCountries(store, ev.id, ev.countries);
+}
+
+/** Fills what the stored event lacks (mode, date, place) from another report of it. */
+export function completeEvent(store: Store, id: string, from: Pick<StoredEvent, 'mode' | 'date' | 'datePrecision' | 'dateEvidence' | 'location'>) {
+  store.db
+    .prepare(
+      `UPDATE events SET mode = COALESCE(mode, ?), location = COALESCE(location, ?),
+         date_precision = CASE WHEN date IS NULL THEN ? ELSE date_precision END,
+         date_evidence = CASE WHEN date IS NULL THEN ? ELSE date_evidence END,
+         date = COALESCE(date, ?)
+       WHERE id = ?`,
+    )
+    .run(from.mode, from.location, from.datePrecision, from.dateEvidence ? JSON.stringify(from.dateEvidence) : null, from.date, id);
+}
+
+export function addParticipants(store: Store, id: string, ps: StoredParticipant[]) {
+  const st = store.db.prepare('INSERT OR IGNORE INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?)');
+  for (const p of ps) st.run(id, p.entity, p.role, p.actor ? 1 : 0);
+}
+
+/** The people and organisations taking part in an event. */
+export function eventActors(store: Store, id: string): Set<string> {
+  const rows = store.db.prepare('SELECT entity FROM event_participants WHERE event = ? AND actor = 1').all(id) as { entity: string }[];
+  return new Set(rows.map((r) => r.entity));
+}
+
+export function addCountries(store: Store, id: string, countries: string[]) {
+  const st = store.db.prepare('INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
+  for (const c of countries) st.run(id, c);
+}
+
+export function addEvidence(store: Store, id: string, evidence: Span[], triggers: Span[]) {
+  const ev = store.db.prepare('INSERT OR IGNORE INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+  for (const s of evidence) ev.run(id, s.doc, s.start, s.end, s.text);
+  const tr = store.db.prepare('INSERT OR IGNORE INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?)');
+  for (const s of triggers) tr.run(id, s.doc, s.start, s.end);
+}
+
+export function addKeys(store: Store, id: string, keys: string[]) {
+  const st = store.db.prepare('INSERT OR IGNORE INTO event_keys (key, event) VALUES (?, ?)');
+  for (const k of keys) st.run(k, id);
+}
+
+/** Ids of the events filed under any of `keys`. */
+export function eventsByKeys(store: Store, keys: string[]): string[] {
+  if (!keys.length) return [];
+  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_keys WHERE key IN (${keys.map(() => '?').join(',')})`).all(...keys) as { event: string }[];
+  return rows.map((r) => r.event);
+}
+
+/** Documents that already report an event. */
+export function evidenceDocs(store: Store, id: string): string[] {
+  return (store.db.prepare('SELECT DISTINCT doc FROM event_evidence WHERE event = ?').all(id) as { doc: string }[]).map((r) => r.doc);
+}
+
+/** The full id of the event `ref` names (an id or an unambiguous prefix of one). */
+export function findEventId(store: Store, ref: string): string | null {
+  const rows = store.db.prepare("SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
+  return rows.find((r) => r.id === ref)?.id ?? (rows.length === 1 ? rows[0].id : null);
+}
+
+export function readEvent(store: Store, id: string): StoredEvent | null {
+  const row = store.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  return row ? fromRow(store, row) : null;
+}
+
+function fromRow(store: Store, row: EventRow): StoredEvent {
+  const participants = store.db.prepare('SELECT entity, role FROM event_participants WHERE event = ? ORDER BY rowid').all(row.id) as StoredParticipant[];
+  const countries = (store.db.prepare('SELECT country FROM event_countries WHERE event = ? ORDER BY country').all(row.id) as { country: string }[]).map((r) => r.country);
+  return {
+    id: row.id, type: row.type, mode: row.mode, cameo: row.cameo, quadClass: row.quad_class, status: row.status,
+    date: row.date, datePrecision: row.date_precision, dateEvidence: row.date_evidence ? (JSON.parse(row.date_evidence) as Span) : null,
+    location: row.location, summary: row.summary, participants, countries,
+  };
+}
+
+/** Evidence spans of an event, in ingest order of their documents. */
+export function eventEvidence(store: Store, id: string): Span[] {
+  return store.db
+    .prepare(
+      `SELECT e.doc, e.start, e."end", e.text FROM event_evidence e LEFT JOIN documents d ON d.id = e.doc
+       WHERE e.event = ? ORDER BY d.seq, e.start`,
+    )
+    .all(id) as Span[];
+}
+
+/** Trigger words of an event (original offsets), for highlighting inside its evidence. */
+export function eventTriggers(store: Store, id: string): { doc: string; start: number; end: number }[] {
+  return store.db.prepare('SELECT doc, start, "end" FROM event_triggers WHERE event = ? ORDER BY start').all(id) as { doc: string; start: number; end: number }[];
+}
+
+/** Every stored event, dated ones in date order first, then the undated. */
+export function allEvents(store: Store): StoredEvent[] {
+  const rows = store.db.prepare('SELECT * FROM events ORDER BY date IS NULL, date, seq').all() as EventRow[];
+  return rows.map((r) => fromRow(store, r));
+}
+
+export function exportEvents(store: Store): ExportEvent[] {
+  return allEvents(store).map((e) => ({
+    id: e.id,
+    type: e.type,
+    mode: e.mode,
+    cameo: e.cameo,
+    quadClass: e.quadClass,
+    status: e.status,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    dateEvidence: e.dateEvidence,
+    location: e.location,
+    participants: e.participants,
+    countries: e.countries,
+    summary: e.summary,
+    evidence: eventEvidence(store, e.id),
+  }));
 }

@@ -1,7 +1,157 @@
-// Political events of one document in the PLOVER vocabulary. Filled in by issue 4.
-import type { LocalEntity, LocalEvent } from '../../types.js';
+// Political events of one document in the PLOVER vocabulary: triggers per sentence, their status,
+// date, place and participants, then the document's own reports of one happening folded together.
+import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
+import { findDates, isAfter, type DateMention } from './dates.js';
+import { datelineOf, LocationFinder, type Dateline } from './location.js';
+import { ParticipantFinder } from './participants.js';
+import { triggerStatus, type TriggerStatus } from './status.js';
+import { findTriggers, type TriggerHit } from './triggers.js';
+import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
-export function annotateEvents(_ctx: AnnotateContext, _entities: LocalEntity[]): LocalEvent[] {
-  return [];
+/** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
+const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
+/** Types where a place is where it happened (a request or a praise has no place worth naming). */
+const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
+/** How far from its trigger (characters) a place can be and still be where the event happened. */
+const PLACE_BEFORE = 30;
+const PLACE_AFTER = 50;
+/** "since the bilateral summit talks": an earlier event named as a reference point. */
+const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
+/** Farther than this from its trigger (characters), a date in the sentence is about something else. */
+const MAX_DATE_DISTANCE = 160;
+/** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
+/** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
+const PARTICIPLE_OF = /\b(?:agreement|accord|deal|treaty|plan|memorandum|document|declaration|act|contract|protocol|statement|communiqu[ée])\s+$/i;
+
+interface Head {
+  hit: TriggerHit;
+  absorbed: TriggerHit[];
+  status: TriggerStatus;
+  date: DateMention | null;
 }
+
+export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): LocalEvent[] {
+  const text = ctx.text;
+  const sentenceOf = (at: number) => ctx.sentenceAt(at);
+  const hits = findTriggers(text, (at) => ctx.sentences[sentenceOf(at)]?.start ?? 0);
+  if (!hits.length) return [];
+  const people = new ParticipantFinder(ctx, entities);
+  const places = new LocationFinder(entities);
+  const ref = ctx.doc.published;
+
+  const drafts: Draft[] = [];
+  for (let i = 0; i < hits.length; ) {
+    const si = sentenceOf(hits[i].start);
+    let j = i;
+    while (j < hits.length && sentenceOf(hits[j].start) === si) j++;
+    const sentence = si >= 0 ? ctx.sentences[si] : { start: hits[i].start, end: hits[j - 1].end };
+    drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places));
+    i = j;
+  }
+  return foldDocumentEvents(drafts, mainDate(ctx, drafts));
+}
+
+/** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
+function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder): Draft[] {
+  const text = ctx.text;
+  const heads: Head[] = [];
+  for (const hit of hits) {
+    const last = heads[heads.length - 1];
+    if (last?.hit.trigger.absorbs) last.absorbed.push(hit);
+    else heads.push({ hit, absorbed: [], status: 'occurred', date: null });
+  }
+  heads.forEach((h, k) => {
+    const floor = k ? heads[k - 1].hit.end : sentence.start;
+    const ceiling = heads[k + 1]?.hit.start ?? sentence.end;
+    h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned });
+  });
+  assignDates(findDates(text, sentence.start, sentence.end), heads);
+
+  const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
+  const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
+  const out: Draft[] = [];
+  heads.forEach((h, k) => {
+    if (h.status === 'negated' || h.status === 'hypothetical') return;
+    const t = h.hit.trigger;
+    const floor = k ? people.subjectStart(heads[k].hit.start, heads[k - 1].hit.end) : sentence.start;
+    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) : sentence.end;
+    const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
+    const who = people.find(floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle);
+    const lastTrigger = h.absorbed[h.absorbed.length - 1] ?? h.hit;
+    let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
+    const date = h.date?.resolve(ref, status === 'planned') ?? null;
+    if (date && isAfter(date, ref)) status = 'planned'; // after its own report, it has not happened yet
+    const draft: Draft = {
+      type: t.type,
+      mode: t.mode ?? h.absorbed.find((a) => a.trigger.type === t.type && a.trigger.mode)?.trigger.mode ?? null,
+      cameo: t.cameo,
+      quadClass: t.quadClass,
+      status,
+      date,
+      dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
+      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite')
+        ? null
+        : places.find(text, Math.max(floor, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
+          (t.planned ? places.find(text, h.hit.end, Math.min(sentence.end, lastTrigger.end + PLACE_AFTER), lastTrigger.start) : null),
+      participants: new Map(who.participants.map((p) => [p.localId, p.role])),
+      countries: new Set(who.countries),
+      evidence: [evidence],
+      triggers: [ctx.span(h.hit.start, h.hit.end)],
+      background: background || participle || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
+      order: h.hit.start,
+      names: new Map(entitiesOf(who.participants, people)),
+      actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
+      labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],
+    };
+    // one event per type and status in a sentence ("visited Moscow and held talks"), unless their dates differ
+    const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value));
+    if (same) mergeInto(same, draft);
+    else out.push(draft);
+  });
+  return out;
+}
+
+/** The trigger's own words when short ("held talks"), else the lexicon's label. */
+function labelOf(words: string, label: string): string {
+  const w = words.replace(/\s+/g, ' ').toLowerCase();
+  return w.length <= 32 ? w : label;
+}
+
+function entitiesOf(ps: { localId: string }[], people: ParticipantFinder): [string, string][] {
+  return ps.map((p) => [p.localId, people.nameOf(p.localId)]);
+}
+
+/** Each date goes to the trigger nearest to it; a head takes its own nearest (an invitation also its invitee's). */
+function assignDates(dates: DateMention[], heads: Head[]) {
+  const best = new Map<Head, { d: DateMention; dist: number }>();
+  for (const d of dates) {
+    let owner: Head | null = null, ownDist = Infinity, viaHead = false;
+    for (const h of heads)
+      for (const hit of [h.hit, ...h.absorbed]) {
+        const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
+        const weighted = dist < 0 ? 0 : d.start >= hit.end ? dist : dist * 1.5; // dates follow their verb more often than not
+        if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
+      }
+    if (!owner || ownDist > MAX_DATE_DISTANCE) continue;
+    if (!viaHead && !owner.hit.trigger.planned) continue; // "agreed to meet in August": August is the meeting's, not the agreement's
+    const prev = best.get(owner);
+    if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
+  }
+  for (const [h, { d }] of best) h.date = d;
+}
+
+/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting. */
+function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
+  const dl: Dateline | null = datelineOf(ctx);
+  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true };
+  const first = drafts.find((d) => d.type === 'CONSULT' && d.status === 'occurred' && d.date?.precision === 'day' && !d.background);
+  return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false } : null;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+

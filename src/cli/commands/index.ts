@@ -5,5 +5,6 @@ import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
+import { eventCommand, timelineCommand } from './timeline.js';
 
-export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, serveCommand];
+export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand, serveCommand];

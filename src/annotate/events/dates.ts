@@ -1,0 +1,150 @@
+// Date expressions in a stretch of text and their resolution. Absolute dates come from chrono's
+// strict parser (day precision) and our patterns (month + year, year); relative ones ("yesterday",
+// "on Thursday", "last November", "this autumn") resolve only against the document's own date —
+// with none they stay unresolved. Nothing here ever looks at today's clock.
+import * as chrono from 'chrono-node';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, WEEKDAYS } from '../../lexicons/date-words.js';
+import type { DateValue } from '../../types.js';
+
+export interface DateMention {
+  /** Clean offsets of the words the date is read from. */
+  start: number;
+  end: number;
+  /** The date; `future` says which way an incomplete date points (a planned event looks ahead). */
+  resolve(ref: DateValue | null, future: boolean): DateValue | null;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayValue = (t: Ymd): DateValue => ({ value: `${t.y}-${pad(t.m)}-${pad(t.d)}`, precision: 'day' });
+const monthValue = (y: number, m: number): DateValue => ({ value: `${y}-${pad(m)}`, precision: 'month' });
+const yearValue = (y: number): DateValue => ({ value: String(y), precision: 'year' });
+
+function parseRef(ref: DateValue | null): Partial<Ymd> | null {
+  if (!ref) return null;
+  const [y, m, d] = ref.value.split('-').map(Number);
+  return { y, m: ref.precision === 'year' ? undefined : m, d: ref.precision === 'day' ? d : undefined };
+}
+
+function shiftDays(t: Ymd, days: number): Ymd {
+  const dt = new Date(Date.UTC(t.y, t.m - 1, t.d + days));
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+const fixed = (v: DateValue) => () => v;
+const MONTH_RE = [...MONTHS, ...MONTH_ABBR.map((m) => m + '\\.?')].join('|');
+const WEEKDAY_RE = WEEKDAYS.join('|');
+const monthIndex = (w: string) => {
+  const k = w.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.indexOf(k);
+  return (i >= 0 ? i : MONTH_ABBR.indexOf(k.slice(0, 3))) + 1;
+};
+
+/** A month (and maybe day) without a year: the nearest such date on the side the event lies. */
+function resolveMonthDay(month: number, day: number | null) {
+  return (ref: DateValue | null, future: boolean): DateValue | null => {
+    const r = parseRef(ref);
+    if (!r || r.m === undefined) return null;
+    const key = (m: number, d: number) => m * 100 + d;
+    const refKey = key(r.m, day !== null ? r.d ?? (future ? 0 : 99) : 0);
+    const here = key(month, day ?? 0);
+    let y = r.y!;
+    if (!future && here > refKey) y -= 1;
+    if (future && here < refKey) y += 1;
+    return day !== null ? dayValue({ y, m: month, d: day }) : monthValue(y, month);
+  };
+}
+
+/** A pattern, its resolver, and an optional check of the match ("may" the verb is no month). */
+type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: RegExpExecArray) => boolean)?];
+
+// Our patterns, tried after chrono; each resolver gets the match.
+const PATTERNS: Pattern[] = [
+  [new RegExp(String.raw`\b(${Object.keys(DAY_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
+    const r = parseRef(ref);
+    if (!r || r.d === undefined) return null;
+    return dayValue(shiftDays(r as Ymd, DAY_OFFSETS[m[1].toLowerCase()]));
+  }],
+  [new RegExp(String.raw`\b(?:(last|this|next|on|past)\s+)?(${WEEKDAY_RE})\b`, 'gi'), (m) => (ref, future) => {
+    const r = parseRef(ref);
+    if (!r || r.d === undefined) return null;
+    const target = WEEKDAYS.indexOf(m[2].toLowerCase());
+    const refDay = new Date(Date.UTC(r.y!, r.m! - 1, r.d)).getUTCDay();
+    const which = (m[1] ?? '').toLowerCase();
+    const ahead = which === 'next' || (which !== 'last' && which !== 'past' && future);
+    const diff = ahead ? (target - refDay + 7) % 7 || (which === 'next' ? 7 : 0) : -((refDay - target + 7) % 7);
+    return dayValue(shiftDays(r as Ymd, diff));
+  }],
+  [/\b(last|this|next)\s+(year|month)(?:['’]s)?\b/gi, (m) => (ref) => {
+    const r = parseRef(ref);
+    if (!r) return null;
+    const step = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
+    if (m[2].toLowerCase() === 'year') return yearValue(r.y! + step);
+    if (r.m === undefined) return null;
+    const months = r.y! * 12 + (r.m - 1) + step;
+    return monthValue(Math.floor(months / 12), (months % 12) + 1);
+  }],
+  [new RegExp(String.raw`\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b`, 'gi'), (m) => (ref) => {
+    const r = parseRef(ref);
+    if (!r) return null;
+    const which = m[1].toLowerCase();
+    if (which === 'this') return yearValue(r.y!);
+    if (r.m === undefined) return null;
+    const end = SEASON_END[m[2].toLowerCase()];
+    if (which === 'last') return yearValue(r.m > end ? r.y! : r.y! - 1);
+    return yearValue(r.m < end ? r.y! : r.y! + 1);
+  }],
+  [new RegExp(String.raw`\b(?:(last|this|next)\s+|(?:early|mid|late|the (?:beginning|end|middle) of)[\s-]+)?(${MONTH_RE})(?:,?\s+((?:19|20)\d{2}))?\b(?![\s-]*\d)`, 'gi'), (m) => {
+    const month = monthIndex(m[2]);
+    if (m[3]) return fixed(monthValue(Number(m[3]), month));
+    const which = (m[1] ?? '').toLowerCase();
+    return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
+  }, (m) => /^[A-Z]/.test(m[2])],
+  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1])))],
+];
+
+const CHRONO_HINT = new RegExp(String.raw`\d|\b(?:${MONTH_RE})\b`, 'i');
+/** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
+const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
+const NOT_EVENT_DATE = new RegExp(NOT_EVENT_DATE_BEFORE, 'i');
+// chrono's results must not depend on the clock: a fixed reference, and we keep only what it was certain of.
+const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
+
+/** Date expressions in text[from, to) that could be an event's date (bounds like "since 2009" left out). */
+export function findDates(text: string, from: number, to: number): DateMention[] {
+  const slice = text.slice(from, to);
+  const found: DateMention[] = [];
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  const add = (s: number, e: number, resolve: DateMention['resolve']) => {
+    if (taken(s, e)) return;
+    const before = text.slice(Math.max(0, s - 24), s);
+    if (NOT_EVENT_DATE.test(before)) return;
+    found.push({ start: s, end: e, resolve });
+  };
+  if (CHRONO_HINT.test(slice)) {
+    for (const r of chrono.strict.parse(slice, CHRONO_REF)) {
+      const c = r.start;
+      if (!c.isCertain('month') || !c.isCertain('day') || !CHRONO_DATE_TEXT.test(r.text)) continue;
+      const s = from + r.index + (r.text.match(/^(?:on|in)\s+/i)?.[0].length ?? 0);
+      const t = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+      add(s, from + r.index + r.text.length, c.isCertain('year') ? fixed(dayValue(t)) : resolveMonthDay(t.m, t.d));
+    }
+  }
+  for (const [re, make, accept] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) if (!accept || accept(m)) add(from + m.index, from + m.index + m[0].length, make(m));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** True when `value` lies after the reference date at the precision both share. */
+export function isAfter(value: DateValue, ref: DateValue | null): boolean {
+  if (!ref) return false;
+  const n = Math.min(value.value.length, ref.value.length);
+  return value.value.slice(0, n) > ref.value.slice(0, n);
+}

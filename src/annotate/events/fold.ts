@@ -1,0 +1,129 @@
+// One event per happening within a document: undated mentions join the dated report of the same
+// happening, the rest take the date of the happening the document reports, and reports of the same
+// type, day and people become one event.
+import type { DateValue, LocalEvent, ParticipantRole, Span } from '../../types.js';
+
+/** An event while the annotator builds it. */
+export interface Draft {
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  quadClass: number | null;
+  status: 'occurred' | 'planned';
+  date: DateValue | null;
+  dateEvidence: Span | null;
+  location: string | null;
+  participants: Map<string, ParticipantRole>;
+  countries: Set<string>;
+  evidence: Span[];
+  triggers: Span[];
+  /** Told as history (past perfect, "since …", a participle): does not take the document's date. */
+  background: boolean;
+  order: number;
+  names: Map<string, string>;
+  /** Participants that are people or organisations (states are compared through `countries`). */
+  actors: Set<string>;
+  labels: string[];
+}
+
+/** Events that happen where the reported occasion happens (not a missile test hours before it). */
+const MEETING_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+export interface MainDate {
+  date: DateValue;
+  evidence: Span | null;
+  place: string | null;
+  fromDateline: boolean;
+}
+
+const overlaps = <T>(a: Iterable<T>, b: Set<T>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+/** Could two reports be about the same happening, as far as who took part goes? */
+export function compatible(a: Draft, b: Draft, sameMode = false): boolean {
+  if (a.type !== b.type || a.status !== b.status) return false;
+  if (sameMode && a.mode && b.mode && a.mode !== b.mode) return false;
+  const people = !a.actors.size || !b.actors.size || overlaps(a.actors, b.actors);
+  const states = !a.countries.size || !b.countries.size || overlaps(a.countries, b.countries);
+  return people && states;
+}
+
+export function mergeInto(into: Draft, from: Draft) {
+  into.mode ??= from.mode;
+  if (!into.date && from.date) [into.date, into.dateEvidence] = [from.date, from.dateEvidence];
+  into.location ??= from.location;
+  for (const [id, role] of from.participants) if (!into.participants.has(id)) into.participants.set(id, role);
+  for (const c of from.countries) into.countries.add(c);
+  for (const [id, n] of from.names) into.names.set(id, n);
+  for (const a of from.actors) into.actors.add(a);
+  for (const l of from.labels) if (!into.labels.includes(l)) into.labels.push(l);
+  for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.doc === e.doc)) into.evidence.push(e);
+  into.triggers.push(...from.triggers);
+  into.background &&= from.background;
+}
+
+export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): LocalEvent[] {
+  // 1. an undated mention of a kind of event the document dates elsewhere is that event ("its nuclear test")
+  let live = joinUndated(drafts, main);
+  // 2. the rest happened at the occasion the document reports (a planned one was announced then)
+  if (main)
+    for (const d of live) {
+      if (!d.date && !d.background) [d.date, d.dateEvidence] = [main.date, main.evidence];
+      // a transcript's dateline names where its talks were held, whatever else the sentences mention
+      if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
+        d.location = main.fromDateline ? main.place : d.location ?? main.place;
+    }
+  live = joinUndated(live, main);
+  // 3. same type, status, date and people: one event
+  // (again until nothing changes: a merge can make two others compatible)
+  live.sort((a, b) => a.order - b.order);
+  for (let n = -1; n !== live.length; ) {
+    n = live.length;
+    const out: Draft[] = [];
+    for (const d of live) {
+      const same = out.find((o) => (o.date?.value ?? null) === (d.date?.value ?? null) && compatible(o, d));
+      if (same) mergeInto(same, d);
+      else out.push(d);
+    }
+    live = out;
+  }
+  live = live.filter((d) => d.participants.size || d.countries.size);
+  return live.map(toLocalEvent);
+}
+
+/** Undated drafts folded into the dated draft they most likely repeat; the others kept. */
+function joinUndated(drafts: Draft[], main: MainDate | null): Draft[] {
+  return drafts.filter((d) => {
+    if (d.date) return true;
+    const candidates = drafts.filter((c) => c.date && c !== d && compatible(c, d, true));
+    if (!candidates.length) return true;
+    const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
+    const target = candidates.reduce((best, c) => (rank(c) > rank(best) ? c : best));
+    mergeInto(target, d);
+    return false;
+  });
+}
+
+function toLocalEvent(d: Draft): LocalEvent {
+  const who = [...d.participants.keys()].map((id) => d.names.get(id) ?? id);
+  const labels = d.labels.slice(0, 3);
+  const whoText = who.length ? who.slice(0, 4).join(', ') : [...d.countries].join('–');
+  const summary = `${whoText}: ${labels.join('; ')}${d.location ? ` (${d.location})` : ''}${d.status === 'planned' ? ' [planned]' : ''}`;
+  return {
+    type: d.type,
+    mode: d.mode,
+    cameo: d.cameo,
+    quadClass: d.quadClass,
+    status: d.status,
+    date: d.date,
+    dateEvidence: d.dateEvidence,
+    location: d.location,
+    participants: [...d.participants].map(([localId, role]) => ({ localId, role })),
+    countries: [...d.countries].sort(),
+    summary,
+    evidence: d.evidence,
+    triggers: d.triggers,
+  };
+}

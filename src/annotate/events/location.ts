@@ -1,0 +1,61 @@
+// Where an event took place: a place named after "in", "at" or "to" near its trigger, or the
+// dateline of a transcript's title ("…, Seoul, March 25, 2021") for the talks it reports.
+import * as chrono from 'chrono-node';
+import type { AnnotateContext } from '../context.js';
+import type { DateValue, LocalEntity, Span } from '../../types.js';
+
+interface Place {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const PLACE_CUE = /\b(?:in|at|to|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+
+export class LocationFinder {
+  private places: Place[] = [];
+
+  constructor(entities: LocalEntity[]) {
+    // Only places below the level of a state: "a visit to Russia" does not say where the talks were.
+    for (const e of entities) if (e.type === 'location') for (const m of e.mentions) this.places.push({ start: m.cleanStart, end: m.cleanEnd, name: e.name });
+    this.places.sort((a, b) => a.start - b.start);
+  }
+
+  /** The place introduced by a cue word in [from, to), nearest to `at`. */
+  find(text: string, from: number, to: number, at: number): string | null {
+    let best: Place | null = null;
+    for (const p of this.places) {
+      if (p.start < from) continue;
+      if (p.start >= to) break;
+      if (!PLACE_CUE.test(text.slice(Math.max(from, p.start - 12), p.start))) continue;
+      if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
+    }
+    return best?.name ?? null;
+  }
+}
+
+export interface Dateline {
+  place: string;
+  date: DateValue;
+  evidence: Span | null;
+}
+
+const MONTH_DATE = /,\s*([A-Z][\p{L} .'’-]{1,40}?),\s*((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/u;
+
+/** The place and date a transcript's title ends with, and where in the original they are. */
+export function datelineOf(ctx: AnnotateContext): Dateline | null {
+  const { title, titleRange } = ctx.doc;
+  if (!title) return null;
+  const m = title.match(MONTH_DATE);
+  if (!m) return null;
+  const parsed = chrono.strict.parse(m[2], new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  const c = parsed.start;
+  const value = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+  let evidence: Span | null = null;
+  if (titleRange && ctx.doc.format === 'text' && ctx.doc.original.slice(titleRange.start, titleRange.end) === title) {
+    const start = titleRange.start + title.length - m[0].length + m[0].indexOf(m[2]);
+    evidence = { doc: ctx.doc.id, start, end: start + m[2].length, text: m[2] };
+  }
+  return { place: m[1].trim(), date: { value, precision: 'day' }, evidence };
+}

@@ -1,0 +1,46 @@
+// Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
+// not events; invitations, schedules, "will" and hopes make an event planned.
+import { HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE } from '../../lexicons/event-status.js';
+
+export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical';
+
+const NEGATION = new RegExp(NEGATION_BEFORE, 'i');
+const HYPOTHETICAL = new RegExp(HYPOTHETICAL_BEFORE);
+const PLANNED = new RegExp(PLANNED_BEFORE, 'i');
+const INFINITIVE = new RegExp(INFINITIVE_BEFORE, 'i');
+const AFTER = new RegExp(PLANNED_AFTER, 'i');
+/** Where a clause starts: the words before it belong to another verb. */
+const CLAUSE_BREAK = /[,;:—–()]|\bwhich\b|\bwho\b|\bthat\b|\band\b(?= (?:the|we|they|he|she|it)\b)/gi;
+
+/** The clause before `at`: from the last clause break (or `floor`) up to `at`. */
+export function clauseBefore(text: string, floor: number, at: number): string {
+  const s = text.slice(floor, at);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
+
+/** The first clause of text[from, to) (leading punctuation skipped): where a sentence names its subject. */
+export function firstClause(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start < to && /[\s,;:—–]/.test(text[start])) start++;
+  const s = text.slice(start, to);
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(s);
+  return { start, end: m ? start + m.index : to };
+}
+
+/**
+ * The status of a trigger at text[start, end). `floor` is where the words that may govern it begin
+ * (the sentence start, or the end of the previous trigger); `ceiling` where they stop.
+ */
+export function triggerStatus(text: string, start: number, end: number, floor: number, ceiling: number, opts: { noun: boolean; planned: boolean }): TriggerStatus {
+  const near = text.slice(Math.max(floor, start - 40), start);
+  if (NEGATION.test(near)) return 'negated';
+  const clause = clauseBefore(text, floor, start);
+  if (HYPOTHETICAL.test(clause)) return 'hypothetical';
+  if (opts.planned || PLANNED.test(clause) || INFINITIVE.test(near)) return 'planned';
+  if (opts.noun && AFTER.test(text.slice(end, Math.min(ceiling, end + 60)))) return 'planned';
+  return 'occurred';
+}

@@ -1,0 +1,20 @@
+// Words of dates that chrono's strict parser leaves to us: months, weekdays, seasons, and the
+// words before a date that make it something other than the date of an event ("since 2009").
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Last month of each season (northern hemisphere), to tell "last autumn" from this one. */
+export const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
+
+/** Relative day words and their offset from the reference day. */
+export const DAY_OFFSETS: Record<string, number> = {
+  today: 0, tonight: 0, 'just now': 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'earlier today': 0,
+  yesterday: -1, 'the day before yesterday': -2, 'last night': -1, tomorrow: 1, 'the day after tomorrow': 2,
+};
+
+/**
+ * A date right after these words is a bound, a period or another thing's date, not when the event
+ * took place: "since 2009", "for 2021-2022", "until next year", "which falls on September 30".
+ */
+export const NOT_EVENT_DATE_BEFORE = String.raw`(?:since|until|till|through|throughout|by|starting(?: on| from)?|beginning(?: on| from)?|for(?: the(?: years?| period)?)?|from|over|ahead of|before|after|prior to|up to|falls on|fell on|falling on|\d{4}\s*(?:and|to|-|–)|resolution|no\.)\s*$`;

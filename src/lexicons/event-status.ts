@@ -1,0 +1,17 @@
+// Cue words that tell whether an event took place, is planned, did not happen, or is only a
+// possibility. Read in the words before a trigger (and after a noun trigger) within its clause.
+
+/** Right before the trigger: the event did not happen. */
+export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|cancel(?:l?ed)|postponed|called off)\b(?:\s+\S+){0,2}\s*$|n['’]t(?:\s+\S+){0,2}\s*$`;
+
+/** In the clause before the trigger: only a possibility. Matched case-sensitively ("May" is a month). */
+export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|so that|in order to)\b`;
+
+/** In the clause before the trigger: announced, invited, scheduled, hoped for. */
+export const PLANNED_BEFORE = String.raw`\b(?:will|shall|would|going to|plans? to|planned to|planning to|intends? to|intended to|expected to|scheduled|look(?:s|ing|ed)? forward to|hopes? to|hoped to|hoping to|ready to|set to|to be held|next|upcoming|forthcoming|future|resum(?:e|ption)|agreed to|invit\w*|proposed|suggested)\b|['’]ll\s`;
+
+/** Right before a verb trigger: an infinitive ("to visit Seoul") is not something done. */
+export const INFINITIVE_BEFORE = String.raw`\bto\s+$`;
+
+/** Right after a noun trigger: "…, which will be held", "scheduled to take place". */
+export const PLANNED_AFTER = String.raw`^[^.;]{0,40}?\b(?:will|would|shall|is to be|are to be|scheduled|planned|to take place|taking place|to be held)\b`;

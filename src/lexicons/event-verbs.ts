@@ -1,0 +1,71 @@
+// Event triggers: the words that report a political event, with its PLOVER type, mode, CAMEO root
+// code and quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+// conflict). Patterns are regular-expression sources matched case-insensitively at word
+// boundaries over one sentence; extend the table, not the matcher.
+
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+export interface EventTrigger {
+  pattern: string;
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+  quadClass: 1 | 2 | 3 | 4;
+  /** Words for the one-line summary ("held talks", "signed an agreement"). */
+  label: string;
+  /** A noun ("talks", "visit"): its tense and modality are read after it too ("…, which will be held"). */
+  noun?: boolean;
+  /** What follows belongs to this trigger ("agreed to resume talks" is one agreement, not talks). */
+  absorbs?: boolean;
+  /** Reports something announced rather than done ("an invitation to visit"). */
+  planned?: boolean;
+}
+
+const V = (pattern: string, type: PloverType, mode: string | null, cameo: string, quadClass: 1 | 2 | 3 | 4, label: string, extra: Partial<EventTrigger> = {}): EventTrigger => ({
+  pattern, type, mode, cameo, quadClass, label, ...extra,
+});
+
+/** Adjectives allowed between an article and a meeting noun ("constructive, substantive and fruitful talks"). */
+const ADJ = String.raw`(?:[\w-]+(?:,| and)? ){0,5}`;
+
+export const EVENT_TRIGGERS: EventTrigger[] = [
+  // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
+  V(String.raw`(?:spoke|speaks|talked|talks|spoken) (?:on|by|over) the (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
+  V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
+  V(String.raw`(?:met|meets|meet(?= with))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
+  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed'),
+  V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
+  V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
+  V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
+  // REQUEST — invitations, appeals (CAMEO 02 Appeal)
+  V(String.raw`(?:invitation (?:from [^.;]{0,80}?)?to|invited)`, 'REQUEST', 'invite', '036', 1, 'invited', { planned: true, absorbs: true }),
+  V(String.raw`(?:asked for|called for|urged|appealed (?:for|to)|requested)`, 'REQUEST', null, '02', 1, 'asked for', { absorbs: true }),
+  // AGREE — agreements reached or signed (CAMEO 03 Intend to cooperate / 057 Sign formal agreement)
+  V(String.raw`(?:signed|signs|inked)`, 'AGREE', 'sign', '057', 1, 'signed'),
+  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true }),
+  // SUPPORT — praise and endorsement (CAMEO 05 Engage in diplomatic cooperation)
+  V(String.raw`(?:praised|commended|hailed|endorsed|expressed (?:its |their |his |her )?support|congratulated)`, 'SUPPORT', null, '051', 1, 'praised'),
+  // COOPERATE — material cooperation (CAMEO 06)
+  V(String.raw`(?:(?:held|conducted|staged|began|launched) (?:\w+ ){0,2}joint (?:\w+ )?(?:exercises|drills|patrols|operations?)|established diplomatic relations)`, 'COOPERATE', 'joint', '06', 2, 'cooperated'),
+  // AID (CAMEO 07 Provide aid)
+  V(String.raw`(?:provided|delivered|sent|pledged|donated) (?:\w+ ){0,3}(?:aid|assistance|humanitarian supplies)`, 'AID', null, '07', 2, 'provided aid'),
+  // CONCEDE and RETREAT (CAMEO 08 Yield)
+  V(String.raw`(?:released|freed) (?:\w+ ){0,2}(?:prisoners|detainees|hostages)|(?:lifted|eased) (?:the |its )?(?:sanctions|embargo|restrictions)`, 'CONCEDE', null, '08', 2, 'conceded'),
+  V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
+  // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
+  V(String.raw`(?:accused|condemned|denounced|criticised|criticized|blamed)`, 'ACCUSE', null, '11', 3, 'accused'),
+  V(String.raw`(?:rejected|refused|turned down|vetoed)`, 'REJECT', null, '12', 3, 'rejected'),
+  V(String.raw`(?:threatened|threatens)`, 'THREATEN', null, '13', 3, 'threatened'),
+  // PROTEST (CAMEO 14), SANCTION (CAMEO 16 Reduce relations)
+  V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
+  V(String.raw`(?:imposed (?:\w+ ){0,2}sanctions|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoy)|recalled (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
+  // MOBILIZE — weapons tests and force posture (CAMEO 15 Exhibit force posture)
+  V(String.raw`(?:tested|test-fired|test-launched|launched|fired) (?:an? |its |two |three |several )?(?:\w+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
+  // COERCE (CAMEO 17) and ASSAULT (CAMEO 18/19)
+  V(String.raw`(?:arrested|detained|seized|blockaded|imposed (?:a )?curfew)`, 'COERCE', null, '17', 4, 'coerced'),
+  V(String.raw`(?:attacked|bombed|shelled|invaded|launched (?:an? )?(?:\w+ )?(?:attack|offensive|strikes?|airstrikes?))`, 'ASSAULT', null, '19', 4, 'attacked'),
+];

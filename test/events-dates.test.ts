@@ -1,0 +1,43 @@
+// Event date expressions: absolute ones as written, relative ones against the document's date only.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates } from '../src/annotate/events/dates.js';
+import type { DateValue } from '../src/types.js';
+
+const day = (value: string): DateValue => ({ value, precision: 'day' });
+
+/** The date each expression in `text` resolves to, with the words it was read from. */
+function read(text: string, ref: DateValue | null, future = false) {
+  return findDates(text, 0, text.length).map((d) => ({ words: text.slice(d.start, d.end), date: d.resolve(ref, future)?.value ?? null }));
+}
+
+test('relative days and weekdays resolve against the publication date', () => {
+  assert.deepEqual(read('Yesterday the envoys met.', day('2021-03-25')), [{ words: 'Yesterday', date: '2021-03-24' }]);
+  assert.deepEqual(read('They met in Nairobi on Thursday.', day('2021-03-26')), [{ words: 'on Thursday', date: '2021-03-25' }]);
+  assert.deepEqual(read('The plan we have signed just now.', day('2019-07-02')), [{ words: 'just now', date: '2019-07-02' }]);
+  // a planned meeting "on Monday" lies ahead of the report
+  assert.deepEqual(read('They will meet on Monday.', day('2024-05-08'), true), [{ words: 'on Monday', date: '2024-05-13' }]);
+});
+
+test('months, seasons and years keep the precision the text gives', () => {
+  assert.deepEqual(read('an accord signed last November', day('2021-03-25')), [{ words: 'last November', date: '2020-11' }]);
+  assert.deepEqual(read('a forum in Lima this autumn', day('2021-03-25')), [{ words: 'this autumn', date: '2021' }]);
+  assert.deepEqual(read('trade fell last year', day('2021-03-25')), [{ words: 'last year', date: '2020' }]);
+  assert.deepEqual(read("Pakistan's missile test in early 2016", day('2016-06-13')), [{ words: 'early 2016', date: '2016' }]);
+  assert.deepEqual(read('the summit in November 2015', null), [{ words: 'November 2015', date: '2015-11' }]);
+  assert.deepEqual(read('talks on 13 June 2016 in Moscow', null), [{ words: '13 June 2016', date: '2016-06-13' }]);
+  assert.deepEqual(read('they met on June 13 in Moscow', day('2016-06-14')), [{ words: 'June 13', date: '2016-06-13' }]);
+});
+
+test('without a document date, relative dates stay unresolved (never today)', () => {
+  for (const text of ['Yesterday the envoys met.', 'They met on Thursday.', 'a call from 4:30 p.m. today', 'signed last November', 'they met on June 13'])
+    for (const d of read(text, null)) assert.equal(d.date, null, text);
+});
+
+test('bounds, periods and other dates are not event dates', () => {
+  assert.deepEqual(read('the first dialogue since 2009', day('2021-03-26')), []);
+  assert.deepEqual(read('the plan of exchanges for 2021-2022', day('2021-03-25')), []);
+  assert.deepEqual(read('the plan for the years 2016 and 2017', day('2016-06-13')), []);
+  assert.deepEqual(read('the anniversary, which falls on September 30', day('2020-09-29')), []);
+  assert.deepEqual(read('the rules may change; the second round', day('2020-09-29')), []);
+});

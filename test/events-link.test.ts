@@ -1,0 +1,97 @@
+// Events across documents, through the real pipeline (clean, entities, events, store, link): one
+// event per happening whatever the ingest order, and the seed corpus against its reference.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ingestPaths } from '../src/ingest/run.js';
+import { openStore } from '../src/store/db.js';
+import { exportEvents } from '../src/store/events.js';
+import { buildExport } from '../src/views/export.js';
+import { timeline } from '../src/views/timeline.js';
+
+const PRESS_RELEASE = `Foreign Minister meets her Indonesian counterpart
+
+6 February 2024
+
+Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta on Monday. The two ministers discussed maritime security and trade in the Indo-Pacific.
+`;
+const NEWS = `Australia and Indonesia discuss maritime security
+
+February 7, 2024
+
+Australian Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Retno Marsudi in Jakarta on February 5, 2024. Wong said the two countries would deepen cooperation.
+`;
+const OTHER = `Ministers meet in Canberra
+
+March 12, 2024
+
+Indonesian Foreign Minister Retno Marsudi met Australian Foreign Minister Penny Wong in Canberra on March 11, 2024.
+`;
+
+async function ingestInOrder(files: [string, string][]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-events-'));
+  const store = openStore(':memory:');
+  for (const [name, text] of files) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    await ingestPaths(store, [file]);
+  }
+  return store;
+}
+
+for (const order of ['press release first', 'news first']) {
+  test(`two reports of one meeting become one event (${order})`, async () => {
+    const files: [string, string][] = [['release.txt', PRESS_RELEASE], ['news.txt', NEWS], ['other.txt', OTHER]];
+    if (order === 'news first') files.reverse();
+    const store = await ingestInOrder(files);
+    const meetings = exportEvents(store).filter((e) => e.type === 'CONSULT' && e.status === 'occurred');
+    const jakarta = meetings.filter((e) => e.date === '2024-02-05');
+    assert.equal(jakarta.length, 1, 'one event for the Jakarta meeting');
+    assert.equal(new Set(jakarta[0].evidence.map((s) => s.doc)).size, 2, 'evidence from both reports');
+    assert.equal(jakarta[0].location, 'Jakarta');
+    // a later meeting of the same two ministers is another event
+    assert.deepEqual(meetings.filter((e) => e.date === '2024-03-11').length, 1);
+    store.close();
+  });
+}
+
+test('the seed corpus: the 2021 talks carry every report, dates right, a modest event count', async () => {
+  const seeds = '../shared/corpus/seeds';
+  const gold = JSON.parse(fs.readFileSync('../shared/gold/seeds.gold.json', 'utf8')) as { events: unknown[] };
+  const store = openStore(':memory:');
+  await ingestPaths(store, [seeds]);
+  const events = exportEvents(store);
+  const docs = buildExport(store).documents;
+  const nameOf = (id: string) => docs.find((d) => d.id === id)?.sourceName.slice(0, 3);
+  assert.ok(events.length <= 3 * gold.events.length, `${events.length} events for ${gold.events.length} reference events`);
+
+  const talks = events.filter((e) => e.type === 'CONSULT' && e.status === 'occurred' && e.date === '2021-03-25');
+  assert.equal(talks.length, 1);
+  const sources = new Set(talks[0].evidence.map((s) => nameOf(s.doc)));
+  assert.ok(sources.has('001') && (sources.has('000') || sources.has('002')), [...sources].join(','));
+  assert.equal(talks[0].location, 'Seoul');
+
+  const on = (date: string | null, type: string) => events.filter((e) => e.date === date && e.type === type && e.status === 'occurred');
+  assert.equal(on('2021-03-24', 'CONSULT').length, 1, 'the ceremony the day before');
+  assert.equal(on('2020-11', 'AGREE').length, 1, 'the vaccine agreement signed "last November"');
+  assert.equal(on('2016-06-13', 'CONSULT').length, 1, 'the 2016 talks in Moscow');
+  assert.equal(on('2015-11', 'CONSULT').length, 1, 'the 2015 summit told as background');
+  assert.equal(on('2016', 'MOBILIZE').length, 1, 'the nuclear test of early 2016');
+  assert.deepEqual(on('2021-03-25', 'MOBILIZE').map((e) => e.countries), [['PRK']]);
+  // 004 never gives its date: its call stays undated rather than taking the anniversary's day
+  const call = events.find((e) => e.mode === 'phone');
+  assert.ok(call);
+  assert.equal(call.date, null);
+
+  for (const e of events)
+    for (const s of [...e.evidence, ...(e.dateEvidence ? [e.dateEvidence] : [])]) {
+      const original = fs.readFileSync(path.join(seeds, docs.find((d) => d.id === s.doc)!.sourceName), 'utf8');
+      assert.equal(original.slice(s.start, s.end), s.text);
+    }
+
+  const t = timeline(store, { countries: ['PRK'], types: ['MOBILIZE'] });
+  assert.deepEqual(t.dated.map((e) => e.date), ['2016', '2021-03-25']);
+  store.close();
+});

@@ -17,7 +17,7 @@ const B = new Uint32Array(NUM_HASHES);
   }
 }
 
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -1,8 +1,8 @@
-// The entity page's data: names, roles over time with the documents that state them, the events the
-// entity took part in, and what it is quoted as saying with each quote's verification.
+// The entity page's data: names and roles over time from the entities area's dossier, with the
+// events the entity took part in and what it is quoted as saying (with each quote's verification).
 import type { Store } from '../store/db.js';
-import { exportQuotes } from '../store/quotes.js';
 import type { ExportQuote } from '../types.js';
+import { dossier } from './entities.js';
 import { docRefs, type DocRef } from './web-refs.js';
 import { timelineView, type Record, type TimelineItem } from './web-timeline.js';
 
@@ -30,37 +30,43 @@ export interface EntityView {
   name: string;
   aliases: string[];
   country: string | null;
-  roles: { title: string; country: string | null; docs: DocRef[]; from: string | null; to: string | null }[];
-  documents: DocRef[];
+  /** One line per title held, from the first to the last dated document stating it. */
+  roles: { title: string; country: string | null; from: string | null; to: string | null; docs: DocRef[] }[];
+  documents: (DocRef & { mentions: number })[];
   events: TimelineItem[];
   undatedEvents: TimelineItem[];
-  quotes: { id: string; text: string; doc: DocRef | null; status: string; similarity: number | null }[];
+  quotes: { id: string; text: string; doc: DocRef | null; start: number; status: string; similarity: number | null }[];
 }
 
-export function entityView(store: Store, record: Record, id: string, quotes: ExportQuote[] = exportQuotes(store)): EntityView | null {
-  const e = record.entities.get(id);
-  if (!e) return null;
+export function entityView(store: Store, record: Record, id: string, quotes: ExportQuote[]): EntityView | null {
+  const d = dossier(store, id);
+  if (!d) return null;
   const ref = docRefs(store);
-  const refs = (ids: Iterable<string>) => [...new Set(ids)].map(ref).filter((d): d is DocRef => !!d);
-  const byDate = (a: DocRef, b: DocRef) => (a.published ?? '9999').localeCompare(b.published ?? '9999');
+  const roles = new Map<string, EntityView['roles'][number]>();
+  for (const r of d.roles) {
+    const key = `${r.title}\u0000${r.country ?? ''}`;
+    const role = roles.get(key) ?? { title: r.title, country: r.country, from: null, to: null, docs: [] };
+    if (r.date && (!role.from || r.date < role.from)) role.from = r.date;
+    if (r.date && (!role.to || r.date > role.to)) role.to = r.date;
+    const doc = ref(r.doc);
+    if (doc && !role.docs.some((x) => x.id === doc.id)) role.docs.push(doc);
+    roles.set(key, role);
+  }
   const timeline = timelineView(record, { actor: id });
   return {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    country: e.country,
-    roles: e.roles.map((r) => {
-      // "Over time": a role runs from the first to the last dated document that states it.
-      const docs = refs(r.docs).sort(byDate);
-      const dates = docs.map((d) => d.published).filter((d): d is string => !!d);
-      return { title: r.title, country: r.country, docs, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
-    }),
-    documents: refs(e.mentions.map((m) => m.doc)).sort(byDate),
+    id: d.id,
+    type: d.type,
+    name: d.name,
+    aliases: d.names.map((n) => n.name).filter((n) => n !== d.name),
+    country: d.country,
+    roles: [...roles.values()].sort((a, b) => (a.from ?? '9999').localeCompare(b.from ?? '9999')),
+    documents: d.documents
+      .map((x) => ({ ...(ref(x.id) ?? { id: x.id, title: x.title, published: x.published, kind: 'other', sourceName: x.source }), mentions: x.mentions }))
+      .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999')),
     events: timeline.dated,
     undatedEvents: timeline.undated,
     quotes: quotes
       .filter((q) => q.speaker === id)
-      .map((q) => ({ id: q.id, text: q.text, doc: ref(q.doc), status: q.verification.status, similarity: q.verification.matches[0]?.similarity ?? null })),
+      .map((q) => ({ id: q.id, text: q.text, doc: ref(q.doc), start: q.start, status: q.verification.status, similarity: q.verification.matches[0]?.similarity ?? null })),
   };
 }

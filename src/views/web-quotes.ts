@@ -1,9 +1,9 @@
 // The quote check page's data: for one document, each quote beside the closest primary passage,
-// with the word differences marked and the verification status.
+// the differing words marked (the quotes area's alignment, views/check.ts) and the status.
 import type { Store } from '../store/db.js';
 import type { ExportEntity, ExportQuote, Span } from '../types.js';
+import { diff, type DiffPart } from './check.js';
 import { docRefs, type DocRef } from './web-refs.js';
-import { wordDiff, type DiffPart } from './word-diff.js';
 
 export interface QuoteCheck {
   id: string;
@@ -14,7 +14,8 @@ export interface QuoteCheck {
   cue: string | null;
   status: string;
   match: (Span & { similarity: number; differences?: string; docRef: DocRef | null }) | null;
-  diff: DiffPart[];
+  quoteDiff: DiffPart[];
+  matchDiff: DiffPart[];
   otherMatches: number;
 }
 
@@ -33,21 +34,36 @@ export function quoteCheckView(store: Store, docId: string, quotes: ExportQuote[
     .sort((a, b) => a.start - b.start)
     .map((q): QuoteCheck => {
       const best = q.verification.matches[0] ?? null;
-      const speaker = q.speaker ? { id: q.speaker, name: entities.get(q.speaker)?.name ?? q.speaker } : null;
+      const [quoteDiff, matchDiff] = best ? diff(q.text, best.text) : [[], []];
       return {
         id: q.id,
         text: q.text,
         start: q.start,
         end: q.end,
-        speaker,
+        speaker: q.speaker ? { id: q.speaker, name: entities.get(q.speaker)?.name ?? q.speaker } : null,
         cue: q.cue?.text ?? null,
         status: q.verification.status,
         match: best ? { ...best, docRef: ref(best.doc) } : null,
-        diff: best ? wordDiff(q.text, best.text) : [],
+        quoteDiff,
+        matchDiff,
         otherMatches: Math.max(0, q.verification.matches.length - 1),
       };
     });
   const statuses: QuoteCheckView['statuses'] = {};
   for (const c of checks) statuses[c.status] = (statuses[c.status] ?? 0) + 1;
   return { doc, quotes: checks, statuses };
+}
+
+/** Documents that quote someone, with how many quotes and how they were verified. */
+export function quotedDocuments(store: Store, quotes: ExportQuote[]): (DocRef & { quotes: number; statuses: { [status: string]: number } })[] {
+  const ref = docRefs(store);
+  const byDoc = new Map<string, { [status: string]: number }>();
+  for (const q of quotes) {
+    const s = byDoc.get(q.doc) ?? {};
+    s[q.verification.status] = (s[q.verification.status] ?? 0) + 1;
+    byDoc.set(q.doc, s);
+  }
+  return [...byDoc]
+    .map(([id, statuses]) => ({ ...(ref(id) ?? { id, title: null, published: null, kind: 'other', sourceName: id }), quotes: Object.values(statuses).reduce((a, b) => a + b, 0), statuses }))
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
 }

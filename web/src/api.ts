@@ -27,7 +27,7 @@ export const api = {
   entities: (q: string) => get<{ entities: T.EntityListItem[] }>(`/api/entities${qs({ q })}`),
   entity: (id: string) => get<T.EntityView>(`/api/entities/${encodeURIComponent(id)}`),
   quotes: (doc: string) => get<T.QuoteCheckView>(`/api/quotes${qs({ doc })}`),
-  quotedDocuments: () => get<{ documents: { id: string; title: string | null; quotes: number }[] }>('/api/quoted-documents'),
+  quotedDocuments: () => get<{ documents: T.QuotedDocument[] }>('/api/quoted-documents'),
   async ingest(name: string, data: string): Promise<T.IngestResponse> {
     const res = await fetch('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [{ name, data }] }) });
     const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T.IngestResponse & { error?: string };

@@ -1,11 +1,10 @@
 // GET /api/documents, /api/documents/:id (the reader), /api/search — thin: parse, call a view, answer.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/db.js';
-import { findDocument } from '../../store/documents.js';
 import { documentPage } from '../../views/web-documents.js';
 import { readerView, type MarkLinker } from '../../views/web-reader.js';
 import { webSearch } from '../../views/web-search.js';
-import { intParam, notFound } from '../params.js';
+import { documentRef, intParam, notFound } from '../params.js';
 
 export function documentRoutes(app: FastifyInstance, store: Store, linker: () => MarkLinker): void {
   app.get('/api/documents', async (req) => {
@@ -15,7 +14,7 @@ export function documentRoutes(app: FastifyInstance, store: Store, linker: () =>
 
   app.get('/api/documents/:id', async (req, reply) => {
     const ref = (req.params as { id: string }).id;
-    const row = findDocument(store, ref);
+    const row = documentRef(store, ref);
     const view = row ? readerView(store, row.id, linker()) : null;
     return view ?? notFound(reply, `no document ${ref}`);
   });

@@ -2,11 +2,10 @@
 // linked record, read through the views over a cached copy of the areas' readers.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/db.js';
-import { findDocument } from '../../store/documents.js';
 import { entityList, entityView } from '../../views/web-entity.js';
-import { quoteCheckView } from '../../views/web-quotes.js';
+import { quotedDocuments, quoteCheckView } from '../../views/web-quotes.js';
 import { eventView, timelineView } from '../../views/web-timeline.js';
-import { intParam, notFound } from '../params.js';
+import { documentRef, intParam, notFound } from '../params.js';
 import type { RecordCache } from '../record-cache.js';
 
 const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -42,15 +41,11 @@ export function recordRoutes(app: FastifyInstance, store: Store, cache: RecordCa
 
   app.get('/api/quotes', async (req, reply) => {
     const ref = (req.query as Record<string, string | undefined>).doc ?? '';
-    const row = findDocument(store, ref);
+    const row = documentRef(store, ref);
     const record = cache.get();
     const view = row ? quoteCheckView(store, row.id, record.quotes, record.entities) : null;
     return view ?? notFound(reply, `no document ${ref}`);
   });
 
-  app.get('/api/quoted-documents', async () => {
-    const counts = new Map<string, number>();
-    for (const q of cache.get().quotes) counts.set(q.doc, (counts.get(q.doc) ?? 0) + 1);
-    return { documents: [...counts].map(([id, quotes]) => ({ id, quotes, title: findDocument(store, id)?.title ?? null })) };
-  });
+  app.get('/api/quoted-documents', async () => ({ documents: quotedDocuments(store, cache.get().quotes) }));
 }

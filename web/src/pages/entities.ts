@@ -35,7 +35,7 @@ export async function entityPage(root: HTMLElement, route: Route): Promise<void>
     h('div', { class: 'entity-grid' },
       h('section', null, h('h2', null, 'Roles over time'), roles(e), h('h2', null, `Events (${e.events.length + e.undatedEvents.length})`), events(e)),
       h('section', null, h('h2', null, `Quoted as saying (${e.quotes.length})`), quotes(e), h('h2', null, `Documents naming ${e.type === 'person' ? 'them' : 'it'} (${e.documents.length})`),
-        h('ul', { class: 'plain' }, e.documents.map((d) => h('li', null, h('span', { class: 'date' }, d.published ?? 'no date'), ' ', link(`doc/${d.id}`, short(d.title ?? d.sourceName, 80)))))),
+        h('ul', { class: 'plain' }, e.documents.map((d) => h('li', null, h('span', { class: 'date' }, d.published ?? 'no date'), ' ', link(`doc/${d.id}`, short(d.title ?? d.sourceName, 80)), h('span', { class: 'muted' }, ` · ${d.mentions} mention${d.mentions === 1 ? '' : 's'}`))))),
     ),
   );
 }
@@ -56,7 +56,7 @@ function roles(e: EntityView): HTMLElement {
 function eventLine(ev: TimelineItem): HTMLElement {
   return h('li', { class: `q${ev.quadClass ?? 0}` },
     h('span', { class: 'date' }, ev.date ?? 'no date'), ' ', badge(ev.type, `quad q${ev.quadClass ?? 0}`), ' ',
-    link(`timeline?event=${ev.id}`, short(ev.summary, 100)), ev.status !== 'occurred' ? h('span', { class: 'muted' }, ` · ${ev.status}`) : null);
+    link(`timeline?event=${ev.id}`, short(ev.summary, 100)), ev.status !== 'occurred' && !ev.summary.includes(`[${ev.status}]`) ? h('span', { class: 'muted' }, ` · ${ev.status}`) : null);
 }
 
 function events(e: EntityView): HTMLElement {
@@ -69,7 +69,7 @@ function quotes(e: EntityView): HTMLElement {
   return h('ul', { class: 'plain quotes' },
     e.quotes.map((q) =>
       h('li', null, h('blockquote', null, `“${short(q.text, 300)}”`),
-        h('div', { class: 'muted' }, statusBadge(q.status), ' in ', q.doc ? link(`doc/${q.doc.id}`, short(q.doc.title ?? q.doc.sourceName, 60)) : 'a document', ' · ', q.doc ? link(`quotes/${q.doc.id}`, 'check') : null),
+        h('div', { class: 'muted' }, statusBadge(q.status), ' in ', q.doc ? link(`doc/${q.doc.id}?at=${q.start}`, short(q.doc.title ?? q.doc.sourceName, 60)) : 'a document', ' · ', q.doc ? link(`quotes/${q.doc.id}`, 'check') : null),
       ),
     ),
   );

@@ -67,7 +67,7 @@ export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen
   const marks = svg.append('g').attr('class', 'marks');
 
   let rangeTimer = 0;
-  const redraw = (zx: ScaleTime<number, number>) => {
+  const redraw = (zx: ScaleTime<number, number>, now = false) => {
     axisG.call(axisBottom(zx).ticks(Math.max(2, Math.floor(width / 110))));
     const { placed } = place(events, zx);
     const sel = marks.selectAll<SVGRectElement, Placed>('rect.ev').data(placed, (p) => p.ev.id);
@@ -86,11 +86,14 @@ export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen
       .attr('width', (p) => p.x1 - p.x0)
       .attr('y', (p) => MARGIN.top + p.lane * LANE);
     const [a, b] = zx.domain();
-    window.clearTimeout(rangeTimer);
-    rangeTimer = window.setTimeout(() => on.onRange(events.filter((ev) => {
+    const report = () => on.onRange(events.filter((ev) => {
       const [s, e] = period(ev.date!);
       return e > a && s < b;
-    })), 60);
+    }));
+    // While zooming, the list below follows once the wheel or drag pauses.
+    window.clearTimeout(rangeTimer);
+    if (now) report();
+    else rangeTimer = window.setTimeout(report, 60);
   };
   const zoomer = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, 5000])
@@ -98,5 +101,5 @@ export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen
     .extent([[MARGIN.left, 0], [width - MARGIN.right, height]])
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => redraw(ev.transform.rescaleX(x)));
   svg.call(zoomer);
-  redraw(x);
+  redraw(x, true);
 }

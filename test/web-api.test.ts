@@ -143,3 +143,20 @@ test('attache serve starts the app over a store and says where', async () => {
     child.kill();
   }
 });
+
+test('the timeline filters by a pair of states and by dates at each event’s own precision', async () => {
+  type Item = { date: string | null; countries: string[] };
+  const all = (await get('/api/timeline')).body as { total: number; datedTotal: number; points: unknown[]; dated: Item[]; undated: Item[] };
+  assert.ok(all.total > 0 && all.points.length === all.datedTotal);
+  const pair = (await get('/api/timeline?countries=RUS,KOR')).body as typeof all;
+  assert.ok(pair.total > 0 && pair.total < all.total);
+  for (const e of [...pair.dated, ...pair.undated]) assert.ok(e.countries.includes('RUS') && e.countries.includes('KOR'));
+  const day = (await get('/api/timeline?from=2021-03-25&to=2021-03-25&points=0')).body as typeof all;
+  assert.equal(day.points, null);
+  assert.equal(day.undated.length, 0, 'an event with no date is not within any dates');
+  assert.ok(day.dated.length > 0);
+  for (const e of day.dated) assert.ok('2021-03-25'.startsWith(e.date!), `${e.date} can be 25 March 2021`);
+  const few = (await get('/api/timeline?limit=2')).body as typeof all;
+  assert.equal(few.dated.length, 2);
+  assert.equal(few.datedTotal, all.datedTotal);
+});

@@ -33,7 +33,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   app.get('/api/config', async () => ({ maxUploadBytes: maxBytes, store: store.path }));
   const cache = options.cache ?? new RecordCache(store);
-  documentRoutes(app, store, () => cache.get().linker);
+  documentRoutes(app, store);
   recordRoutes(app, store, cache);
   ingestRoutes(app, store, maxBytes, () => cache.changed());
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: `no such route: ${req.method} ${req.url.split('?')[0]}` }));

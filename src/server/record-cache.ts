@@ -1,16 +1,11 @@
-// The linked record (events, entities, quotes) read once and kept until the store changes: our own
+// The timeline index and entity names, read once and kept until the store changes: our own
 // ingests bump a counter, another process's commits change SQLite's data_version.
 import type { Store } from '../store/db.js';
-import { exportQuotes } from '../store/quotes.js';
-import type { ExportQuote } from '../types.js';
-import { storeLinker } from '../views/web-links.js';
-import type { MarkLinker } from '../views/web-reader.js';
-import { loadRecord, type Record } from '../views/web-timeline.js';
+import { entityDisplayNames, loadTimelineIndex, type TimelineIndex } from '../views/web-index.js';
 
-export interface CachedRecord extends Record {
-  quotes: ExportQuote[];
-  /** Mention and quote lookups for the reader, built on first use. */
-  linker: MarkLinker;
+export interface CachedRecord {
+  index: TimelineIndex;
+  names: Map<string, string>;
 }
 
 export class RecordCache {
@@ -28,8 +23,7 @@ export class RecordCache {
   get(): CachedRecord {
     const v = `${this.store.db.pragma('data_version', { simple: true })}:${this.writes}`;
     if (!this.cached || v !== this.version) {
-      const record = { ...loadRecord(this.store), quotes: exportQuotes(this.store) };
-      this.cached = { ...record, linker: storeLinker(record) };
+      this.cached = { index: loadTimelineIndex(this.store), names: entityDisplayNames(this.store) };
       this.version = v;
     }
     return this.cached;

@@ -1,10 +1,11 @@
 // The entity page's data: names and roles over time from the entities area's dossier, with the
 // events the entity took part in and what it is quoted as saying (with each quote's verification).
 import type { Store } from '../store/db.js';
-import type { ExportQuote } from '../types.js';
+import { listEntities } from '../store/entities.js';
+import { listQuoteRows } from '../store/quotes.js';
 import { dossier } from './entities.js';
+import type { TimelineIndex, TimelineItem } from './web-index.js';
 import { docRefs, type DocRef } from './web-refs.js';
-import { timelineView, type Record, type TimelineItem } from './web-timeline.js';
 
 export interface EntityListItem {
   id: string;
@@ -15,12 +16,11 @@ export interface EntityListItem {
   documents: number;
 }
 
-export function entityList(record: Record, query = '', limit = 200): EntityListItem[] {
+/** Entities by how often they are named (the entities area's list), those whose name contains `query`. */
+export function entityList(store: Store, query = '', limit = 200): EntityListItem[] {
   const q = query.trim().toLowerCase();
-  return [...record.entities.values()]
-    .filter((e) => !q || e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)))
-    .map((e) => ({ id: e.id, type: e.type, name: e.name, country: e.country, mentions: e.mentions.length, documents: new Set(e.mentions.map((m) => m.doc)).size }))
-    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+  return listEntities(store)
+    .filter((e) => !q || e.name.toLowerCase().includes(q))
     .slice(0, limit);
 }
 
@@ -38,7 +38,7 @@ export interface EntityView {
   quotes: { id: string; text: string; doc: DocRef | null; start: number; status: string; similarity: number | null }[];
 }
 
-export function entityView(store: Store, record: Record, id: string, quotes: ExportQuote[]): EntityView | null {
+export function entityView(store: Store, index: TimelineIndex, id: string): EntityView | null {
   const d = dossier(store, id);
   if (!d) return null;
   const ref = docRefs(store);
@@ -52,7 +52,7 @@ export function entityView(store: Store, record: Record, id: string, quotes: Exp
     if (doc && !role.docs.some((x) => x.id === doc.id)) role.docs.push(doc);
     roles.set(key, role);
   }
-  const timeline = timelineView(record, { actor: id });
+  const events = index.events.filter((e) => e.actors.some((a) => a.id === id));
   return {
     id: d.id,
     type: d.type,
@@ -63,10 +63,15 @@ export function entityView(store: Store, record: Record, id: string, quotes: Exp
     documents: d.documents
       .map((x) => ({ ...(ref(x.id) ?? { id: x.id, title: x.title, published: x.published, kind: 'other', sourceName: x.source }), mentions: x.mentions }))
       .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999')),
-    events: timeline.dated,
-    undatedEvents: timeline.undated,
-    quotes: quotes
-      .filter((q) => q.speaker === id)
-      .map((q) => ({ id: q.id, text: q.text, doc: ref(q.doc), start: q.start, status: q.verification.status, similarity: q.verification.matches[0]?.similarity ?? null })),
+    events: events.filter((e) => e.date),
+    undatedEvents: events.filter((e) => !e.date),
+    quotes: listQuoteRows(store, { speakers: [id] }).map((q) => ({
+      id: q.id,
+      text: q.text,
+      doc: ref(q.doc),
+      start: q.start,
+      status: q.status,
+      similarity: q.matches[0]?.similarity ?? null,
+    })),
   };
 }

@@ -1,36 +1,22 @@
-// Global ids for a document's local annotations: which linked entity a mention belongs to, which
-// linked event an evidence sentence supports, and which stored quote (with its verification) a
-// quoted span is.
-import type { ExportEntity, ExportEvent, ExportQuote, Range } from '../types.js';
+// Global ids for one document's local annotations: the linked entity of each local entity, the
+// linked event an evidence sentence supports, and the stored quote (with its verification) a quoted
+// span is. Read per document through indexed lookups, so opening a document costs the same in any store.
+import type { Store } from '../store/db.js';
+import { entityOfLocal } from '../store/entities.js';
+import { listQuoteRows } from '../store/quotes.js';
+import type { Range } from '../types.js';
 import type { MarkLinker } from './web-reader.js';
 
-const key = (doc: string, r: Range) => `${doc}:${r.start}:${r.end}`;
+const key = (r: Range) => `${r.start}:${r.end}`;
 
-export function storeLinker(record: { entities: Map<string, ExportEntity>; events: ExportEvent[]; quotes: ExportQuote[] }): MarkLinker {
-  let entities: Map<string, string> | null = null;
-  let events: Map<string, string> | null = null;
-  let quotes: Map<string, { id: string; status: string }> | null = null;
+export function documentLinker(store: Store, doc: string): MarkLinker {
+  const events = new Map<string, string>();
+  for (const r of store.db.prepare('SELECT event, start, "end" FROM event_evidence WHERE doc = ?').all(doc) as { event: string; start: number; end: number }[])
+    events.set(key(r), r.event);
+  const quotes = new Map(listQuoteRows(store, { doc }).map((q) => [key(q), { id: q.id, status: q.status as string }]));
   return {
-    entityAt(doc, range) {
-      if (!entities) {
-        entities = new Map();
-        for (const e of record.entities.values()) for (const m of e.mentions) entities.set(key(m.doc, m), e.id);
-      }
-      return entities.get(key(doc, range)) ?? null;
-    },
-    eventAt(doc, range) {
-      if (!events) {
-        events = new Map();
-        for (const e of record.events) for (const s of e.evidence) events.set(key(s.doc, s), e.id);
-      }
-      return events.get(key(doc, range)) ?? null;
-    },
-    quoteAt(doc, range) {
-      if (!quotes) {
-        quotes = new Map();
-        for (const q of record.quotes) quotes.set(key(q.doc, q), { id: q.id, status: q.verification.status });
-      }
-      return quotes.get(key(doc, range)) ?? null;
-    },
+    entityOf: (localId) => entityOfLocal(store, doc, localId),
+    eventAt: (range) => events.get(key(range)) ?? null,
+    quoteAt: (range) => quotes.get(key(range)) ?? null,
   };
 }

@@ -1,7 +1,8 @@
 // The quote check page's data: for one document, each quote beside the closest primary passage,
 // the differing words marked (the quotes area's alignment, views/check.ts) and the status.
 import type { Store } from '../store/db.js';
-import type { ExportEntity, ExportQuote, Span } from '../types.js';
+import { listQuoteRows } from '../store/quotes.js';
+import type { Span } from '../types.js';
 import { diff, type DiffPart } from './check.js';
 import { docRefs, type DocRef } from './web-refs.js';
 
@@ -25,28 +26,27 @@ export interface QuoteCheckView {
   statuses: { [status: string]: number };
 }
 
-export function quoteCheckView(store: Store, docId: string, quotes: ExportQuote[], entities: Map<string, ExportEntity>): QuoteCheckView | null {
+export function quoteCheckView(store: Store, docId: string, names: Map<string, string>): QuoteCheckView | null {
   const ref = docRefs(store);
   const doc = ref(docId);
   if (!doc) return null;
-  const checks = quotes
-    .filter((q) => q.doc === docId)
+  const checks = listQuoteRows(store, { doc: docId })
     .sort((a, b) => a.start - b.start)
     .map((q): QuoteCheck => {
-      const best = q.verification.matches[0] ?? null;
+      const best = q.matches[0] ?? null;
       const [quoteDiff, matchDiff] = best ? diff(q.text, best.text) : [[], []];
       return {
         id: q.id,
         text: q.text,
         start: q.start,
         end: q.end,
-        speaker: q.speaker ? { id: q.speaker, name: entities.get(q.speaker)?.name ?? q.speaker } : null,
+        speaker: q.speaker ? { id: q.speaker, name: names.get(q.speaker) ?? q.speaker } : null,
         cue: q.cue?.text ?? null,
-        status: q.verification.status,
+        status: q.status,
         match: best ? { ...best, docRef: ref(best.doc) } : null,
         quoteDiff,
         matchDiff,
-        otherMatches: Math.max(0, q.verification.matches.length - 1),
+        otherMatches: Math.max(0, q.matches.length - 1),
       };
     });
   const statuses: QuoteCheckView['statuses'] = {};
@@ -55,15 +55,16 @@ export function quoteCheckView(store: Store, docId: string, quotes: ExportQuote[
 }
 
 /** Documents that quote someone, with how many quotes and how they were verified. */
-export function quotedDocuments(store: Store, quotes: ExportQuote[]): (DocRef & { quotes: number; statuses: { [status: string]: number } })[] {
+export function quotedDocuments(store: Store, limit = 500): (DocRef & { quotes: number; statuses: { [status: string]: number } })[] {
   const ref = docRefs(store);
   const byDoc = new Map<string, { [status: string]: number }>();
-  for (const q of quotes) {
+  for (const q of listQuoteRows(store)) {
     const s = byDoc.get(q.doc) ?? {};
-    s[q.verification.status] = (s[q.verification.status] ?? 0) + 1;
+    s[q.status] = (s[q.status] ?? 0) + 1;
     byDoc.set(q.doc, s);
   }
   return [...byDoc]
     .map(([id, statuses]) => ({ ...(ref(id) ?? { id, title: null, published: null, kind: 'other', sourceName: id }), quotes: Object.values(statuses).reduce((a, b) => a + b, 0), statuses }))
-    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
+    .slice(0, limit);
 }

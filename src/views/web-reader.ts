@@ -45,14 +45,12 @@ export interface ReaderView {
 
 /** Resolves global ids for local annotations (filled in as entities, events and quotes are linked). */
 export interface MarkLinker {
-  entityAt(doc: string, range: Range): string | null;
-  eventAt(doc: string, range: Range): string | null;
-  quoteAt(doc: string, range: Range): { id: string; status: string } | null;
+  entityOf(localId: string): string | null;
+  eventAt(range: Range): string | null;
+  quoteAt(range: Range): { id: string; status: string } | null;
 }
 
-const noLinks: MarkLinker = { entityAt: () => null, eventAt: () => null, quoteAt: () => null };
-
-export function readerView(store: Store, id: string, linker: MarkLinker = noLinks): ReaderView | null {
+export function readerView(store: Store, id: string, linker: MarkLinker): ReaderView | null {
   const row = getDocument(store, id);
   if (!row) return null;
   const ann = getAnnotations(store, id);
@@ -91,8 +89,8 @@ function marksOf(row: DocumentRow, ann: DocAnnotations, linker: MarkLinker): Mar
   const byLocal = new Map(ann.entities.map((e) => [e.localId, e]));
   for (const e of ann.entities) {
     const roles = e.roles.map((r) => `${r.title}${r.country ? ` (${r.country})` : ''}`);
+    const global = linker.entityOf(e.localId);
     for (const m of e.mentions) {
-      const global = linker.entityAt(row.id, m);
       marks.push({
         kind: 'entity',
         start: m.start,
@@ -114,7 +112,7 @@ function marksOf(row: DocumentRow, ann: DocAnnotations, linker: MarkLinker): Mar
       ...(ev.countries.length ? [`countries: ${ev.countries.join(', ')}`] : []),
     ];
     for (const s of ev.evidence) {
-      const global = linker.eventAt(row.id, s);
+      const global = linker.eventAt(s);
       marks.push({ kind: 'event', start: s.start, end: s.end, label: ev.summary || ev.type, details, link: global ? { page: 'timeline', id: global } : null });
     }
     if (ev.dateEvidence)
@@ -129,7 +127,7 @@ function marksOf(row: DocumentRow, ann: DocAnnotations, linker: MarkLinker): Mar
   }
   for (const q of ann.quotes) {
     const speaker = q.speakerLocalId ? byLocal.get(q.speakerLocalId)?.name ?? null : null;
-    const linked = linker.quoteAt(row.id, q.span);
+    const linked = linker.quoteAt(q.span);
     marks.push({
       kind: 'quote',
       start: q.span.start,

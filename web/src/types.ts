@@ -2,7 +2,7 @@
 export type { ReaderView, Mark, Piece, MarkKind } from '../../src/views/web-reader.js';
 export type { DocPageItem } from '../../src/views/web-documents.js';
 export type { WebSearchHit, SnippetPart } from '../../src/views/web-search.js';
-export type { TimelineView, TimelineItem, EventView, TimelineFilter as ViewTimelineFilter } from '../../src/views/web-timeline.js';
+export type { TimelineView, TimelineItem, TimelinePoint, EventView } from '../../src/views/web-timeline.js';
 export type { EntityListItem, EntityView } from '../../src/views/web-entity.js';
 export type { QuoteCheckView, QuoteCheck } from '../../src/views/web-quotes.js';
 import type { quotedDocuments } from '../../src/views/web-quotes.js';
@@ -31,6 +31,8 @@ export interface SearchResult {
 
 /** The timeline filters as they travel in the URL (comma-separated country pair). */
 export interface TimelineFilter {
+  /** "0": leave out the chart's points (the list of a zoomed range). */
+  points?: string;
   countries?: string;
   actor?: string;
   type?: string;

@@ -2,11 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/db.js';
 import { documentPage } from '../../views/web-documents.js';
-import { readerView, type MarkLinker } from '../../views/web-reader.js';
+import { documentLinker } from '../../views/web-links.js';
+import { readerView } from '../../views/web-reader.js';
 import { webSearch } from '../../views/web-search.js';
 import { documentRef, intParam, notFound } from '../params.js';
 
-export function documentRoutes(app: FastifyInstance, store: Store, linker: () => MarkLinker): void {
+export function documentRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/documents', async (req) => {
     const q = req.query as Record<string, string | undefined>;
     return documentPage(store, { offset: intParam(q.offset, 0), limit: intParam(q.limit, 100) });
@@ -15,7 +16,7 @@ export function documentRoutes(app: FastifyInstance, store: Store, linker: () =>
   app.get('/api/documents/:id', async (req, reply) => {
     const ref = (req.params as { id: string }).id;
     const row = documentRef(store, ref);
-    const view = row ? readerView(store, row.id, linker()) : null;
+    const view = row ? readerView(store, row.id, documentLinker(store, row.id)) : null;
     return view ?? notFound(reply, `no document ${ref}`);
   });
 

@@ -5,7 +5,7 @@ import { scaleTime, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { h } from '../dom';
-import type { TimelineItem } from '../types';
+import type { TimelinePoint } from '../types';
 
 const MARGIN = { left: 24, right: 24, top: 12, bottom: 28 };
 const LANE = 15;
@@ -21,19 +21,19 @@ export function period(date: string): [Date, Date] {
 }
 
 interface Placed {
-  ev: TimelineItem;
+  ev: TimelinePoint;
   x0: number;
   x1: number;
   lane: number;
 }
 
 /** Greedy lanes: each event goes to the first lane free at its left edge, so dense days stack up. */
-function place(events: TimelineItem[], x: ScaleTime<number, number>): { placed: Placed[]; lanes: number } {
+function place(events: TimelinePoint[], x: ScaleTime<number, number>): { placed: Placed[]; lanes: number } {
   const ends: number[] = [];
   const placed = events.map((ev) => {
-    const [a, b] = period(ev.date!);
+    const [a, b] = period(ev[1]);
     const px0 = x(a);
-    const isDay = ev.date!.length === 10;
+    const isDay = ev[1].length === 10;
     const x0 = isDay ? (px0 + x(b)) / 2 - DOT : px0;
     const x1 = isDay ? x0 + 2 * DOT : Math.max(x(b), px0 + 2 * DOT);
     let lane = ends.findIndex((end) => end + 2 <= x0);
@@ -44,13 +44,18 @@ function place(events: TimelineItem[], x: ScaleTime<number, number>): { placed: 
   return { placed, lanes: ends.length };
 }
 
-export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen(id: string): void; onRange(inView: TimelineItem[]): void }): void {
+/** Draws the points; after a zoom or pan settles, tells the page which dates are in view. */
+export function drawChart(box: HTMLElement, events: TimelinePoint[], on: { onOpen(id: string): void; onRange(from: Date, to: Date): void }): void {
   const width = Math.max(box.clientWidth || 1100, 400);
-  const spans = events.map((ev) => period(ev.date!));
-  const first = new Date(Math.min(...spans.map(([a]) => a.getTime())));
-  const last = new Date(Math.max(...spans.map(([, b]) => b.getTime())));
-  const pad = Math.max((last.getTime() - first.getTime()) * 0.03, 86_400_000 * 2);
-  const x = scaleTime().domain([new Date(first.getTime() - pad), new Date(last.getTime() + pad)]).range([MARGIN.left, width - MARGIN.right]);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const ev of events) {
+    const [a, b] = period(ev[1]);
+    first = Math.min(first, a.getTime());
+    last = Math.max(last, b.getTime());
+  }
+  const pad = Math.max((last - first) * 0.03, 86_400_000 * 2);
+  const x = scaleTime().domain([new Date(first - pad), new Date(last + pad)]).range([MARGIN.left, width - MARGIN.right]);
   const lanes = Math.max(3, place(events, x).lanes);
   const height = MARGIN.top + lanes * LANE + MARGIN.bottom;
 
@@ -67,33 +72,28 @@ export function drawChart(box: HTMLElement, events: TimelineItem[], on: { onOpen
   const marks = svg.append('g').attr('class', 'marks');
 
   let rangeTimer = 0;
-  const redraw = (zx: ScaleTime<number, number>, now = false) => {
+  const redraw = (zx: ScaleTime<number, number>, first = false) => {
     axisG.call(axisBottom(zx).ticks(Math.max(2, Math.floor(width / 110))));
     const { placed } = place(events, zx);
-    const sel = marks.selectAll<SVGRectElement, Placed>('rect.ev').data(placed, (p) => p.ev.id);
+    const sel = marks.selectAll<SVGRectElement, Placed>('rect.ev').data(placed, (p) => p.ev[0]);
     const entered = sel
       .enter()
       .append('rect')
-      .attr('class', (p) => `ev q${p.ev.quadClass ?? 0}${p.ev.status === 'planned' ? ' planned' : ''}${p.ev.date!.length < 10 ? ' period' : ''}`)
-      .attr('data-id', (p) => p.ev.id)
+      .attr('class', (p) => `ev q${p.ev[2] ?? 0}${p.ev[3] ? ' planned' : ''}${p.ev[1].length < 10 ? ' period' : ''}`)
+      .attr('data-id', (p) => p.ev[0])
       .attr('rx', DOT)
       .attr('height', 2 * DOT)
-      .on('click', (_e, p) => on.onOpen(p.ev.id));
-    entered.append('title').text((p) => `${p.ev.date} · ${p.ev.type} · ${p.ev.summary}`);
+      .on('click', (_e, p) => on.onOpen(p.ev[0]));
+    entered.append('title').text((p) => `${p.ev[1]} · ${p.ev[4]}${p.ev[3] ? ' (planned)' : ''}`);
     entered
       .merge(sel)
       .attr('x', (p) => p.x0)
       .attr('width', (p) => p.x1 - p.x0)
       .attr('y', (p) => MARGIN.top + p.lane * LANE);
     const [a, b] = zx.domain();
-    const report = () => on.onRange(events.filter((ev) => {
-      const [s, e] = period(ev.date!);
-      return e > a && s < b;
-    }));
     // While zooming, the list below follows once the wheel or drag pauses.
     window.clearTimeout(rangeTimer);
-    if (now) report();
-    else rangeTimer = window.setTimeout(report, 60);
+    if (!first) rangeTimer = window.setTimeout(() => on.onRange(a, b), 120);
   };
   const zoomer = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, 5000])

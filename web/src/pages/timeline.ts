@@ -7,8 +7,6 @@ import type { Route } from './route';
 import { drawChart } from './timeline-chart';
 import { eventPanel } from './timeline-event';
 
-/** Rows listed under the chart at most; past that the page asks to zoom in or filter. */
-const MAX_ROWS = 300;
 const FILTER_KEYS = ['countries', 'actor', 'type', 'status', 'from', 'to'] as const;
 export const QUAD_NAMES = ['unclassified', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 
@@ -29,22 +27,35 @@ export async function timelinePage(root: HTMLElement, route: Route): Promise<voi
     h('div', { class: 'timeline-head' }, h('h1', null, 'Timeline'), legend()),
     filters(view, filter),
     view.total ? null : empty('No events match these filters.'),
-    chartBox,
+    view.points?.length ? chartBox : null,
     h('div', { class: 'timeline-body' }, list, panel),
   );
-  const renderList = (inView: TimelineItem[]) => fill(list,
-    h('h2', null, `${inView.length} dated event${inView.length === 1 ? '' : 's'} in view`),
-    h('ol', { class: 'events' }, inView.slice(0, MAX_ROWS).map((ev) => eventRow(ev, open))),
-    inView.length > MAX_ROWS ? h('p', { class: 'muted' }, `… and ${inView.length - MAX_ROWS} more: zoom in or narrow the filters.`) : null,
-    h('h2', null, `Events with no date stated (${view.undated.length})`),
+  const renderList = (dated: TimelineItem[], total: number, what: string) => fill(list,
+    h('h2', null, `${total} dated event${total === 1 ? '' : 's'} ${what}`),
+    h('ol', { class: 'events' }, dated.map((ev) => eventRow(ev, open))),
+    total > dated.length ? h('p', { class: 'muted' }, `… and ${total - dated.length} more: zoom in or narrow the filters.`) : null,
+    h('h2', null, `Events with no date stated (${view.undatedTotal})`),
     view.undated.length ? h('ol', { class: 'events undated' }, view.undated.map((ev) => eventRow(ev, open))) : empty('None.'),
+    view.undatedTotal > view.undated.length ? h('p', { class: 'muted' }, `… and ${view.undatedTotal - view.undated.length} more: narrow the filters.`) : null,
   );
-  if (view.dated.length) drawChart(chartBox, view.dated, { onOpen: open, onRange: renderList });
-  else renderList([]);
+  renderList(view.dated, view.datedTotal, 'in view');
+  // After a zoom or pan, the list shows the events in the visible dates (asked of the server,
+  // which holds them all); an answer that comes after a newer question is dropped.
+  let asked = 0;
+  const onRange = async (a: Date, b: Date) => {
+    const mine = ++asked;
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const part = await api.timeline({ ...filter, from: later(filter.from, day(a)), to: earlier(filter.to, day(b)), points: '0' });
+    if (mine === asked) renderList(part.dated, part.datedTotal, 'in view');
+  };
+  if (view.points?.length) drawChart(chartBox, view.points, { onOpen: open, onRange: (a, b) => void onRange(a, b) });
   const selected = route.query.get('event');
   if (selected) void showEvent(panel, selected, list);
   else fill(panel, h('p', { class: 'muted' }, 'Choose an event to see the sentences every source gives for it.'));
 }
+
+const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
+const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
 
 function eventRow(ev: TimelineItem, open: (id: string) => void): HTMLElement {
   return h('li', { class: `event-row q${ev.quadClass ?? 0}`, 'data-id': ev.id },

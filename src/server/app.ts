@@ -20,6 +20,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Where the linked record is read from (default: the store's readers, cached until it changes). */
   cache?: RecordCache;
+  /** Read the timeline index now rather than on the first request (a large store takes a moment). */
+  preload?: boolean;
 }
 
 export function buildApp(options: AppOptions): FastifyInstance {
@@ -33,6 +35,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   app.get('/api/config', async () => ({ maxUploadBytes: maxBytes, store: store.path }));
   const cache = options.cache ?? new RecordCache(store);
+  if (options.preload) cache.get();
   documentRoutes(app, store);
   recordRoutes(app, store, cache);
   ingestRoutes(app, store, maxBytes, () => cache.changed());

@@ -15,7 +15,7 @@ export async function startServer(
   options: { host?: string; port?: number } & Omit<AppOptions, 'store' | 'loopbackOnly'> = {},
 ): Promise<{ app: FastifyInstance; url: string }> {
   const host = options.host ?? DEFAULT_HOST;
-  const app = buildApp({ ...options, store, loopbackOnly: isLoopback(host) });
+  const app = buildApp({ preload: true, ...options, store, loopbackOnly: isLoopback(host) });
   await app.listen({ host, port: options.port ?? DEFAULT_PORT });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : options.port;

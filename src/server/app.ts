@@ -6,7 +6,7 @@ import { documentRoutes } from './routes/documents.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { recordRoutes } from './routes/record.js';
 import { registerStatic, defaultAssetsDir } from './static.js';
-import { RecordCache } from './record-cache.js';
+import { IndexCache } from './index-cache.js';
 
 /** Uploads through the page are smaller than the CLI's default: they travel as JSON in memory. */
 export const DEFAULT_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -19,7 +19,7 @@ export interface AppOptions {
   loopbackOnly?: boolean;
   logger?: boolean;
   /** Where the linked record is read from (default: the store's readers, cached until it changes). */
-  cache?: RecordCache;
+  cache?: IndexCache;
   /** Read the timeline index now rather than on the first request (a large store takes a moment). */
   preload?: boolean;
 }
@@ -34,7 +34,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     reply.code(code).send({ error: code === 413 ? `the upload is larger than the size limit (${maxBytes} bytes)` : err.message });
   });
   app.get('/api/config', async () => ({ maxUploadBytes: maxBytes, store: store.path }));
-  const cache = options.cache ?? new RecordCache(store);
+  const cache = options.cache ?? new IndexCache(store);
   if (options.preload) cache.get();
   documentRoutes(app, store);
   recordRoutes(app, store, cache);

@@ -6,11 +6,11 @@ import { entityList, entityView } from '../../views/web-entity.js';
 import { quotedDocuments, quoteCheckView } from '../../views/web-quotes.js';
 import { eventView, timelineView } from '../../views/web-timeline.js';
 import { documentRef, intParam, notFound } from '../params.js';
-import type { RecordCache } from '../record-cache.js';
+import type { IndexCache } from '../index-cache.js';
 
 const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-export function recordRoutes(app: FastifyInstance, store: Store, cache: RecordCache): void {
+export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCache): void {
   app.get('/api/timeline', async (req) => {
     const q = req.query as Record<string, string | undefined>;
     const filter = {

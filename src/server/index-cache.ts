@@ -3,13 +3,13 @@
 import type { Store } from '../store/db.js';
 import { entityDisplayNames, loadTimelineIndex, type TimelineIndex } from '../views/web-index.js';
 
-export interface CachedRecord {
+export interface CachedIndex {
   index: TimelineIndex;
   names: Map<string, string>;
 }
 
-export class RecordCache {
-  private cached: CachedRecord | null = null;
+export class IndexCache {
+  private cached: CachedIndex | null = null;
   private version = '';
   private writes = 0;
 
@@ -20,7 +20,7 @@ export class RecordCache {
     this.writes++;
   }
 
-  get(): CachedRecord {
+  get(): CachedIndex {
     const v = `${this.store.db.pragma('data_version', { simple: true })}:${this.writes}`;
     if (!this.cached || v !== this.version) {
       this.cached = { index: loadTimelineIndex(this.store), names: entityDisplayNames(this.store) };

@@ -18,7 +18,7 @@ export interface AppOptions {
   /** Refuse requests not addressed to a loopback name (true when bound to a loopback address). */
   loopbackOnly?: boolean;
   logger?: boolean;
-  /** Where the linked record is read from (default: the store's readers, cached until it changes). */
+  /** Keeps the timeline index (default: read from the store, again whenever it changes). */
   cache?: IndexCache;
   /** Read the timeline index now rather than on the first request (a large store takes a moment). */
   preload?: boolean;

@@ -45,7 +45,8 @@ export interface ReaderView {
 
 /** Resolves global ids for local annotations (filled in as entities, events and quotes are linked). */
 export interface MarkLinker {
-  entityOf(localId: string): string | null;
+  /** The linked entity a document's local entity was merged into, and its name in the record. */
+  entityOf(localId: string): { id: string; name: string } | null;
   eventAt(range: Range): string | null;
   quoteAt(range: Range): { id: string; status: string } | null;
 }
@@ -95,9 +96,14 @@ function marksOf(row: DocumentRow, ann: DocAnnotations, linker: MarkLinker): Mar
         kind: 'entity',
         start: m.start,
         end: m.end,
-        label: `${e.type}: ${e.name}`,
-        details: [...(e.country ? [`country: ${e.country}`] : []), ...roles.map((r) => `role: ${r}`), ...(e.aliases.length ? [`also: ${e.aliases.join(', ')}`] : [])],
-        link: global ? { page: 'entity', id: global } : null,
+        label: `${e.type}: ${global?.name ?? e.name}`,
+        details: [
+          ...(global && global.name !== e.name ? [`named here: ${e.name}`] : []),
+          ...(e.country ? [`country: ${e.country}`] : []),
+          ...roles.map((r) => `role: ${r}`),
+          ...(e.aliases.length ? [`also: ${e.aliases.join(', ')}`] : []),
+        ],
+        link: global ? { page: 'entity', id: global.id } : null,
       });
     }
   }

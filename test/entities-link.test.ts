@@ -82,3 +82,16 @@ test('the same document stored twice (a mirror) keeps the mentions of both copie
   assert.deepEqual(listed.map((e) => [e.name, e.documents]), [['Sergei Lavrov', 2]]);
   s.close();
 });
+
+test('a person named by surname only joins the one stored person of that surname, in either order', () => {
+  const s = store([
+    ['e.txt', `President Macron told reporters in Paris that Europe must act together.\n`, '2023-04-09'],
+    ['f.txt', `President of France Emmanuel Macron arrived in Beijing on Wednesday for a three-day state visit.\n`, '2023-04-05'],
+    ['g.txt', `President Macron spoke with Chancellor Scholz by phone on Friday.\n`, '2023-04-14'],
+  ]);
+  const macrons = exportEntities(s).filter((e) => e.type === 'person' && /Macron/.test(e.name));
+  assert.equal(macrons.length, 1, macrons.map((m) => m.name).join(' / '));
+  assert.equal(new Set(macrons[0].mentions.map((m) => m.doc)).size, 3);
+  assert.equal(macrons[0].name, 'Emmanuel Macron');
+  s.close();
+});

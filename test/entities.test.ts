@@ -161,3 +161,78 @@ all news
   assert.ok(names.includes('Alberto van Klaveren'));
   for (const debris of ['Keir Starmer', 'Volodymyr Zelensky', 'Mao Ning']) assert.ok(!names.includes(debris), `${debris} is page debris`);
 });
+
+test('offices of many kinds: spokespeople, ambassadors posted abroad, heads of international bodies, honorifics', () => {
+  const { doc, entities } = entitiesOf(
+    `Kremlin spokesman Dmitry Peskov said on Monday that the talks would continue. Ambassador of the Republic of Korea to Russia Lee Sok-bae presented his credentials. Secretary-General of the Shanghai Cooperation Organisation Zhang Ming attended the forum. Mr. Peskov declined to comment further. U.S. Secretary of State Antony J. Blinken spoke with Chinese Foreign Ministry spokesperson Wang Wenbin. Secretary Blinken later left for Tokyo.\n`,
+  );
+  assert.deepEqual(person(entities, 'Dmitry Peskov').roles, [{ title: 'Spokesman', country: 'RUS' }]);
+  assert.deepEqual(texts(person(entities, 'Dmitry Peskov')), ['Dmitry Peskov', 'Mr. Peskov']);
+  assert.deepEqual(person(entities, 'Lee Sok-bae').roles, [{ title: 'Ambassador', country: 'KOR' }]);
+  assert.deepEqual(person(entities, 'Zhang Ming').roles, [{ title: 'Secretary-General', country: null }]);
+  assert.deepEqual(person(entities, 'Antony J. Blinken').roles, [{ title: 'Secretary of State', country: 'USA' }]);
+  assert.ok(texts(person(entities, 'Antony J. Blinken')).includes('Secretary Blinken'));
+  assert.deepEqual(person(entities, 'Wang Wenbin').roles, [{ title: 'Foreign Ministry Spokesperson', country: 'CHN' }]);
+  assert.equal(people(entities).length, 5);
+  assertSpans(doc, entities);
+});
+
+test('verbs of saying make people of names, not of organisations or states that "said"', () => {
+  const { entities } = entitiesOf(
+    `Amnesty International said on Tuesday that at least 100 protesters had been killed. The Office of Emergency Services said power would be restored by Friday. Kotak Institutional Equities said growth would slow. South Dakota said the campaign had worked. "We will not be intimidated," said Maria Ressa. According to Antonio Guterres, the talks must continue. Rosa Otunbayeva told reporters the mission would stay.\n`,
+  );
+  assert.deepEqual(people(entities).map((p) => p.name).sort(), ['Antonio Guterres', 'Maria Ressa', 'Rosa Otunbayeva']);
+  assert.ok(entities.some((e) => e.type === 'location' && e.name === 'South Dakota'));
+});
+
+test('a transcript whose title line the cleaner leaves out: speaker, question turns, "my counterpart"', () => {
+  const { doc, entities } = entitiesOf(`Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference with Minister of Foreign Affairs of the Arab Republic of Egypt Sameh Shoukry, Cairo, July 24, 2022
+
+Ladies and gentlemen,
+
+We had substantive talks with my colleague and friend, Foreign Minister of Egypt Sameh Shoukry. President of Egypt Abdel Fattah el-Sisi received me earlier today.
+
+Question: Mr Lavrov, what did you discuss regarding the grain deal?
+
+Sergey Lavrov: We discussed it in detail. My Egyptian counterpart and I agreed that UN Secretary-General António Guterres deserves credit for the agreements signed in Istanbul.
+`);
+  const lavrov = person(entities, 'Sergey Lavrov');
+  assert.equal(lavrov.isSpeaker, true);
+  assert.deepEqual(texts(lavrov), ['Sergey Lavrov', 'Mr Lavrov', 'Sergey Lavrov']);
+  assert.deepEqual(person(entities, 'Sameh Shoukry').roles, [{ title: 'Foreign Minister', country: 'EGY' }]);
+  assert.ok(texts(person(entities, 'Sameh Shoukry')).includes('My Egyptian counterpart'));
+  assert.deepEqual(person(entities, 'Abdel Fattah el-Sisi').roles, [{ title: 'President', country: 'EGY' }]);
+  assertSpans(doc, entities);
+});
+
+test('offices named by common nouns: "Chinese leader Xi Jinping", "the Chinese leader", "China’s top diplomat"', () => {
+  const { entities } = entitiesOf(
+    `Chinese leader Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Beijing. The Chinese leader said the two countries were partners. Foreign Minister Wang Yi attended; China's top diplomat later briefed the press. The Brazilian leader thanked his host.\n`,
+  );
+  const xi = person(entities, 'Xi Jinping');
+  assert.equal(xi.country, 'CHN');
+  assert.deepEqual(texts(xi), ['Xi Jinping', 'The Chinese leader']);
+  assert.ok(texts(person(entities, 'Luiz Inácio Lula da Silva')).includes('The Brazilian leader'));
+  assert.ok(texts(person(entities, 'Wang Yi')).includes("China's top diplomat"));
+});
+
+test('ministry styles: chained offices, departments between title and name, a comma after "X’s foreign minister"', () => {
+  const { entities } = entitiesOf(
+    `Vladimir Putin had a telephone conversation with President of the Republic of Korea Moon Jae-in. Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the meeting. Director-General for North American Affairs Lee Jun-il met First Vice Foreign Minister Cho Hyun-dong. South Korea's foreign minister, Chung Eui-yong, said the talks went well.\n`,
+  );
+  assert.ok(person(entities, 'Vladimir Putin'));
+  assert.deepEqual(person(entities, 'Hong Nam-ki').roles.map((r) => r.title), ['Deputy Prime Minister', 'Minister of Economy']);
+  assert.deepEqual(person(entities, 'Lee Jun-il').roles.map((r) => r.title), ['Director-General']);
+  assert.deepEqual(person(entities, 'Cho Hyun-dong').roles.map((r) => r.title), ['First Vice Foreign Minister']);
+  assert.deepEqual(person(entities, 'Chung Eui-yong').roles, [{ title: 'Foreign Minister', country: 'KOR' }]);
+  assert.equal(people(entities).length, 6);
+});
+
+test('"Korea" means the state the document is about: the DPRK in a text that never names the South', () => {
+  const { entities } = entitiesOf(
+    `A spokesperson for the Foreign Ministry of the DPRK said on Sunday that Korea would never give up its deterrent. Pyongyang will answer any provocation, the spokesperson added.\n`,
+  );
+  const korea = entities.filter((e) => e.mentions.some((m) => m.text === 'Korea'));
+  assert.deepEqual(korea.map((e) => e.country), ['PRK']);
+  assert.ok(!entities.some((e) => e.country === 'KOR'));
+});

@@ -69,7 +69,7 @@ export const ORG_HEADS: string[] = [
   'Office', 'Department', 'University', 'Foundation', 'Group', 'Bureau', 'Authority', 'Secretariat', 'Board', 'Academy',
   'Federation', 'League', 'Alliance', 'Forces', 'Army', 'Navy', 'Guard', 'Administration', 'Centre', 'Center', 'Club',
   'Chamber', 'Duma', 'Senate', 'Congress', 'Embassy', 'Consulate', 'Mission', 'Delegation',
-  'Inc', 'Ltd', 'LLC', 'PLC', 'Corp', 'Co', 'Holdings', 'Industries', 'Motors', 'Electronics', 'Airlines', 'Railways',
+  'Forum', 'Inc', 'Ltd', 'LLC', 'PLC', 'Corp', 'Co', 'Holdings', 'Industries', 'Motors', 'Electronics', 'Airlines', 'Railways',
 ];
 
 /** Words that may join the capitalised words of an organisation's name. */

@@ -10,6 +10,15 @@ export const PLACES: string[] = [
   'Sevastopol', 'Donetsk', 'Luhansk', 'Aleppo', 'Gaza', 'Ramallah', 'Tel Aviv', 'Alexandria', 'Lagos', 'Johannesburg',
   'Cape Town', 'Sydney', 'Melbourne', 'Toronto', 'Vancouver', 'Los Angeles', 'San Francisco', 'Chicago', 'Rio de Janeiro',
   'Sao Paulo', 'São Paulo', 'Ho Chi Minh City', 'Bali', 'Salisbury', 'Strasbourg', 'Luxembourg',
+  // states of the United States, provinces and regions often in the news
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia',
+  'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Bavaria', 'Scotland',
+  'Wales', 'Northern Ireland', 'England', 'Catalonia', 'Flanders', 'Okinawa', 'Hokkaido', 'Guangdong', 'Sichuan',
+  'Chechnya', 'Dagestan', 'Tatarstan', 'Zaporizhzhia', 'Kherson', 'Kursk', 'Belgorod',
   // regions, seas, islands
   'Far East', 'Russian Far East', 'Northeast Asia', 'North-East Asia', 'Southeast Asia', 'South-East Asia', 'East Asia',
   'Central Asia', 'South Asia', 'Middle East', 'Near East', 'Asia Pacific', 'Asia-Pacific', 'Asia-Pacific region',

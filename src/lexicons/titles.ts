@@ -17,21 +17,39 @@ export const TITLES: string[] = [
   'Under-Secretary-General', 'Director-General', 'Director General', 'Director', 'Deputy Director', 'Commissioner',
   'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Adviser', 'Advisor',
   'Counsellor', 'Counselor', 'Speaker', 'Senator', 'Congressman', 'Congresswoman', 'Governor', 'Mayor', 'Head',
-  'Chief Executive', 'CEO', 'General', 'Admiral', 'Marshal',
+  'Chief Executive', 'CEO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'CFO',
+  'COO', 'General Manager', 'Managing Director', 'Executive Director', 'Attorney General', 'Prosecutor General',
+  'Prosecutor', 'Chief Justice', 'Judge', 'Administrator', 'Police Chief', 'Representative', 'Ranking Member',
+  'Special Presidential Envoy', 'Presidential Envoy', 'Special Presidential Representative', 'Presidential Aide', 'Aide',
+  'General', 'Admiral', 'Marshal', 'Colonel', 'Lieutenant General', 'Major General', 'Commander', 'Commander-in-Chief',
 ];
 
 /** Portfolio words that make "X Minister", "Minister of X", "X Ministry Spokeswoman". */
 export const PORTFOLIOS: string[] = [
   'Foreign', 'Foreign Affairs', 'Defence', 'Defense', 'Trade', 'Industry', 'Trade and Industry', 'Trade, Industry and Energy',
-  'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
+  'External Affairs', 'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
   'Agriculture', 'Culture', 'Education', 'Environment', 'Transport', 'Labour', 'Labor', 'Science', 'Digital Affairs',
   'Emergency Situations', 'Natural Resources', 'Fisheries', 'Oceans and Fisheries', 'National Defense', 'Security',
   'Public Security', 'State Security', 'Strategy and Finance', 'Commerce', 'Economic Affairs', 'European Affairs',
   'Development', 'Infrastructure', 'Information', 'Communications', 'Tourism', 'Sports', 'Climate', 'Climate Change',
 ];
 
+/**
+ * Last words of a portfolio or department written between a title and the name
+ * ("Director-General for North American Affairs Lee Jun-il", "Minister of Economy and Finance Hong Nam-ki").
+ */
+export const PORTFOLIO_ENDS: string[] = [
+  'affairs', 'policy', 'security', 'cooperation', 'relations', 'finance', 'economy', 'trade', 'industry', 'energy',
+  'defense', 'defence', 'development', 'planning', 'unification', 'justice', 'health', 'welfare', 'education', 'culture',
+  'agriculture', 'environment', 'transport', 'labor', 'labour', 'communications', 'science', 'technology', 'resources',
+  'fisheries', 'interior', 'commerce', 'tourism', 'sports', 'strategy', 'issues', 'protocol', 'administration',
+  'organizations', 'organisations', 'department', 'bureau', 'division', 'directorate', 'office', 'council', 'committee',
+  'commission', 'ministry', 'service', 'agency', 'asia', 'europe', 'africa', 'america', 'americas', 'pacific', 'east',
+  'arctic', 'cis', 'disarmament', 'nonproliferation', 'non-proliferation', 'control', 'rights', 'crime', 'terrorism',
+];
+
 /** Words written before a title that make it another office ("Deputy Foreign Minister"). */
-export const TITLE_MODIFIERS: string[] = ['First Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
+export const TITLE_MODIFIERS: string[] = ['Federal', 'First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
 
 /** Synonymous forms, lower case → canonical title. */
 export const TITLE_SYNONYMS: Record<string, string> = {
@@ -79,8 +97,10 @@ export const LEADER_TITLES: string[] = ['president', 'prime minister', 'premier'
 export const DESCRIPTION_NOUNS: Record<string, string[]> = {
   'top diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
   'chief diplomat': ['foreign minister', 'secretary of state', 'foreign secretary'],
+  'foreign policy chief': ['foreign minister', 'high representative'],
   leader: [],
   'head of state': [],
+  'head of government': ['prime minister', 'premier', 'chancellor'],
 };
 
 /** Words that make a person in a title line the document's speaker: "X's remarks at…". */
@@ -99,4 +119,8 @@ export const PERSON_VERBS: string[] = [
   'warned', 'urged', 'replied', 'asked', 'explained', 'insisted', 'argued', 'claimed', 'remarked', 'wrote', 'tweeted',
   'commented', 'recalled', 'pointed', 'underlined', 'underscored', 'expressed', 'met', 'spoke', 'called', 'visited',
   'thanked', 'welcomed', 'praised', 'criticised', 'criticized', 'denied', 'confirmed', 'suggested', 'proposed',
+  'chaired', 'congratulated', 'briefed', 'condemned', 'reaffirmed',
 ];
+
+/** Verbs that follow things as readily as people: a cue only for names that start with a known given name. */
+export const WEAK_PERSON_VERBS: string[] = ['had', 'held', 'hosted', 'received', 'sent', 'signed', 'attended', 'addressed', 'discussed', 'paid', 'arrived', 'headed', 'delivered', 'answered', 'took', 'made', 'gave', 'left', 'led', 'will', 'would', 'has', 'is', 'was'];

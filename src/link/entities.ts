@@ -53,6 +53,17 @@ function resolve(store: Store, e: LocalEntity, keys: string[]): string {
     if (found) return found;
     keys.push(soloKey);
   }
+  // a full name whose surname a one-word entity already stands for ("President Trump" stored
+  // before "Donald Trump"): the same person when that is the only one and the states agree
+  if (e.type === 'person' && keys.length) {
+    const parts = nameParts(e.name);
+    for (const p of new Set([parts[0], parts[parts.length - 1]])) {
+      const solo = entityByKey(store, 'person', `solo:${foldWord(p)}`);
+      if (!solo || entitiesBySurname(store, foldWord(p)).length) continue;
+      const c = getEntity(store, solo)?.country;
+      if (!c || !e.country || c === e.country) return solo;
+    }
+  }
   const id = newId(e.type, keys[0] ?? `${e.name}`);
   createEntity(store, id, e.type, e.name, e.country);
   return id;

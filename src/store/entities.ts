@@ -62,6 +62,9 @@ CREATE TABLE IF NOT EXISTS entity_locals (
 CREATE INDEX IF NOT EXISTS entity_locals_entity ON entity_locals(entity);
 `;
 
+/** Names in the order a person is shown by: full names before one-word ones, then the most used. */
+const FULL_NAMES_FIRST = "instr(trim(name), ' ') > 0 DESC, count DESC, first_seq";
+
 export interface EntityRow {
   seq: number;
   id: string;
@@ -164,7 +167,7 @@ export function addEntityLocal(store: Store, doc: string, localId: string, entit
 // ---------------------------------------------------------------- readers
 
 export function entityNames(store: Store, entity: string): NameRow[] {
-  return store.db.prepare('SELECT name, count FROM entity_names WHERE entity = ? ORDER BY count DESC, first_seq').all(entity) as NameRow[];
+  return store.db.prepare(`SELECT name, count FROM entity_names WHERE entity = ? ORDER BY ${FULL_NAMES_FIRST}`).all(entity) as NameRow[];
 }
 
 export function entityRoles(store: Store, entity: string): RoleRow[] {
@@ -216,7 +219,7 @@ export function listEntities(store: Store, filter: { type?: EntityType; country?
   return store.db
     .prepare(
       `SELECT e.id, e.type, e.country,
-         CASE WHEN e.type = 'person' THEN (SELECT name FROM entity_names n WHERE n.entity = e.id ORDER BY count DESC, first_seq LIMIT 1) ELSE e.name END AS name,
+         CASE WHEN e.type = 'person' THEN (SELECT name FROM entity_names n WHERE n.entity = e.id ORDER BY ${FULL_NAMES_FIRST} LIMIT 1) ELSE e.name END AS name,
          (SELECT count(*) FROM entity_mentions m WHERE m.entity = e.id) AS mentions,
          (SELECT count(DISTINCT doc) FROM entity_mentions m WHERE m.entity = e.id) AS documents
        FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
@@ -229,7 +232,7 @@ export function listEntities(store: Store, filter: { type?: EntityType; country?
 export function exportEntities(store: Store): ExportEntity[] {
   const db = store.db;
   const names = new Map<string, NameRow[]>();
-  for (const r of db.prepare('SELECT entity, name, count FROM entity_names ORDER BY entity, count DESC, first_seq').all() as (NameRow & { entity: string })[]) {
+  for (const r of db.prepare(`SELECT entity, name, count FROM entity_names ORDER BY entity, ${FULL_NAMES_FIRST}`).all() as (NameRow & { entity: string })[]) {
     const list = names.get(r.entity) ?? [];
     list.push(r);
     names.set(r.entity, list);
@@ -268,7 +271,7 @@ export function exportEntities(store: Store): ExportEntity[] {
   });
 }
 
-/** People go by the spelling seen most often; other entities keep their canonical name. */
+/** People go by their full name seen most often (names come in FULL_NAMES_FIRST order); other entities keep their canonical name. */
 export function displayName(e: EntityRow, names: NameRow[]): string {
   return e.type === 'person' && names.length ? names[0].name : e.name;
 }

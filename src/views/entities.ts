@@ -1,5 +1,6 @@
 // Entity views: the list of entities with counts, and one entity's dossier (names, roles with
 // their dates and sources, documents, and each mention in its sentence).
+import { countryCode } from '../annotate/entities/gazetteer.js';
 import { nameKeys, plainKey } from '../annotate/entities/names.js';
 import type { Store } from '../store/db.js';
 import { getAnnotations, getDocument } from '../store/documents.js';
@@ -47,7 +48,7 @@ export function findEntities(store: Store, query: string): EntityRow[] {
   if (!q) return [];
   const ids = new Set<string>();
   for (const type of ENTITY_TYPES) {
-    const keys = type === 'person' ? nameKeys(q) : type === 'country' ? [q.toUpperCase(), plainKey(q)] : [plainKey(q)];
+    const keys = type === 'person' ? nameKeys(q) : type === 'country' ? [q.toUpperCase(), countryCode(q) ?? ''] : [plainKey(q)];
     for (const k of keys) {
       const id = entityByKey(store, type, k);
       if (id) ids.add(id);

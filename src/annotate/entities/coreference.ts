@@ -90,9 +90,26 @@ export class Coreference {
       this.reg.mention(rec, ref.seg, ref.start, ref.end);
       return;
     }
-    let cands = this.reg.persons.filter((p) => fitOf(ref.titles, p) > 0 && holdsFor(p, ref.code));
-    cands = this.excludeSpeaker(ref.seg, ref.start, cands);
-    const rec = this.pick(cands, pos, (r) => fitOf(ref.titles, r));
+    if (ref.counterpartOf) return this.counterpart(ref, pos);
+    const fit = (r: EntityRecord) => Math.max(fitOf(ref.titles, r), ref.noun && r.nouns.has(ref.noun) ? 3 : 0);
+    const fitting = this.excludeSpeaker(ref.seg, ref.start, this.reg.persons.filter((p) => fit(p) > 0));
+    let cands = fitting.filter((p) => holdsFor(p, ref.code));
+    // "China’s top diplomat" when the text never said which state the one foreign minister serves
+    if (!cands.length && ref.code) {
+      const unplaced = fitting.filter((p) => !p.country && this.reg.lastBefore(p, pos) > -Infinity);
+      if (unplaced.length === 1) cands = unplaced;
+    }
+    const rec = this.pick(cands, pos, fit);
+    if (rec) this.reg.mention(rec, ref.seg, ref.start, ref.end);
+  }
+
+  /** "my Egyptian counterpart": who holds the owner's office for another state (the owner is the speaker or the last person named). */
+  private counterpart(ref: PendingRef & { kind: 'description' }, pos: number): void {
+    let owner: EntityRecord | null = ref.counterpartOf === 'speaker' ? this.speaker : null;
+    if (!owner) owner = this.pick(this.reg.persons.filter((p) => !ref.code || !holdsFor(p, ref.code)), pos, () => 0);
+    const titles = owner ? owner.roles.map((r) => r.title.toLowerCase()) : [];
+    const cands = this.reg.persons.filter((p) => p !== owner && holdsFor(p, ref.code) && (!owner?.country || p.country !== owner.country));
+    const rec = this.pick(cands, pos, (r) => (titles.length ? fitOf(titles, r) : 0));
     if (rec) this.reg.mention(rec, ref.seg, ref.start, ref.end);
   }
 

@@ -7,7 +7,7 @@ import { ORGANIZATIONS, type OrgEntry } from '../../lexicons/organizations.js';
 import { PLACES } from '../../lexicons/places.js';
 import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLES } from '../../lexicons/titles.js';
 import { PhraseTrie } from './trie.js';
-import type { Tok } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 
 export type Entry =
   | { kind: 'country'; code: string; phrase: string }
@@ -34,7 +34,11 @@ export function countryName(code: string): string {
 // one of these offices, which news style writes in lower case ("Russian foreign minister Sergei Lavrov").
 const LOWERCASE_OK = /minister|president|premier|chancellor|ambassador|spokes|secretary-general|envoy|secretary of state/;
 
+// Titles written as acronyms ("CEO") keep their capitals
+const ACRONYM_TITLES = new Map(TITLES.filter((t) => /^[A-Z]{2,}$/.test(t)).map((t) => [t.toLowerCase(), t]));
+
 function titleCase(phrase: string): string {
+  if (ACRONYM_TITLES.has(phrase)) return ACRONYM_TITLES.get(phrase)!;
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Of|For|And|The|At)\b/g, (w) => w.toLowerCase());
 }
 
@@ -66,9 +70,10 @@ export function gazetteer(): PhraseTrie<Entry> {
   if (compiled) return compiled;
   const trie = new PhraseTrie<Entry>();
   const codes = countries.getAlpha3Codes() as Record<string, string>;
+  const names = countries.getNames('en', { select: 'all' });
   for (const a3 of Object.keys(codes)) {
     const a2 = codes[a3];
-    for (const name of countries.getNames('en', { select: 'all' })[a2] ?? []) {
+    for (const name of names[a2] ?? []) {
       if (name.includes(',')) continue;
       trie.add(name, { kind: 'country', code: a3, phrase: name });
       if (/^the /i.test(name)) trie.add(name.slice(4), { kind: 'country', code: a3, phrase: name.slice(4) });
@@ -86,37 +91,93 @@ export function gazetteer(): PhraseTrie<Entry> {
     bases.add(`Minister for ${p}`);
     for (const s of ['Spokesperson', 'Spokesman', 'Spokeswoman']) bases.add(`${p} Ministry ${s}`);
   }
+  // modifiers ("Deputy", "First Vice") are joined by the scan, not multiplied into the trie
   lowerStarts = new Set();
   for (const b of bases) {
     trie.add(b, { kind: 'title', title: canonicalTitle(b), phrase: b });
-    if (LOWERCASE_OK.test(b.toLowerCase())) {
-      lowerStarts.add(b.split(/[\s-]/)[0].toLowerCase());
-      for (const m of TITLE_MODIFIERS) lowerStarts.add(m.split(' ')[0].toLowerCase());
-    }
-    for (const m of TITLE_MODIFIERS) {
-      trie.add(`${m} ${b}`, { kind: 'title', title: canonicalTitle(`${m} ${b}`), phrase: `${m} ${b}` });
-      trie.add(`${m}-${b}`, { kind: 'title', title: canonicalTitle(`${m} ${b}`), phrase: `${m}-${b}` });
-    }
+    if (LOWERCASE_OK.test(b.toLowerCase())) lowerStarts.add(b.split(/[\s-]/)[0].toLowerCase());
   }
   compiled = trie;
   return trie;
 }
 
+const MODIFIER_WORDS = TITLE_MODIFIERS.map((m) => m.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+/**
+ * Where a title that starts at token i really starts once the modifiers written before it are
+ * counted ("First Deputy Foreign Minister", "Vice-President"), or i.
+ */
+export function modifiedStart(toks: Tok[], i: number): number {
+  for (const words of MODIFIER_WORDS) {
+    let k = i - 1;
+    // "Vice-President": the hyphen touches both words
+    if (toks[k]?.value === '-' && toks[k].space === 0 && toks[i].space === 0) k--;
+    let ok = true;
+    for (let w = words.length - 1; w >= 0 && ok; w--, k--) ok = toks[k]?.lower === words[w];
+    if (ok) return k + 1;
+  }
+  return i;
+}
+
+const titleCache = new Map<string, string>();
+
+/** The canonical title for a title phrase as written, remembered. */
+export function titleOf(phrase: string): string {
+  let t = titleCache.get(phrase);
+  if (t === undefined) {
+    if (titleCache.size > 10_000) titleCache.clear();
+    titleCache.set(phrase, (t = canonicalTitle(phrase)));
+  }
+  return t;
+}
+
+interface CaseRule {
+  /** Titles that news style writes in lower case. */
+  anyCase: boolean;
+  /** Acronyms and short names must match as written ("US" is not "us", "WHO" is not "who"). */
+  acronym: boolean;
+  /** Words of the phrase written in lower case in the lexicon ("of", "the", "de"). */
+  lowerWords: Set<string>;
+}
+
+const caseRules = new WeakMap<Entry, CaseRule>();
+
+function caseRule(e: Entry): CaseRule {
+  let r = caseRules.get(e);
+  if (!r) {
+    const letters = e.phrase.replace(/[^\p{L}]/gu, '');
+    r = {
+      anyCase: e.kind === 'title' && LOWERCASE_OK.test(e.phrase.toLowerCase()),
+      acronym: e.kind !== 'title' && letters.length > 0 && letters === letters.toUpperCase(),
+      lowerWords: new Set(['of', 'the', 'and', 'de', 'da', 'for', 'on', 'la', 'le', ...e.phrase.split(/[\s-]+/).filter((w) => /^\p{Ll}/u.test(w))]),
+    };
+    caseRules.set(e, r);
+  }
+  return r;
+}
+
 /** Does the text at tokens [start, end) have the case an entry needs? */
 export function caseFits(e: Entry, toks: Tok[], start: number, end: number): boolean {
-  const first = toks[start];
-  if (e.kind === 'title') return first.cap || LOWERCASE_OK.test(e.phrase.toLowerCase());
-  // acronyms and short names must match as written ("US" is not "us", "WHO" is not "who")
-  const letters = e.phrase.replace(/[^\p{L}]/gu, '');
-  if (letters.length && letters === letters.toUpperCase()) {
+  const rule = caseRule(e);
+  if (e.kind === 'title') return toks[start].cap || rule.anyCase;
+  if (rule.acronym) {
     for (let i = start; i < end; i++) if (toks[i].isWord && toks[i].value !== toks[i].value.toUpperCase()) return false;
     return true;
   }
   // proper names: every significant word capitalised as in the lexicon
-  const words = toks.slice(start, end).filter((t) => t.isWord);
-  return words.every((t) => t.cap || /^(of|the|and|de|da|for|on|la|le)$/.test(t.lower) || /^\p{Ll}/u.test(t.value) === /^\p{Ll}/u.test(phraseWord(e.phrase, t.lower)));
+  for (let i = start; i < end; i++) {
+    const t = toks[i];
+    if (t.isWord && !t.cap && !rule.lowerWords.has(t.lower) && !/^\d/.test(t.value)) return false;
+  }
+  return true;
 }
 
-function phraseWord(phrase: string, lower: string): string {
-  return phrase.split(/[\s-]+/).find((w) => w.toLowerCase() === lower) ?? lower.toUpperCase();
+/** The ISO alpha-3 code a whole phrase names ("South Korea", "ROK", "Russian"), or null. */
+export function countryCode(phrase: string): string | null {
+  const toks = tokenize(phrase.trim());
+  if (!toks.length) return null;
+  const m = gazetteer().longest(toks, 0, (e) => e.kind === 'country' || e.kind === 'demonym');
+  if (!m || m.end !== toks.length) return null;
+  const e = m.values[0];
+  return 'code' in e ? e.code : null;
 }

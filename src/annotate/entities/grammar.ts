@@ -1,13 +1,25 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from '../../lexicons/names.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_HEADS, NOT_NAME_WORDS } from '../../lexicons/names.js';
+import { ORG_HEADS } from '../../lexicons/organizations.js';
+import { PLACE_HEADS } from '../../lexicons/places.js';
 import type { Segment } from './segments.js';
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PARTICLE = new Set(NAME_PARTICLES);
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, '')));
-const BAD_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'ADV', 'PUNCT', 'SYM', 'INTJ']);
+const NOT_HEAD = new Set([...NOT_NAME_HEADS, ...ORG_HEADS.map((w) => w.toLowerCase()), ...PLACE_HEADS.map((w) => w.toLowerCase())]);
+// Function words are never names; a capitalised verb or adverb is one only inside a sentence
+// (the tagger calls "Cook" in "CEO Tim Cook" a verb, and "Noting" opens a sentence).
+const BAD_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
+const OPENING_POS = new Set(['VERB', 'AUX', 'ADV']);
+const OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '(', '—', '–', '•']);
+
+function opensSentence(seg: Segment, i: number): boolean {
+  const prev = seg.toks[i - 1];
+  return !prev || seg.toks[i].nl || OPENERS.has(prev.value) || seg.sentence[i - 1] !== seg.sentence[i];
+}
 
 export interface NameRun {
   start: number;
@@ -23,7 +35,9 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   if (!t || !t.isWord || !t.cap || blocked[i]) return -1;
   if (t.upper && t.value.length > 1) return -1;
   if (NOT_NAME.has(t.lower) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
-  if (BAD_POS.has(seg.pos[i] ?? '')) return -1;
+  const pos = seg.pos[i] ?? '';
+  if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;
+  if (NOT_HEAD.has(t.lower)) return -1;
   if (HONORIFIC.has(t.value)) return -1;
   let j = i + 1;
   // single-letter initial "J."
@@ -48,6 +62,15 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     const t = seg.toks[end];
     if (!t || t.nl || t.space === 0) break;
     let k = end;
+    // "el-Sisi", "al-Assad": a particle joined to the name
+    const dash = seg.toks[end + 1], joined = seg.toks[end + 2];
+    if (PARTICLE.has(t.lower) && !t.cap && dash?.value === '-' && dash.space === 0 && joined?.space === 0 && joined.cap) {
+      const e = partEnd(seg, end + 2, blocked, false);
+      if (e < 0) break;
+      parts.push(end);
+      end = e;
+      continue;
+    }
     if (PARTICLE.has(t.lower) && !t.cap) {
       k = end + 1;
       if (!seg.toks[k] || seg.toks[k].space === 0) break;
@@ -57,10 +80,17 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     parts.push(k);
     end = e;
   }
+  // "Kotak Institutional Equities", "Premier Solution Partner": a run that goes on into a word for
+  // a thing is part of that thing's name
+  const after = seg.toks[end];
+  if (after && after.cap && after.space > 0 && !after.nl && NOT_HEAD.has(after.lower)) return null;
   return { start: i, end, parts, text: seg.text.slice(seg.toks[i].start, seg.toks[end - 1].end) };
 }
 
-export function isHonorific(seg: Segment, i: number): boolean {
-  const t = seg.toks[i];
-  return !!t && HONORIFIC.has(t.value);
+/** Where an honorific before the name at token i starts ("Mr Lavrov", "Ms. Wong"), or -1. */
+export function honorificBefore(seg: Segment, i: number): number {
+  let k = i - 1;
+  if (seg.toks[k]?.value === '.' && seg.toks[k].space === 0) k--;
+  const t = seg.toks[k];
+  return t && HONORIFIC.has(t.value) ? k : -1;
 }

@@ -6,7 +6,7 @@ import type { AnnotateContext } from '../context.js';
 import { annotateCountries, resolveAmbiguous } from './countries.js';
 import { Coreference } from './coreference.js';
 import { annotateOrganizations } from './organizations.js';
-import { counterparts, PersonFinder, viewOf } from './persons.js';
+import { counterparts, descriptionNouns, PersonFinder, viewOf } from './persons.js';
 import { inferPartnerCountries } from './partners.js';
 import { annotatePlaces } from './places.js';
 import { Registry, type EntityRecord } from './registry.js';
@@ -29,11 +29,13 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   }
 
   // people named in full, then every repetition of their names
-  const finder = new PersonFinder(reg);
+  const finder = new PersonFinder(reg, ctx.doc.kind === 'transcript' || ctx.doc.kind === 'statement');
   for (const v of views) {
     finder.titled(v);
+    descriptionNouns(v, reg, finder);
     finder.cued(v);
     counterparts(v, reg, finder);
+    if (reg.persons.some((p) => p.isSpeaker)) finder.transcript = true;
   }
   for (const v of views) finder.repeats(v);
 

@@ -17,13 +17,15 @@ export interface EntityRecord {
   isSpeaker: boolean;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
+  /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */
+  nouns: Set<string>;
 }
 
 export class Registry {
   readonly records: EntityRecord[] = [];
   private byKey = new Map<string, EntityRecord>();
-  /** Mention spans already taken, per segment: "seg:start:end". */
-  private seen = new Set<string>();
+  /** Mentions already made, as numbers (segment, start token, end token) per record. */
+  private seen = new Map<EntityRecord, Set<number>>();
 
   /** The persons, in the order they were found. */
   readonly persons: EntityRecord[] = [];
@@ -55,6 +57,7 @@ export class Registry {
       positions: [],
       isSpeaker: false,
       parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
+      nouns: new Set(),
     };
     this.records.push(rec);
     if (type === 'person') this.persons.push(rec);
@@ -76,16 +79,14 @@ export class Registry {
     if (name && name !== rec.name) rec.aliases.add(name);
   }
 
-  isTaken(seg: Segment, start: number, end: number): boolean {
-    return this.seen.has(`${seg.index}:${start}:${end}:`);
-  }
-
   /** Adds a mention of tokens [start, end) of a segment (once per record and span). */
   mention(rec: EntityRecord, seg: Segment, start: number, end: number): void {
-    const k = `${seg.index}:${start}:${end}:${rec.localId}`;
-    if (this.seen.has(k)) return;
-    this.seen.add(k);
-    this.seen.add(`${seg.index}:${start}:${end}:`);
+    // token indices stay far below 2^24, segments are few: the key is exact
+    const k = (seg.index * 16777216 + start) * 16777216 + end;
+    let seen = this.seen.get(rec);
+    if (!seen) this.seen.set(rec, (seen = new Set()));
+    if (seen.has(k)) return;
+    seen.add(k);
     rec.mentions.push(seg.mention(start, end));
     rec.positions.push(globalPos(seg, start));
   }

@@ -4,7 +4,7 @@
 import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
-import { caseFits, gazetteer, lowerCaseStarts, type Entry } from './gazetteer.js';
+import { caseFits, gazetteer, lowerCaseStarts, modifiedStart, titleOf, type Entry } from './gazetteer.js';
 import type { Segment } from './segments.js';
 import type { Tok } from './tokens.js';
 
@@ -64,12 +64,23 @@ function lexiconHits(toks: Tok[]): Hit[] {
     const order: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
     const entry = [...m.values].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
     let start = i;
+    let hitEntry = entry;
+    if (entry.kind === 'title') {
+      start = modifiedStart(toks, i);
+      // a modifier in lower case counts only before a title written in lower case, and the reverse
+      if (start < i && toks[start].cap !== toks[i].cap) start = i;
+      if (start < i) {
+        const phrase = toks.slice(start, m.end).map((t) => (t.space && t !== toks[start] ? ' ' : '') + t.value).join('');
+        hitEntry = { kind: 'title', title: titleOf(phrase), phrase };
+      }
+      while (start < i && hits.length && hits[hits.length - 1].end > start) hits.pop();
+    }
     if (entry.kind === 'country') {
       // "the Federal Republic of Germany": the formal style is part of the name
       start = stateFormStart(toks, i);
       while (start < i && hits.length && hits[hits.length - 1].end > start) hits.pop();
     }
-    hits.push({ kind: entry.kind, start, end: m.end, entry });
+    hits.push({ kind: hitEntry.kind, start, end: m.end, entry: hitEntry });
     i = m.end - 1;
   }
   return hits;

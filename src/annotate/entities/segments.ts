@@ -3,6 +3,7 @@
 // tokens, parts of speech, sentences and a way to make mentions.
 import type { AnnotateContext } from '../context.js';
 import type { LocalMention, Range } from '../../types.js';
+import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
 import { tokenize, type Tok } from './tokens.js';
 
 export interface Segment {
@@ -47,13 +48,52 @@ function build(index: number, text: string, isTitle: boolean, sentences: Range[]
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }
 
+/**
+ * Where the title stands in the original, when it is a verbatim slice outside the main text: the
+ * range the cleaner found, or else the first place the exact title is written (an HTML heading).
+ */
+function titleSlice(doc: AnnotateContext['doc']): Range | null {
+  const title = doc.title;
+  if (!title) return speakerLine(doc);
+  const outside = (r: Range) => !doc.body.some((b) => b.start < r.end && r.start < b.end);
+  const tr = doc.titleRange;
+  if (tr && doc.original.slice(tr.start, tr.end) === title) return outside(tr) ? tr : null;
+  if (doc.main.text.includes(title)) return null;
+  const at = doc.original.indexOf(title);
+  if (at < 0) return null;
+  const r = { start: at, end: at + title.length };
+  return outside(r) ? r : null;
+}
+
+const SPEAKER_LINE = new RegExp(`(?:[’']s (?:\\p{L}+ )?(?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'iu');
+
+/**
+ * A document the cleaner found no title for may still open with one: the last line before the
+ * main text, kept when it names a speaker ("Sergey Lavrov’s remarks at…").
+ */
+function speakerLine(doc: AnnotateContext['doc']): Range | null {
+  if (doc.format !== 'text' || !doc.body.length) return null;
+  const before = doc.original.slice(Math.max(0, doc.body[0].start - 600), doc.body[0].start);
+  const lines = before.split('\n');
+  let offset = doc.body[0].start - before.length;
+  const ranges = lines.map((l) => {
+    const r = { start: offset, end: offset + l.length, text: l };
+    offset += l.length + 1;
+    return r;
+  });
+  const last = ranges.reverse().find((r) => r.text.trim());
+  if (!last || !SPEAKER_LINE.test(last.text.trim())) return null;
+  const lead = last.text.length - last.text.trimStart().length;
+  const trail = last.text.length - last.text.trimEnd().length;
+  return { start: last.start + lead, end: last.end - trail };
+}
+
 export function documentSegments(ctx: AnnotateContext): Segment[] {
   const segments: Segment[] = [];
   const { doc } = ctx;
-  const tr = doc.titleRange;
-  // the title counts only when it is a verbatim slice of the original outside the main text
-  if (doc.title && tr && doc.original.slice(tr.start, tr.end) === doc.title && !doc.body.some((r) => r.start < tr.end && tr.start < r.end)) {
-    const title = doc.title;
+  const tr = titleSlice(doc);
+  if (tr) {
+    const title = doc.original.slice(tr.start, tr.end);
     // no tagger for one line: the name grammar's word lists are enough there
     segments.push(
       build(segments.length, title, true, [{ start: 0, end: title.length }], [], (s, e) => {
@@ -68,7 +108,8 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
     build(mainIndex, ctx.text, false, ctx.sentences, ctx.tokens, (s, e) => {
       const seg = segments[mainIndex];
       const start = seg.toks[s].start, end = seg.toks[e - 1].end;
-      return { ...ctx.span(start, end), cleanStart: start, cleanEnd: end };
+      const span = ctx.span(start, end);
+      return { doc: span.doc, start: span.start, end: span.end, text: span.text, cleanStart: start, cleanEnd: end };
     }),
   );
   return segments;

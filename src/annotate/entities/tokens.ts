@@ -18,36 +18,55 @@ export interface Tok {
   upper: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
-const WORDISH = /[\p{L}\p{N}]/u;
+// Character classes, computed once per code unit on first sight: 1 word, 2 space, 3 other.
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = WORD_CHAR.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const value = m[0];
-    const start = m.index;
-    const c = value.charCodeAt(0);
-    // ASCII fast paths; the Unicode tests only for other scripts
-    const isWord = value.length > 1 || (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDISH.test(value));
-    const lower = value.toLowerCase();
+  let nl = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === 2) {
+      if (c === 10) nl = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (k === 1) while (i < n && charClass(text.charCodeAt(i)) === 1) i++;
+    else i++;
+    const value = text.slice(start, i);
+    const isWord = k === 1;
+    const lower = isWord ? value.toLowerCase() : value;
     const cap = isWord && (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(value));
-    let nl = false;
-    for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 10) (nl = true), (k = start);
     out.push({
       start,
-      end: start + value.length,
+      end: i,
       value,
       lower,
       space: start - prevEnd,
       nl,
       isWord,
       cap,
-      upper: isWord && value.length > 1 && lower !== value && value.toUpperCase() === value,
+      upper: cap && value.length > 1 && lower !== value && value.toUpperCase() === value,
     });
-    prevEnd = start + value.length;
+    prevEnd = i;
+    nl = false;
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { ingestPaths } from '../src/ingest/run.js';
 import { openStore } from '../src/store/db.js';
 import { exportEvents } from '../src/store/events.js';
 import { buildExport } from '../src/views/export.js';
-import { timeline } from '../src/views/timeline.js';
+import { eventDetail, timeline } from '../src/views/timeline.js';
+import { eventText, timelineCsv, timelineText } from '../src/views/timeline-format.js';
 
 const PRESS_RELEASE = `Foreign Minister meets her Indonesian counterpart
 
@@ -57,6 +58,17 @@ for (const order of ['press release first', 'news first']) {
   });
 }
 
+test('a mirror of a document adds its evidence to the same events, even undated ones', async () => {
+  const text = 'Prime Minister Anthony Albanese spoke by telephone with the Prime Minister of New Zealand. The two countries agreed to deepen cooperation on Pacific security.\n';
+  const store = await ingestInOrder([['call.txt', text], ['mirror.txt', text + '\n\n']]);
+  const docs = buildExport(store).documents;
+  assert.equal(docs.filter((d) => d.duplicateOf).length, 1, 'the mirror is a duplicate');
+  const events = exportEvents(store);
+  assert.ok(events.length > 0);
+  for (const e of events) assert.equal(new Set(e.evidence.map((s) => s.doc)).size, 2, `${e.type} from both copies`);
+  store.close();
+});
+
 test('the seed corpus: the 2021 talks carry every report, dates right, a modest event count', async () => {
   const seeds = '../shared/corpus/seeds';
   const gold = JSON.parse(fs.readFileSync('../shared/gold/seeds.gold.json', 'utf8')) as { events: unknown[] };
@@ -93,5 +105,26 @@ test('the seed corpus: the 2021 talks carry every report, dates right, a modest 
 
   const t = timeline(store, { countries: ['PRK'], types: ['MOBILIZE'] });
   assert.deepEqual(t.dated.map((e) => e.date), ['2016', '2021-03-25']);
+  store.close();
+});
+
+test('the timeline: date order, undated events apart at the end, planned ones marked; an event with its sentences', async () => {
+  const undated = 'Prime Minister Anthony Albanese spoke by telephone with Prime Minister Chris Hipkins of New Zealand. Albanese will visit Wellington next year.\n';
+  const store = await ingestInOrder([['undated.txt', undated], ['other.txt', OTHER], ['release.txt', PRESS_RELEASE]]);
+  const t = timeline(store);
+  const dates = t.dated.map((e) => e.date!);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.ok(t.undated.length >= 1 && t.undated.every((e) => e.date === null));
+  const text = timelineText(t);
+  assert.ok(text.indexOf('2024-02-05') < text.indexOf('2024-03-11'));
+  assert.ok(text.indexOf('date not given') > text.indexOf('2024-03-11'), 'undated events come last');
+  assert.match(text, /\[planned\]/);
+  assert.match(timelineCsv(t).split('\n')[0], /^id,date,type,mode,cameo,quadClass,status,location,participants,countries,summary,sources$/);
+  assert.deepEqual(timeline(store, { from: '2024-03', types: ['consult'] }).dated.map((e) => e.date), ['2024-03-11']);
+
+  const detail = eventDetail(store, t.dated[0].id.slice(0, 10))!;
+  assert.equal(detail.id, t.dated[0].id);
+  assert.ok(detail.evidence.every((s) => s.marks.length > 0), 'every sentence marks the words naming the event');
+  assert.match(eventText(detail), /»[^«]+«/);
   store.close();
 });

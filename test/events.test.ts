@@ -182,3 +182,52 @@ test('a coordinated verb shares the subject of its sentence', () => {
   assert.equal(role('e1'), 'target', 'Retno Marsudi was asked');
   assert.ok(names(request).includes('Penny Wong'));
 });
+
+test('a call "by telephone", then "the two leaders … agreed": the agreement is theirs', () => {
+  const text = 'Prime Minister Penny Wong spoke by telephone with Foreign Minister Retno Marsudi yesterday. The two leaders discussed the partnership between Australia and Indonesia and agreed to meet in Jakarta in the coming months.';
+  const { events, names } = eventsOf(text, { published: day('2024-02-06') });
+  assert.deepEqual(events.map((e) => [e.type, e.mode, e.date?.value]), [['CONSULT', 'phone', '2024-02-05'], ['AGREE', null, '2024-02-05']]);
+  assert.deepEqual(names(events[1]).filter((n) => n.includes(' ')), ['Penny Wong', 'Retno Marsudi']);
+  assert.equal(events[1].location, null, 'Jakarta is where they will meet, not where they agreed');
+});
+
+test('a time we cannot resolve does not borrow the date of the reported meeting', () => {
+  const text =
+    'Penny Wong met Retno Marsudi in Jakarta on 5 February 2024. ' +
+    'Last week Emmanuel Macron spoke on the phone with Olaf Scholz. ' +
+    'Yesterday Narendra Modi held talks with Fumio Kishida.';
+  const { events, names } = eventsOf(text, { published: null });
+  const date = (who: string) => events.find((e) => names(e).includes(who))?.date?.value ?? null;
+  assert.equal(date('Penny Wong'), '2024-02-05');
+  assert.equal(date('Emmanuel Macron'), null, '"last week" is no date');
+  assert.equal(date('Narendra Modi'), null, '"yesterday" of an undated text is no date');
+});
+
+test('video calls, and meetings "ahead of" a summit', () => {
+  const call = eventsOf('Olaf Scholz held a video call with Emmanuel Macron on 4 April 2022.').events;
+  assert.deepEqual(call.map((e) => [e.type, e.mode]), [['CONSULT', 'phone']]);
+  const ahead = eventsOf('Penny Wong and Retno Marsudi discussed trade ahead of the Australia–Indonesia summit in Jakarta.').events;
+  assert.deepEqual(ahead.map((e) => [e.type, e.status]).sort(), [['CONSULT', 'occurred'], ['CONSULT', 'planned']]);
+});
+
+test('what was discussed is a topic, not a party', () => {
+  const { events, names } = eventsOf('Penny Wong and Retno Marsudi discussed the situations in Myanmar and Ukraine on 5 February 2024.');
+  assert.equal(events.length, 1);
+  assert.deepEqual(names(events[0]), ['Penny Wong', 'Retno Marsudi']);
+  assert.deepEqual(events[0].countries, ['AUS', 'IDN']);
+});
+
+test('after an opening phrase, a coordinated verb takes the subject of the clause it joins', () => {
+  const text = 'During their talks, Foreign Minister Penny Wong called Indonesia a close partner in the region, and asked for support on 6 February 2024.';
+  const { events } = eventsOf(text);
+  const request = events.find((e) => e.type === 'REQUEST')!;
+  assert.equal(request.participants.find((p) => p.localId === 'e0')?.role, 'source');
+});
+
+test('"meets … next week" is planned; "earlier" meetings keep no borrowed date', () => {
+  const planned = eventsOf('Narendra Modi meets with Fumio Kishida in Tokyo next week.', { published: day('2023-05-10') }).events;
+  assert.deepEqual(planned.map((e) => [e.status, e.date]), [['planned', null]]);
+  const text = 'Penny Wong met Retno Marsudi in Jakarta on 5 February 2024. Earlier, Emmanuel Macron held talks with Olaf Scholz.';
+  const { events, names } = eventsOf(text, { published: day('2024-02-06') });
+  assert.equal(events.find((e) => names(e).includes('Olaf Scholz'))?.date, null);
+});

@@ -18,3 +18,9 @@ export const DAY_OFFSETS: Record<string, number> = {
  * took place: "since 2009", "for 2021-2022", "until next year", "which falls on September 30".
  */
 export const NOT_EVENT_DATE_BEFORE = String.raw`(?:since|until|till|through|throughout|by|starting(?: on| from)?|beginning(?: on| from)?|for(?: the(?: years?| period)?)?|from|over|ahead of|before|after|prior to|up to|falls on|fell on|falling on|\d{4}\s*(?:and|to|-|–)|resolution|no\.)\s*$`;
+
+/**
+ * Times too vague for a date ("last week", "recently"): they give an event no date, and keep it from
+ * taking the date of the occasion the document reports.
+ */
+export const VAGUE_TIMES = String.raw`\b(?:(?:last|this|next|earlier this|later this) week|recently|in recent (?:days|weeks|months|years)|(?:a few|several|some|\d+|two|three|four|five|six) (?:days|weeks|months) ago|a (?:week|month) ago|in the coming (?:days|weeks|months)|soon)\b`;

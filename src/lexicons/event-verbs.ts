@@ -21,6 +21,8 @@ export interface EventTrigger {
   absorbs?: boolean;
   /** Reports something announced rather than done ("an invitation to visit"). */
   planned?: boolean;
+  /** What follows is a topic, not a party ("discussed Ukraine and Syria"): participants come before. */
+  subjectOnly?: boolean;
 }
 
 const V = (pattern: string, type: PloverType, mode: string | null, cameo: string, quadClass: 1 | 2 | 3 | 4, label: string, extra: Partial<EventTrigger> = {}): EventTrigger => ({
@@ -32,12 +34,13 @@ const ADJ = String.raw`(?:[\w-]+(?:,| and)? ){0,5}`;
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
-  V(String.raw`(?:spoke|speaks|talked|talks|spoken) (?:on|by|over) the (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
+  V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:video ?conference|video call|videoconference|virtual (?:meeting|summit|talks))|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   V(String.raw`(?:met|meets|meet(?= with))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:hosted|hosts)`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
-  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed'),
+  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
@@ -46,7 +49,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:asked for|called for|urged|appealed (?:for|to)|requested)`, 'REQUEST', null, '02', 1, 'asked for', { absorbs: true }),
   // AGREE — agreements reached or signed (CAMEO 03 Intend to cooperate / 057 Sign formal agreement)
   V(String.raw`(?:signed|signs|inked)`, 'AGREE', 'sign', '057', 1, 'signed'),
-  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true }),
+  V(String.raw`adopted (?:\w+ ){0,4}(?:statement|declaration|principles|agreement|resolution|communiqu[eé]|action plan|roadmap)`, 'AGREE', null, '03', 1, 'adopted'),
+  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus)|concluded an? (?:\w+ )?(?:agreement|deal|treaty|accord))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true }),
   // SUPPORT — praise and endorsement (CAMEO 05 Engage in diplomatic cooperation)
   V(String.raw`(?:praised|commended|hailed|endorsed|expressed (?:its |their |his |her )?support|congratulated)`, 'SUPPORT', null, '051', 1, 'praised'),
   // COOPERATE — material cooperation (CAMEO 06)

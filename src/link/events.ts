@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, evidenceDocs, insertEvent, readEvent, type StoredEvent,
+  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, eventsOfDocs, insertEvent, readEvent, reportedIn, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
@@ -13,7 +13,9 @@ interface Report extends StoredEvent {
   actors: string[];
 }
 
-const dateKey = (e: { type: string; status: string; date: string | null }) => `d|${e.type}|${e.status}|${e.date ?? '-'}`;
+/** The day bucket of a dated event (undated events are found through their actors only: a bucket of
+ * every undated event would grow with the corpus). */
+const dateKeys = (e: { type: string; status: string; date: string | null }) => (e.date ? [`d|${e.type}|${e.status}|${e.date}`] : []);
 function pairKeys(e: { type: string; status: string }, actors: string[]): string[] {
   const sorted = [...new Set(actors)].sort();
   const keys: string[] = [];
@@ -23,9 +25,10 @@ function pairKeys(e: { type: string; status: string }, actors: string[]): string
 
 export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
   const actorTypes = new Map(ann.entities.map((e) => [e.localId, e.type]));
+  const twins = twinEvents(store, doc.id);
   ann.events.forEach((local, i) => {
     const report = toReport(doc, local, i, entityIds, actorTypes);
-    const match = findMatch(store, doc.id, report);
+    const match = findTwin(store, twins, doc.id, report) ?? findMatch(store, doc.id, report);
     if (match) mergeReport(store, match, report, local);
     else {
       insertEvent(store, report);
@@ -55,17 +58,34 @@ function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: M
 const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
 
 function keysOf(r: { type: string; status: string; date: string | null }, actors: string[] = []): string[] {
-  return [dateKey(r), ...pairKeys(r, actors)];
+  return [...dateKeys(r), ...pairKeys(r, actors)];
+}
+
+/** Events of the documents this one duplicates (or that duplicate it): the same text, the same events. */
+function twinEvents(store: Store, docId: string): string[] {
+  const root = (store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?').get(docId) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? docId;
+  const group = (store.db.prepare('SELECT id FROM documents WHERE (id = ? OR duplicate_of = ? OR duplicate_of = ?) AND id != ?').all(root, root, docId, docId) as { id: string }[]).map((r) => r.id);
+  return eventsOfDocs(store, group);
+}
+
+/** In a duplicate's group, the event with the same type, status, date and summary is this one. */
+function findTwin(store: Store, twins: string[], docId: string, r: Report): StoredEvent | null {
+  for (const id of twins) {
+    if (reportedIn(store, id, docId)) continue;
+    const ev = readEvent(store, id);
+    if (ev && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) return ev;
+  }
+  return null;
 }
 
 /** The stored event this report repeats, if exactly one fits best. */
 function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
-  const keys = [dateKey(r), ...pairKeys(r, r.actors)];
+  const keys = [...dateKeys(r), ...pairKeys(r, r.actors)];
   let best: StoredEvent | null = null;
   let bestScore = 0;
   for (const id of eventsByKeys(store, keys)) {
     // a document's own events were kept apart on purpose by its annotator
-    if (evidenceDocs(store, id).includes(docId)) continue;
+    if (reportedIn(store, id, docId)) continue;
     const ev = readEvent(store, id);
     if (!ev) continue;
     const s = score(store, ev, r);

@@ -56,21 +56,9 @@ CREATE TABLE IF NOT EXISTS event_keys (
 );
 `;
 
-/** An event as linking reads and writes it. */
-export interface StoredEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  quadClass: number | null;
-  status: EventStatus;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateEvidence: Span | null;
-  location: string | null;
-  summary: string;
+/** An event as linking reads and writes it: the exported fields but its evidence, which has its own table. */
+export interface StoredEvent extends Omit<ExportEvent, 'participants' | 'evidence'> {
   participants: StoredParticipant[];
-  countries: string[];
 }
 
 /** A participant; `actor` when a person or organisation (states are matched through countries). */
@@ -153,9 +141,16 @@ export function eventsByKeys(store: Store, keys: string[]): string[] {
   return rows.map((r) => r.event);
 }
 
-/** Documents that already report an event. */
-export function evidenceDocs(store: Store, id: string): string[] {
-  return (store.db.prepare('SELECT DISTINCT doc FROM event_evidence WHERE event = ?').all(id) as { doc: string }[]).map((r) => r.doc);
+/** Events that documents report (through the evidence index). */
+export function eventsOfDocs(store: Store, docs: string[]): string[] {
+  if (!docs.length) return [];
+  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_evidence WHERE doc IN (${docs.map(() => '?').join(',')})`).all(...docs) as { event: string }[];
+  return rows.map((r) => r.event);
+}
+
+/** Does this document already report the event? */
+export function reportedIn(store: Store, id: string, doc: string): boolean {
+  return !!store.db.prepare('SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').get(id, doc);
 }
 
 /** The full id of the event `ref` names (an id or an unambiguous prefix of one). */

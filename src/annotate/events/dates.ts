@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import * as chrono from 'chrono-node';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, WEEKDAYS } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, VAGUE_TIMES, WEEKDAYS } from '../../lexicons/date-words.js';
 import type { DateValue } from '../../types.js';
 
 export interface DateMention {
@@ -105,10 +105,17 @@ const PATTERNS: Pattern[] = [
     const which = (m[1] ?? '').toLowerCase();
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
   }, (m) => /^[A-Z]/.test(m[2])],
+  [new RegExp(VAGUE_TIMES, 'gi'), () => () => null],
+  [/\b((?:a|one|two|three|four|five|\d+) years? ago)\b/gi, (m) => (ref) => {
+    const r = parseRef(ref);
+    const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1].split(' ')[0].toLowerCase() as 'a'] ?? Number(m[1].split(' ')[0]);
+    return r ? yearValue(r.y! - n) : null;
+  }],
   [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1])))],
 ];
 
-const CHRONO_HINT = new RegExp(String.raw`\d|\b(?:${MONTH_RE})\b`, 'i');
+/** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */
+const CHRONO_HINT = new RegExp(String.raw`\b(?:${MONTH_RE})\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_RE})\b|\d[./-]\d`, 'i');
 /** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
 const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
 const NOT_EVENT_DATE = new RegExp(NOT_EVENT_DATE_BEFORE, 'i');

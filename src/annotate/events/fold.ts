@@ -107,7 +107,9 @@ function joinUndated(drafts: Draft[], main: MainDate | null): Draft[] {
 }
 
 function toLocalEvent(d: Draft): LocalEvent {
-  const who = [...d.participants.keys()].map((id) => d.names.get(id) ?? id);
+  // people and organisations say who acted; states only when nobody is named
+  const ids = [...d.participants.keys()];
+  const who = (d.actors.size ? ids.filter((id) => d.actors.has(id)) : ids).map((id) => d.names.get(id) ?? id);
   const labels = d.labels.slice(0, 3);
   const whoText = who.length ? who.slice(0, 4).join(', ') : [...d.countries].join('–');
   const summary = `${whoText}: ${labels.join('; ')}${d.location ? ` (${d.location})` : ''}${d.status === 'planned' ? ' [planned]' : ''}`;

@@ -5,7 +5,7 @@ import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
-import { triggerStatus, type TriggerStatus } from './status.js';
+import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
@@ -13,6 +13,8 @@ import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
 /** Types where a place is where it happened (a request or a praise has no place worth naming). */
 const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
+/** How far before a noun trigger (characters) its own modifiers may begin. */
+const NOUN_PHRASE = 40;
 /** How far from its trigger (characters) a place can be and still be where the event happened. */
 const PLACE_BEFORE = 30;
 const PLACE_AFTER = 50;
@@ -65,9 +67,11 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     const floor = k ? heads[k - 1].hit.end : sentence.start;
     const ceiling = heads[k + 1]?.hit.start ?? sentence.end;
-    h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned });
+    h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned, absorbs: !!h.hit.trigger.absorbs });
   });
   assignDates(findDates(text, sentence.start, sentence.end), heads);
+  // "met … on the sidelines of the meeting in November": one date for the same kind of event in a sentence
+  for (const h of heads) h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status)?.date ?? null;
 
   const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
   const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
@@ -75,10 +79,17 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical') return;
     const t = h.hit.trigger;
-    const floor = k ? people.subjectStart(heads[k].hit.start, heads[k - 1].hit.end) : sentence.start;
-    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) : sentence.end;
+    // the words between two triggers belong to the first, except a name right before the second (its subject)
+    // the words between two triggers are the first one's object, except a name right before the second (its subject)
+    const gapStart = k ? heads[k - 1].hit.end : sentence.start;
+    // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
+    const floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
-    const who = people.find(floor, ceiling, h.hit.start, h.hit.end, DIRECTIONAL.has(t.type), participle);
+    const who = people.find({
+      sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
+      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly,
+    });
     const lastTrigger = h.absorbed[h.absorbed.length - 1] ?? h.hit;
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
@@ -91,15 +102,16 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       status,
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
-      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite')
+      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')
         ? null
-        : places.find(text, Math.max(floor, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
+        : places.find(text, Math.max(gapStart, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
           (t.planned ? places.find(text, h.hit.end, Math.min(sentence.end, lastTrigger.end + PLACE_AFTER), lastTrigger.start) : null),
       participants: new Map(who.participants.map((p) => [p.localId, p.role])),
       countries: new Set(who.countries),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
-      background: background || participle || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
+      // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
+      background: background || participle || (!!h.date && !date) || toldAsEarlier(text, sentence.start, h.hit.start) || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -135,7 +147,9 @@ function assignDates(dates: DateMention[], heads: Head[]) {
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
       }
     if (!owner || ownDist > MAX_DATE_DISTANCE) continue;
-    if (!viaHead && !owner.hit.trigger.planned) continue; // "agreed to meet in August": August is the meeting's, not the agreement's
+    // "agreed to meet in August": August is the meeting's, not the agreement's
+    const t = owner.hit.trigger;
+    if ((!viaHead || (t.absorbs && t.type === 'AGREE' && d.start >= owner.hit.end)) && !t.planned) continue;
     const prev = best.get(owner);
     if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
   }

@@ -24,9 +24,14 @@ export class LocationFinder {
   /** The place introduced by a cue word in [from, to), nearest to `at`. */
   find(text: string, from: number, to: number, at: number): string | null {
     let best: Place | null = null;
-    for (const p of this.places) {
-      if (p.start < from) continue;
-      if (p.start >= to) break;
+    let lo = 0, hi = this.places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.places[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.places.length && this.places[i].start < to; i++) {
+      const p = this.places[i];
       if (!PLACE_CUE.test(text.slice(Math.max(from, p.start - 12), p.start))) continue;
       if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
     }

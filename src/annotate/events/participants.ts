@@ -9,6 +9,20 @@ export interface Participants {
   countries: string[];
 }
 
+/** Where to look for a trigger's participants (clean offsets). */
+export interface Window {
+  sentenceStart: number;
+  /** Where the words after the previous trigger of the sentence begin. */
+  gapStart: number;
+  from: number;
+  to: number;
+  at: number;
+  atEnd: number;
+  directional: boolean;
+  objectOnly: boolean;
+  subjectOnly: boolean;
+}
+
 interface Named {
   start: number;
   end: number;
@@ -16,11 +30,15 @@ interface Named {
 }
 
 /** Phrases that stand for the two people (or states) named before. */
-const GROUP = /\b(?:the two (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
+const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
+/** How many a group phrase stands for: "the three leaders" three, "both sides" or "they" two. */
+const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
+/** The words before a trigger end (or begin) with a conjunction: it shares the sentence's subject. */
+const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
 
@@ -50,34 +68,41 @@ export class ParticipantFinder {
 
   /**
    * Where the words that belong to a trigger at `at` begin: at a name right before it ("North Korea
-   * tested"), which is its subject, else at the trigger itself. Never before `floor`.
+   * tested"), which is its subject; null when no name stands right before it. Never before `floor`.
    */
-  subjectStart(at: number, floor: number): number {
+  subjectStart(at: number, floor: number): number | null {
     const i = this.upperBound(at) - 1;
     const n = this.named[i];
     if (n && n.start >= floor && n.end <= at && /^\s*$/.test(this.ctx.text.slice(n.end, at))) return n.start;
-    return Math.max(floor, at);
+    return null;
   }
 
   nameOf(localId: string): string {
     return this.byId.get(localId)?.name ?? localId;
   }
 
-  /** Is a person or organisation named in [from, to)? */
-  private actorIn(from: number, to: number): boolean {
-    for (let i = this.upperBound(from); i < this.named.length && this.named[i].start < to; i++) if (this.named[i].entity.type !== 'country') return true;
+  /**
+   * Does the clause [from, to) name its own subject: a person or organisation anywhere in it, or a
+   * state at its start ("North Korea tested", but not "… between Australia and Indonesia and agreed")?
+   */
+  private hasSubject(from: number, to: number): boolean {
+    const lead = this.ctx.text.slice(from, to).match(/^\s*(?:and\s+|the\s+)*/)![0].length;
+    for (let i = this.upperBound(from); i < this.named.length && this.named[i].start < to; i++) {
+      const n = this.named[i];
+      if (n.entity.type !== 'country' || n.start <= from + lead) return true;
+    }
     return false;
   }
 
   /** The last two distinct people (or states) named before `at`. */
-  private namedBefore(at: number, states: boolean): LocalEntity[] {
+  private namedBefore(at: number, states: boolean, size: number): LocalEntity[] {
     const out: LocalEntity[] = [];
-    for (let i = this.upperBound(at) - 1; i >= 0 && out.length < 2; i--) {
+    for (let i = this.upperBound(at) - 1; i >= 0 && out.length < size; i--) {
       const e = this.named[i].entity;
       const fits = states ? e.type === 'country' : e.type === 'person';
       if (fits && !out.includes(e) && !out.some((o) => o.country && o.country === e.country)) out.push(e);
     }
-    return out.length === 2 ? out : [];
+    return out.length === size ? out : [];
   }
 
   private upperBound(at: number): number {
@@ -91,53 +116,70 @@ export class ParticipantFinder {
   }
 
   /**
-   * Participants named in clean offsets [from, to) around a trigger at `at`. With `directional`,
-   * those before the trigger are its source and those after its target. With `objectOnly` (a
-   * participle: "the agreement signed between A and B"), only the words after the trigger count.
+   * Participants named in the window [w.from, w.to) of a trigger at [w.at, w.atEnd). With
+   * `directional`, those before the trigger are its source and those after its target. With
+   * `objectOnly` (a participle: "the agreement signed between A and B"), only the words after the
+   * trigger count; with `subjectOnly` ("discussed Ukraine"), only those before it.
    */
-  find(from: number, to: number, at: number, atEnd: number, directional: boolean, objectOnly: boolean): Participants {
+  find(w: Window): Participants {
     const roles = new Map<LocalEntity, ParticipantRole>();
     const add = (e: LocalEntity | null, before: boolean) => {
       if (!e || roles.has(e)) return false;
-      roles.set(e, directional ? (before ? 'source' : 'target') : 'participant');
+      roles.set(e, w.directional ? (before ? 'source' : 'target') : 'participant');
       return true;
     };
-    const start = objectOnly ? at : from;
-    for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < to; i++) {
+    const { at, atEnd } = w;
+    const start = w.objectOnly ? at : w.from;
+    for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < w.to; i++) {
       const n = this.named[i];
       // a state named far from the trigger is usually a topic ("the North Korean nuclear issue"), not a party
-      const reach = n.entity.type === 'country' ? STATE_REACH : directional ? ACTOR_REACH : Infinity;
-      if (n.start - atEnd > reach || at - n.end > reach) continue;
+      const reach = n.entity.type === 'country' ? STATE_REACH : w.directional ? ACTOR_REACH : Infinity;
+      if (n.start - atEnd > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
       add(n.entity, n.start < at);
     }
+    if (w.objectOnly) return this.result(roles);
     const text = this.ctx.text;
     // a group phrase stands for the trigger's subject only in its own clause ("the two Ministers agreed")
     const before = clauseBefore(text, start, at);
     const offset = at - before.length;
-    const groupsIn = (from: number, words: string) => {
-      let found = false;
-      GROUP.lastIndex = 0;
-      for (let m = GROUP.exec(words); m; m = GROUP.exec(words))
-        for (const e of this.namedBefore(from + m.index, STATES.test(m[0]))) found = add(e, true) || found;
-      return found;
-    };
-    let subject = groupsIn(offset, before) || this.actorIn(offset, at);
-    if (!subject && !objectOnly) {
-      // "X called Russia a partner, and asked for support": a coordinated verb shares the sentence's subject
-      const first = firstClause(text, start, at);
-      if (first.end < offset) {
-        subject = groupsIn(first.start, text.slice(first.start, first.end));
-        for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < first.end; i++)
-          if (this.named[i].entity.type !== 'country') add(this.named[i].entity, true);
+    let subjectWords = before;
+    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && COORDINATED.test(text.slice(w.gapStart, at))) {
+      // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
+      // clause it is coordinated with, or else the sentence's
+      for (const clauseStart of w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart]) {
+        const first = firstClause(text, clauseStart, at);
+        const end = Math.min(first.end, offset);
+        if (first.start >= end) continue;
+        const words = text.slice(first.start, end);
+        let found = this.groupsIn(first.start, words, add);
+        for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < end; i++)
+          if (this.named[i].entity.type !== 'country') found = add(this.named[i].entity, true) || found;
+        if (found || FIRST_PERSON_GROUP.test(words) || FIRST_PERSON.test(words)) {
+          subjectWords = words;
+          break;
+        }
       }
     }
-    if (this.speaker && !objectOnly) {
-      const window = text.slice(from, to);
-      if (FIRST_PERSON_GROUP.test(window)) {
+    if (this.speaker) {
+      const words = text.slice(w.from, w.to) + ' ' + subjectWords;
+      if (FIRST_PERSON_GROUP.test(words)) {
         add(this.speaker, true);
         add(this.counterpart, true);
-      } else if (FIRST_PERSON.test(window)) add(this.speaker, true);
+      } else if (FIRST_PERSON.test(words)) add(this.speaker, true);
     }
+    return this.result(roles);
+  }
+
+  /** Adds the people (or states) each group phrase in `words` (starting at `from`) stands for. */
+  private groupsIn(from: number, words: string, add: (e: LocalEntity, before: boolean) => boolean): boolean {
+    let found = false;
+    GROUP.lastIndex = 0;
+    for (let m = GROUP.exec(words); m; m = GROUP.exec(words))
+      for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]))) found = add(e, true) || found;
+    return found;
+  }
+
+  private result(roles: Map<LocalEntity, ParticipantRole>): Participants {
     const participants = [...roles].map(([e, role]) => ({ localId: e.localId, role }));
     const countries = [...new Set([...roles.keys()].map((e) => e.country).filter((c): c is string => !!c))];
     return { participants, countries };

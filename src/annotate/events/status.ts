@@ -1,6 +1,6 @@
 // Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
 // not events; invitations, schedules, "will" and hopes make an event planned.
-import { HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE } from '../../lexicons/event-status.js';
+import { EARLIER_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE } from '../../lexicons/event-status.js';
 
 export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
@@ -9,8 +9,15 @@ const HYPOTHETICAL = new RegExp(HYPOTHETICAL_BEFORE);
 const PLANNED = new RegExp(PLANNED_BEFORE, 'i');
 const INFINITIVE = new RegExp(INFINITIVE_BEFORE, 'i');
 const AFTER = new RegExp(PLANNED_AFTER, 'i');
+const FUTURE = new RegExp(FUTURE_AFTER, 'i');
+const EARLIER = new RegExp(EARLIER_BEFORE, 'i');
+
+/** Is the trigger at `at` told as an earlier episode ("Earlier, the two ministers met …")? */
+export function toldAsEarlier(text: string, floor: number, at: number): boolean {
+  return EARLIER.test(clauseBefore(text, floor, at)) || EARLIER.test(text.slice(floor, Math.min(at, floor + 12)));
+}
 /** Where a clause starts: the words before it belong to another verb. */
-const CLAUSE_BREAK = /[,;:—–()]|\bwhich\b|\bwho\b|\bthat\b|\band\b(?= (?:the|we|they|he|she|it)\b)/gi;
+const CLAUSE_BREAK = /[,;:—()]|\bwhich\b|\bwho\b|\bthat\b|\band\b(?= (?:the|we|they|he|she|it)\b)/gi;
 
 /** The clause before `at`: from the last clause break (or `floor`) up to `at`. */
 export function clauseBefore(text: string, floor: number, at: number): string {
@@ -35,12 +42,14 @@ export function firstClause(text: string, from: number, to: number): { start: nu
  * The status of a trigger at text[start, end). `floor` is where the words that may govern it begin
  * (the sentence start, or the end of the previous trigger); `ceiling` where they stop.
  */
-export function triggerStatus(text: string, start: number, end: number, floor: number, ceiling: number, opts: { noun: boolean; planned: boolean }): TriggerStatus {
+export function triggerStatus(text: string, start: number, end: number, floor: number, ceiling: number, opts: { noun: boolean; planned: boolean; absorbs: boolean }): TriggerStatus {
   const near = text.slice(Math.max(floor, start - 40), start);
   if (NEGATION.test(near)) return 'negated';
   const clause = clauseBefore(text, floor, start);
   if (HYPOTHETICAL.test(clause)) return 'hypothetical';
   if (opts.planned || PLANNED.test(clause) || INFINITIVE.test(near)) return 'planned';
-  if (opts.noun && AFTER.test(text.slice(end, Math.min(ceiling, end + 60)))) return 'planned';
+  const after = text.slice(end, Math.min(ceiling, end + 60));
+  // (what follows "agreed to …" is the time of what was agreed, not of the agreement)
+  if ((opts.noun && AFTER.test(after)) || (!opts.absorbs && FUTURE.test(after))) return 'planned';
   return 'occurred';
 }

@@ -1,5 +1,6 @@
-// Finding event triggers in the main text: every lexicon pattern over the whole text once (linear),
-// overlaps resolved in favour of the longer match, names ("East Asia Summit") left out.
+// Finding event triggers in the main text: one pass of all lexicon patterns at once; where a match
+// starts, the longest pattern there wins (earlier lexicon entries on ties); names ("East Asia
+// Summit") are left out.
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lexicons/event-verbs.js';
 
 export interface TriggerHit {
@@ -8,7 +9,10 @@ export interface TriggerHit {
   trigger: EventTrigger;
 }
 
-const COMPILED = EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'gi') }));
+/** Every pattern in one alternation, to find where some trigger starts in a single scan. */
+const ANY = new RegExp(String.raw`\b(?:${EVENT_TRIGGERS.map((t) => t.pattern).join('|')})\b`, 'gi');
+/** Each pattern alone, anchored where a scan stopped, to measure how far it reaches. */
+const AT = EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'iy') }));
 
 /** A capitalised noun trigger inside a sentence is part of a name, not an event. */
 function isNamePart(text: string, hit: TriggerHit, sentenceStart: (at: number) => number): boolean {
@@ -18,21 +22,18 @@ function isNamePart(text: string, hit: TriggerHit, sentenceStart: (at: number) =
 
 /** Trigger hits in text order, without overlaps. */
 export function findTriggers(text: string, sentenceStart: (at: number) => number): TriggerHit[] {
-  const all: TriggerHit[] = [];
-  for (const { trigger, re } of COMPILED) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) all.push({ start: m.index, end: m.index + m[0].trimEnd().length, trigger });
+  const hits: TriggerHit[] = [];
+  ANY.lastIndex = 0;
+  for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
+    let best: TriggerHit | null = null;
+    for (const { trigger, re } of AT) {
+      re.lastIndex = m.index;
+      const own = re.exec(text);
+      if (own && (!best || own[0].trimEnd().length > best.end - best.start)) best = { start: m.index, end: m.index + own[0].trimEnd().length, trigger };
+    }
+    if (!best) continue;
+    ANY.lastIndex = Math.max(ANY.lastIndex, best.end);
+    if (!isNamePart(text, best, sentenceStart)) hits.push(best);
   }
-  // longest first, then lexicon order: the earlier entry is the more specific
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: TriggerHit[] = [];
-  const taken = new Uint8Array(text.length + 1);
-  for (const h of all) {
-    let free = true;
-    for (let i = h.start; i < h.end && free; i++) if (taken[i]) free = false;
-    if (!free || isNamePart(text, h, sentenceStart)) continue;
-    for (let i = h.start; i < h.end; i++) taken[i] = 1;
-    kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return hits;
 }

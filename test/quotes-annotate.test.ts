@@ -116,3 +116,108 @@ test("a transcript's first-person remarks are its speaker's primary record, ques
 test('a news report is nobody’s primary record', () => {
   assert.deepEqual(annotateText('news.txt', NEWS).ann.primary, []);
 });
+
+test('a quotation opening the paragraph after "X told reporters:" is X’s', () => {
+  const text = `Canada and Germany talk in Ottawa
+
+Canadian Foreign Minister Melanie Joly met German Foreign Minister Annalena Baerbock in Ottawa on Monday to discuss energy and trade.
+
+After the meeting Joly told reporters:
+
+“Canada and Germany will work together on critical minerals.”
+`;
+  assert.deepEqual(quotesOf(text).quotes, [{ text: 'Canada and Germany will work together on critical minerals', speaker: 'Melanie Joly', cue: 'told' }]);
+});
+
+test('in an interview, the answers after an inline speaker label are the speaker’s, the questions are not', () => {
+  const text = `Foreign Minister Penny Wong’s interview with ABC Radio, Canberra, 3 July 2023
+
+Question: Is the region safer than a year ago? Penny Wong: We have worked hard to stabilise our relationships. I believe our region is more stable than it was.
+`;
+  const passages = annotateText('interview.txt', text).ann.primary.map((p) => p.span.text);
+  assert.deepEqual(passages, ['We have worked hard to stabilise our relationships.', 'I believe our region is more stable than it was.']);
+});
+
+test('"he said" goes with the person named last; "States" in a name is no cue', () => {
+  const text = `Blinken urges restraint in South China Sea
+
+U.S. Secretary of State Antony Blinken on Tuesday urged China to "stop its dangerous actions" near the Second Thomas Shoal.
+
+"We share deep concerns about China's repeated actions," Blinken told a joint news conference with Philippine Foreign Secretary Enrique Manalo. "These actions threaten a free and open Indo-Pacific."
+
+Manalo said the two countries had agreed to deepen cooperation. "We are committed to upholding international law," he said.
+
+China's foreign ministry spokesperson Lin Jian said the United States had "no right to interfere" in maritime issues.
+`;
+  assert.deepEqual(
+    quotesOf(text).quotes.map((q) => [q.text, q.speaker, q.cue]),
+    [
+      ['stop its dangerous actions', 'Antony Blinken', 'urged'],
+      ["We share deep concerns about China's repeated actions", 'Antony Blinken', 'told'],
+      ['These actions threaten a free and open Indo-Pacific', 'Antony Blinken', 'told'],
+      ['We are committed to upholding international law', 'Enrique Manalo', 'said'],
+      ['no right to interfere', 'Lin Jian', 'said'],
+    ],
+  );
+});
+
+test('"the ministry said" gives the words to the ministry named before', () => {
+  const text = `Japan protests missile launch
+
+Japan’s Foreign Ministry lodged a protest with North Korea through diplomatic channels in Beijing on Friday.
+
+The ministry said the launch was “a clear violation of Security Council resolutions.”
+`;
+  const { ann, quotes } = quotesOf(text);
+  assert.equal(quotes.length, 1);
+  const speaker = ann.entities.find((e) => e.localId === ann.quotes[0].speakerLocalId);
+  assert.equal(speaker?.type, 'organization');
+  assert.match(speaker?.name ?? '', /Foreign Ministry/);
+});
+
+test('in a joint news conference, each named speaker’s turns are their own record', () => {
+  const text = `Foreign Minister Sergey Lavrov’s remarks at a joint news conference with Foreign Minister of China Wang Yi, Guilin, March 23, 2021
+
+Sergey Lavrov: We held productive talks with my Chinese colleague. We agreed to coordinate our approaches at the UN.
+
+Wang Yi (retranslated from Chinese): I thank my colleague for the talks. China and Russia will strengthen our cooperation.
+
+Question (retranslated from Chinese): Will you meet again soon?
+
+Sergey Lavrov: We will meet in Moscow in the summer.
+`;
+  const { ann } = annotateText('guilin.txt', text);
+  const byName = (name: string) => {
+    const e = ann.entities.find((x) => x.name === name);
+    return ann.primary.filter((p) => p.speakerLocalId === e?.localId).map((p) => p.span.text);
+  };
+  assert.deepEqual(byName('Sergey Lavrov'), [
+    'We held productive talks with my Chinese colleague.',
+    'We agreed to coordinate our approaches at the UN.',
+    'We will meet in Moscow in the summer.',
+  ]);
+  assert.deepEqual(byName('Wang Yi'), ['I thank my colleague for the talks.', 'China and Russia will strengthen our cooperation.']);
+});
+
+test('a one-word answer is speech, a two-word name in the same sentence is not', () => {
+  const text = `Talks in Geneva
+
+US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Geneva on Friday.
+
+Asked whether the talks had failed, Blinken said: “No.” Lavrov said the “Normandy Format” talks would continue.
+`;
+  assert.deepEqual(quotesOf(text).quotes, [{ text: 'No', speaker: 'Antony Blinken', cue: 'said' }]);
+});
+
+test('a dialogue of named turns is each speaker’s record even when the title names nobody', () => {
+  const text = `Meeting with Prime Minister of Japan Shinzo Abe
+
+Vladimir Putin: Mr Prime Minister, friends, I am very glad to see you. We have a busy agenda and our trade is growing.
+
+Shinzo Abe (retranslated): Thank you, Mr President. I am glad that we can continue our dialogue.
+`;
+  const { ann } = annotateText('kremlin.txt', text, { kind: 'transcript' });
+  const of = (name: string) => ann.primary.filter((p) => p.speakerLocalId === ann.entities.find((e) => e.name === name)?.localId).map((p) => p.span.text);
+  assert.deepEqual(of('Vladimir Putin'), ['Mr Prime Minister, friends, I am very glad to see you.', 'We have a busy agenda and our trade is growing.']);
+  assert.deepEqual(of('Shinzo Abe'), ['Thank you, Mr President.', 'I am glad that we can continue our dialogue.']);
+});

@@ -35,6 +35,11 @@ Wong said the two countries were “close neighbours and our partnership matters
 Marsudi called Australia a ‘valued partner’. According to Wong, “Australia will double its aid to the Pacific.”
 `;
 
+const LONGER = `Wong in Jakarta
+
+Penny Wong, Australia’s foreign minister, spoke warmly of the visit. “We had a warm and productive meeting today. Australia and Indonesia are close neighbours,” Wong said. She said the two countries “agreed to deepen cooperation … and health.”
+`;
+
 const OTHER_SPEAKER = `Indonesia hosts Australian minister
 
 Indonesian Foreign Minister Retno Marsudi received Australian Foreign Minister Penny Wong in Jakarta.
@@ -106,6 +111,20 @@ test('a quote becomes verifiable when its primary record is ingested later', () 
     });
     assert.deepEqual(later, sooner);
     assert.equal(later['close neighbours and our partnership matters to the whole region'], 'verbatim');
+  }));
+
+test('a quote over two sentences of the record, and a cut marked with an ellipsis', () =>
+  withStore((store) => {
+    const primary = ingestText(store, 'remarks.txt', TRANSCRIPT, DAY_BEFORE);
+    const doc = ingestText(store, 'longer.txt', LONGER, DAY_AFTER);
+    const two = quote(store, 'We had a warm');
+    assert.equal(two.verification.status, 'verbatim');
+    assert.equal(two.verification.matches[0].text, 'We had a warm and productive meeting today. Australia and Indonesia are close neighbours');
+    const cut = quote(store, 'agreed to deepen');
+    assert.equal(cut.doc, doc);
+    assert.equal(cut.verification.status, 'close');
+    assert.equal(cut.verification.matches[0].doc, primary);
+    assert.match(cut.verification.matches[0].differences ?? '', /cut "on climate energy"/);
   }));
 
 test("words from another speaker's record do not verify a quote", () =>
@@ -187,4 +206,47 @@ test('the quote list filters by speaker and status; the fact-check report sets q
     assert.match(text, /CLOSE +Penny Wong/);
     assert.match(text, /record: “Our trade has grown strongly over the past \[decade\]”/);
     assert.match(renderCheckMarkdown(report), /\| quoted \| primary record \|/);
+  }));
+
+test('HTML pages: quotes verified, spans into the source with its readable text', () =>
+  withStore((store) => {
+    const page = (title: string, text: string) =>
+      `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${title}</h1>\n` +
+      text.split('\n\n').slice(1).map((p) => `<p>${p.replace(/’/g, '&rsquo;')}</p>`).join('\n') + '</article><footer>Contact us</footer></body></html>';
+    ingestText(store, 'remarks.html', page(TRANSCRIPT.split('\n')[0], TRANSCRIPT), DAY_BEFORE);
+    const news = ingestText(store, 'news.html', page(NEWS.split('\n')[0], NEWS), DAY_AFTER);
+    assert.equal(statusOf(store, news)['close neighbours and our partnership matters to the whole region'], 'verbatim');
+    const readable = (doc: string, start: number, end: number) =>
+      getDocument(store, doc)!.original.slice(start, end).replace(/<[^>]*>/g, ' ').replace(/&rsquo;/g, '’').replace(/\s+/g, ' ').trim();
+    for (const q of exportQuotes(store)) {
+      assert.equal(readable(q.doc, q.start, q.end), q.text);
+      for (const m of q.verification.matches) assert.equal(readable(m.doc, m.start, m.end), m.text);
+    }
+  }));
+
+test("an organisation's statement verifies what \"the ministry said\"", () =>
+  withStore((store) => {
+    const statement = ingestText(
+      store,
+      'statement.txt',
+      `Statement by Japan’s Foreign Ministry on the ballistic missile launch by North Korea
+
+Japan’s Foreign Ministry strongly condemns the launch of a ballistic missile by North Korea on 3 November. The launch is a clear violation of the relevant Security Council resolutions. Japan will continue to work closely with the United States and the Republic of Korea.
+`,
+      { published: '2022-11-03' },
+    );
+    ingestText(
+      store,
+      'report.txt',
+      `Japan protests missile launch
+
+Japan’s Foreign Ministry lodged a protest with North Korea through diplomatic channels in Beijing on Thursday.
+
+The ministry said the launch was “a clear violation of the relevant Security Council resolutions.”
+`,
+      { published: '2022-11-04' },
+    );
+    const q = quote(store, 'a clear violation');
+    assert.equal(q.verification.status, 'verbatim');
+    assert.equal(q.verification.matches[0].doc, statement);
   }));

@@ -2,27 +2,28 @@
 // quotation marks. Data only: the matchers live in src/annotate/quotes/.
 
 /**
- * Attribution cues: a verb of saying (any inflection listed), optionally with the particle that
+ * Attribution cues: a verb of saying (inflections that are not also common nouns: no "remarks",
+ * "states", "notes"), optionally with the particle that
  * introduces the quoted words ("asked for", "cautioned against", "called … a"). Matched as whole
  * words, case-insensitively, outside quotation marks.
  */
 export const SPEECH_VERBS: string[] = [
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling',
-  'stated', 'states', 'stating', 'declared', 'declares', 'declaring',
+  'said', 'says', 'say', 'saying', 'told', 'telling',
+  'stated', 'stating', 'declared', 'declares', 'declaring',
   'stressed', 'stresses', 'stressing', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising',
   'underlined', 'underlines', 'underlining', 'underscored', 'underscores', 'underscoring',
-  'noted', 'notes', 'noting', 'added', 'adds', 'adding', 'remarked', 'remarks', 'commented', 'comments',
+  'noted', 'noting', 'added', 'adds', 'adding', 'remarked', 'commented', 'comments',
   'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'claimed', 'claims',
   'warned', 'warns', 'warning', 'cautioned', 'cautions', 'urged', 'urges', 'urging', 'called', 'calls', 'calling',
-  'asked', 'asks', 'asking', 'replied', 'replies', 'responded', 'responds', 'answered', 'answers',
-  'described', 'describes', 'describing', 'termed', 'terms', 'dubbed', 'labelled', 'labeled',
-  'mentioned', 'mentions', 'announced', 'announces', 'pledged', 'pledges', 'vowed', 'vows', 'promised', 'promises',
+  'asked', 'asks', 'asking', 'replied', 'responded', 'responds', 'answered', 'answers',
+  'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled',
+  'mentioned', 'mentions', 'announced', 'announces', 'pledged', 'vowed', 'vows', 'promised', 'promises',
   'praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'criticized', 'criticised', 'criticizes', 'criticises',
-  'expressed', 'expresses', 'voiced', 'voices', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'expressed', 'expresses', 'voiced', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'wrote', 'writes', 'tweeted', 'posted', 'quoted', 'recalled', 'recalls', 'suggested', 'suggests',
   'proposed', 'proposes', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms',
-  'assured', 'assures', 'highlighted', 'highlights', 'pointed out', 'points out', 'spoke of', 'speaks of',
-  'expects', 'expected', 'hoped', 'hopes', 'believes', 'believed',
+  'assured', 'assures', 'highlighted', 'pointed out', 'points out', 'spoke of', 'speaks of',
+  'expects', 'expected', 'hoped', 'believes', 'believed',
 ];
 
 /** Particles that belong to the cue ("asked for", "cautioned against", "called for"). */
@@ -45,10 +46,16 @@ export const ROLE_NOUNS: string[] = [
   'deputy', 'adviser', 'advisor', 'negotiator', 'mayor', 'general', 'foreign minister', 'defence minister',
 ];
 
+/** Nouns that refer to an organisation already named ("the ministry said"). */
+export const ORGANIZATION_NOUNS: string[] = [
+  'ministry', 'foreign ministry', 'embassy', 'government', 'office', 'department', 'state department', 'agency', 'mission',
+  'secretariat', 'commission', 'council', 'administration', 'presidency', 'cabinet', 'kremlin', 'white house',
+];
+
 /** Plural subjects that name a group of the people in the text ("the leaders", "both sides"). */
 export const GROUP_NOUNS: string[] = [
   'leaders', 'ministers', 'presidents', 'sides', 'parties', 'diplomats', 'officials', 'delegations', 'counterparts',
-  'heads', 'governments', 'two', 'both', 'they', 'envoys', 'negotiators', 'foreign ministers', 'top diplomats',
+  'heads', 'governments', 'envoys', 'negotiators', 'foreign ministers', 'top diplomats',
 ];
 
 /** Personal pronouns that stand for a person already named. */
@@ -78,7 +85,7 @@ export const FIRST_PERSON: string[] = ['i', 'we', 'me', 'us', 'my', 'our', 'ours
  */
 export const PRIMARY_TITLE_WORDS: string[] = [
   'remarks', 'speech', 'statement', 'address', 'interview', 'article', 'opening remarks', 'comment', 'comments',
-  'answers', 'briefing', 'opening statement', 'op-ed', 'message', 'greetings', 'lecture', 'testimony', 'transcript',
+  'briefing', 'opening statement', 'op-ed', 'message', 'greetings', 'lecture', 'testimony', 'transcript',
 ];
 
 /** A line that opens someone else's turn in a transcript ("Question:", "Moderator:"). */

@@ -50,12 +50,15 @@ export function align(quote: Word[], quoteText: string, passage: Word[], passage
   const m = quote.length, n = passage.length;
   if (!m || !n) return null;
   const w = n + 1;
+  // an ellipsis in the quote marks a cut the writer owns up to: leaving words out there is free
+  const cutCost = quote.map((word, i) => (i + 1 < m && /\.\.\.|…/.test(quoteText.slice(word.end, quote[i + 1].start)) ? 0 : CUT_COST));
+  const cut = (i: number) => (i === m ? Infinity : i === 0 ? CUT_COST : cutCost[i - 1]);
   const D = new Float64Array((m + 1) * w);
   for (let i = 1; i <= m; i++) D[i * w] = i;
   for (let i = 1; i <= m; i++)
     for (let j = 1; j <= n; j++) {
       const same = quote[i - 1].norm === passage[j - 1].norm;
-      D[i * w + j] = Math.min(D[(i - 1) * w + j - 1] + (same ? 0 : 1), D[(i - 1) * w + j] + 1, D[i * w + j - 1] + (i === m ? Infinity : CUT_COST));
+      D[i * w + j] = Math.min(D[(i - 1) * w + j - 1] + (same ? 0 : 1), D[(i - 1) * w + j] + 1, D[i * w + j - 1] + cut(i));
     }
   let endJ = 1;
   // on a tie, the longer stretch: "ten years" against "decade" is a changed word, not an added one
@@ -84,7 +87,8 @@ export function align(quote: Word[], quoteText: string, passage: Word[], passage
   const cost = D[m * w + endJ];
   const differences = describe(ops, quote, passage);
   let similarity = Math.max(0, 1 - cost / m);
-  if (cost === 0 && punctuation(quoteText, quote, 0, m - 1) !== punctuation(passageText, passage, first, last)) {
+  if (cost === 0 && ops.some((o) => o.kind === 'cut')) similarity = 0.99; // a cut marked with an ellipsis is still a cut
+  else if (cost === 0 && punctuation(quoteText, quote, 0, m - 1) !== punctuation(passageText, passage, first, last)) {
     differences.push('punctuation differs');
     similarity = 0.99;
   }

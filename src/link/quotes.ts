@@ -1,10 +1,11 @@
 // Quotes checked against their speaker's primary record. A quote meets only the passages of its
 // own speaker, found through that speaker's term index and dated near the quoting document; when a
 // new primary record arrives, that speaker's earlier quotes are checked again (any ingest order).
-import { readable, toOriginalRange } from '../clean/main-text.js';
+import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.js';
+import { getDocument, type DocumentRow } from '../store/documents.js';
 import type { Store } from '../store/db.js';
 import {
-  getPassages, hasPrimary, insertPassage, insertQuote, passagesWithTerm, quotesOfSpeaker, updateVerification,
+  getPassages, getQuote, hasPrimary, indexQuoteTerms, insertPassage, insertQuote, passagesWithTerm, quotesWithTerm, updateVerification,
   type Match, type PassageRow,
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
@@ -22,6 +23,8 @@ const COMMON_TERM = 500;
 /** Passages aligned word by word per quote, the best by shared terms. */
 const CANDIDATES = 30;
 const MAX_MATCHES = 3;
+/** The best candidates are also tried joined with the sentence before and after. */
+const JOINED = 5;
 
 export interface Verification {
   status: VerificationStatus;
@@ -37,7 +40,7 @@ export interface QuoteToVerify {
 
 export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
   const date = doc.published?.value ?? null;
-  const newSpeakers = new Set<string>();
+  const newTerms = new Map<string, Set<number>>();
   for (const p of ann.primary) {
     const speaker = entityIds.get(p.speakerLocalId);
     if (!speaker) continue;
@@ -55,26 +58,39 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
         return [r.start, r.end];
       });
     }
-    const ws = wordsOf(text);
-    insertPassage(store, { speaker, doc: doc.id, format: doc.format, start: p.span.start, end: p.span.end, text, words, date }, termsOf(ws).map(fnv1a));
-    newSpeakers.add(speaker);
+    const terms = termsOf(wordsOf(text)).map(fnv1a);
+    insertPassage(store, { speaker, doc: doc.id, format: doc.format, start: p.span.start, end: p.span.end, text, words, date }, terms);
+    const set = newTerms.get(speaker) ?? newTerms.set(speaker, new Set()).get(speaker)!;
+    for (const t of terms) set.add(t);
   }
   linkReuse(store, { id: doc.id, text: doc.main.text, published: date, kind: doc.kind });
   for (const q of ann.quotes) {
     const speaker = q.speakerLocalId ? entityIds.get(q.speakerLocalId) ?? null : null;
+    const id = `${doc.id}:q${q.span.start}-${q.span.end}`;
     const v = verifyQuote(store, { doc: doc.id, text: q.span.text, speaker, docDate: date });
-    insertQuote(store, { id: `${doc.id}:q${q.span.start}-${q.span.end}`, ...q.span, speaker, cue: q.cue, docDate: date, ...v });
+    insertQuote(store, { id, ...q.span, speaker, cue: q.cue, docDate: date, ...v });
+    if (speaker) indexQuoteTerms(store, speaker, id, termsOf(wordsOf(q.span.text)).map(fnv1a));
   }
-  for (const speaker of newSpeakers) reverifySpeaker(store, speaker, date, doc.id);
+  for (const [speaker, terms] of newTerms) reverifySpeaker(store, speaker, date, terms, doc.id);
 }
 
-/** Checks again the stored quotes of `speaker` that a primary record dated `date` could verify. */
-export function reverifySpeaker(store: Store, speaker: string, date: string | null, exceptDoc: string | null = null): number {
+/**
+ * Checks again the stored quotes of `speaker` that a new primary record (dated `date`, with index
+ * terms `terms`) could verify: those sharing a term with it, found through the quote-term index.
+ */
+export function reverifySpeaker(store: Store, speaker: string, date: string | null, terms: Iterable<number>, exceptDoc: string | null = null): number {
   const from = date ? shiftDays(date, -DAYS_AFTER) : null;
   const to = date ? shiftDays(date, DAYS_BEFORE) : null;
+  const ids = new Set<string>();
+  for (const t of terms) {
+    const found = quotesWithTerm(store, speaker, t, COMMON_TERM);
+    if (found.length <= COMMON_TERM) for (const id of found) ids.add(id);
+  }
   let n = 0;
-  for (const q of quotesOfSpeaker(store, speaker, from, to)) {
-    if (q.doc === exceptDoc) continue;
+  for (const id of ids) {
+    const q = getQuote(store, id);
+    if (!q || q.doc === exceptDoc) continue;
+    if (from && to && q.docDate && (q.docDate < from.slice(0, q.docDate.length) || q.docDate > to)) continue;
     const v = verifyQuote(store, q);
     updateVerification(store, q.id, v.status, v.matches);
     n++;
@@ -103,20 +119,32 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   }
   const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
   const rootOf = store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?');
-  const found: (Match & { root: string; rank: number })[] = [];
+  const rows = new Map<string, DocumentRow>();
+  const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
+  const found: (Match & { root: string; rank: number; joined: boolean })[] = [];
   getPassages(store, candidates).forEach((p, rank) => {
     if (p.doc === q.doc || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
-    const m = matchIn(p, quoteWords, q.text);
+    let m = matchIn(p, quoteWords, q.text);
+    let joined = false;
+    if ((!m || m.similarity < 1) && rank < JOINED) {
+      // the quote may run over two sentences of the record
+      for (const pair of withNeighbours(store, p)) {
+        const two = matchIn(pair, quoteWords, q.text);
+        if (two && (!m || two.similarity > m.similarity)) (m = two), (joined = true);
+      }
+    }
     if (!m) return;
     const root = (rootOf.get(p.doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? p.doc;
-    found.push({ ...m, root, rank });
+    found.push({ ...m, root, rank, joined });
   });
   found.sort((a, b) => b.similarity - a.similarity || a.rank - b.rank);
   // one match per passage text and original document: copies of a record say the same thing
   const seen = new Set<string>();
   const matches: Match[] = [];
-  for (const { root, rank, ...m } of found) {
+  for (const { root, rank, joined, ...m } of found) {
     void rank;
+    // two passages joined with a space: the original has whatever stood between them
+    if (joined) m.text = spanFromOriginal(docRow(m.doc), m).text;
     const key = root + '\u0000' + m.text;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -125,6 +153,13 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   }
   const best = matches[0]?.similarity ?? 0;
   return { status: best >= 1 ? 'verbatim' : best >= CLOSE ? 'close' : 'not_found', matches };
+}
+
+/** The passage joined with the one before and with the one after it in the same record. */
+function withNeighbours(store: Store, p: PassageRow): PassageRow[] {
+  const join = (a: PassageRow, b: PassageRow): PassageRow => ({ ...a, end: b.end, text: `${a.text} ${b.text}`, words: [...a.words, ...b.words] });
+  const near = getPassages(store, [p.id - 1, p.id + 1]).filter((n) => n.doc === p.doc && n.speaker === p.speaker);
+  return near.map((n) => (n.id < p.id ? join(n, p) : join(p, n)));
 }
 
 function matchIn(p: PassageRow, quoteWords: Word[], quoteText: string): Match | null {

@@ -14,6 +14,17 @@ export interface Store {
   close(): void;
 }
 
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: ingest runs the same few statements per document. */
+export function prepared(store: Store, sql: string): Database.Statement {
+  let m = statements.get(store.db);
+  if (!m) statements.set(store.db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = store.db.prepare(sql)));
+  return st;
+}
+
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
   if (options.readonly && file !== ':memory:' && !fs.existsSync(file))
     throw new StoreError(`${file}: no store here (run "attache ingest --db ${file} …" first)`);

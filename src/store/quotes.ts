@@ -1,7 +1,8 @@
 // Tables of the quotes area: quotes with their verification, speakers' primary passages with a
 // term index per speaker, the word-shingle index of main texts, and text-reuse links.
+import type { Statement } from 'better-sqlite3';
 import type { ExportQuote, Span, VerificationStatus } from '../types.js';
-import type { Store } from './db.js';
+import type { DB, Store } from './db.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (
@@ -18,6 +19,12 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, doc_date);
+CREATE TABLE IF NOT EXISTS quote_terms (
+  speaker TEXT NOT NULL,
+  term INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  PRIMARY KEY (speaker, term, quote)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS primary_passages (
   id INTEGER PRIMARY KEY,
   speaker TEXT NOT NULL,
@@ -52,6 +59,26 @@ CREATE TABLE IF NOT EXISTS reports_on (
   PRIMARY KEY (doc, target)
 );
 `;
+
+/** Statements run for every quote and shingle, prepared once per connection. */
+const SQL = {
+  termPostings: 'SELECT passage FROM primary_terms WHERE speaker = ? AND term = ? LIMIT ?',
+  passage: 'SELECT * FROM primary_passages WHERE id = ?',
+  primaryInWindow: 'SELECT 1 FROM primary_passages WHERE speaker = ? AND ((date >= ? AND date <= ?) OR date IS NULL) LIMIT 1',
+  primaryAny: 'SELECT 1 FROM primary_passages WHERE speaker = ? LIMIT 1',
+  shingleDocs: 'SELECT doc FROM reuse_shingles WHERE hash = ? LIMIT ?',
+  addShingle: 'INSERT OR IGNORE INTO reuse_shingles (hash, doc) VALUES (?, ?)',
+  addTerm: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) VALUES (?, ?, ?)',
+  addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
+  quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
+  quote: 'SELECT * FROM quotes WHERE id = ?',
+} as const;
+const cache = new WeakMap<DB, { [K in keyof typeof SQL]: Statement }>();
+function statements(db: DB) {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as { [K in keyof typeof SQL]: Statement }));
+  return s;
+}
 
 export type Match = Span & { similarity: number; differences?: string };
 
@@ -94,13 +121,20 @@ export function updateVerification(store: Store, id: string, status: Verificatio
   store.db.prepare('UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
 }
 
-/** Quotes of a speaker from documents dated in [from, to] or undated (the ones a new primary record may verify). */
-export function quotesOfSpeaker(store: Store, speaker: string, from: string | null, to: string | null): QuoteRow[] {
-  const rows =
-    from && to
-      ? (store.db.prepare('SELECT * FROM quotes WHERE speaker = ? AND ((doc_date >= ? AND doc_date <= ?) OR doc_date IS NULL)').all(speaker, from, to) as RawQuoteRow[])
-      : (store.db.prepare('SELECT * FROM quotes WHERE speaker = ?').all(speaker) as RawQuoteRow[]);
-  return rows.map(fromRaw);
+/** Index terms of a quote with a speaker, so a new primary record finds the quotes it may verify. */
+export function indexQuoteTerms(store: Store, speaker: string, quote: string, terms: number[]): void {
+  const ins = statements(store.db).addQuoteTerm;
+  for (const t of terms) ins.run(speaker, t, quote);
+}
+
+/** Ids of the speaker's quotes holding `term`; more than `cap` means the term is too common to search by. */
+export function quotesWithTerm(store: Store, speaker: string, term: number, cap: number): string[] {
+  return statements(store.db).quotesWithTerm.pluck().all(speaker, term, cap + 1) as string[];
+}
+
+export function getQuote(store: Store, id: string): QuoteRow | null {
+  const r = statements(store.db).quote.get(id) as RawQuoteRow | undefined;
+  return r ? fromRaw(r) : null;
 }
 
 export interface QuoteFilter {
@@ -154,30 +188,32 @@ export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: nu
       .prepare('INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
   );
-  const ins = store.db.prepare('INSERT OR IGNORE INTO primary_terms (speaker, term, passage) VALUES (?, ?, ?)');
+  const ins = statements(store.db).addTerm;
   for (const t of terms) ins.run(p.speaker, t, id);
   return id;
 }
 
 /** Passages of `speaker` holding `term`; more than `cap` means the term is too common to search by. */
 export function passagesWithTerm(store: Store, speaker: string, term: number, cap: number): number[] {
-  return (store.db.prepare('SELECT passage FROM primary_terms WHERE speaker = ? AND term = ? LIMIT ?').raw().all(speaker, term, cap + 1) as number[][]).map((r) => r[0]);
+  return statements(store.db).termPostings.pluck().all(speaker, term, cap + 1) as number[];
 }
 
 export function getPassages(store: Store, ids: number[]): PassageRow[] {
-  const q = store.db.prepare('SELECT * FROM primary_passages WHERE id = ?');
-  return ids.map((id) => {
-    const r = q.get(id) as PassageRow & { words: string };
-    return { ...r, words: JSON.parse(r.words as unknown as string) as number[] };
-  });
+  const q = statements(store.db).passage;
+  const rows: PassageRow[] = [];
+  for (const id of ids) {
+    const r = q.get(id) as (Omit<PassageRow, 'words'> & { words: string }) | undefined;
+    if (r) rows.push({ ...r, words: JSON.parse(r.words) as number[] });
+  }
+  return rows;
 }
 
 /** Does the speaker have any primary passage dated in [from, to] (or undated; any date when no window)? */
 export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null): boolean {
   const row =
     from && to
-      ? store.db.prepare('SELECT 1 FROM primary_passages WHERE speaker = ? AND ((date >= ? AND date <= ?) OR date IS NULL) LIMIT 1').get(speaker, from, to)
-      : store.db.prepare('SELECT 1 FROM primary_passages WHERE speaker = ? LIMIT 1').get(speaker);
+      ? statements(store.db).primaryInWindow.get(speaker, from, to)
+      : statements(store.db).primaryAny.get(speaker);
   return !!row;
 }
 
@@ -188,7 +224,7 @@ export function speakersWithPrimary(store: Store, doc: string): string[] {
 // ---------------------------------------------------------------- text reuse
 
 export function insertShingles(store: Store, doc: string, hashes: Iterable<number>): void {
-  const ins = store.db.prepare('INSERT OR IGNORE INTO reuse_shingles (hash, doc) VALUES (?, ?)');
+  const ins = statements(store.db).addShingle;
   let n = 0;
   for (const h of hashes) ins.run(h, doc), n++;
   store.db.prepare('INSERT OR REPLACE INTO reuse_docs (doc, shingles) VALUES (?, ?)').run(doc, n);
@@ -200,7 +236,7 @@ export function shingleCount(store: Store, doc: string): number {
 
 /** Documents holding a shingle; more than `cap` means it is boilerplate, not reuse. */
 export function docsWithShingle(store: Store, hash: number, cap: number): string[] {
-  return (store.db.prepare('SELECT doc FROM reuse_shingles WHERE hash = ? LIMIT ?').raw().all(hash, cap + 1) as string[][]).map((r) => r[0]);
+  return statements(store.db).shingleDocs.pluck().all(hash, cap + 1) as string[];
 }
 
 export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {

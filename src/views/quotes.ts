@@ -2,7 +2,8 @@
 // document, speaker name or status.
 import type { Store } from '../store/db.js';
 import { findDocument, type DocumentRow } from '../store/documents.js';
-import { exportEntities } from '../store/entities.js';
+import { displayName, entityNames, getEntity } from '../store/entities.js';
+import { findEntities } from './entities.js';
 import { listQuoteRows, type Match } from '../store/quotes.js';
 import type { Span, VerificationStatus } from '../types.js';
 
@@ -35,16 +36,19 @@ export interface QuoteQuery {
   status?: string;
 }
 
-/** Names of stored entities by id, and the ids whose name or an alias contains `part`. */
-export function speakerDirectory(store: Store): { name(id: string | null): Speaker | null; matching(part: string): string[] } {
-  const byId = new Map<string, { name: string; aliases: string[] }>();
-  for (const e of exportEntities(store)) byId.set(e.id, e);
+/** Speakers' display names, read once per entity, and the entities a user's NAME may mean. */
+export function speakerDirectory(store: Store): { name(id: string | null): Speaker | null; matching(name: string): string[] } {
+  const names = new Map<string, string>();
   return {
-    name: (id) => (id ? { id, name: byId.get(id)?.name ?? id } : null),
-    matching(part) {
-      const p = part.toLowerCase();
-      return [...byId.entries()].filter(([, e]) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(p))).map(([id]) => id);
+    name(id) {
+      if (!id) return null;
+      if (!names.has(id)) {
+        const e = getEntity(store, id);
+        names.set(id, e ? displayName(e, entityNames(store, id)) : id);
+      }
+      return { id, name: names.get(id)! };
     },
+    matching: (name) => findEntities(store, name).map((e) => e.id),
   };
 }
 

@@ -8,7 +8,8 @@ import { insertDocument } from '../../src/store/documents.js';
 import type { CleanDocument, DocAnnotations, DocumentHints, RawDocument } from '../../src/types.js';
 
 export function rawText(name: string, text: string, hints: DocumentHints = {}): RawDocument {
-  return { source: name, sourceName: name, original: text, format: 'text', hints, hash: sha256(text), byteLength: Buffer.byteLength(text) };
+  const format = /\.html?$/.test(name) ? 'html' : 'text';
+  return { source: name, sourceName: name, original: text, format, hints, hash: sha256(text), byteLength: Buffer.byteLength(text) };
 }
 
 /** Clean and annotate one text: what the per-document annotators see and find. */

@@ -3,13 +3,13 @@
 // ("the minister", "he") resolved to an earlier person, or a group ("the leaders"). Quotations with
 // no cue that run on from an attributed one (same sentence, or a whole quoted sentence right after)
 // carry its speaker. Everything in clean (main-text) offsets.
-import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import { CUE_PARTICLES, GROUP_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
-import { alternation } from './patterns.js';
 import { mentionsIn } from '../entities/lookup.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, isNameInQuotes } from './names.js';
+import { alternation } from './patterns.js';
 
 export interface Attribution {
   piece: QuotePiece;
@@ -22,7 +22,9 @@ const CUE_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${altern
 const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');
 const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
 const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
-const GROUP_RE = new RegExp(`\\b(?:(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})|both|they)\\b`, 'gi');
+const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
+// a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
+const GROUP_RE = new RegExp(`\\b(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'gi');
 const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
 /** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
 const CARRY_DISTANCE = 400;
@@ -33,7 +35,7 @@ const CLAUSE_WORDS = 6;
 
 type Subject =
   | { kind: 'entity'; range: Range; entity: LocalEntity; text: string }
-  | { kind: 'role' | 'pronoun'; range: Range; noun: string }
+  | { kind: 'role' | 'pronoun' | 'organization'; range: Range; noun: string }
   /** Several people at once ("the leaders", "the foreign ministers of A and B"); members when the entities layer knows them. */
   | { kind: 'group'; range: Range; noun: string; members: LocalEntity[] };
 
@@ -53,8 +55,9 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
   for (const piece of pieces) {
     const window = windowOf(ctx, piece);
     if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd)) continue;
-    const cues = findAll(text, window, CUE_RE, (r) => !insideQuote(r)).map((r) => ({ ...r, source: false }) as Cue)
-      .concat(findAll(text, window, SOURCE_RE, (r) => !insideQuote(r)).map((r) => ({ ...r, source: true })));
+    const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
+    const cues = findAll(text, window, CUE_RE, isCue).map((r) => ({ ...r, source: false }) as Cue)
+      .concat(findAll(text, window, SOURCE_RE, isCue).map((r) => ({ ...r, source: true })));
     const continued = piece.continues >= 0 ? out.find((a) => a.piece === pieces[piece.continues]) : undefined;
     let result: Attribution | null = null;
 
@@ -91,7 +94,23 @@ function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
   const text = ctx.text;
   const paraStart = text.lastIndexOf('\n\n', piece.outerStart);
   const paraEnd = text.indexOf('\n\n', piece.outerEnd);
-  return { start: Math.max(start, paraStart < 0 ? 0 : paraStart + 2), end: Math.min(end, paraEnd < 0 ? text.length : paraEnd) };
+  start = Math.max(start, paraStart < 0 ? 0 : paraStart + 2);
+  end = Math.min(end, paraEnd < 0 ? text.length : paraEnd);
+  // a paragraph that opens with the quotation after one ending in a colon ("Lavrov said:") takes that sentence in
+  const lead = text.slice(0, paraStart < 0 ? 0 : paraStart).trimEnd();
+  if (paraStart >= 0 && !text.slice(paraStart, piece.outerStart).trim() && lead.endsWith(':')) {
+    const si = ctx.sentenceAt(lead.length - 1);
+    const prevPara = text.lastIndexOf('\n\n', lead.length - 1);
+    start = Math.max(si >= 0 ? ctx.sentences[si].start : lead.length - 1, prevPara < 0 ? 0 : prevPara + 2);
+  }
+  return { start, end };
+}
+
+/** A capitalised word inside a sentence is part of a name ("the United States"), not a cue. */
+function inName(text: string, r: Range): boolean {
+  if (!/^\p{Lu}/u.test(text[r.start])) return false;
+  const before = text.slice(Math.max(0, r.start - 3), r.start).trimEnd();
+  return before !== '' && !/[.!?:;"“”«»‘’(—-]$/.test(before);
 }
 
 function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => boolean): Range[] {
@@ -145,7 +164,7 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
       for (const g of same.slice(1)) found.splice(found.indexOf(g), 1);
     }
   }
-  const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group') => {
+  const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group' | 'organization') => {
     for (const r of findAll(text, window, re, (x) => !insideQuote(x))) {
       // a reference inside an entity's own mention ("Foreign Minister Sergey Lavrov") is that entity
       if (found.some((f) => f.range.start <= r.start && f.range.end >= r.end)) continue;
@@ -154,6 +173,7 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
     }
   };
   add(ROLE_RE, 'role');
+  add(ORG_RE, 'organization');
   add(PRONOUN_RE, 'pronoun');
   add(GROUP_RE, 'group');
   return found.sort((a, b) => a.range.end - b.range.end);
@@ -188,6 +208,16 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     if (m && current && current !== subject.entity && holds(current, m[1])) return current.localId;
     return subject.entity.localId;
   }
+  if (subject.kind === 'organization') {
+    // "the ministry said": the latest organisation named before whose name has that word
+    const head = subject.noun.split(/\s+/).pop() ?? subject.noun;
+    const orgs = speakers
+      .filter((e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head)))
+      .map((e) => ({ e, at: e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at);
+    return orgs[0]?.e.localId ?? null;
+  }
   const persons = speakers.filter((e) => e.type === 'person');
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
   const byRecency = persons.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
@@ -198,8 +228,13 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   }
   if (subject.kind === 'pronoun') {
     // "he said" right after someone was quoted goes on with them; otherwise the last person named
-    if (last?.speakerLocalId && subject.range.start - last.piece.outerEnd <= PRONOUN_REACH) return last.speakerLocalId;
-    return byRecency[0]?.e.localId ?? null;
+    // unless someone else has been named since (by name: "the minister" may be the speaker again)
+    const named = byRecency[0];
+    const sinceQuote =
+      !!last &&
+      persons.some((e) => e.localId !== last.speakerLocalId && e.mentions.some((m) => m.cleanStart > last.piece.outerEnd && m.cleanEnd <= subject.range.start && isName(m.text)));
+    if (last?.speakerLocalId && !sinceQuote && subject.range.start - last.piece.outerEnd <= PRONOUN_REACH) return last.speakerLocalId;
+    return named?.e.localId ?? null;
   }
   // "the minister": the latest person holding that office; none named, the text does not say
   const noun = subject.noun.replace(/^\S+\s+/, '');
@@ -207,6 +242,11 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   if (current && holds(current, noun)) return current.localId;
   const office = byRecency.find((x) => holds(x.e, noun));
   return office?.e.localId ?? null;
+}
+
+/** A proper name ("Manalo", "Lin Jian"), not a reference ("the minister", "he"). */
+function isName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/^(?:the|this|that|he|she|his|her)\b/i.test(text);
 }
 
 /** Does the person hold an office named by `noun` ("minister", "foreign minister")? */

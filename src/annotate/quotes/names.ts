@@ -20,8 +20,8 @@ export function hasTitleShape(quoted: string): boolean {
     if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
     else if (!FUNCTION_WORDS.has(w.toLowerCase())) return false;
   }
-  // "I" alone or a lone capitalised first word is a sentence start, not a name
-  return capitals >= 1 && !(ws.length === 1 && ws[0] === 'I');
+  // a lone capitalised word is as likely a one-word answer (“Never,” he said) as a name
+  return capitals >= 2;
 }
 
 /** The word right before offset `at` (skipping spaces), lower-cased, with a possessive kept as "'s". */
@@ -51,6 +51,8 @@ export function afterDeterminer(text: string, outerStart: number): boolean {
 /** Is the quotation at [start, end) (closing mark ending at outerEnd) the name of something? */
 export function isNameInQuotes(text: string, start: number, end: number, outerEnd: number): boolean {
   const quoted = text.slice(start, end);
+  // a full stop, question or exclamation mark inside the marks ends a sentence someone said
+  if (/[.!?]/.test(text.slice(end, outerEnd))) return false;
   if (hasTitleShape(quoted)) return true;
   // a short quoted phrase right before a head noun names that thing ("the “highly likely” style")
   return words(quoted).length <= MAX_NAME_WORDS && beforeNameHead(text, outerEnd);

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { parseGivenDate } from '../../clean/meta/dates.js';
-import { DEFAULT_MAX_BYTES, ingestPaths, type IngestResult } from '../../ingest/run.js';
+import { DEFAULT_MAX_BYTES, defaultJobs, ingestPaths, type IngestResult } from '../../ingest/run.js';
 import type { DocKind } from '../../types.js';
 import { openFromOptions, withDb } from '../store-option.js';
 
@@ -19,6 +19,12 @@ function parseDate(v: string): string {
   return v;
 }
 
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number of threads from 1 to 64');
+  return n;
+}
+
 export function ingestCommand(): Command {
   return withDb(new Command('ingest'))
     .description('ingest files, folders (recursively) or - for standard input into the store')
@@ -27,6 +33,7 @@ export function ingestCommand(): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--published <date>', 'publication date for inputs that do not state one (a sidecar FILE.meta.json can give one per file)', parseDate)
     .option('--kind <kind>', 'document kind for these inputs (transcript, statement, press_release, readout, joint_statement, news, other)')
+    .option('--jobs <n>', 'threads for cleaning and annotating (the store is written by one, in input order)', parseJobs, defaultJobs())
     .option('--no-annotate', 'store documents only: no people, events or quotes')
     .option('-q, --quiet', 'print only errors and the summary')
     .action(async (paths: string[], opts) => {
@@ -58,6 +65,7 @@ export function ingestCommand(): Command {
         encoding: opts.encoding,
         hints,
         layers: opts.annotate ? undefined : null,
+        jobs: opts.jobs,
         onStart(total) {
           if (tty && total > 20) {
             bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {eta_formatted} left', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);

@@ -29,7 +29,8 @@ export function ingestRoutes(app: FastifyInstance, store: Store, maxBytes: numbe
       return { source: name, sourceName: name, bytes: Buffer.from(typeof f.data === 'string' ? f.data : '', 'base64') };
     });
     const results: IngestResult[] = [];
-    const summary = await ingestFiles(store, inputs, { maxBytes, onResult: (r) => results.push(r) });
+    // One document at a time on this thread: worker threads would cost more to start than they save.
+    const summary = await ingestFiles(store, inputs, { maxBytes, jobs: 1, onResult: (r) => results.push(r) });
     if (summary.stored) changed();
     return { results, summary: { read: summary.read, stored: summary.stored, duplicates: summary.duplicates, already: summary.already, failed: summary.failed } };
   });

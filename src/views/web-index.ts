@@ -2,7 +2,7 @@
 // from the events and entities tables in a handful of bulk queries (read-only). The areas' own readers
 // load events one by one, which is right for one event but too slow for 30,000 on every change.
 import type { Store } from '../store/db.js';
-import { displayName, type EntityRow, type NameRow } from '../store/entities.js';
+import { listEntities } from '../store/entities.js';
 
 export interface TimelineItem {
   id: string;
@@ -37,16 +37,9 @@ function groupBy<R extends { event: string }>(rows: R[]): Map<string, R[]> {
   return out;
 }
 
+/** Every entity's name as the entities area shows it (people by their full name seen most often). */
 export function entityDisplayNames(store: Store): Map<string, string> {
-  const names = new Map<string, NameRow[]>();
-  for (const r of store.db.prepare('SELECT entity, name, count FROM entity_names ORDER BY entity, count DESC, first_seq').all() as (NameRow & { entity: string })[]) {
-    const list = names.get(r.entity);
-    if (list) list.push(r);
-    else names.set(r.entity, [r]);
-  }
-  const out = new Map<string, string>();
-  for (const e of store.db.prepare('SELECT seq, id, type, name, country FROM entities').all() as EntityRow[]) out.set(e.id, displayName(e, names.get(e.id) ?? []));
-  return out;
+  return new Map(listEntities(store).map((e) => [e.id, e.name]));
 }
 
 export function loadTimelineIndex(store: Store): TimelineIndex {

@@ -1,11 +1,10 @@
 // The timeline index and entity names, read once and kept until the store changes: our own
 // ingests bump a counter, another process's commits change SQLite's data_version.
 import type { Store } from '../store/db.js';
-import { entityDisplayNames, loadTimelineIndex, type TimelineIndex } from '../views/web-index.js';
+import { loadTimelineIndex, type TimelineIndex } from '../views/web-index.js';
 
 export interface CachedIndex {
   index: TimelineIndex;
-  names: Map<string, string>;
 }
 
 export class IndexCache {
@@ -23,7 +22,7 @@ export class IndexCache {
   get(): CachedIndex {
     const v = `${this.store.db.pragma('data_version', { simple: true })}:${this.writes}`;
     if (!this.cached || v !== this.version) {
-      this.cached = { index: loadTimelineIndex(this.store), names: entityDisplayNames(this.store) };
+      this.cached = { index: loadTimelineIndex(this.store) };
       this.version = v;
     }
     return this.cached;

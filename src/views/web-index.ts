@@ -22,6 +22,8 @@ export interface TimelineIndex {
   /** Dated events in date order, then the undated ones. */
   events: TimelineItem[];
   facets: { countries: string[]; types: string[]; statuses: string[]; actors: { id: string; name: string }[] };
+  /** Every entity's display name, by id. */
+  names: Map<string, string>;
 }
 
 /** Actors offered in the filter at most (the most active first); the API takes any entity id. */
@@ -72,6 +74,7 @@ export function loadTimelineIndex(store: Store): TimelineIndex {
   const sorted = (s: Iterable<string>) => [...new Set(s)].sort();
   return {
     events,
+    names,
     facets: {
       countries: sorted(events.flatMap((e) => e.countries)),
       types: sorted(events.map((e) => e.type)),

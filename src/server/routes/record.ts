@@ -42,7 +42,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCac
   app.get('/api/quotes', async (req, reply) => {
     const ref = (req.query as Record<string, string | undefined>).doc ?? '';
     const row = documentRef(store, ref);
-    const view = row ? quoteCheckView(store, row.id, cache.get().names) : null;
+    const view = row ? quoteCheckView(store, row.id, cache.get().index.names) : null;
     return view ?? notFound(reply, `no document ${ref}`);
   });
 

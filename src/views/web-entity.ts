@@ -33,10 +33,15 @@ export interface EntityView {
   /** One line per title held, from the first to the last dated document stating it. */
   roles: { title: string; country: string | null; from: string | null; to: string | null; docs: DocRef[] }[];
   documents: (DocRef & { mentions: number })[];
+  /** At most LIST_CAP of each list; the totals say how many there are. */
   events: TimelineItem[];
   undatedEvents: TimelineItem[];
+  totals: { documents: number; events: number; quotes: number };
   quotes: { id: string; text: string; doc: DocRef | null; start: number; status: string; similarity: number | null }[];
 }
+
+/** Rows per list on the entity page; a country in a large store takes part in thousands of events. */
+export const LIST_CAP = 300;
 
 export function entityView(store: Store, index: TimelineIndex, id: string): EntityView | null {
   const d = dossier(store, id);
@@ -53,6 +58,7 @@ export function entityView(store: Store, index: TimelineIndex, id: string): Enti
     roles.set(key, role);
   }
   const events = index.events.filter((e) => e.actors.some((a) => a.id === id));
+  const quotes = listQuoteRows(store, { speakers: [id] });
   return {
     id: d.id,
     type: d.type,
@@ -60,12 +66,14 @@ export function entityView(store: Store, index: TimelineIndex, id: string): Enti
     aliases: d.names.map((n) => n.name).filter((n) => n !== d.name),
     country: d.country,
     roles: [...roles.values()].sort((a, b) => (a.from ?? '9999').localeCompare(b.from ?? '9999')),
+    totals: { documents: d.documents.length, events: events.length, quotes: quotes.length },
     documents: d.documents
+      .slice(0, LIST_CAP)
       .map((x) => ({ ...(ref(x.id) ?? { id: x.id, title: x.title, published: x.published, kind: 'other', sourceName: x.source }), mentions: x.mentions }))
       .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999')),
-    events: events.filter((e) => e.date),
-    undatedEvents: events.filter((e) => !e.date),
-    quotes: listQuoteRows(store, { speakers: [id] }).map((q) => ({
+    events: events.filter((e) => e.date).slice(0, LIST_CAP),
+    undatedEvents: events.filter((e) => !e.date).slice(0, LIST_CAP),
+    quotes: quotes.slice(0, LIST_CAP).map((q) => ({
       id: q.id,
       text: q.text,
       doc: ref(q.doc),

@@ -33,8 +33,9 @@ export async function entityPage(root: HTMLElement, route: Route): Promise<void>
     h('h1', null, e.name, ' ', badge(e.type, `type-${e.type}`)),
     h('p', { class: 'meta' }, e.country ? `Country: ${e.country}` : 'Country not stated', e.aliases.length ? ` · also named ${e.aliases.join(', ')}` : ''),
     h('div', { class: 'entity-grid' },
-      h('section', null, h('h2', null, 'Roles over time'), roles(e), h('h2', null, `Events (${e.events.length + e.undatedEvents.length})`), events(e)),
-      h('section', null, h('h2', null, `Quoted as saying (${e.quotes.length})`), quotes(e), h('h2', null, `Documents naming ${e.type === 'person' ? 'them' : 'it'} (${e.documents.length})`),
+      h('section', null, h('h2', null, 'Roles over time'), roles(e), h('h2', null, `Events (${e.totals.events})`), events(e),
+        e.totals.events ? h('p', null, link(`timeline?actor=${encodeURIComponent(e.id)}`, e.totals.events > e.events.length + e.undatedEvents.length ? 'all of them on the timeline →' : 'show them on the timeline →')) : null),
+      h('section', null, h('h2', null, `Quoted as saying (${e.totals.quotes})`), quotes(e), h('h2', null, `Documents naming ${e.type === 'person' ? 'them' : 'it'} (${e.totals.documents})`),
         h('ul', { class: 'plain' }, e.documents.map((d) => h('li', null, h('span', { class: 'date' }, d.published ?? 'no date'), ' ', link(`doc/${d.id}`, short(d.title ?? d.sourceName, 80)), h('span', { class: 'muted' }, ` · ${d.mentions} mention${d.mentions === 1 ? '' : 's'}`))))),
     ),
   );

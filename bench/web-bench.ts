@@ -54,7 +54,7 @@ async function time(label: string, route: string, runs: number): Promise<void> {
   const worst = ms[ms.length - 1];
   console.log(
     `${label.padEnd(34)} ${runs > 1 ? `median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms` : `${ms[0].toFixed(1)} ms`}` +
-      `  (${body.total ?? '?'} events, ${(bytes / 1024).toFixed(0)} KiB)`,
+      `  (${body.total !== undefined ? `${body.total} events, ` : ''}${(bytes / 1024).toFixed(0)} KiB)`,
   );
 }
 
@@ -66,6 +66,15 @@ if (c1 && c2) await time(`timeline, country pair ${c1}–${c2}`, `/api/timeline?
 await time('timeline, one year', '/api/timeline?from=2019-01-01&to=2019-12-31', 15);
 if (facets.facets.types[0]) await time(`timeline, type ${facets.facets.types[0]}`, `/api/timeline?type=${facets.facets.types[0]}`, 15);
 await time('search "fisheries"', '/api/search?q=fisheries', 15);
+// The other pages' answers, for the record (the target above is the timeline's).
+const first = (await (await fetch(url + 'api/documents?limit=1')).json()) as { items: { id: string }[] };
+const ev = (await (await fetch(url + 'api/timeline?limit=1&points=0')).json()) as { dated: { id: string }[] };
+const top = (await (await fetch(url + 'api/entities?limit=1')).json()) as { entities: { id: string; name: string }[] };
+if (first.items[0]) await time('reader, one document', `/api/documents/${first.items[0].id}`, 5);
+if (first.items[0]) await time('quote check, one document', `/api/quotes?doc=${first.items[0].id}`, 5);
+if (ev.dated[0]) await time('event with its evidence', `/api/events/${ev.dated[0].id}`, 5);
+await time('entity list', '/api/entities', 3);
+if (top.entities[0]) await time(`entity page, ${top.entities[0].name}`, `/api/entities/${encodeURIComponent(top.entities[0].id)}`, 3);
 console.log('target: each timeline answer under 200 ms');
 await app.close();
 store.close();

@@ -4,7 +4,7 @@
 /** Offices that take a person's name after them (or in apposition), in their canonical form. */
 export const TITLES: string[] = [
   // heads of state and government
-  'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
+  'President', 'President-elect', 'Vice President', 'Prime Minister', 'Prime Minister-designate', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
   'King', 'Queen', 'Emperor', 'Crown Prince', 'Emir', 'Sultan', 'Sheikh', 'Supreme Leader', 'Chairman', 'Chairwoman',
   'Chairperson', 'Chair', 'General Secretary', 'Pope', 'Governor-General', 'Head of State',
   // ministers

@@ -164,12 +164,15 @@ export class Coreference {
           if (!r) break;
           people.push(r);
         }
-        if (people.length === 2)
-          people.forEach((p, k) => {
-            if (p.country) return;
-            p.country = of.codes[k];
-            for (const role of p.roles) role.country ??= of.codes[k];
-          });
+        // the order of the states says nothing about the order of the people: only when one of the
+        // two is known to serve one state does the other get the other state
+        const placed = people.filter((p) => p.country && of.codes.includes(p.country));
+        const unplaced = people.filter((p) => !p.country);
+        if (people.length === 2 && placed.length === 1 && unplaced.length === 1) {
+          const code = of.codes.find((c) => c !== placed[0].country)!;
+          unplaced[0].country = code;
+          for (const role of unplaced[0].roles) role.country ??= code;
+        }
       } else {
         // the two most recently named, from different states where states are known
         const ordered = pool.map((p) => ({ p, at: this.reg.lastBefore(p, pos) })).filter((x) => x.at > -Infinity).sort((a, b) => b.at - a.at);

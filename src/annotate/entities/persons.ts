@@ -103,8 +103,10 @@ export class PersonFinder {
     this.reg.mention(rec, v.seg, run.start, run.end);
     v.blocked.fill(1, run.start, run.end);
     if (role) this.reg.addRole(rec, { title: role.title, country: role.code });
-    // "Foreign Minister Sergey Lavrov of Russia"
-    const after = countryAfterOf(v, run.end);
+    // "Foreign Minister Sergey Lavrov of Russia", "Chairman Kim Jong Un of the State Affairs
+    // Commission of the Democratic People's Republic of Korea"
+    const org = orgAfterOf(v, run.end);
+    const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
     if (after && !rec.country) rec.country = after.code;
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);

@@ -10,6 +10,7 @@ import { annotateOrganizations } from './organizations.js';
 import { inferPartnerCountries } from './partners.js';
 import { PersonFinder } from './persons.js';
 import { annotatePlaces } from './places.js';
+import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
 import { documentSegments, globalPos } from './segments.js';
@@ -49,5 +50,6 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) coref.groups(v);
   inferPartnerCountries(reg, segments, hits);
+  placeOwnOfficials(reg, publisherOf(ctx.doc));
   return reg.entities();
 }

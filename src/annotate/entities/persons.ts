@@ -146,6 +146,7 @@ export class PersonFinder {
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);
+        if (seg.toks[(cb?.start ?? h.start) - 1]?.lower === 'our') rec.ours = true;
         for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
         this.markSpeaker(v, run, rec, cb?.start ?? h.start);
         continue;

@@ -13,6 +13,7 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
+import { delegationSides, placeRelatives } from './sides.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -49,7 +50,9 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const r of refs) coref.resolve(r);
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) coref.groups(v);
+  for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisherOf(ctx.doc));
+  placeRelatives(reg);
   return reg.entities();
 }

@@ -17,6 +17,8 @@ export interface EntityRecord {
   isSpeaker: boolean;
   /** Persons: called the publisher's own ("our President …"). */
   ours: boolean;
+  /** Persons: named as someone's relative ("his wife, …"). */
+  relative: boolean;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
   /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */
@@ -59,6 +61,7 @@ export class Registry {
       positions: [],
       isSpeaker: false,
       ours: false,
+      relative: false,
       parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
       nouns: new Set(),
     };

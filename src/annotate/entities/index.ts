@@ -9,6 +9,7 @@ import { counterparts, descriptionNouns } from './descriptions.js';
 import { annotateOrganizations } from './organizations.js';
 import { inferPartnerCountries } from './partners.js';
 import { PersonFinder } from './persons.js';
+import { placeKnownOfficials } from './officials.js';
 import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
@@ -54,5 +55,6 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisherOf(ctx.doc));
   placeRelatives(reg);
+  placeKnownOfficials(reg);
   return reg.entities();
 }

@@ -27,7 +27,10 @@ const stats = generateCorpus({ dir: corpus, docs: Number(values.docs) });
 console.log(
   `corpus: ${stats.documents} documents in ${stats.files} files, ${(stats.bytes / (1 << 20)).toFixed(1)} MB of text (generated in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${corpus})`,
 );
-console.log(`machine: ${os.cpus().length} cores, node ${process.version}, jobs ${values.jobs ?? 'default (one per core)'}`);
+console.log(
+  `machine: ${os.cpus().length} cores, node ${process.version}, jobs ${values.jobs ?? 'default (one per core)'}, ` +
+    `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: compare CPU time too)`,
+);
 
 const modes = values.only ? [values.only] : ['no-annotate', 'annotate'];
 for (const mode of modes) {
@@ -40,7 +43,7 @@ for (const mode of modes) {
   console.log(
     `${label}: ${r.read} docs (${r.stored} stored, ${r.duplicates} near/exact duplicates, ${r.already} already stored, ${r.failed} failed), ` +
       `${r.inputMB.toFixed(1)} MB in ${r.seconds.toFixed(1)} s: ${r.docsPerSecond.toFixed(0)} docs/s, ${r.mbPerSecond.toFixed(2)} MB/s, ` +
-      `peak RSS ${r.peakRssMB} MB (high-water at 25/50/75/100% of inputs: ${r.rssByQuarterMB.join('/')} MB), store ${r.storeMB.toFixed(0)} MB`,
+      `CPU ${r.cpuSeconds.toFixed(1)} s (${r.mbPerCpuSecond.toFixed(2)} MB per CPU-second), peak RSS ${r.peakRssMB} MB (high-water at 25/50/75/100% of inputs: ${r.rssByQuarterMB.join('/')} MB), store ${r.storeMB.toFixed(0)} MB`,
   );
 }
 if (values.keep) console.log(`kept ${work}`);

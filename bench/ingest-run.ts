@@ -17,6 +17,7 @@ const quarters: number[] = [];
 let total = 0;
 let bytes = 0;
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 const summary = await ingestPaths(store, [dir], {
   layers: mode === 'annotate' ? undefined : null,
   jobs: jobsArg ? Number(jobsArg) : undefined,
@@ -31,6 +32,9 @@ const summary = await ingestPaths(store, [dir], {
   },
 });
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+// CPU time of every thread of this process (main and workers): what the work costs, whatever else the machine runs.
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 store.close();
 const dbSize = fs.statSync(db).size + (fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0);
 console.log(
@@ -44,6 +48,8 @@ console.log(
     inputMB: mb(bytes),
     docsPerSecond: summary.read / seconds,
     mbPerSecond: mb(bytes) / seconds,
+    cpuSeconds,
+    mbPerCpuSecond: mb(bytes) / cpuSeconds,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     rssByQuarterMB: quarters,
     storeMB: mb(dbSize),

@@ -58,6 +58,26 @@ for (const order of ['press release first', 'news first']) {
   });
 }
 
+const MONTH_ONLY = `Ministers review Australia–Indonesia ties
+
+March 1, 2024
+
+Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta in February 2024 to discuss maritime security.
+`;
+
+for (const order of ['month first', 'day first']) {
+  test(`"in February" and "on 5 February" of the same two ministers are one meeting, on the day (${order})`, async () => {
+    const files: [string, string][] = [['month.txt', MONTH_ONLY], ['release.txt', PRESS_RELEASE]];
+    if (order === 'day first') files.reverse();
+    const store = await ingestInOrder(files);
+    const meetings = exportEvents(store).filter((e) => e.type === 'CONSULT' && e.status === 'occurred');
+    assert.deepEqual(meetings.map((e) => e.date), ['2024-02-05']);
+    assert.equal(new Set(meetings[0].evidence.map((s) => s.doc)).size, 2);
+    assert.equal(meetings[0].dateEvidence?.text, 'on Monday');
+    store.close();
+  });
+}
+
 test('a mirror of a document adds its evidence to the same events, even undated ones', async () => {
   const text = 'Prime Minister Anthony Albanese spoke by telephone with the Prime Minister of New Zealand. The two countries agreed to deepen cooperation on Pacific security.\n';
   const store = await ingestInOrder([['call.txt', text], ['mirror.txt', text + '\n\n']]);

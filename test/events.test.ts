@@ -231,3 +231,19 @@ test('"meets … next week" is planned; "earlier" meetings keep no borrowed date
   const { events, names } = eventsOf(text, { published: day('2024-02-06') });
   assert.equal(events.find((e) => names(e).includes('Olaf Scholz'))?.date, null);
 });
+
+test('announced drills and meetings are planned; a missile attack is an assault, not a weapons test', () => {
+  const ref = { published: day('2023-06-20') };
+  assert.deepEqual(eventsOf('Japan and Singapore will hold joint naval drills next month.', ref).events.map((e) => [e.type, e.status, e.date?.value]), [['COOPERATE', 'planned', '2023-07']]);
+  assert.deepEqual(eventsOf('Narendra Modi will meet his counterpart Fumio Kishida on Friday.', ref).events.map((e) => [e.type, e.status, e.date?.value]), [['CONSULT', 'planned', '2023-06-23']]);
+  assert.deepEqual(eventsOf('Russia launched a massive missile attack on Ukraine on 29 December 2023.').events.map((e) => [e.type, e.quadClass]), [['ASSAULT', 4]]);
+  assert.deepEqual(eventsOf('Armenia failed to meet the deadline set by Azerbaijan.').events, []);
+});
+
+test('"we" in a statement without talks is the speaker alone', () => {
+  const title = 'Ana Silva’s statement on the situation in the region, Lisbon, 4 October 2023';
+  const text = 'Jean Dupont has spoken about the crisis. We condemned the attack on 3 October 2023.';
+  const { events, names } = eventsOf(text, { title, kind: 'statement', published: day('2023-10-04') });
+  const accuse = events.find((e) => e.type === 'ACCUSE')!;
+  assert.deepEqual(names(accuse), ['Ana Silva']);
+});

@@ -96,12 +96,15 @@ test('an undated document stays undated unless a sidecar or --published gives it
   assert.equal(side.title, 'Call with the President of Cabo Verde');
   assert.ok(!byName.has('call-with-sidecar.txt.meta.json'), 'the sidecar is not a document');
 
-  // --published applies to inputs that do not state a date; a month is kept as a month.
+  // --published fills in inputs that do not state a date (a month stays a month); a stated date wins.
   const again = openStore(':memory:');
-  await ingest(again, [path.join(dir, 'call.txt')], { hints: { published: '2023-11' } });
-  const d = docs(again)[0];
-  assert.equal(d.published, '2023-11');
-  assert.equal(d.publishedPrecision, 'month');
+  writeFiles(dir, { 'dated.txt': READOUT });
+  await ingest(again, [path.join(dir, 'call.txt'), path.join(dir, 'dated.txt')], { hints: { publishedIfUnstated: '2023-11' } });
+  const [undated, dated] = docs(again);
+  assert.equal(undated.published, '2023-11');
+  assert.equal(undated.publishedPrecision, 'month');
+  assert.equal(dated.published, '2024-02-09');
+  assert.match(dated.publishedEvidence!.text, /9 February 2024/);
   store.close();
   again.close();
 });

@@ -19,8 +19,8 @@ function assertConsistent(store: Store): number {
   const docs = n('SELECT count(*) AS n FROM documents');
   assert.equal(n('SELECT count(*) AS n FROM documents_fts_docsize'), docs, 'one search entry per document');
   assert.equal(n('SELECT count(*) AS n FROM documents_fts_docsize WHERE id NOT IN (SELECT seq FROM documents)'), 0);
-  assert.equal(n('SELECT count(*) AS n FROM minhash WHERE doc NOT IN (SELECT id FROM documents)'), 0, 'no orphan fingerprints');
-  assert.equal(n('SELECT count(*) AS n FROM lsh_keys WHERE doc NOT IN (SELECT id FROM documents)'), 0, 'no orphan bucket keys');
+  assert.equal(n('SELECT count(*) AS n FROM minhash WHERE seq NOT IN (SELECT seq FROM documents)'), 0, 'no orphan fingerprints');
+  assert.equal(n('SELECT count(*) AS n FROM lsh_keys WHERE seq NOT IN (SELECT seq FROM documents)'), 0, 'no orphan bucket keys');
   assert.equal(n('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL AND duplicate_of NOT IN (SELECT id FROM documents)'), 0);
   return docs;
 }
@@ -34,7 +34,7 @@ test('a document that fails to be stored mid-batch takes nothing else with it, a
   const store = openStore(':memory:');
   // Fail the third write of b's transaction (its fingerprint), after its document row went in.
   store.db.exec(`CREATE TEMP TRIGGER fail_b BEFORE INSERT ON minhash
-    WHEN NEW.doc IN (SELECT id FROM documents WHERE source LIKE '%b-poison%')
+    WHEN NEW.seq IN (SELECT seq FROM documents WHERE source LIKE '%b-poison%')
     BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`);
   const run = await ingest(store, [dir]);
   assert.deepEqual(run.of('b-poison.txt').map((r) => [r.status, (r as { reason?: string }).reason]), [['failed', 'could not be stored: disk I/O error (simulated)']]);

@@ -33,12 +33,14 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
   const found = raw.format === 'html' ? fromHtml(raw.original) : fromText(raw.original);
   const warnings: DocWarning[] = [];
   let { published, publishedEvidence } = found;
-  if (raw.hints.published) {
-    const given = parseGivenDate(raw.hints.published);
+  // A sidecar's or crawler's date is the source's own word and wins; the flag only fills a gap.
+  const givenDate = raw.hints.published ?? (published ? undefined : raw.hints.publishedIfUnstated);
+  if (givenDate) {
+    const given = parseGivenDate(givenDate);
     if (given) {
       published = given;
       publishedEvidence = null; // given by the user or the crawler, not read in the text
-    } else warnings.push({ message: `given publication date "${raw.hints.published}" is not a date`, range: null });
+    } else warnings.push({ message: `given publication date "${givenDate}" is not a date`, range: null });
   }
   const title = raw.hints.title ?? found.title;
   const kind: DocKind = raw.hints.kind ?? detectKind({ title, mainText: found.main.text, pageText: found.pageText });

@@ -107,14 +107,11 @@ function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstIn
 
 /** NUL bytes or many control characters in the first 8 KiB mean this is not a text file. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
-  }
-  return control / Math.max(1, n) > 0.1;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  if (head.indexOf(0) >= 0) return true;
+  // Counted on a latin1 view with a regular expression: native speed, one pass, no per-byte JS.
+  const control = head.toString('latin1').match(/[\x01-\x08\x0e-\x1a\x1c-\x1f]/g)?.length ?? 0;
+  return control / Math.max(1, head.length) > 0.1;
 }
 
 /** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv). */

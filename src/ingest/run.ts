@@ -11,7 +11,7 @@ import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
 import { processDocument, type Processed } from './process.js';
 import { readDocuments, type ReadFailure } from './read.js';
-import { expandInputs, type InputFile } from './sources.js';
+import { countInputs, expandInputs, type Expanded, type InputFile } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -48,20 +48,18 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const { files, errors } = expandInputs(paths);
-  return ingestFiles(store, files, options, errors);
+  return ingestInputs(store, expandInputs(paths), () => countInputs(paths), options);
 }
 
-/** Ingests inputs already named (files, or uploads carrying their bytes); `errors` are reported first. */
-export async function ingestFiles(
-  store: Store,
-  files: InputFile[],
-  options: IngestOptions = {},
-  errors: ReadFailure[] = [],
-): Promise<IngestSummary> {
+/** Ingests inputs already named: files, or uploads carrying their bytes (the web app's). */
+export async function ingestFiles(store: Store, files: InputFile[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(store, files.map((file) => ({ file })), () => files.length, options);
+}
+
+async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () => number, options: IngestOptions): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const layers = options.layers === undefined ? { entities: true, events: true, quotes: true } : options.layers;
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, failures: [] };
   const report = (r: IngestResult) => {
@@ -74,8 +72,7 @@ export async function ingestFiles(
 
   // Every input that could not even be read counts as read (and failed): read = stored + already + failed.
   const unreadable = (f: ReadFailure) => (summary.read++, report({ status: 'failed', ...f }));
-  for (const e of errors) unreadable(e);
-  options.onStart?.(files.length);
+  if (options.onStart) options.onStart(count());
 
   let stdinCache: Buffer | null = null;
   const stdin = options.stdin ?? (() => (stdinCache ??= fs.readFileSync(0)));
@@ -87,14 +84,18 @@ export async function ingestFiles(
   /** Hashes read in this run and not yet committed (committed ones the store answers for). */
   const uncommitted = new Set<string>();
 
-  // Each document in its own savepoint (a nested transaction): one failing document does not take the
-  // batch with it. Both functions are made once: better-sqlite3 prepares their statements on creation.
-  const storeOne = store.db.transaction((p: Processed): IngestResult => {
+  const storeRaw = (p: Processed): IngestResult => {
     insertDocument(store, p.doc, p.textHash, p.ann);
     const dup = linkDocument(store, p.doc, p.textHash, p.ann, p.fp);
     return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original) };
-  });
-  const storeBatch = store.db.transaction((batch: Processed[]): IngestResult[] =>
+  };
+  // A batch is one transaction. If any document in it fails, the whole batch rolls back and is
+  // stored again with each document in its own savepoint, so one bad document takes nothing else
+  // with it; savepoints cost, so only that slow path pays for them. (better-sqlite3 prepares a
+  // transaction's statements when it is made: make each once.)
+  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => batch.map(storeRaw));
+  const storeOne = store.db.transaction(storeRaw);
+  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] =>
     batch.map((p) => {
       try {
         return storeOne(p);
@@ -103,6 +104,13 @@ export async function ingestFiles(
       }
     }),
   );
+  const storeBatch = (batch: Processed[]): IngestResult[] => {
+    try {
+      return storeBatchFast(batch);
+    } catch {
+      return storeBatchSafe(batch);
+    }
+  };
 
   const flush = () => {
     if (!pending.length) return;
@@ -147,7 +155,12 @@ export async function ingestFiles(
 
   try {
     let done = 0;
-    for (const file of files) {
+    for (const x of inputs) {
+      if ('error' in x) {
+        unreadable(x.error);
+        continue;
+      }
+      const file = x.file;
       const outcome = readDocuments(file, { maxBytes, encoding: options.encoding, hints: options.hints ?? {}, stdin });
       for (const f of outcome.failures) unreadable(f);
       for (const w of outcome.warnings) report({ status: 'warning', ...w });

@@ -36,8 +36,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
   V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:video ?conference|video call|videoconference|virtual (?:meeting|summit|talks))|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
-  V(String.raw`(?:met|meets|meet(?= with))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:met|meets|meet(?= with| (?:his|her|their|the) (?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts)`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
+  V(String.raw`(?:spoke|speaks|talked) with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
@@ -54,7 +55,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // SUPPORT — praise and endorsement (CAMEO 05 Engage in diplomatic cooperation)
   V(String.raw`(?:praised|commended|hailed|endorsed|expressed (?:its |their |his |her )?support|congratulated)`, 'SUPPORT', null, '051', 1, 'praised'),
   // COOPERATE — material cooperation (CAMEO 06)
-  V(String.raw`(?:(?:held|conducted|staged|began|launched) (?:\w+ ){0,2}joint (?:\w+ )?(?:exercises|drills|patrols|operations?)|established diplomatic relations)`, 'COOPERATE', 'joint', '06', 2, 'cooperated'),
+  V(String.raw`(?:(?:held|hold|holds|holding|conducted|conduct|conducts|staged|stage|began|launched|launch) (?:\w+ ){0,2}joint (?:\w+ )?(?:exercises|drills|patrols|operations?)|established diplomatic relations)`, 'COOPERATE', 'joint', '06', 2, 'cooperated'),
   // AID (CAMEO 07 Provide aid)
   V(String.raw`(?:provided|delivered|sent|pledged|donated) (?:\w+ ){0,3}(?:aid|assistance|humanitarian supplies)`, 'AID', null, '07', 2, 'provided aid'),
   // CONCEDE and RETREAT (CAMEO 08 Yield)
@@ -71,5 +72,5 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:tested|test-fired|test-launched|launched|fired) (?:an? |its |two |three |several )?(?:\w+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
   // COERCE (CAMEO 17) and ASSAULT (CAMEO 18/19)
   V(String.raw`(?:arrested|detained|seized|blockaded|imposed (?:a )?curfew)`, 'COERCE', null, '17', 4, 'coerced'),
-  V(String.raw`(?:attacked|bombed|shelled|invaded|launched (?:an? )?(?:\w+ )?(?:attack|offensive|strikes?|airstrikes?))`, 'ASSAULT', null, '19', 4, 'attacked'),
+  V(String.raw`(?:attacked|bombed|shelled|invaded|launched (?:an? )?(?:\w+ ){0,3}(?:attack|offensive|strikes?|airstrikes?|assault)|(?:missile|drone|rocket|air) (?:attacks?|strikes?)|airstrikes?)`, 'ASSAULT', null, '19', 4, 'attacked'),
 ];

@@ -90,3 +90,18 @@ export const PRIMARY_TITLE_WORDS: string[] = [
 
 /** A line that opens someone else's turn in a transcript ("Question:", "Moderator:"). */
 export const OTHER_TURN_LABELS: string[] = ['question', 'q', 'moderator', 'host', 'journalist', 'correspondent', 'interviewer', 'reporter', 'audience'];
+
+/**
+ * Capitalised words next to a cue that are not a speaker's name ("“…,” It said", "Monday said"):
+ * pronouns, determiners, days and months. Compared without accents, lower case.
+ */
+export const BARE_NAME_STOPWORDS: string[] = [
+  'i', 'it', 'we', 'they', 'you', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'the', 'a', 'an', 'who', 'which', 'but', 'and',
+  'officials', 'sources', 'reporters', 'analysts', 'experts', 'critics', 'diplomats', 'observers', 'witnesses', 'residents',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+
+/** Short forms of countries used as adjectives before an office ("the US president", "the UK minister"). */
+export const SHORT_COUNTRY_FORMS: Record<string, string> = { US: 'USA', 'U.S': 'USA', UK: 'GBR', 'U.K': 'GBR', UAE: 'ARE', EU: 'EU' };

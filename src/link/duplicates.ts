@@ -31,7 +31,7 @@ export function linkDuplicates(store: Store, docId: string, mainText: string, te
   if (fp) {
     const { candidates, full } = bandCandidates(store, fp.keys);
     for (const c of candidates) if (c.doc !== docId && similarity(fp.signature, c.signature) >= NEAR_DUPLICATE) matches.add(c.doc);
-    storeSignature(store, docId, fp.signature, fp.keys, full);
+    storeSignature(store, self.seq, fp.signature, fp.keys, full);
   }
   if (!matches.size || !mainText.trim()) return { duplicateOf: null, adopted: [] };
 

@@ -15,7 +15,7 @@ import {
   entitiesBySurname,
   entityByKey,
   getEntity,
-  setEntityCountry,
+  voteEntityCountry,
 } from '../store/entities.js';
 import type { Store } from '../store/db.js';
 import type { CleanDocument, DocAnnotations, LocalEntity } from '../types.js';
@@ -81,7 +81,7 @@ export function linkEntities(store: Store, doc: CleanDocument, ann: DocAnnotatio
       const parts = nameParts(e.name);
       for (const p of new Set([parts[0], parts[parts.length - 1]])) addEntitySurname(store, foldWord(p), id);
     }
-    if (e.country) setEntityCountry(store, id, e.country);
+    if (e.country) voteEntityCountry(store, id, e.country);
     // a name counts once per mention written that way (at least once), so the usual spelling wins
     for (const n of [e.name, ...e.aliases]) addEntityName(store, id, n, Math.max(n === e.name ? 1 : 0, e.mentions.filter((m) => m.text === n).length));
     for (const r of e.roles) addEntityRole(store, id, { title: r.title, country: r.country, doc: doc.id, date });

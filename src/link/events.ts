@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, eventsOfDocs, insertEvent, readEvent, reportedIn, type StoredEvent,
+  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, eventsOfDuplicates, insertEvent, readEvent, reportedIn, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
@@ -16,6 +16,8 @@ interface Report extends StoredEvent {
 /** The day bucket of a dated event (undated events are found through their actors only: a bucket of
  * every undated event would grow with the corpus). */
 const dateKeys = (e: { type: string; status: string; date: string | null }) => (e.date ? [`d|${e.type}|${e.status}|${e.date}`] : []);
+/** A day also files its event under its month, where a report that says only "in February" looks. */
+const monthKey = (e: { type: string; status: string; date: string | null }) => (e.date && e.date.length === 10 ? [`d|${e.type}|${e.status}|${e.date.slice(0, 7)}`] : []);
 function pairKeys(e: { type: string; status: string }, actors: string[]): string[] {
   const sorted = [...new Set(actors)].sort();
   const keys: string[] = [];
@@ -25,15 +27,20 @@ function pairKeys(e: { type: string; status: string }, actors: string[]): string
 
 export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
   const actorTypes = new Map(ann.entities.map((e) => [e.localId, e.type]));
-  const twins = twinEvents(store, doc.id);
+  // the events of this text's other copies, read once
+  const twins = eventsOfDuplicates(store, doc.id).map((id) => readEvent(store, id)).filter((e): e is StoredEvent => !!e);
+  const taken = new Set<string>();
   ann.events.forEach((local, i) => {
     const report = toReport(doc, local, i, entityIds, actorTypes);
-    const match = findTwin(store, twins, doc.id, report) ?? findMatch(store, doc.id, report);
-    if (match) mergeReport(store, match, report, local);
+    const match = findTwin(twins, taken, report) ?? findMatch(store, doc.id, report);
+    if (match) {
+      taken.add(match.id);
+      mergeReport(store, match, report, local);
+    }
     else {
       insertEvent(store, report);
       addEvidence(store, report.id, local.evidence, local.triggers ?? []);
-      addKeys(store, report.id, keysOf(report));
+      addKeys(store, report.id, keysOf(report, report.actors));
     }
   });
 }
@@ -58,24 +65,12 @@ function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: M
 const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
 
 function keysOf(r: { type: string; status: string; date: string | null }, actors: string[] = []): string[] {
-  return [...dateKeys(r), ...pairKeys(r, actors)];
-}
-
-/** Events of the documents this one duplicates (or that duplicate it): the same text, the same events. */
-function twinEvents(store: Store, docId: string): string[] {
-  const root = (store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?').get(docId) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? docId;
-  const group = (store.db.prepare('SELECT id FROM documents WHERE (id = ? OR duplicate_of = ? OR duplicate_of = ?) AND id != ?').all(root, root, docId, docId) as { id: string }[]).map((r) => r.id);
-  return eventsOfDocs(store, group);
+  return [...dateKeys(r), ...monthKey(r), ...pairKeys(r, actors)];
 }
 
 /** In a duplicate's group, the event with the same type, status, date and summary is this one. */
-function findTwin(store: Store, twins: string[], docId: string, r: Report): StoredEvent | null {
-  for (const id of twins) {
-    if (reportedIn(store, id, docId)) continue;
-    const ev = readEvent(store, id);
-    if (ev && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) return ev;
-  }
-  return null;
+function findTwin(twins: StoredEvent[], taken: Set<string>, r: Report): StoredEvent | null {
+  return twins.find((ev) => !taken.has(ev.id) && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) ?? null;
 }
 
 /** The stored event this report repeats, if exactly one fits best. */
@@ -83,7 +78,7 @@ function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
   const keys = [...dateKeys(r), ...pairKeys(r, r.actors)];
   let best: StoredEvent | null = null;
   let bestScore = 0;
-  for (const id of eventsByKeys(store, keys)) {
+  for (const id of eventsByKeys(store, keys, r.date)) {
     // a document's own events were kept apart on purpose by its annotator
     if (reportedIn(store, id, docId)) continue;
     const ev = readEvent(store, id);
@@ -104,8 +99,9 @@ function score(store: Store, ev: StoredEvent, r: Report): number {
   const sharedActors = r.actors.filter((a) => evActors.has(a)).length;
   const sharedStates = r.countries.filter((c) => ev.countries.includes(c)).length;
   if (ev.date !== r.date) {
-    if (ev.date && r.date) return 0;
-    if (sharedActors < 2) return 0;
+    // an unknown or coarser date ("in February") fits a finer one only when two actors agree too
+    const [a, b] = [ev.date ?? '', r.date ?? ''].sort((x, y) => x.length - y.length);
+    if (!b.startsWith(a) || sharedActors < 2) return 0;
   }
   if (r.countries.length && ev.countries.length && !sharedStates) return 0;
   if (r.actors.length && evActors.size) return sharedActors ? 10 * sharedActors + sharedStates : 0;
@@ -121,5 +117,6 @@ function mergeReport(store: Store, ev: StoredEvent, r: Report, local: LocalEvent
   addCountries(store, ev.id, r.countries);
   addEvidence(store, ev.id, local.evidence, local.triggers ?? []);
   const actors = [...new Set([...eventActors(store, ev.id), ...r.actors])];
-  addKeys(store, ev.id, keysOf({ ...ev, date: ev.date ?? r.date }, actors));
+  const date = !ev.date || (r.date && r.date.length > ev.date.length) ? r.date : ev.date;
+  addKeys(store, ev.id, keysOf({ ...ev, date }, actors));
 }

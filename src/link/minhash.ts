@@ -19,7 +19,9 @@ export function fnv1a(s: string): number {
 
 /** Words of a text, folded so that quotes, dashes and case do not matter. */
 export function normalizedWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // NFKC changes nothing in ASCII text: skip it there (most of the cost for English).
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Hashes of every run of SHINGLE consecutive words, combined from word hashes (no joined strings). */

@@ -20,6 +20,8 @@ export const DAYS_AFTER = 14;
 export const CLOSE = 0.75;
 /** A term in more of one speaker's passages than this is too common to find a passage by. */
 const COMMON_TERM = 500;
+/** Share of a stored quote's terms a new primary record must hold for the quote to be checked again. */
+const REVERIFY_SHARE = 0.5;
 /** Passages aligned word by word per quote, the best by shared terms. */
 const CANDIDATES = 30;
 const MAX_MATCHES = 3;
@@ -80,16 +82,22 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
  */
 export function reverifySpeaker(store: Store, speaker: string, date: string | null, terms: Iterable<number>, exceptDoc: string | null = null): number {
   const from = date ? shiftDays(date, -DAYS_AFTER) : null;
-  const to = date ? shiftDays(date, DAYS_BEFORE) : null;
-  const ids = new Set<string>();
+  const to = date ? shiftDays(date, DAYS_BEFORE, 'last') : null;
+  // how many of each quote's terms the new record holds: only a quote whose words it mostly holds can change
+  const shared = new Map<string, number>();
   for (const t of terms) {
     const found = quotesWithTerm(store, speaker, t, COMMON_TERM);
-    if (found.length <= COMMON_TERM) for (const id of found) ids.add(id);
+    if (found.length <= COMMON_TERM) for (const id of found) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
+  // a quote still waiting for any record of its speaker is checked whatever words it shares
+  const waiting = new Set(store.db.prepare("SELECT id FROM quotes WHERE speaker = ? AND status = 'no_primary_source'").pluck().all(speaker) as string[]);
+  for (const id of waiting) shared.set(id, Infinity);
   let n = 0;
-  for (const id of ids) {
+  for (const [id, count] of shared) {
+    if (count < 2) continue;
     const q = getQuote(store, id);
-    if (!q || q.doc === exceptDoc) continue;
+    if (!q || q.doc === exceptDoc || q.status === 'verbatim') continue;
+    if (!waiting.has(id) && count < REVERIFY_SHARE * termsOf(wordsOf(q.text)).length) continue;
     if (from && to && q.docDate && (q.docDate < from.slice(0, q.docDate.length) || q.docDate > to)) continue;
     const v = verifyQuote(store, q);
     updateVerification(store, q.id, v.status, v.matches);
@@ -107,7 +115,7 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   const none: Verification = { status: 'no_primary_source', matches: [] };
   if (!q.speaker) return none;
   const from = q.docDate ? shiftDays(q.docDate, -DAYS_BEFORE) : null;
-  const to = q.docDate ? shiftDays(q.docDate, DAYS_AFTER) : null;
+  const to = q.docDate ? shiftDays(q.docDate, DAYS_AFTER, 'last') : null;
   if (!hasPrimary(store, q.speaker, from, to)) return none;
   const quoteWords = wordsOf(q.text);
   const scores = new Map<number, number>();
@@ -122,8 +130,11 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   const rows = new Map<string, DocumentRow>();
   const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
   const found: (Match & { root: string; rank: number; joined: boolean })[] = [];
+  const rootId = (doc: string) => (rootOf.get(doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? doc;
+  // a document and its copies are one record: a quote is never verified by the copy of its own text
+  const ownRoot = rootId(q.doc);
   getPassages(store, candidates).forEach((p, rank) => {
-    if (p.doc === q.doc || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
+    if (p.doc === q.doc || rootId(p.doc) === ownRoot || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
     let m = matchIn(p, quoteWords, q.text);
     let joined = false;
     if ((!m || m.similarity < 1) && rank < JOINED) {
@@ -134,8 +145,7 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
       }
     }
     if (!m) return;
-    const root = (rootOf.get(p.doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? p.doc;
-    found.push({ ...m, root, rank, joined });
+    found.push({ ...m, root: rootId(p.doc), rank, joined });
   });
   found.sort((a, b) => b.similarity - a.similarity || a.rank - b.rank);
   // one match per passage text and original document: copies of a record say the same thing
@@ -197,9 +207,16 @@ function cleanRange(main: MainText, start: number, end: number): [number, number
   return [cs, Math.min(main.text.length, ce + 1)];
 }
 
-/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) moved by whole days, as YYYY-MM-DD. */
-export function shiftDays(iso: string, days: number): string {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  const t = Date.UTC(y, m - 1, d) + days * 86400000;
+/**
+ * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) moved by whole days, as YYYY-MM-DD. A year or month
+ * stands for all its days: counted from its first day, or with `from = 'last'` from its last (the
+ * end of a window after "2020" must reach past "2020-03-25", not stop in January).
+ */
+export function shiftDays(iso: string, days: number, from: 'first' | 'last' = 'first'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const last = from === 'last';
+  // Date.UTC(y, 12, 0) is 31 December; Date.UTC(y, m, 0) the month's last day
+  const base = d ? Date.UTC(y, m - 1, d) : m ? Date.UTC(y, last ? m : m - 1, last ? 0 : 1) : Date.UTC(y, last ? 12 : 0, last ? 0 : 1);
+  const t = base + days * 86400000;
   return new Date(t).toISOString().slice(0, 10);
 }

@@ -1,8 +1,9 @@
 // Text reuse: a document that quotes or rewrites passages of another "reports on" it. Candidates
 // come from the store's index of word 5-gram shingles (never from comparing every pair); shingles
-// found in many documents (boilerplate, set phrases) are skipped.
+// found in many documents (boilerplate, set phrases) are skipped, and two primary records (releases,
+// transcripts, statements) never report on each other.
 import type { Store } from '../store/db.js';
-import { docsWithShingle, insertReportsOn, insertShingles, shingleCount } from '../store/quotes.js';
+import { docsWithShingles, insertReportsOn, insertShingles, shingleCount } from '../store/quotes.js';
 import type { DocKind } from '../types.js';
 import { fnv1a, normalizedWords } from './minhash.js';
 
@@ -15,6 +16,9 @@ const MIN_RUN = 2;
 /** …or this share of the reporting document's shingles (with at least MIN_SHARED of them). */
 const MIN_SHARE = 0.2;
 const MIN_SHARED = 8;
+
+/** At most this many documents are weighed as sources of one document. */
+const MAX_SOURCES = 20;
 
 const PRIMARY_KINDS = new Set<DocKind>(['transcript', 'statement', 'press_release', 'readout', 'joint_statement']);
 
@@ -41,25 +45,29 @@ export function linkReuse(store: Store, doc: ReuseDoc): void {
     const h = fnv1a(words.slice(i, i + N).join(' '));
     if (!positions.has(h)) positions.set(h, i);
   }
+  const hashes = [...positions.keys()];
   const shared = new Map<string, number[]>();
-  for (const [h, at] of positions) {
-    const docs = docsWithShingle(store, h, COMMON);
-    if (docs.length > COMMON) continue;
-    for (const d of docs) if (d !== doc.id) (shared.get(d) ?? shared.set(d, []).get(d)!).push(at);
-  }
-  insertShingles(store, doc.id, positions.keys());
+  // Two primary records sharing set phrases (two releases of one ministry) do not report on each other:
+  // a primary record only looks among reports, a report among everything.
+  const primaryKind = PRIMARY_KINDS.has(doc.kind);
+  for (const { hash, doc: d } of docsWithShingles(store, hashes, COMMON, primaryKind)) if (d !== doc.id) (shared.get(d) ?? shared.set(d, []).get(d)!).push(positions.get(hash)!);
+  insertShingles(store, doc.id, primaryKind, hashes, COMMON);
   if (!shared.size) return;
 
   const info = store.db.prepare('SELECT id, published, kind, duplicate_of, seq FROM documents WHERE id = ?');
   const self = info.get(doc.id) as Info;
+  if (!self) return;
   const root = (d: Info) => d.duplicate_of ?? d.id;
-  for (const [other, ats] of shared) {
+  // the documents sharing most are the only plausible sources: a report draws on a few, not hundreds
+  const best = [...shared.entries()].filter(([, ats]) => ats.length >= Math.min(MIN_RUN * MIN_PASSAGES, MIN_SHARED)).sort((a, b) => b[1].length - a[1].length).slice(0, MAX_SOURCES);
+  for (const [other, ats] of best) {
     const o = info.get(other) as Info | undefined;
     if (!o || root(o) === root(self) || o.duplicate_of === self.id) continue; // a copy does not report on its original
+    if (ats.length < MIN_RUN * MIN_PASSAGES && ats.length < MIN_SHARED) continue; // too little shared to be reuse
     const passages = runs(ats.sort((a, b) => a - b));
     const [reporter, source] = direction(self, o);
-    const reporterShingles = reporter === self ? positions.size : shingleCount(store, reporter.id);
-    if (passages >= MIN_PASSAGES || (ats.length >= MIN_SHARED && ats.length / Math.max(1, reporterShingles) >= MIN_SHARE))
+    const share = () => ats.length / Math.max(1, reporter === self ? positions.size : shingleCount(store, reporter.id));
+    if (passages >= MIN_PASSAGES || (ats.length >= MIN_SHARED && share() >= MIN_SHARE))
       insertReportsOn(store, reporter.id, source.id, passages);
   }
 }

@@ -43,6 +43,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     }
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     if (!options.readonly) for (const sql of schemas()) if (sql.trim()) db.exec(sql);
   } catch (err) {
     db.close();

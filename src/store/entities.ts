@@ -14,6 +14,12 @@ CREATE TABLE IF NOT EXISTS entities (
   country TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+CREATE TABLE IF NOT EXISTS entity_countries (
+  entity TEXT NOT NULL,
+  country TEXT NOT NULL,
+  docs INTEGER NOT NULL,
+  PRIMARY KEY (entity, country)
+);
 CREATE TABLE IF NOT EXISTS entity_names (
   entity TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -99,7 +105,9 @@ const SQL = {
   addSurname: 'INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?, ?)',
   addEntity: 'INSERT INTO entities (id, type, name, country) VALUES (?, ?, ?, ?)',
   getEntity: 'SELECT seq, id, type, name, country FROM entities WHERE id = ?',
-  setCountry: 'UPDATE entities SET country = ? WHERE id = ? AND country IS NULL',
+  voteCountry: `INSERT INTO entity_countries (entity, country, docs) VALUES (?, ?, 1)
+                ON CONFLICT (entity, country) DO UPDATE SET docs = docs + 1`,
+  setCountry: `UPDATE entities SET country = (SELECT country FROM entity_countries WHERE entity = ? ORDER BY docs DESC, rowid LIMIT 1) WHERE id = ?`,
   addName: `INSERT INTO entity_names (entity, name, count, first_seq) VALUES (?, ?, ?, (SELECT coalesce(max(first_seq), 0) + 1 FROM entity_names))
             ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`,
   addRole: 'INSERT OR IGNORE INTO entity_roles (entity, title, country, doc, date) VALUES (?, ?, ?, ?, ?)',
@@ -136,8 +144,11 @@ export function getEntity(store: Store, id: string): EntityRow | null {
   return (statements(store.db).getEntity.get(id) as EntityRow | undefined) ?? null;
 }
 
-export function setEntityCountry(store: Store, id: string, country: string): void {
-  statements(store.db).setCountry.run(country, id);
+/** One document's word on an entity's state; the entity keeps the state most documents give it. */
+export function voteEntityCountry(store: Store, id: string, country: string): void {
+  const s = statements(store.db);
+  s.voteCountry.run(id, country);
+  s.setCountry.run(id, id);
 }
 
 export function addEntityKey(store: Store, type: EntityType, key: string, entity: string): void {

@@ -1,7 +1,8 @@
 // Tables of the events area and their readers: one row per happening, its participants, countries,
 // evidence from every reporting document, and the candidate keys linking looks new reports up by.
 import type { DatePrecision, EventStatus, ExportEvent, ParticipantRole, Span } from '../types.js';
-import type { Store } from './db.js';
+import type Database from 'better-sqlite3';
+import type { DB, Store } from './db.js';
 
 export const EVENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -56,6 +57,16 @@ CREATE TABLE IF NOT EXISTS event_keys (
 );
 `;
 
+const cache = new WeakMap<DB, Map<string, Database.Statement>>();
+/** A prepared statement, made once per connection: linking runs the same ones for every document. */
+function stmt(store: Store, sql: string): Database.Statement {
+  let m = cache.get(store.db);
+  if (!m) cache.set(store.db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = store.db.prepare(sql)));
+  return st;
+}
+
 /** An event as linking reads and writes it: the exported fields but its evidence, which has its own table. */
 export interface StoredEvent extends Omit<ExportEvent, 'participants' | 'evidence'> {
   participants: StoredParticipant[];
@@ -83,8 +94,8 @@ interface EventRow {
 }
 
 export function insertEvent(store: Store, ev: StoredEvent) {
-  store.db
-    .prepare(
+  stmt(
+      store,
       `INSERT INTO events (id, type, mode, cameo, quad_class, status, date, date_precision, date_evidence, location, summary)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -93,80 +104,95 @@ export function insertEvent(store: Store, ev: StoredEvent) {
   addCountries(store, ev.id, ev.countries);
 }
 
-/** Fills what the stored event lacks (mode, date, place) from another report of it. */
+/** Fills what the stored event lacks (mode, date or a finer date, place) from another report of it. */
 export function completeEvent(store: Store, id: string, from: Pick<StoredEvent, 'mode' | 'date' | 'datePrecision' | 'dateEvidence' | 'location'>) {
-  store.db
-    .prepare(
+  stmt(
+      store,
+      // a date is taken when the event has none, or a finer one of the same day, month or year
       `UPDATE events SET mode = COALESCE(mode, ?), location = COALESCE(location, ?),
-         date_precision = CASE WHEN date IS NULL THEN ? ELSE date_precision END,
-         date_evidence = CASE WHEN date IS NULL THEN ? ELSE date_evidence END,
-         date = COALESCE(date, ?)
+         date_precision = CASE WHEN finer THEN ? ELSE date_precision END,
+         date_evidence = CASE WHEN finer THEN ? ELSE date_evidence END,
+         date = CASE WHEN finer THEN ? ELSE date END
+       FROM (SELECT ? IS NOT NULL AND (date IS NULL OR (length(?) > length(date) AND substr(?, 1, length(date)) = date)) AS finer FROM events WHERE id = ?)
        WHERE id = ?`,
     )
-    .run(from.mode, from.location, from.datePrecision, from.dateEvidence ? JSON.stringify(from.dateEvidence) : null, from.date, id);
+    .run(from.mode, from.location, from.datePrecision, from.dateEvidence ? JSON.stringify(from.dateEvidence) : null, from.date, from.date, from.date, from.date, id, id);
 }
 
 export function addParticipants(store: Store, id: string, ps: StoredParticipant[]) {
-  const st = store.db.prepare('INSERT OR IGNORE INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?)');
+  const st = stmt(store, 'INSERT OR IGNORE INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?)');
   for (const p of ps) st.run(id, p.entity, p.role, p.actor ? 1 : 0);
 }
 
 /** The people and organisations taking part in an event. */
 export function eventActors(store: Store, id: string): Set<string> {
-  const rows = store.db.prepare('SELECT entity FROM event_participants WHERE event = ? AND actor = 1').all(id) as { entity: string }[];
+  const rows = stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').all(id) as { entity: string }[];
   return new Set(rows.map((r) => r.entity));
 }
 
 export function addCountries(store: Store, id: string, countries: string[]) {
-  const st = store.db.prepare('INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
+  const st = stmt(store, 'INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
   for (const c of countries) st.run(id, c);
 }
 
 export function addEvidence(store: Store, id: string, evidence: Span[], triggers: Span[]) {
-  const ev = store.db.prepare('INSERT OR IGNORE INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+  const ev = stmt(store, 'INSERT OR IGNORE INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?)');
   for (const s of evidence) ev.run(id, s.doc, s.start, s.end, s.text);
-  const tr = store.db.prepare('INSERT OR IGNORE INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?)');
+  const tr = stmt(store, 'INSERT OR IGNORE INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?)');
   for (const s of triggers) tr.run(id, s.doc, s.start, s.end);
 }
 
 export function addKeys(store: Store, id: string, keys: string[]) {
-  const st = store.db.prepare('INSERT OR IGNORE INTO event_keys (key, event) VALUES (?, ?)');
+  const st = stmt(store, 'INSERT OR IGNORE INTO event_keys (key, event) VALUES (?, ?)');
   for (const k of keys) st.run(k, id);
 }
 
-/** Ids of the events filed under any of `keys`. */
-export function eventsByKeys(store: Store, keys: string[]): string[] {
+/**
+ * Ids of the events filed under any of `keys` whose date can be `date`: unknown on either side, the
+ * same, or one the start of the other ("2024-02" and "2024-02-05").
+ */
+export function eventsByKeys(store: Store, keys: string[], date: string | null): string[] {
   if (!keys.length) return [];
-  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_keys WHERE key IN (${keys.map(() => '?').join(',')})`).all(...keys) as { event: string }[];
+  const rows = stmt(
+      store,
+      `SELECT DISTINCT k.event FROM event_keys k JOIN events e ON e.id = k.event
+       WHERE k.key IN (${keys.map(() => '?').join(',')})
+         AND (e.date IS NULL OR @date IS NULL OR substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date)`,
+    )
+    .all(...keys, { date }) as { event: string }[];
   return rows.map((r) => r.event);
 }
 
-/** Events that documents report (through the evidence index). */
-export function eventsOfDocs(store: Store, docs: string[]): string[] {
-  if (!docs.length) return [];
-  const rows = store.db.prepare(`SELECT DISTINCT event FROM event_evidence WHERE doc IN (${docs.map(() => '?').join(',')})`).all(...docs) as { event: string }[];
+/** Events reported by the documents that `doc` duplicates, or that duplicate it (one text, one set of events). */
+export function eventsOfDuplicates(store: Store, doc: string): string[] {
+  const rows = stmt(
+    store,
+    `SELECT DISTINCT v.event FROM event_evidence v JOIN documents d ON d.id = v.doc
+     JOIN (SELECT COALESCE(duplicate_of, id) AS root FROM documents WHERE id = @doc) r
+     WHERE d.id != @doc AND (d.id = r.root OR d.duplicate_of = r.root OR d.duplicate_of = @doc)`,
+  ).all({ doc }) as { event: string }[];
   return rows.map((r) => r.event);
 }
 
 /** Does this document already report the event? */
 export function reportedIn(store: Store, id: string, doc: string): boolean {
-  return !!store.db.prepare('SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').get(id, doc);
+  return !!stmt(store, 'SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').get(id, doc);
 }
 
 /** The full id of the event `ref` names (an id or an unambiguous prefix of one). */
 export function findEventId(store: Store, ref: string): string | null {
-  const rows = store.db.prepare("SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
+  const rows = stmt(store, "SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
   return rows.find((r) => r.id === ref)?.id ?? (rows.length === 1 ? rows[0].id : null);
 }
 
 export function readEvent(store: Store, id: string): StoredEvent | null {
-  const row = store.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  const row = stmt(store, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return row ? fromRow(store, row) : null;
 }
 
 function fromRow(store: Store, row: EventRow): StoredEvent {
-  const participants = store.db.prepare('SELECT entity, role FROM event_participants WHERE event = ? ORDER BY rowid').all(row.id) as StoredParticipant[];
-  const countries = (store.db.prepare('SELECT country FROM event_countries WHERE event = ? ORDER BY country').all(row.id) as { country: string }[]).map((r) => r.country);
+  const participants = stmt(store, 'SELECT entity, role FROM event_participants WHERE event = ? ORDER BY rowid').all(row.id) as StoredParticipant[];
+  const countries = (stmt(store, 'SELECT country FROM event_countries WHERE event = ? ORDER BY country').all(row.id) as { country: string }[]).map((r) => r.country);
   return {
     id: row.id, type: row.type, mode: row.mode, cameo: row.cameo, quadClass: row.quad_class, status: row.status,
     date: row.date, datePrecision: row.date_precision, dateEvidence: row.date_evidence ? (JSON.parse(row.date_evidence) as Span) : null,
@@ -176,8 +202,8 @@ function fromRow(store: Store, row: EventRow): StoredEvent {
 
 /** Evidence spans of an event, in ingest order of their documents. */
 export function eventEvidence(store: Store, id: string): Span[] {
-  return store.db
-    .prepare(
+  return stmt(
+      store,
       `SELECT e.doc, e.start, e."end", e.text FROM event_evidence e LEFT JOIN documents d ON d.id = e.doc
        WHERE e.event = ? ORDER BY d.seq, e.start`,
     )
@@ -186,12 +212,12 @@ export function eventEvidence(store: Store, id: string): Span[] {
 
 /** Trigger words of an event (original offsets), for highlighting inside its evidence. */
 export function eventTriggers(store: Store, id: string): { doc: string; start: number; end: number }[] {
-  return store.db.prepare('SELECT doc, start, "end" FROM event_triggers WHERE event = ? ORDER BY start').all(id) as { doc: string; start: number; end: number }[];
+  return stmt(store, 'SELECT doc, start, "end" FROM event_triggers WHERE event = ? ORDER BY start').all(id) as { doc: string; start: number; end: number }[];
 }
 
 /** Every stored event, dated ones in date order first, then the undated. */
 export function allEvents(store: Store): StoredEvent[] {
-  const rows = store.db.prepare('SELECT * FROM events ORDER BY date IS NULL, date, seq').all() as EventRow[];
+  const rows = stmt(store, 'SELECT * FROM events ORDER BY date IS NULL, date, seq').all() as EventRow[];
   return rows.map((r) => fromRow(store, r));
 }
 

@@ -1,17 +1,18 @@
 // MinHash signatures and LSH band buckets, so a new document meets only its likely near-duplicates.
 import { prepared, type Store } from './db.js';
 
-// One row per (band, bucket) key and document, in a clustered key (WITHOUT ROWID): a lookup of all
-// of a document's bands is one index range scan per key, and a write is one B-tree insert.
+// Both tables are keyed by the document's integer seq, not its text id: the signature table is then
+// appended to in order, and the bucket index (one row per band and document, clustered WITHOUT
+// ROWID) stays small, so each commit rewrites fewer of its pages.
 export const MINHASH_SCHEMA = `
 CREATE TABLE IF NOT EXISTS minhash (
-  doc TEXT PRIMARY KEY REFERENCES documents(id),
+  seq INTEGER PRIMARY KEY REFERENCES documents(seq),
   signature BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS lsh_keys (
   key INTEGER NOT NULL,
-  doc TEXT NOT NULL REFERENCES documents(id),
-  PRIMARY KEY (key, doc)
+  seq INTEGER NOT NULL REFERENCES documents(seq),
+  PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
 `;
 
@@ -21,11 +22,11 @@ function bandKey(band: number, bucket: number): bigint {
 }
 
 /** Stores a signature and its band keys, except in `full` bands (see FULL_BUCKET). */
-export function storeSignature(store: Store, doc: string, sig: Uint32Array, keys: number[], full: Set<number> = new Set()): void {
-  prepared(store, 'INSERT OR REPLACE INTO minhash (doc, signature) VALUES (?, ?)').run(doc, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
-  const ins = prepared(store, 'INSERT OR IGNORE INTO lsh_keys (key, doc) VALUES (?, ?)');
+export function storeSignature(store: Store, seq: number, sig: Uint32Array, keys: number[], full: Set<number> = new Set()): void {
+  prepared(store, 'INSERT OR REPLACE INTO minhash (seq, signature) VALUES (?, ?)').run(seq, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+  const ins = prepared(store, 'INSERT OR IGNORE INTO lsh_keys (key, seq) VALUES (?, ?)');
   keys.forEach((k, band) => {
-    if (!full.has(band)) ins.run(bandKey(band, k), doc);
+    if (!full.has(band)) ins.run(bandKey(band, k), seq);
   });
 }
 
@@ -38,17 +39,17 @@ export const FULL_BUCKET = 64;
 
 /** Documents sharing at least one (not full) band bucket, with their signatures; full buckets are reported. */
 export function bandCandidates(store: Store, keys: number[]): { candidates: { doc: string; signature: Uint32Array }[]; full: Set<number> } {
-  const inBucket = prepared(store, `SELECT doc FROM lsh_keys WHERE key = ? LIMIT ${FULL_BUCKET}`).pluck();
-  const sigQ = prepared(store, 'SELECT signature FROM minhash WHERE doc = ?').pluck();
-  const docs = new Set<string>();
+  const inBucket = prepared(store, `SELECT seq FROM lsh_keys WHERE key = ? LIMIT ${FULL_BUCKET}`).pluck();
+  const sigQ = prepared(store, 'SELECT d.id AS doc, m.signature AS signature FROM minhash m JOIN documents d ON d.seq = m.seq WHERE m.seq = ?');
+  const seqs = new Set<number>();
   const full = new Set<number>();
   keys.forEach((k, band) => {
-    const found = inBucket.all(bandKey(band, k)) as string[];
+    const found = inBucket.all(bandKey(band, k)) as number[];
     if (found.length >= FULL_BUCKET) full.add(band);
-    else for (const d of found) docs.add(d);
+    else for (const s of found) seqs.add(s);
   });
-  const candidates = [...docs].map((doc) => {
-    const buf = sigQ.get(doc) as Buffer;
+  const candidates = [...seqs].map((seq) => {
+    const { doc, signature: buf } = sigQ.get(seq) as { doc: string; signature: Buffer };
     return { doc, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)) };
   });
   return { candidates, full };

@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, doc_date);
+CREATE INDEX IF NOT EXISTS quotes_speaker_status ON quotes(speaker, status);
 CREATE TABLE IF NOT EXISTS quote_terms (
   speaker TEXT NOT NULL,
   term INTEGER NOT NULL,
@@ -46,8 +47,13 @@ CREATE TABLE IF NOT EXISTS primary_terms (
 CREATE TABLE IF NOT EXISTS reuse_shingles (
   hash INTEGER NOT NULL,
   doc TEXT NOT NULL,
+  primary_kind INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (hash, doc)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reuse_counts (
+  hash INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS reuse_docs (
   doc TEXT PRIMARY KEY,
   shingles INTEGER NOT NULL
@@ -66,8 +72,12 @@ const SQL = {
   passage: 'SELECT * FROM primary_passages WHERE id = ?',
   primaryInWindow: 'SELECT 1 FROM primary_passages WHERE speaker = ? AND ((date >= ? AND date <= ?) OR date IS NULL) LIMIT 1',
   primaryAny: 'SELECT 1 FROM primary_passages WHERE speaker = ? LIMIT 1',
-  shingleDocs: 'SELECT doc FROM reuse_shingles WHERE hash = ? LIMIT ?',
-  addShingle: 'INSERT OR IGNORE INTO reuse_shingles (hash, doc) VALUES (?, ?)',
+  // one statement per document, not one per shingle: the loop runs inside SQLite
+  shingleDocs:
+    'SELECT s.hash AS hash, s.doc AS doc FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value AND c.n <= ? JOIN reuse_shingles s ON s.hash = j.value AND s.primary_kind <= ?',
+  countShingles: 'INSERT INTO reuse_counts (hash, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(hash) DO UPDATE SET n = n + 1',
+  addShingles:
+    'INSERT OR IGNORE INTO reuse_shingles (hash, doc, primary_kind) SELECT j.value, ?, ? FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value WHERE c.n <= ?',
   addTerm: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) VALUES (?, ?, ?)',
   addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
@@ -223,20 +233,28 @@ export function speakersWithPrimary(store: Store, doc: string): string[] {
 
 // ---------------------------------------------------------------- text reuse
 
-export function insertShingles(store: Store, doc: string, hashes: Iterable<number>): void {
-  const ins = statements(store.db).addShingle;
-  let n = 0;
-  for (const h of hashes) ins.run(h, doc), n++;
-  store.db.prepare('INSERT OR REPLACE INTO reuse_docs (doc, shingles) VALUES (?, ?)').run(doc, n);
+/**
+ * Indexes a document's shingles: each shingle's document count goes up, and a posting is kept only
+ * while the shingle is rarer than `cap` (a common phrase's postings would never be read).
+ */
+export function insertShingles(store: Store, doc: string, primaryKind: boolean, hashes: number[], cap: number): void {
+  const json = JSON.stringify(hashes);
+  const s = statements(store.db);
+  s.countShingles.run(json);
+  s.addShingles.run(doc, primaryKind ? 1 : 0, json, cap + 1);
+  store.db.prepare('INSERT OR REPLACE INTO reuse_docs (doc, shingles) VALUES (?, ?)').run(doc, hashes.length);
 }
 
 export function shingleCount(store: Store, doc: string): number {
   return (store.db.prepare('SELECT shingles FROM reuse_docs WHERE doc = ?').get(doc) as { shingles: number } | undefined)?.shingles ?? 0;
 }
 
-/** Documents holding a shingle; more than `cap` means it is boilerplate, not reuse. */
-export function docsWithShingle(store: Store, hash: number, cap: number): string[] {
-  return statements(store.db).shingleDocs.pluck().all(hash, cap + 1) as string[];
+/**
+ * The stored documents holding each of `hashes`, for shingles in at most `cap` documents (commoner ones
+ * are boilerplate); with `secondaryOnly`, only documents that are not primary records.
+ */
+export function docsWithShingles(store: Store, hashes: number[], cap: number, secondaryOnly: boolean): { hash: number; doc: string }[] {
+  return statements(store.db).shingleDocs.all(JSON.stringify(hashes), cap, secondaryOnly ? 0 : 1) as { hash: number; doc: string }[];
 }
 
 export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {

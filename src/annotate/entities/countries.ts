@@ -11,7 +11,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'v
 const GOVERNMENT_POS = new Set(['VERB', 'AUX']);
 
 /** Which state an ambiguous name ("Korea") means in this document, from the unambiguous names it uses. */
-export function resolveAmbiguous(segs: Segment[], hits: Hit[][]): Map<string, string> {
+export function resolveAmbiguous(hits: Hit[][]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, rule] of Object.entries(AMBIGUOUS_COUNTRY_NAMES)) {
     let usual = 0, other = 0;
@@ -24,7 +24,6 @@ export function resolveAmbiguous(segs: Segment[], hits: Hit[][]): Map<string, st
     );
     out.set(name, other > 0 && usual === 0 ? rule.other : rule.usual);
   }
-  void segs;
   return out;
 }
 

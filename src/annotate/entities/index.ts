@@ -3,15 +3,20 @@
 // main text leaves it out, the title line (mentions there have cleanStart = cleanEnd = -1).
 import type { LocalEntity } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
-import { annotateCountries, resolveAmbiguous } from './countries.js';
 import { Coreference } from './coreference.js';
+import { annotateCountries, resolveAmbiguous } from './countries.js';
+import { counterparts, descriptionNouns } from './descriptions.js';
 import { annotateOrganizations } from './organizations.js';
-import { counterparts, descriptionNouns, PersonFinder, viewOf } from './persons.js';
 import { inferPartnerCountries } from './partners.js';
+import { PersonFinder } from './persons.js';
+import { placeKnownOfficials } from './officials.js';
 import { annotatePlaces } from './places.js';
+import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
+import { delegationSides, placeRelatives } from './sides.js';
 import { documentSegments, globalPos } from './segments.js';
+import { viewOf } from './view.js';
 
 export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const segments = documentSegments(ctx);
@@ -20,7 +25,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const reg = new Registry();
 
   // countries, organisations, places: straight from the scan
-  const ambiguous = resolveAmbiguous(segments, hits);
+  const ambiguous = resolveAmbiguous(hits);
   const acronyms = new Map<string, EntityRecord>();
   for (const v of views) {
     annotateCountries(v.seg, v.hits, reg, ambiguous);
@@ -46,6 +51,10 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const r of refs) coref.resolve(r);
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) coref.groups(v);
+  for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);
+  placeOwnOfficials(reg, publisherOf(ctx.doc));
+  placeRelatives(reg);
+  placeKnownOfficials(reg);
   return reg.entities();
 }

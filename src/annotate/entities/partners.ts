@@ -1,7 +1,7 @@
 // The country of a person the text names without one, when the text pairs them with someone
 // else: in "the two Ministers" (Yun Byung-se with Sergey Lavrov of Russia), the other minister
 // acts for the state the document pairs with Russia ("the ROK and Russia", "Korea-Russia").
-import { codeOf } from './persons.js';
+import { codeOf } from './view.js';
 import type { Registry } from './registry.js';
 import type { Hit } from './scan.js';
 import type { Segment } from './segments.js';

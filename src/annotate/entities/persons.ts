@@ -4,14 +4,15 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { DESCRIPTION_NOUNS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
-import { PhraseTrie } from './trie.js';
+import { KIN_NOUNS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
+import type { PendingRef } from './refs.js';
 import type { Hit } from './scan.js';
 import type { Segment } from './segments.js';
 import { possessiveAt, tokenize } from './tokens.js';
+import { codeOf, countryAfterOf, countryBefore, orgAfterOf, wordsAt, type SegmentView } from './view.js';
 
 const SPEAKER_NOUN = SPEAKER_NOUNS.map((n) => tokenize(n).map((t) => t.lower));
 const SPEAKER_LEAD = SPEAKER_LEADS.map((n) => tokenize(n).map((t) => t.lower));
@@ -25,78 +26,16 @@ function personLike(seg: Segment, run: NameRun): boolean {
   if (GIVEN_NAME.has(seg.toks[run.start].lower)) return true;
   return run.parts.length <= 3 && run.text.split(/\s+/).slice(1).some((p) => KOREAN_GIVEN.test(p));
 }
+const KIN = new Set(KIN_NOUNS.map((n) => n.split(' ').pop()!));
+
+/** "his wife, Iriana Widodo", "the President's wife Kim Keon-hee": a relative named before the name at i. */
+function kinBefore(seg: Segment, i: number): boolean {
+  let k = i - 1;
+  if (seg.toks[k]?.value === ',') k--;
+  return !!seg.toks[k] && !seg.toks[k].cap && KIN.has(seg.toks[k].lower);
+}
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
-
-/** What a segment's scan found, indexed for the person grammar. */
-export interface SegmentView {
-  seg: Segment;
-  hits: Hit[];
-  hitAt: Map<number, Hit>;
-  /** The hit covering each token, if any. */
-  hitOver: (Hit | undefined)[];
-  /** Tokens no name may use (lexicon hits, mentions made). */
-  blocked: Uint8Array;
-}
-
-export function viewOf(seg: Segment, hits: Hit[]): SegmentView {
-  const hitAt = new Map<number, Hit>();
-  const hitOver: (Hit | undefined)[] = new Array(seg.toks.length);
-  const blocked = new Uint8Array(seg.toks.length);
-  for (const h of hits) {
-    hitAt.set(h.start, h);
-    for (let k = h.start; k < h.end; k++) hitOver[k] = h;
-    blocked.fill(1, h.start, h.end);
-  }
-  return { seg, hits, hitAt, hitOver, blocked };
-}
-
-export function codeOf(h: Hit | undefined): string | null {
-  if (h?.entry?.kind === 'org') return h.entry.org.country ?? null;
-  return h?.entry && 'code' in h.entry ? h.entry.code : null;
-}
-
-function wordsAt(seg: Segment, i: number, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (seg.toks[i + k]?.lower !== words[k]) return false;
-  return true;
-}
-
-/** A country named just before token i: "Russian ___", "Korea’s ___", "ROK ___". */
-export function countryBefore(v: SegmentView, i: number): { code: string; start: number } | null {
-  const prev = v.hitOver[i - 1];
-  // "Russian ___", "ROK ___", "Kremlin spokesman ___" (an organisation of one state)
-  if (prev && prev.end === i && (prev.kind === 'demonym' || prev.kind === 'country' || prev.kind === 'org')) {
-    const code = codeOf(prev);
-    return code ? { code, start: prev.start } : null;
-  }
-  // "Korea’s ___": the possessive is two tokens (’ s)
-  const poss = v.hitOver[i - 3];
-  if (poss && poss.end === i - 2 && possessiveAt(v.seg.toks, i - 2) && (poss.kind === 'country' || poss.kind === 'capital')) {
-    const code = codeOf(poss);
-    return code ? { code, start: poss.start } : null;
-  }
-  return null;
-}
-
-/** "of (the) Russia", "of the Republic of Korea" at token i: the country and where it ends. */
-export function countryAfterOf(v: SegmentView, i: number, word = 'of'): { code: string; end: number } | null {
-  if (v.seg.toks[i]?.lower !== word) return null;
-  let k = i + 1;
-  if (v.seg.toks[k]?.lower === 'the') k++;
-  const h = v.hitAt.get(k);
-  if (!h || (h.kind !== 'country' && h.kind !== 'capital')) return null;
-  const code = codeOf(h);
-  return code ? { code, end: h.end } : null;
-}
-
-/** "of the World Trade Organization" at token i: where it ends and the organisation's state. */
-function orgAfterOf(v: SegmentView, i: number): { code: string | null; end: number } | null {
-  if (v.seg.toks[i]?.lower !== 'of') return null;
-  let k = i + 1;
-  if (v.seg.toks[k]?.lower === 'the') k++;
-  const h = v.hitAt.get(k);
-  return h && h.kind === 'org' ? { code: codeOf(h), end: h.end } : null;
-}
 
 /** What follows a title: "of <country>" or "of <organisation>", then "to <country>" (a posting). */
 function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: { title: string; code: string | null }; end: number } {
@@ -158,33 +97,6 @@ function isSpeakerCue(v: SegmentView, run: NameRun, leadEnd: number): boolean {
   return SPEAKER_LEAD.some((w) => leadEnd - w.length >= 0 && wordsAt(seg, leadEnd - w.length, w));
 }
 
-export interface TitledRef {
-  kind: 'titled';
-  seg: Segment;
-  /** Token range of the whole reference ("Minister Chung"). */
-  start: number;
-  end: number;
-  surname: string;
-  title: string | null;
-  code: string | null;
-  /** May create a person when nobody in the document has this surname. */
-  mayCreate: boolean;
-}
-
-export interface Description {
-  kind: 'description';
-  seg: Segment;
-  start: number;
-  end: number;
-  titles: string[];
-  code: string | null;
-  /** "my counterpart" (the speaker's) / "his counterpart" (the last person named): same office, other state. */
-  counterpartOf?: 'speaker' | 'recent';
-  /** The common noun used ("leader"): people the text called so fit too. */
-  noun?: string;
-}
-
-export type PendingRef = TitledRef | Description;
 
 export class PersonFinder {
   readonly refs: PendingRef[] = [];
@@ -199,8 +111,10 @@ export class PersonFinder {
     this.reg.mention(rec, v.seg, run.start, run.end);
     v.blocked.fill(1, run.start, run.end);
     if (role) this.reg.addRole(rec, { title: role.title, country: role.code });
-    // "Foreign Minister Sergey Lavrov of Russia"
-    const after = countryAfterOf(v, run.end);
+    // "Foreign Minister Sergey Lavrov of Russia", "Chairman Kim Jong Un of the State Affairs
+    // Commission of the Democratic People's Republic of Korea"
+    const org = orgAfterOf(v, run.end);
+    const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
     if (after && !rec.country) rec.country = after.code;
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);
@@ -232,6 +146,7 @@ export class PersonFinder {
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);
+        if (seg.toks[(cb?.start ?? h.start) - 1]?.lower === 'our') rec.ours = true;
         for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
         this.markSpeaker(v, run, rec, cb?.start ?? h.start);
         continue;
@@ -262,12 +177,14 @@ export class PersonFinder {
       const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
+      let relative = false;
       if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
       // "The Doobie Brothers announced", "the Office of Emergency Services said": names of things
       else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       else if (n >= 2 && next && next.space > 0 && WEAK_PERSON_VERB.has(next.lower) && !seg.isTitle && personLike(seg, run)) accept = true;
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
+      else if (n >= 2 && kinBefore(seg, i)) accept = relative = true;
       // a transcript's "Sergey Lavrov:" turn
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -282,8 +199,12 @@ export class PersonFinder {
         role = this.apposition(v, run.end);
         accept = !!role;
       }
+      // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
+      if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       if (!accept) continue;
-      this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
+      const rec = this.addPerson(v, run, role);
+      if (relative) rec.relative = true;
+      this.markSpeaker(v, run, rec, run.start);
     }
   }
 
@@ -331,75 +252,5 @@ export class PersonFinder {
       if (run.text !== rec.name) rec.aliases.add(run.text);
       v.blocked.fill(1, run.start, run.end);
     }
-  }
-}
-
-/** "his South Korean counterpart Chung Eui-yong" / "his Russian counterpart": the role of the person met. */
-export function counterparts(v: SegmentView, reg: Registry, finder: PersonFinder): void {
-  const { seg } = v;
-  for (let i = 0; i < seg.toks.length; i++) {
-    const t = seg.toks[i];
-    if (t.lower !== 'counterpart' && t.lower !== 'counterparts') continue;
-    const cb = countryBefore(v, i);
-    const detAt = (cb?.start ?? i) - 1;
-    const det = seg.toks[detAt];
-    if (!det || !['his', 'her', 'their', 'its', 'my', 'our', 'your'].includes(det.lower)) continue;
-    const code = cb?.code ?? null;
-    const run = t.lower === 'counterpart' ? nameAt(seg, i + 1, v.blocked) : null;
-    if (run && run.parts.length >= 2) {
-      // the counterpart holds the office of the person last named with one
-      const pos = seg.index * 1e9 + t.start;
-      let best: EntityRecord | null = null;
-      let bestAt = -Infinity;
-      for (const p of reg.persons) {
-        if (!p.roles.length) continue;
-        const at = reg.lastBefore(p, pos);
-        if (at > bestAt) (best = p), (bestAt = at);
-      }
-      const rec = reg.person(run.text);
-      reg.mention(rec, seg, run.start, run.end);
-      v.blocked.fill(1, run.start, run.end);
-      if (best && best !== rec) reg.addRole(rec, { title: best.roles[0].title, country: code });
-      else if (code && !rec.country) rec.country = code;
-      i = run.end - 1;
-      continue;
-    }
-    if (t.lower === 'counterpart')
-      finder.refs.push({ kind: 'description', seg, start: detAt, end: i + 1, titles: ['*'], code, counterpartOf: ['my', 'our'].includes(det.lower) ? 'speaker' : 'recent' });
-  }
-}
-
-let descriptionTrie: PhraseTrie<string[]> | null = null;
-
-/** "the Chinese leader", "Russia’s top diplomat": offices named by a common noun; a name after it is that person. */
-export function descriptionNouns(v: SegmentView, reg: Registry, finder: PersonFinder): void {
-  if (!descriptionTrie) {
-    descriptionTrie = new PhraseTrie<string[]>();
-    for (const [noun, titles] of Object.entries(DESCRIPTION_NOUNS)) descriptionTrie.add(noun, titles);
-  }
-  const { seg } = v;
-  for (let i = 0; i < seg.toks.length; i++) {
-    if (v.blocked[i] || !seg.toks[i].isWord) continue;
-    const m = descriptionTrie.longest(seg.toks, i);
-    if (!m) continue;
-    const cb = countryBefore(v, i);
-    const det = seg.toks[(cb?.start ?? i) - 1];
-    const run = nameAt(seg, m.end, v.blocked);
-    if (run && run.parts.length >= 2 && cb) {
-      // "Russian leader Vladimir Putin": a person of that state, office not said
-      const rec = reg.person(run.text);
-      reg.mention(rec, seg, run.start, run.end);
-      v.blocked.fill(1, run.start, run.end);
-      if (!rec.country) rec.country = cb.code;
-      rec.nouns.add(seg.toks.slice(i, m.end).map((t) => t.lower).join(' '));
-    } else if (!run) {
-      const determined = !!det && ['the', 'his', 'her'].includes(det.lower);
-      const possessed = !!cb && possessiveAt(seg.toks, i - 2);
-      if (!determined && !possessed) continue;
-      const noun = seg.toks.slice(i, m.end).map((t) => t.lower).join(' ');
-      const start = determined ? (cb?.start ?? i) - 1 : cb!.start;
-      finder.refs.push({ kind: 'description', seg, start, end: m.end, titles: m.values[0], code: cb?.code ?? null, noun });
-    }
-    i = m.end - 1;
   }
 }

@@ -79,7 +79,6 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical') return;
     const t = h.hit.trigger;
-    // the words between two triggers belong to the first, except a name right before the second (its subject)
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
@@ -90,7 +89,6 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
       directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly,
     });
-    const lastTrigger = h.absorbed[h.absorbed.length - 1] ?? h.hit;
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
     if (date && isAfter(date, ref)) status = 'planned'; // after its own report, it has not happened yet
@@ -102,16 +100,13 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       status,
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
-      location: !PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')
-        ? null
-        : places.find(text, Math.max(gapStart, h.hit.start - PLACE_BEFORE), Math.min(ceiling, h.hit.end + PLACE_AFTER), h.hit.start) ??
-          (t.planned ? places.find(text, h.hit.end, Math.min(sentence.end, lastTrigger.end + PLACE_AFTER), lastTrigger.start) : null),
+      location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
       participants: new Map(who.participants.map((p) => [p.localId, p.role])),
       countries: new Set(who.countries),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || (!!h.date && !date) || toldAsEarlier(text, sentence.start, h.hit.start) || SINCE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start)),
+      background: background || participle || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -123,6 +118,21 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     else out.push(draft);
   });
   return out;
+}
+
+/** Where it happened: a place cued near the trigger (an invitation: near what it invites to). */
+function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
+  const t = h.hit.trigger;
+  if (!PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
+  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), Math.min(to, h.hit.end + PLACE_AFTER), h.hit.start);
+  if (near || !t.planned) return near;
+  const last = h.absorbed[h.absorbed.length - 1] ?? h.hit;
+  return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);
+}
+
+/** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */
+function toldAsHistory(text: string, sentenceStart: number, at: number): boolean {
+  return toldAsEarlier(text, sentenceStart, at) || SINCE.test(text.slice(Math.max(sentenceStart, at - 40), at));
 }
 
 /** The trigger's own words when short ("held talks"), else the lexicon's label. */

@@ -39,6 +39,8 @@ const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(
 const STATES = /countries|nations|governments|states/i;
 /** The words before a trigger end (or begin) with a conjunction: it shares the sentence's subject. */
 const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$/i;
+/** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
+const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
 
@@ -56,8 +58,11 @@ export class ParticipantFinder {
     this.named.sort((a, b) => a.start - b.start);
     this.speaker = entities.find((e) => e.isSpeaker) ?? speakerFromTitle(ctx, entities);
     const sp = this.speaker;
-    this.counterpart =
-      this.named.find((n) => n.entity.type === 'person' && n.entity !== sp && (!sp?.country || n.entity.country !== sp.country))?.entity ?? null;
+    // "we" is the speaker and a counterpart only when the document reports talks with someone
+    const opening = `${ctx.doc.title ?? ''}\n${ctx.text.slice(0, 400)}`;
+    this.counterpart = !TALKS_WITH.test(opening)
+      ? null
+      : this.named.find((n) => n.entity.type === 'person' && n.entity !== sp && (!sp?.country || n.entity.country !== sp.country))?.entity ?? null;
   }
 
   /** A person or organisation (a state takes part through `countries`). */

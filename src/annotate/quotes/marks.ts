@@ -1,4 +1,5 @@
-// Quotation marks: pairs of “…”, "…", «…», ‘…’ (and „…“) in a text, across line breaks. A quote
+// Quotation marks: pairs of “…”, "…", «…», ‘…’ (and „…“), and straight single marks '…' as
+// headlines and plain-text news use them, in a text, across line breaks. A quote
 // left open at the end of a paragraph and reopened at the start of the next is one quotation in
 // several pieces (the typographic convention for quotes running over paragraphs); each piece is
 // returned separately, linked by `continues`, so no span ever contains a quotation mark.
@@ -25,7 +26,13 @@ const STYLES: Style[] = [
   { open: '\u00AB', close: '\u00BB' },
   { open: '\u2018', close: '\u2019' },
   { open: '"', close: '"' },
+  { open: "'", close: "'" },
 ];
+
+/** A straight single mark is mostly an apostrophe: as a quotation mark it stays short. */
+const MAX_SINGLE = 400;
+/** Words after "ministers' " that show the mark closed a quotation rather than a plural possessive. */
+const AFTER_CLOSE = /^\s+(?:he|she|they|it|we|i|said|says|told|added|asked|according|the|a|an|and|but|or|as|in|on|at|to|for|with|from|by|of|is|was|were|are)\b/i;
 
 /** Quotes longer than this are not a quotation but an unbalanced mark. */
 const MAX_QUOTE = 2000;
@@ -41,6 +48,8 @@ function opens(text: string, i: number): Style | null {
       // straight and single marks double as inch signs and apostrophes: an opener starts a word
       if (isLetter(text[i - 1]) || isSpace(text[i + 1])) return null;
     }
+    // a straight single mark opens a quotation only before a letter ('Tis, '90s and O'Brien are not)
+    if (s.open === "'" && (isLetter(text[i - 1]) || !/\p{L}/u.test(text[i + 1] ?? '') || /^'(?:tis|twas|em|n)\b/i.test(text.slice(i, i + 5)))) return null;
     return s;
   }
   return null;
@@ -51,6 +60,11 @@ function closes(text: string, i: number, s: Style): boolean {
   // ’ inside a word is an apostrophe (Korea’s, don’t), not a closing mark
   if (s.close === '\u2019' && isLetter(text[i + 1])) return false;
   if (s.close === '"' && isSpace(text[i - 1])) return false;
+  if (s.close === "'") {
+    // Korea's, don't: inside a word; "the ministers' talks": a plural possessive, unless what follows reads as a cue
+    if (isLetter(text[i + 1]) || isSpace(text[i - 1])) return false;
+    if (/s/i.test(text[i - 1]) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !AFTER_CLOSE.test(text.slice(i + 1, i + 20))) return false;
+  }
   return true;
 }
 
@@ -128,7 +142,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
         continue;
       }
     }
-    if (i - openAt > MAX_QUOTE) {
+    if (i - openAt > (style.open === "'" ? MAX_SINGLE : MAX_QUOTE)) {
       i = openAt;
       style = null;
     }

@@ -41,7 +41,8 @@ export function wordCount(text: string): number {
 
 /** The whole line is a date (optionally with a time and a weekday): a dateline, a clock, a list date. */
 export function isDateLine(text: string): boolean {
-  if (text.length > 60) return false;
+  // A date with its year stated has digits: lines without any skip the date parser.
+  if (text.length > 60 || !/\d/.test(text)) return false;
   const found = findExplicitDates(text);
   if (!found.length) return false;
   const rest = (text.slice(0, found[0].index) + text.slice(found[0].index + found[0].length))

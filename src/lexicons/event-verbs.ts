@@ -38,7 +38,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   V(String.raw`(?:met|meets|meet(?= with| (?:his|her|their|the) (?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts)`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
-  V(String.raw`(?:spoke|speaks|talked) with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),

@@ -124,7 +124,9 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
 function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
   const t = h.hit.trigger;
   if (!PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
-  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), Math.min(to, h.hit.end + PLACE_AFTER), h.hit.start);
+  // ("discussed the situation in the Taiwan Strait": a place after a topic verb is the topic's)
+  const after = t.subjectOnly ? h.hit.end : Math.min(to, h.hit.end + PLACE_AFTER);
+  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start);
   if (near || !t.planned) return near;
   const last = h.absorbed[h.absorbed.length - 1] ?? h.hit;
   return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);

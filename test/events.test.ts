@@ -258,3 +258,14 @@ test('in a transcript, a bare "we discussed" belongs to the talks, not to yester
   const visit = events.find((e) => e.date?.value === '2023-10-03')!;
   assert.notEqual(visit.location, 'Jakarta');
 });
+
+test('strikes and fire at a target are assaults; striking a deal is not', () => {
+  assert.deepEqual(eventsOf('Azerbaijan struck Armenian positions near the border on 13 September 2022.').events.map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(eventsOf('Russia fired anti-ship missiles at Ukraine on 3 March 2022.').events.map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(eventsOf('Chile struck a deal with Argentina on 3 May 2022.').events.map((e) => e.type), []);
+});
+
+test('"agreed to coordinate at the United Nations": the agreement is of those who agreed', () => {
+  const { events, names } = eventsOf('Narendra Modi and Fumio Kishida agreed to coordinate closely with the European Union on 20 May 2023.');
+  assert.deepEqual(names(events[0]), ['Fumio Kishida', 'Narendra Modi']);
+});

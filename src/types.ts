@@ -28,6 +28,8 @@ export interface DocumentHints {
   url?: string;
   title?: string;
   published?: string;
+  /** A date for documents whose text states none (the --published flag); a stated date wins. */
+  publishedIfUnstated?: string;
   kind?: DocKind;
 }
 

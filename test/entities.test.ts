@@ -185,6 +185,14 @@ test('verbs of saying make people of names, not of organisations or states that 
   assert.ok(entities.some((e) => e.type === 'location' && e.name === 'South Dakota'));
 });
 
+test('a known given name before a surname is a person; before a word for a thing it is not', () => {
+  const { entities } = entitiesOf(
+    `The delegation toured Victoria Falls and met political rival Hillary Clinton at the George Washington University. Kamala Harris was not there.
+`,
+  );
+  assert.deepEqual(people(entities).map((p) => p.name).sort(), ['Hillary Clinton', 'Kamala Harris']);
+});
+
 test('a transcript whose title line the cleaner leaves out: speaker, question turns, "my counterpart"', () => {
   const { doc, entities } = entitiesOf(`Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference with Minister of Foreign Affairs of the Arab Republic of Egypt Sameh Shoukry, Cairo, July 24, 2022
 

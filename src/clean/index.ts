@@ -1,6 +1,7 @@
 // clean: from a decoded input to its main text and metadata, keeping the map back to the original.
 import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, Range, RawDocument } from '../types.js';
 import { extractHtml } from './html/extract.js';
+import { truncationSign } from './html/truncation.js';
 import { mainTextFromRanges } from './main-text.js';
 import { parseGivenDate } from './meta/dates.js';
 import { detectKind } from './meta/kind.js';
@@ -9,6 +10,8 @@ import { findPublished } from './meta/published.js';
 import { extractPlainText } from './text/extract.js';
 
 export { BLOCK_SEPARATOR, spanFromMain, spanFromOriginal, toOriginalRange } from './main-text.js';
+
+export const NO_MAIN_TEXT = 'no main text found';
 
 /** The document id: a prefix of the content hash, stable across stores and machines. */
 export function documentId(hash: string): string {
@@ -30,16 +33,22 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
   const found = raw.format === 'html' ? fromHtml(raw.original) : fromText(raw.original);
   const warnings: DocWarning[] = [];
   let { published, publishedEvidence } = found;
-  if (raw.hints.published) {
-    const given = parseGivenDate(raw.hints.published);
+  // A sidecar's or crawler's date is the source's own word and wins; the flag only fills a gap.
+  const givenDate = raw.hints.published ?? (published ? undefined : raw.hints.publishedIfUnstated);
+  if (givenDate) {
+    const given = parseGivenDate(givenDate);
     if (given) {
       published = given;
       publishedEvidence = null; // given by the user or the crawler, not read in the text
-    } else warnings.push({ message: `given publication date "${raw.hints.published}" is not a date`, range: null });
+    } else warnings.push({ message: `given publication date "${givenDate}" is not a date`, range: null });
   }
   const title = raw.hints.title ?? found.title;
   const kind: DocKind = raw.hints.kind ?? detectKind({ title, mainText: found.main.text, pageText: found.pageText });
-  if (!found.main.text.trim()) warnings.push({ message: 'no main text found', range: null });
+  if (raw.format === 'html') {
+    const cut = truncationSign(raw.original);
+    if (cut) warnings.push({ message: cut, range: null });
+  }
+  if (!found.main.text.trim()) warnings.push({ message: NO_MAIN_TEXT, range: null });
   return {
     id: documentId(raw.hash),
     source: raw.source,

@@ -1,6 +1,8 @@
-// The pure per-document stages, clean then annotate: no I/O, so they can run in worker threads.
+// The pure per-document stages, clean then annotate, and the duplicate fingerprint: no I/O, so they
+// can run in worker threads (see pool.ts) while the main thread stores and links in input order.
 import { annotate, type AnnotateOptions } from '../annotate/index.js';
 import { cleanDocument } from '../clean/index.js';
+import { fingerprint, type Fingerprint } from '../link/minhash.js';
 import type { CleanDocument, DocAnnotations, RawDocument } from '../types.js';
 import { sha256 } from './read.js';
 
@@ -8,10 +10,11 @@ export interface Processed {
   doc: CleanDocument;
   ann: DocAnnotations | null;
   textHash: string;
+  fp: Fingerprint | null;
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
   const doc = cleanDocument(raw);
   const ann = layers ? annotate(doc, layers) : null;
-  return { doc, ann, textHash: sha256(doc.main.text.replace(/\s+/g, ' ').trim()) };
+  return { doc, ann, textHash: sha256(doc.main.text.replace(/\s+/g, ' ').trim()), fp: fingerprint(doc.main.text) };
 }

@@ -1,14 +1,17 @@
 // The ingest job: inputs → documents in the store, each committed with its links, failures reported
 // one line each while the run goes on.
 import fs from 'node:fs';
+import os from 'node:os';
 import type { AnnotateOptions } from '../annotate/index.js';
+import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
 import type { Store } from '../store/db.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
-import type { DocumentHints } from '../types.js';
+import type { DocumentHints, RawDocument } from '../types.js';
+import { ProcessPool } from './pool.js';
 import { processDocument, type Processed } from './process.js';
 import { readDocuments, type ReadFailure } from './read.js';
-import { expandInputs } from './sources.js';
+import { countInputs, expandInputs } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -20,6 +23,8 @@ export interface IngestOptions {
   layers?: AnnotateOptions | null;
   /** Documents per store transaction (a crash loses at most the open one; nothing stored is touched). */
   batchSize?: number;
+  /** Threads for the pure clean + annotate stage; 1 runs it on the main thread. Default: one per core. */
+  jobs?: number;
   stdin?: () => Buffer;
   onStart?(totalInputs: number): void;
   onInput?(done: number, source: string): void;
@@ -27,12 +32,13 @@ export interface IngestOptions {
 }
 
 export type IngestResult =
-  | { status: 'stored'; source: string; id: string; duplicateOf: string | null; title: string | null }
-  | { status: 'already'; source: string; id: string }
+  | { status: 'stored'; source: string; id: string; duplicateOf: string | null; title: string | null; bytes: number }
+  | { status: 'already'; source: string; id: string; bytes: number }
   | { status: 'failed'; source: string; reason: string }
   | { status: 'warning'; source: string; reason: string };
 
 export interface IngestSummary {
+  /** Inputs and records attempted: stored + already + failed. */
   read: number;
   stored: number;
   already: number;
@@ -44,7 +50,8 @@ export interface IngestSummary {
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const layers = options.layers === undefined ? { entities: true, events: true, quotes: true } : options.layers;
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, failures: [] };
   const report = (r: IngestResult) => {
     if (r.status === 'failed') {
@@ -54,61 +61,124 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     options.onResult?.(r);
   };
 
-  const { files, errors } = expandInputs(paths);
-  for (const e of errors) report({ status: 'failed', ...e });
-  options.onStart?.(files.length);
+  // Every input that could not even be read counts as read (and failed): read = stored + already + failed.
+  const unreadable = (f: ReadFailure) => (summary.read++, report({ status: 'failed', ...f }));
+  if (options.onStart) options.onStart(countInputs(paths));
 
   let stdinCache: Buffer | null = null;
   const stdin = options.stdin ?? (() => (stdinCache ??= fs.readFileSync(0)));
+  const pool = jobs > 1 ? new ProcessPool(jobs) : null;
+  // Documents being processed, in input order; a bounded window so memory does not grow with the corpus.
+  const window: { raw: RawDocument; result: Promise<Processed> }[] = [];
+  const maxWindow = Math.max(8, jobs * 16);
   let pending: Processed[] = [];
-  const seenInRun = new Set<string>();
+  /** Hashes read in this run and not yet committed (committed ones the store answers for). */
+  const uncommitted = new Set<string>();
+
+  const storeRaw = (p: Processed): IngestResult => {
+    insertDocument(store, p.doc, p.textHash, p.ann);
+    const dup = linkDocument(store, p.doc, p.textHash, p.ann, p.fp);
+    return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original) };
+  };
+  // A batch is one transaction. If any document in it fails, the whole batch rolls back and is
+  // stored again with each document in its own savepoint, so one bad document takes nothing else
+  // with it; savepoints cost, so only that slow path pays for them. (better-sqlite3 prepares a
+  // transaction's statements when it is made: make each once.)
+  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => batch.map(storeRaw));
+  const storeOne = store.db.transaction(storeRaw);
+  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] =>
+    batch.map((p) => {
+      try {
+        return storeOne(p);
+      } catch (err) {
+        return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
+      }
+    }),
+  );
+  const storeBatch = (batch: Processed[]): IngestResult[] => {
+    try {
+      return storeBatchFast(batch);
+    } catch {
+      return storeBatchSafe(batch);
+    }
+  };
 
   const flush = () => {
     if (!pending.length) return;
     const batch = pending;
     pending = [];
-    const commit = store.db.transaction(() => {
-      for (const p of batch) {
-        // Each document in a savepoint: one failing document does not take the batch with it.
-        try {
-          store.db.transaction(() => {
-            insertDocument(store, p.doc, p.textHash, p.ann);
-            const dup = linkDocument(store, p.doc, p.textHash, p.ann);
-            if (dup.duplicateOf) summary.duplicates++;
-            summary.stored++;
-            report({ status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title });
-          })();
-        } catch (err) {
-          report({ status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` });
-        }
+    const results = storeBatch(batch);
+    // Reported only once committed: a "stored" line is a promise that the document is in the store.
+    for (const p of batch) uncommitted.delete(p.doc.hash);
+    for (const r of results) {
+      if (r.status === 'stored') {
+        summary.stored++;
+        if (r.duplicateOf) summary.duplicates++;
       }
-    });
-    commit();
+      report(r);
+    }
   };
 
-  let done = 0;
-  for (const file of files) {
-    const outcome = readDocuments(file, { maxBytes, encoding: options.encoding, hints: options.hints ?? {}, stdin });
-    for (const f of outcome.failures) report({ status: 'failed', ...f });
-    for (const w of outcome.warnings) report({ status: 'warning', ...w });
-    for (const raw of outcome.docs) {
-      summary.read++;
-      const existing = hasDocument(store, raw.hash);
-      if (existing || seenInRun.has(raw.hash)) {
-        summary.already++;
-        report({ status: 'already', source: raw.source, id: existing ?? raw.hash.slice(0, 16) });
+  const settleOldest = async () => {
+    const head = window.shift()!;
+    let p: Processed;
+    try {
+      p = await head.result;
+    } catch (err) {
+      uncommitted.delete(head.raw.hash);
+      report({ status: 'failed', source: head.raw.source, reason: `could not be processed: ${(err as Error).message}` });
+      return;
+    }
+    if (!p.doc.main.text.trim()) {
+      // Nothing to read, search or annotate: refused rather than stored empty.
+      uncommitted.delete(head.raw.hash);
+      report({ status: 'failed', source: head.raw.source, reason: `${NO_MAIN_TEXT} (not an article, or cut off before its text?)` });
+    } else {
+      for (const w of p.doc.warnings) report({ status: 'warning', source: head.raw.source, reason: w.message });
+      pending.push(p);
+    }
+    if (pending.length >= batchSize) {
+      flush();
+      // Let signals (Ctrl-C) in between transactions, also when everything runs on this thread.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+
+  try {
+    let done = 0;
+    for (const x of expandInputs(paths)) {
+      if ('error' in x) {
+        unreadable(x.error);
         continue;
       }
-      seenInRun.add(raw.hash);
-      try {
-        pending.push(processDocument(raw, layers));
-      } catch (err) {
-        report({ status: 'failed', source: raw.source, reason: `could not be processed: ${(err as Error).message}` });
+      const file = x.file;
+      const outcome = readDocuments(file, { maxBytes, encoding: options.encoding, hints: options.hints ?? {}, stdin });
+      for (const f of outcome.failures) unreadable(f);
+      for (const w of outcome.warnings) report({ status: 'warning', ...w });
+      for (const raw of outcome.docs) {
+        summary.read++;
+        const existing = hasDocument(store, raw.hash);
+        if (existing || uncommitted.has(raw.hash)) {
+          summary.already++;
+          report({ status: 'already', source: raw.source, id: existing ?? raw.hash.slice(0, 16), bytes: raw.byteLength });
+          continue;
+        }
+        uncommitted.add(raw.hash);
+        const result = pool ? pool.run(raw, layers) : new Promise<Processed>((resolve) => resolve(processDocument(raw, layers)));
+        window.push({ raw, result });
+        while (window.length >= maxWindow) await settleOldest();
       }
-      if (pending.length >= batchSize) flush();
+      options.onInput?.(++done, file.source);
     }
-    options.onInput?.(++done, file.source);
+    while (window.length) await settleOldest();
+    flush();
+  } finally {
+    await pool?.close();
   }
-  flush();
   return summary;
+}
+
+/** One thread per core: the pure stage scales with cores while the main thread stores in order. */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }

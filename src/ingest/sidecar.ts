@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { DocKind, DocumentHints } from '../types.js';
 import { parseGivenDate } from '../clean/meta/dates.js';
 
-const KINDS: DocKind[] = ['transcript', 'statement', 'press_release', 'readout', 'joint_statement', 'news', 'other'];
+export const KINDS: DocKind[] = ['transcript', 'statement', 'press_release', 'readout', 'joint_statement', 'news', 'other'];
 
 export type SidecarResult = { ok: true; hints: DocumentHints } | { ok: false; reason: string };
 

@@ -12,46 +12,51 @@ export interface InputFile {
 /** Files we skip inside folders: our own sidecars, stores and hidden files. */
 const SKIP_IN_FOLDERS = [/^\./, /\.meta\.json$/i, /\.db(-wal|-shm)?$/i];
 
-export interface Expansion {
-  files: InputFile[];
-  errors: { source: string; reason: string }[];
-}
+export type Expanded = { file: InputFile } | { error: { source: string; reason: string } };
 
-export function expandInputs(paths: string[]): Expansion {
-  const files: InputFile[] = [];
-  const errors: Expansion['errors'] = [];
+/**
+ * The inputs named, one at a time (folders walked in name order, one folder listing in memory at a
+ * time): a run over a million files does not hold a million paths.
+ */
+export function* expandInputs(paths: string[]): Generator<Expanded> {
   for (const p of paths) {
     if (p === '-') {
-      files.push({ source: '-', sourceName: 'stdin' });
+      yield { file: { source: '-', sourceName: 'stdin' } };
       continue;
     }
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
     } catch (err) {
-      errors.push({ source: p, reason: describeError(err) });
+      yield { error: { source: p, reason: describeError(err) } };
       continue;
     }
-    if (stat.isDirectory()) walk(p, files, errors);
-    else files.push({ source: p, sourceName: path.basename(p) });
+    if (stat.isDirectory()) yield* walk(p);
+    else yield { file: { source: p, sourceName: path.basename(p) } };
   }
-  return { files, errors };
 }
 
-function walk(dir: string, files: InputFile[], errors: Expansion['errors']): void {
+/** How many inputs expandInputs will yield (for a progress bar): a walk that keeps only a count. */
+export function countInputs(paths: string[]): number {
+  let n = 0;
+  for (const x of expandInputs(paths)) if ('file' in x) n++;
+  return n;
+}
+
+function* walk(dir: string): Generator<Expanded> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (err) {
-    errors.push({ source: dir, reason: describeError(err) });
+    yield { error: { source: dir, reason: describeError(err) } };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (SKIP_IN_FOLDERS.some((re) => re.test(e.name))) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full, files, errors);
-    else if (e.isFile()) files.push({ source: full, sourceName: e.name });
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile()) yield { file: { source: full, sourceName: e.name } };
   }
 }
 

@@ -3,12 +3,13 @@
 import type { Store } from '../store/db.js';
 import type { CleanDocument, DocAnnotations } from '../types.js';
 import { linkDuplicates, type DuplicateResult } from './duplicates.js';
+import type { Fingerprint } from './minhash.js';
 import { linkEntities } from './entities.js';
 import { linkEvents } from './events.js';
 import { linkQuotes } from './quotes.js';
 
-export function linkDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null): DuplicateResult {
-  const dup = linkDuplicates(store, doc.id, doc.main.text, textHash);
+export function linkDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, fp?: Fingerprint | null): DuplicateResult {
+  const dup = linkDuplicates(store, doc.id, doc.main.text, textHash, fp);
   if (ann) {
     const entityIds = linkEntities(store, doc, ann);
     linkEvents(store, doc, ann, entityIds);

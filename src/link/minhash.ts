@@ -1,23 +1,14 @@
 // MinHash signatures of a text's word shingles and their LSH band keys (pure, no store).
 
-export const NUM_HASHES = 64;
+// 16 bands of 8 rows: two texts with Jaccard 0.8 share a band with probability 0.95 (0.9: >0.9999),
+// while texts that only share boilerplate (Jaccard 0.3) do with probability 0.001, so candidate
+// lists stay short even in a store full of look-alike press releases.
+export const NUM_HASHES = 128;
 export const BANDS = 16;
 export const ROWS = NUM_HASHES / BANDS;
 const SHINGLE = 4;
 
-// Fixed odd multipliers and offsets: signatures must agree across runs and machines.
-const A = new Uint32Array(NUM_HASHES);
-const B = new Uint32Array(NUM_HASHES);
-{
-  let x = 0x9e3779b9;
-  const next = () => ((x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0), x);
-  for (let i = 0; i < NUM_HASHES; i++) {
-    A[i] = next() | 1;
-    B[i] = next();
-  }
-}
-
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -28,24 +19,59 @@ function fnv1a(s: string): number {
 
 /** Words of a text, folded so that quotes, dashes and case do not matter. */
 export function normalizedWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // NFKC changes nothing in ASCII text: skip it there (most of the cost for English).
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Hashes of every run of SHINGLE consecutive words, combined from word hashes (no joined strings). */
 export function shingleHashes(words: string[]): Uint32Array {
   const n = Math.max(0, words.length - SHINGLE + 1);
+  const wh = words.map(fnv1a);
   const set = new Set<number>();
-  for (let i = 0; i < n; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul((h ^ wh[i + k]) >>> 0, 0x01000193);
+    set.add((h ^ (h >>> 16)) >>> 0);
+  }
   return Uint32Array.from(set);
 }
 
+/** A 32-bit finaliser (MurmurHash3 fmix32): spreads the bits of a shingle hash. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const BIN_BITS = Math.log2(NUM_HASHES);
+
+/**
+ * One-permutation MinHash: each shingle is hashed once; its top bits pick one of NUM_HASHES bins
+ * and the bin keeps its smallest remaining value. Empty bins borrow from the next filled bin
+ * (rotation densification), so short texts still get a full signature. Costs one hash per
+ * shingle instead of NUM_HASHES, with the same collision behaviour for LSH.
+ */
 export function signature(shingles: Uint32Array): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  const filled = new Uint8Array(NUM_HASHES);
   for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s];
-    for (let i = 0; i < NUM_HASHES; i++) {
-      const h = (Math.imul(A[i], x) + B[i]) >>> 0;
-      if (h < sig[i]) sig[i] = h;
+    const h = mix(shingles[s]);
+    const bin = h >>> (32 - BIN_BITS);
+    const v = (h << BIN_BITS) >>> 0;
+    if (!filled[bin] || v < sig[bin]) {
+      sig[bin] = v;
+      filled[bin] = 1;
     }
+  }
+  if (!shingles.length) return sig;
+  for (let i = 0; i < NUM_HASHES; i++) {
+    if (filled[i]) continue;
+    let d = 1;
+    while (!filled[(i + d) % NUM_HASHES]) d++;
+    sig[i] = mix((sig[(i + d) % NUM_HASHES] + Math.imul(d, 0x9e3779b9)) >>> 0);
   }
   return sig;
 }
@@ -66,4 +92,20 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < NUM_HASHES; i++) if (a[i] === b[i]) same++;
   return same / NUM_HASHES;
+}
+
+/** Texts shorter than this many words are compared only exactly (short texts collide easily). */
+export const MIN_WORDS = 40;
+
+export interface Fingerprint {
+  signature: Uint32Array;
+  keys: number[];
+}
+
+/** The MinHash signature and band keys of a main text, or null when it is too short to compare. */
+export function fingerprint(mainText: string): Fingerprint | null {
+  const words = normalizedWords(mainText);
+  if (words.length < MIN_WORDS) return null;
+  const sig = signature(shingleHashes(words));
+  return { signature: sig, keys: bandKeys(sig) };
 }

@@ -14,6 +14,17 @@ export interface Store {
   close(): void;
 }
 
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: ingest runs the same few statements per document. */
+export function prepared(store: Store, sql: string): Database.Statement {
+  let m = statements.get(store.db);
+  if (!m) statements.set(store.db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = store.db.prepare(sql)));
+  return st;
+}
+
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
   if (options.readonly && file !== ':memory:' && !fs.existsSync(file))
     throw new StoreError(`${file}: no store here (run "attache ingest --db ${file} …" first)`);
@@ -32,6 +43,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     }
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     if (!options.readonly) for (const sql of SCHEMAS) if (sql.trim()) db.exec(sql);
   } catch (err) {
     db.close();

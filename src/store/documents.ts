@@ -1,7 +1,7 @@
 // Documents, their annotations (as the pure annotators left them) and the full-text index.
 import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, Range } from '../types.js';
 import { spanFromOriginal } from '../clean/main-text.js';
-import type { Store } from './db.js';
+import { prepared, type Store } from './db.js';
 
 export const DOCUMENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -34,7 +34,10 @@ CREATE TABLE IF NOT EXISTS annotations (
   doc TEXT PRIMARY KEY REFERENCES documents(id),
   json TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+-- The full-text index reads its text from the documents table (external content, through this view)
+-- instead of holding a second copy of every main text; its rowid is the document's seq.
+CREATE VIEW IF NOT EXISTS documents_search_text AS SELECT seq, id AS doc, coalesce(title, '') AS title, main_text AS body FROM documents;
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc UNINDEXED, title, body, content = 'documents_search_text', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
 `;
 
 export interface DocumentRow {
@@ -64,28 +67,27 @@ export interface DocumentRow {
 }
 
 export function hasDocument(store: Store, hash: string): string | null {
-  const row = store.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as { id: string } | undefined;
+  const row = prepared(store, 'SELECT id FROM documents WHERE hash = ?').get(hash) as { id: string } | undefined;
   return row?.id ?? null;
 }
 
 export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null): void {
   const byteLength = Buffer.byteLength(doc.original);
   const cleanShare = doc.original.length ? doc.main.text.length / doc.original.length : 0;
-  store.db
-    .prepare(
+  const { lastInsertRowid } = prepared(
+      store,
       `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, title_start, title_end,
         published, published_precision, published_start, published_end, language, kind, main_text, body, text_hash,
         clean_share, duplicate_of, ingested_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-    )
-    .run(
+    ).run(
       doc.id, doc.hash, doc.source, doc.sourceName, doc.format, doc.original, byteLength, doc.title,
       doc.titleRange?.start ?? null, doc.titleRange?.end ?? null, doc.published?.value ?? null, doc.published?.precision ?? null,
       doc.publishedEvidence?.start ?? null, doc.publishedEvidence?.end ?? null, doc.language, doc.kind, doc.main.text,
       JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
     );
-  store.db.prepare('INSERT INTO documents_fts (doc, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.main.text);
-  if (ann) store.db.prepare('INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, JSON.stringify(ann));
+  prepared(store, 'INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(lastInsertRowid, doc.id, doc.title ?? '', doc.main.text);
+  if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, JSON.stringify(ann));
 }
 
 export function getDocument(store: Store, id: string): DocumentRow | null {
@@ -109,7 +111,7 @@ export function getAnnotations(store: Store, id: string): DocAnnotations | null 
 }
 
 export function setDuplicateOf(store: Store, id: string, of: string | null): void {
-  store.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?').run(of, id);
+  prepared(store, 'UPDATE documents SET duplicate_of = ? WHERE id = ?').run(of, id);
 }
 
 export function allDocuments(store: Store): DocumentRow[] {

@@ -1,34 +1,56 @@
 // MinHash signatures and LSH band buckets, so a new document meets only its likely near-duplicates.
-import { BANDS } from '../link/minhash.js';
-import type { Store } from './db.js';
+import { prepared, type Store } from './db.js';
 
+// Both tables are keyed by the document's integer seq, not its text id: the signature table is then
+// appended to in order, and the bucket index (one row per band and document, clustered WITHOUT
+// ROWID) stays small, so each commit rewrites fewer of its pages.
 export const MINHASH_SCHEMA = `
 CREATE TABLE IF NOT EXISTS minhash (
-  doc TEXT PRIMARY KEY REFERENCES documents(id),
+  seq INTEGER PRIMARY KEY REFERENCES documents(seq),
   signature BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS lsh_bands (
-  band INTEGER NOT NULL,
-  bucket INTEGER NOT NULL,
-  doc TEXT NOT NULL REFERENCES documents(id)
-);
-CREATE INDEX IF NOT EXISTS lsh_bands_bucket ON lsh_bands(band, bucket);
+CREATE TABLE IF NOT EXISTS lsh_keys (
+  key INTEGER NOT NULL,
+  seq INTEGER NOT NULL REFERENCES documents(seq),
+  PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
 `;
 
-export function storeSignature(store: Store, doc: string, sig: Uint32Array, keys: number[]): void {
-  store.db.prepare('INSERT OR REPLACE INTO minhash (doc, signature) VALUES (?, ?)').run(doc, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
-  const ins = store.db.prepare('INSERT INTO lsh_bands (band, bucket, doc) VALUES (?, ?, ?)');
-  keys.forEach((k, band) => ins.run(band, k, doc));
+/** The band number and the band's bucket as one integer key. */
+function bandKey(band: number, bucket: number): bigint {
+  return (BigInt(band) << 32n) | BigInt(bucket >>> 0);
 }
 
-/** Documents sharing at least one band bucket, with their signatures. */
-export function bandCandidates(store: Store, keys: number[]): { doc: string; signature: Uint32Array }[] {
-  const found = new Set<string>();
-  const q = store.db.prepare('SELECT doc FROM lsh_bands WHERE band = ? AND bucket = ?');
-  for (let band = 0; band < BANDS; band++) for (const r of q.all(band, keys[band]) as { doc: string }[]) found.add(r.doc);
-  const sigQ = store.db.prepare('SELECT signature FROM minhash WHERE doc = ?');
-  return [...found].map((doc) => {
-    const buf = (sigQ.get(doc) as { signature: Buffer }).signature;
+/** Stores a signature and its band keys, except in `full` bands (see FULL_BUCKET). */
+export function storeSignature(store: Store, seq: number, sig: Uint32Array, keys: number[], full: Set<number> = new Set()): void {
+  prepared(store, 'INSERT OR REPLACE INTO minhash (seq, signature) VALUES (?, ?)').run(seq, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+  const ins = prepared(store, 'INSERT OR IGNORE INTO lsh_keys (key, seq) VALUES (?, ?)');
+  keys.forEach((k, band) => {
+    if (!full.has(band)) ins.run(bandKey(band, k), seq);
+  });
+}
+
+/**
+ * A bucket holding this many documents is boilerplate shared by many texts, not a sign of a copy:
+ * it is skipped (and not grown), which bounds the work per new document whatever the store's size.
+ * A true copy still meets its original in the other bands.
+ */
+export const FULL_BUCKET = 64;
+
+/** Documents sharing at least one (not full) band bucket, with their signatures; full buckets are reported. */
+export function bandCandidates(store: Store, keys: number[]): { candidates: { doc: string; signature: Uint32Array }[]; full: Set<number> } {
+  const inBucket = prepared(store, `SELECT seq FROM lsh_keys WHERE key = ? LIMIT ${FULL_BUCKET}`).pluck();
+  const sigQ = prepared(store, 'SELECT d.id AS doc, m.signature AS signature FROM minhash m JOIN documents d ON d.seq = m.seq WHERE m.seq = ?');
+  const seqs = new Set<number>();
+  const full = new Set<number>();
+  keys.forEach((k, band) => {
+    const found = inBucket.all(bandKey(band, k)) as number[];
+    if (found.length >= FULL_BUCKET) full.add(band);
+    else for (const s of found) seqs.add(s);
+  });
+  const candidates = [...seqs].map((seq) => {
+    const { doc, signature: buf } = sigQ.get(seq) as { doc: string; signature: Buffer };
     return { doc, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)) };
   });
+  return { candidates, full };
 }

@@ -1,13 +1,279 @@
-// Tables of the quotes area and their readers. Filled in with the quotes work.
-import type { Store } from './db.js';
+// Tables of the quotes area: quotes with their verification, speakers' primary passages with a
+// term index per speaker, the word-shingle index of main texts, and text-reuse links.
+import type { Statement } from 'better-sqlite3';
+import type { ExportQuote, Span, VerificationStatus } from '../types.js';
+import type { DB, Store } from './db.js';
 
-export const QUOTES_SCHEMA = '';
+export const QUOTES_SCHEMA = `
+CREATE TABLE IF NOT EXISTS quotes (
+  id TEXT PRIMARY KEY,
+  doc TEXT NOT NULL REFERENCES documents(id),
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT,
+  cue TEXT,
+  doc_date TEXT,
+  status TEXT NOT NULL,
+  matches TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, doc_date);
+CREATE INDEX IF NOT EXISTS quotes_speaker_status ON quotes(speaker, status);
+CREATE TABLE IF NOT EXISTS quote_terms (
+  speaker TEXT NOT NULL,
+  term INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  PRIMARY KEY (speaker, term, quote)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS primary_passages (
+  id INTEGER PRIMARY KEY,
+  speaker TEXT NOT NULL,
+  doc TEXT NOT NULL REFERENCES documents(id),
+  format TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  words TEXT NOT NULL,
+  date TEXT
+);
+CREATE INDEX IF NOT EXISTS primary_passages_speaker ON primary_passages(speaker, date);
+CREATE TABLE IF NOT EXISTS primary_terms (
+  speaker TEXT NOT NULL,
+  term INTEGER NOT NULL,
+  passage INTEGER NOT NULL,
+  PRIMARY KEY (speaker, term, passage)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reuse_shingles (
+  hash INTEGER NOT NULL,
+  doc TEXT NOT NULL,
+  primary_kind INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (hash, doc)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reuse_counts (
+  hash INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reuse_docs (
+  doc TEXT PRIMARY KEY,
+  shingles INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reports_on (
+  doc TEXT NOT NULL,
+  target TEXT NOT NULL,
+  passages INTEGER NOT NULL,
+  PRIMARY KEY (doc, target)
+);
+`;
 
-export function exportQuotes(_store: Store): import("../types.js").ExportQuote[] {
-  return [];
+/** Statements run for every quote and shingle, prepared once per connection. */
+const SQL = {
+  termPostings: 'SELECT passage FROM primary_terms WHERE speaker = ? AND term = ? LIMIT ?',
+  passage: 'SELECT * FROM primary_passages WHERE id = ?',
+  primaryInWindow: 'SELECT 1 FROM primary_passages WHERE speaker = ? AND ((date >= ? AND date <= ?) OR date IS NULL) LIMIT 1',
+  primaryAny: 'SELECT 1 FROM primary_passages WHERE speaker = ? LIMIT 1',
+  // one statement per document, not one per shingle: the loop runs inside SQLite
+  shingleDocs:
+    'SELECT s.hash AS hash, s.doc AS doc FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value AND c.n <= ? JOIN reuse_shingles s ON s.hash = j.value AND s.primary_kind <= ?',
+  countShingles: 'INSERT INTO reuse_counts (hash, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(hash) DO UPDATE SET n = n + 1',
+  addShingles:
+    'INSERT OR IGNORE INTO reuse_shingles (hash, doc, primary_kind) SELECT j.value, ?, ? FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value WHERE c.n <= ?',
+  addTerm: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) VALUES (?, ?, ?)',
+  addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
+  quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
+  quote: 'SELECT * FROM quotes WHERE id = ?',
+} as const;
+const cache = new WeakMap<DB, { [K in keyof typeof SQL]: Statement }>();
+function statements(db: DB) {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as { [K in keyof typeof SQL]: Statement }));
+  return s;
 }
 
-/** Ids of documents each document quotes or rewrites (text reuse). */
-export function reportsOnMap(_store: Store): Map<string, string[]> {
-  return new Map();
+export type Match = Span & { similarity: number; differences?: string };
+
+export interface QuoteRow {
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  cue: Span | null;
+  docDate: string | null;
+  status: VerificationStatus;
+  matches: Match[];
+}
+
+/** A row as SQLite returns it: cue and matches as JSON. */
+type RawQuoteRow = Omit<QuoteRow, 'cue' | 'docDate' | 'matches'> & { cue: string | null; doc_date: string | null; matches: string };
+
+const fromRaw = (r: RawQuoteRow): QuoteRow => ({
+  id: r.id,
+  doc: r.doc,
+  start: r.start,
+  end: r.end,
+  text: r.text,
+  speaker: r.speaker,
+  cue: r.cue ? (JSON.parse(r.cue) as Span) : null,
+  docDate: r.doc_date,
+  status: r.status,
+  matches: JSON.parse(r.matches) as Match[],
+});
+
+export function insertQuote(store: Store, q: QuoteRow): void {
+  store.db
+    .prepare('INSERT OR REPLACE INTO quotes (id, doc, start, end, text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
+}
+
+export function updateVerification(store: Store, id: string, status: VerificationStatus, matches: Match[]): void {
+  store.db.prepare('UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
+}
+
+/** Index terms of a quote with a speaker, so a new primary record finds the quotes it may verify. */
+export function indexQuoteTerms(store: Store, speaker: string, quote: string, terms: number[]): void {
+  const ins = statements(store.db).addQuoteTerm;
+  for (const t of terms) ins.run(speaker, t, quote);
+}
+
+/** Ids of the speaker's quotes holding `term`; more than `cap` means the term is too common to search by. */
+export function quotesWithTerm(store: Store, speaker: string, term: number, cap: number): string[] {
+  return statements(store.db).quotesWithTerm.pluck().all(speaker, term, cap + 1) as string[];
+}
+
+export function getQuote(store: Store, id: string): QuoteRow | null {
+  const r = statements(store.db).quote.get(id) as RawQuoteRow | undefined;
+  return r ? fromRaw(r) : null;
+}
+
+export interface QuoteFilter {
+  doc?: string;
+  speakers?: string[];
+  status?: VerificationStatus;
+}
+
+export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (filter.doc) where.push('doc = ?'), args.push(filter.doc);
+  if (filter.status) where.push('status = ?'), args.push(filter.status);
+  if (filter.speakers) where.push(`speaker IN (${filter.speakers.map(() => '?').join(',') || 'NULL'})`), args.push(...filter.speakers);
+  const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${where.length ? 'WHERE ' + where.map((w) => 'q.' + w).join(' AND ') : ''} ORDER BY d.seq, q.start`;
+  return (store.db.prepare(sql).all(...args) as RawQuoteRow[]).map(fromRaw);
+}
+
+export function exportQuotes(store: Store): ExportQuote[] {
+  return listQuoteRows(store).map((q) => ({
+    id: q.id,
+    doc: q.doc,
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    speaker: q.speaker,
+    cue: q.cue,
+    verification: { status: q.status, matches: q.matches },
+  }));
+}
+
+// ---------------------------------------------------------------- primary passages
+
+export interface PassageRow {
+  id: number;
+  speaker: string;
+  doc: string;
+  format: 'text' | 'html';
+  start: number;
+  end: number;
+  /** Plain text: the original slice; HTML: the main-text slice (its readable text). */
+  text: string;
+  /** Per word of `text`: original start and end. */
+  words: number[];
+  date: string | null;
+}
+
+export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: number[]): number {
+  const id = Number(
+    store.db
+      .prepare('INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
+  );
+  const ins = statements(store.db).addTerm;
+  for (const t of terms) ins.run(p.speaker, t, id);
+  return id;
+}
+
+/** Passages of `speaker` holding `term`; more than `cap` means the term is too common to search by. */
+export function passagesWithTerm(store: Store, speaker: string, term: number, cap: number): number[] {
+  return statements(store.db).termPostings.pluck().all(speaker, term, cap + 1) as number[];
+}
+
+export function getPassages(store: Store, ids: number[]): PassageRow[] {
+  const q = statements(store.db).passage;
+  const rows: PassageRow[] = [];
+  for (const id of ids) {
+    const r = q.get(id) as (Omit<PassageRow, 'words'> & { words: string }) | undefined;
+    if (r) rows.push({ ...r, words: JSON.parse(r.words) as number[] });
+  }
+  return rows;
+}
+
+/** Does the speaker have any primary passage dated in [from, to] (or undated; any date when no window)? */
+export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null): boolean {
+  const row =
+    from && to
+      ? statements(store.db).primaryInWindow.get(speaker, from, to)
+      : statements(store.db).primaryAny.get(speaker);
+  return !!row;
+}
+
+export function speakersWithPrimary(store: Store, doc: string): string[] {
+  return (store.db.prepare('SELECT DISTINCT speaker FROM primary_passages WHERE doc = ?').all(doc) as { speaker: string }[]).map((r) => r.speaker);
+}
+
+// ---------------------------------------------------------------- text reuse
+
+/**
+ * Indexes a document's shingles: each shingle's document count goes up, and a posting is kept only
+ * while the shingle is rarer than `cap` (a common phrase's postings would never be read).
+ */
+export function insertShingles(store: Store, doc: string, primaryKind: boolean, hashes: number[], cap: number): void {
+  const json = JSON.stringify(hashes);
+  const s = statements(store.db);
+  s.countShingles.run(json);
+  s.addShingles.run(doc, primaryKind ? 1 : 0, json, cap + 1);
+  store.db.prepare('INSERT OR REPLACE INTO reuse_docs (doc, shingles) VALUES (?, ?)').run(doc, hashes.length);
+}
+
+export function shingleCount(store: Store, doc: string): number {
+  return (store.db.prepare('SELECT shingles FROM reuse_docs WHERE doc = ?').get(doc) as { shingles: number } | undefined)?.shingles ?? 0;
+}
+
+/**
+ * The stored documents holding each of `hashes`, for shingles in at most `cap` documents (commoner ones
+ * are boilerplate); with `secondaryOnly`, only documents that are not primary records.
+ */
+export function docsWithShingles(store: Store, hashes: number[], cap: number, secondaryOnly: boolean): { hash: number; doc: string }[] {
+  return statements(store.db).shingleDocs.all(JSON.stringify(hashes), cap, secondaryOnly ? 0 : 1) as { hash: number; doc: string }[];
+}
+
+export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {
+  store.db.prepare('INSERT OR REPLACE INTO reports_on (doc, target, passages) VALUES (?, ?, ?)').run(doc, target, passages);
+}
+
+/** Ids of documents each document quotes or rewrites (text reuse), duplicates folded into their original. */
+export function reportsOnMap(store: Store): Map<string, string[]> {
+  const rootOf = new Map<string, string>();
+  for (const r of store.db.prepare('SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL').all() as { id: string; duplicate_of: string }[])
+    rootOf.set(r.id, r.duplicate_of);
+  const root = (id: string) => rootOf.get(id) ?? id;
+  const map = new Map<string, string[]>();
+  for (const r of store.db.prepare('SELECT doc, target FROM reports_on ORDER BY passages DESC').all() as { doc: string; target: string }[]) {
+    const target = root(r.target);
+    if (target === root(r.doc)) continue;
+    const list = map.get(r.doc) ?? [];
+    if (!list.includes(target)) list.push(target);
+    map.set(r.doc, list);
+  }
+  return map;
 }

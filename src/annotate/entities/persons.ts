@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { KIN_NOUNS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -25,6 +25,14 @@ const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 function personLike(seg: Segment, run: NameRun): boolean {
   if (GIVEN_NAME.has(seg.toks[run.start].lower)) return true;
   return run.parts.length <= 3 && run.text.split(/\s+/).slice(1).some((p) => KOREAN_GIVEN.test(p));
+}
+const KIN = new Set(KIN_NOUNS.map((n) => n.split(' ').pop()!));
+
+/** "his wife, Iriana Widodo", "the President's wife Kim Keon-hee": a relative named before the name at i. */
+function kinBefore(seg: Segment, i: number): boolean {
+  let k = i - 1;
+  if (seg.toks[k]?.value === ',') k--;
+  return !!seg.toks[k] && !seg.toks[k].cap && KIN.has(seg.toks[k].lower);
 }
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
@@ -103,8 +111,10 @@ export class PersonFinder {
     this.reg.mention(rec, v.seg, run.start, run.end);
     v.blocked.fill(1, run.start, run.end);
     if (role) this.reg.addRole(rec, { title: role.title, country: role.code });
-    // "Foreign Minister Sergey Lavrov of Russia"
-    const after = countryAfterOf(v, run.end);
+    // "Foreign Minister Sergey Lavrov of Russia", "Chairman Kim Jong Un of the State Affairs
+    // Commission of the Democratic People's Republic of Korea"
+    const org = orgAfterOf(v, run.end);
+    const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
     if (after && !rec.country) rec.country = after.code;
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);
@@ -172,6 +182,7 @@ export class PersonFinder {
       else if (n >= 2 && next && next.space > 0 && WEAK_PERSON_VERB.has(next.lower) && !seg.isTitle && personLike(seg, run)) accept = true;
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
+      else if (n >= 2 && kinBefore(seg, i)) accept = true;
       // a transcript's "Sergey Lavrov:" turn
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -186,6 +197,8 @@ export class PersonFinder {
         role = this.apposition(v, run.end);
         accept = !!role;
       }
+      // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
+      if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       if (!accept) continue;
       this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
     }

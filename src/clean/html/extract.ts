@@ -5,7 +5,7 @@ import { type TextBlock, collectBlocks, joinBlocks } from './blocks.js';
 import { cleanArticle } from './clean.js';
 import { computeStats } from './dom.js';
 import { isDebrisBlock } from './filter.js';
-import { extractLanguage, extractPublished, extractTitle } from './metadata.js';
+import { extractLanguage, extractPublished, extractTitle, extractVisibleDate } from './metadata.js';
 import { type ParsedPage, parseHtml } from './parse.js';
 import { prune, unprune } from './prune.js';
 import { grabArticle } from './score.js';
@@ -49,7 +49,7 @@ export function extractHtml(source: string): HtmlExtraction {
   const body = page.body ?? page.root;
   try {
     Object.assign(out, extractTitle(page, body));
-    out.published = extractPublished(page, source);
+    out.published = extractPublished(page, source) ?? extractVisibleDate(body, out.titleRange);
     out.language = extractLanguage(page);
   } catch {
     // metadata is optional; the main text may still be found

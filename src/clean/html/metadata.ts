@@ -1,7 +1,8 @@
 // Page metadata with its evidence in the source: the article's title, publication date, language.
 import type { DateValue, Range } from '../../types.js';
-import { collectBlocks } from './blocks.js';
-import { type El, elementsByTag } from './dom.js';
+import { findExplicitDates } from '../meta/dates.js';
+import { collectBlocks, type TextBlock } from './blocks.js';
+import { type El, classAndId, elementsByTag, forEachElement, hasAncestor } from './dom.js';
 import type { ParsedPage } from './parse.js';
 
 /** Meta keys that carry the publication date, best first. */
@@ -76,6 +77,57 @@ export function extractPublished(page: ParsedPage, source: string): Published {
     if (d) return { ...d, evidence: time.range };
   }
   return null;
+}
+
+/** Class or id of an element that shows the page's own date ("date", "post-date", "pubdate", "timestamp"). */
+const DATE_HOLDER = /(^|[\s_-])(date|dates|pubdate|posted|published|timestamp|datetime|time|meta-date|article-date|news-date)($|[\s_-])/i;
+
+/**
+ * The date a page shows its reader when its head says nothing: a short element whose class names a
+ * date ("<p class="date">05.12.2022 - Speech</p>"), else a date written in the headline.
+ */
+export function extractVisibleDate(body: El, titleRange: Range | null): Published {
+  // Dates in lists (other stories) and far from the headline (a header's "today" widget) are not this page's.
+  const candidates: { found: NonNullable<Published>; at: number }[] = [];
+  forEachElement(body, (el) => {
+    const names = classAndId(el);
+    if (!DATE_HOLDER.test(names) || NOT_PAGE_DATE.test(names) || hasAncestor(el, 'li', 8)) return;
+    const block = collectBlocks([el])[0];
+    const found = block && block.text.length <= 80 ? dateInBlock(block) : null;
+    if (found && !candidates.some((c) => c.found.evidence.start === found.evidence.start)) candidates.push({ found, at: block.starts[0] });
+  });
+  if (titleRange) {
+    const h1 = headlineBlock(body, titleRange);
+    const dateline = h1 ? dateInBlock(h1, true) : null;
+    if (dateline) return dateline; // "…, Beijing, December 21, 2022": the date of what the page records
+    // a page's date follows its headline; one above it is more often a header widget
+    const near = candidates.map((c) => ({ ...c, distance: c.at >= titleRange.end ? c.at - titleRange.end : 2 * (titleRange.start - c.at) })).filter((c) => c.distance <= NEAR_TITLE).sort((a, b) => a.distance - b.distance)[0];
+    if (near) return near.found;
+    return h1 ? dateInBlock(h1) : null;
+  }
+  return candidates.length === 1 ? candidates[0].found : null;
+}
+
+/** Class names of dates that are not the page's: clocks, "today" widgets, tickers. */
+const NOT_PAGE_DATE = /widget|clock|today|current|weather|ticker|calendar|header-date|top-date/i;
+
+/** How far (source characters) a shown date may stand from the headline and still be its date. */
+const NEAR_TITLE = 3000;
+
+function headlineBlock(body: El, titleRange: Range): TextBlock | null {
+  for (const h1 of elementsByTag(body, new Set(['h1']))) {
+    const block = collectBlocks([h1])[0];
+    if (block && block.starts[0] >= titleRange.start && block.ends[block.ends.length - 1] <= titleRange.end) return block;
+  }
+  return null;
+}
+
+/** The first day-precise date of a block; with `atEnd`, only one that closes it (a dateline). */
+function dateInBlock(block: TextBlock, atEnd = false): Published {
+  const days = findExplicitDates(block.text).filter((f) => f.precision === 'day');
+  const d = atEnd ? days.find((f) => block.text.slice(f.index + f.length).trim().length <= 1 && /,\s*$/.test(block.text.slice(0, f.index))) : days[0];
+  if (!d) return null;
+  return { value: d.value, precision: d.precision, evidence: { start: block.starts[d.index], end: block.ends[d.index + d.length - 1] } };
 }
 
 /** ISO-like and common written dates; null when no year-month-day can be read. */

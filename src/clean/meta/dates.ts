@@ -21,10 +21,26 @@ export function isoDay(y: number, m: number, d: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** "25.03.2021": dotted numeric dates are day-first wherever they are written (chrono reads them US-style). */
+const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+/** "December 6, 20229:14 AM": scraped pages glue the year to the time that follows it. */
+const GLUED_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?=\\d{1,2}:\\d{2})`, 'gi');
+
+const overlaps = (found: FoundDate[], idx: number, len: number) => found.some((f) => idx < f.index + f.length && f.index < idx + len);
+
 /** Dates whose year, month and day the text states (chrono's strict mode), then month-and-year ones. */
 export function findExplicitDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  for (const m of text.matchAll(DOTTED_DMY)) {
+    const d = +m[1], mo = +m[2];
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });
+  }
+  for (const m of text.matchAll(GLUED_YEAR)) {
+    const mo = MONTH_INDEX[m[1].toLowerCase()], d = +m[2];
+    if (mo && d >= 1 && d <= 31) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });
+  }
   for (const r of chrono.strict.parse(text)) {
+    if (overlaps(found, r.index, r.text.length)) continue;
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month')) continue;
     const y = s.get('year')!, m = s.get('month')!;
@@ -33,7 +49,7 @@ export function findExplicitDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     const idx = m.index ?? 0;
-    if (found.some((f) => idx < f.index + f.length && f.index < idx + m[0].length)) continue;
+    if (overlaps(found, idx, m[0].length)) continue;
     found.push({ value: `${m[2]}-${pad(MONTH_INDEX[m[1].toLowerCase()])}`, precision: 'month', index: idx, length: m[0].length });
   }
   return found.sort((a, b) => a.index - b.index);

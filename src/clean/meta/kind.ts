@@ -1,5 +1,5 @@
 // Which kind of document this is: transcript, statement, press release, readout, joint statement, news.
-import { KIND_CUES, NEWS_SIGNS } from '../../lexicons/kinds.js';
+import { KIND_CUES, NEWS_SIGNS, READOUT_TITLE } from '../../lexicons/kinds.js';
 import type { DocKind } from '../../types.js';
 
 export interface KindInput {
@@ -21,5 +21,6 @@ export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
   // A statement speaks for its authors in the first person plural without quoting anyone.
   const firstPerson = (mainText.match(/\b(we|our|us)\b/gi) ?? []).length;
   if (firstPerson >= 5 && !/[“"][^”"]{20,}[”"]/.test(mainText)) return 'statement';
-  return signs === 1 ? 'news' : 'other';
+  if (signs === 1) return 'news';
+  return title && READOUT_TITLE.test(title) ? 'readout' : 'other';
 }

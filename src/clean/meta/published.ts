@@ -16,6 +16,15 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
   const headerEnd = bodyStart < 0 ? Math.min(lines.length, 30) : Math.min(lines.length, bodyStart + 12);
   const anchor = title?.index ?? bodyStart;
 
+  // 0. The dateline a transcript or statement carries in its title ("…, Seoul, March 25, 2021").
+  if (title) {
+    const found = findExplicitDates(title.text).filter((f) => f.precision === 'day');
+    const last = found[found.length - 1];
+    if (last && title.text.slice(last.index + last.length).trim().length <= 2) {
+      return { date: { value: last.value, precision: last.precision }, evidence: { start: title.start + last.index, end: title.start + last.index + last.length } };
+    }
+  }
+
   // 1. A labelled date line ("Date : 2016-06-13 22:00:00") in the page header.
   for (let i = 0; i < headerEnd; i++) {
     const text = stripBullet(lines[i].text);
@@ -36,14 +45,6 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
   }
   if (best && best.distance <= 6) return best.hit;
 
-  // 3. The dateline a transcript or statement carries in its title ("…, Seoul, March 25, 2021").
-  if (title) {
-    const found = findExplicitDates(title.text).filter((f) => f.precision === 'day');
-    const last = found[found.length - 1];
-    if (last && title.text.slice(last.index + last.length).trim().length <= 2) {
-      return { date: { value: last.value, precision: last.precision }, evidence: { start: title.start + last.index, end: title.start + last.index + last.length } };
-    }
-  }
   return null;
 }
 

@@ -20,9 +20,16 @@ export interface ClassifiedLine extends Line {
 
 const BULLET = /^([•·▪◦*°►»\-–—]|\d{1,2}[.)])\s+/;
 const TERMINAL = /[.!?…:;,"”’»)\]]$/;
+const SENTENCE_END = /[.!?…:;,]["”’»)\]]?$/;
 /** Wide runs of spaces are layout (tickers, table cells), not typed prose. */
 const LAYOUT_GAP = /[ \u00a0]{8,}/;
-const DATE_PREFIX_ITEM = /^(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4})\s*[-–—|]\s+\S/u;
+// a date, a dash, then a story's headline — but not a date followed only by its time ("29 June 2022 - 17:45")
+const DATE_PREFIX_ITEM = /^(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4})\s*[-–—|]\s+(?!\d{1,2}[:.]\d{2}\s*(am|pm|[A-Z]{2,4})?\s*$)\S/u;
+/** What may stand beside a date on a line that is only a date stamp: weekdays, times, zones, "updated …". */
+const DATE_STAMP_WORDS =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b(last modified|modified|updated|published|posted|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,3}[sd]t|kst|msk|jst|ist|cet|eet|\d{1,2}[:.]\d{2}([:.]\d{2})?)\b/gi;
+/** "Cheong Wa Dae, April 27, 2018", "NEW DELHI, Dec 6": a place and a date, the dateline of a release. */
+const DATELINE = /^(\p{Lu}[\p{L}'’.-]*)(\s+(\p{Lu}[\p{L}'’.-]*|of|de|la|am|upon)){0,4},\s*$/u;
 
 export function stripBullet(text: string): string {
   return text.replace(BULLET, '');
@@ -34,13 +41,23 @@ export function wordCount(text: string): number {
 
 /** The whole line is a date (optionally with a time and a weekday): a dateline, a clock, a list date. */
 export function isDateLine(text: string): boolean {
-  if (text.length > 60) return false;
+  // A date with its year stated has digits: lines without any skip the date parser.
+  if (text.length > 60 || !/\d/.test(text)) return false;
   const found = findExplicitDates(text);
   if (!found.length) return false;
   const rest = (text.slice(0, found[0].index) + text.slice(found[0].index + found[0].length))
-    .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(updated|published|posted|on|at|am|pm|gmt|utc|kst|msk|\d{1,2}:\d{2}(:\d{2})?)\b/gi, '')
-    .replace(/[\s,.:|()\-–—•·]/g, '');
+    .replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ') // "GMTUpdated": scraped stamps lose their spaces
+    .replace(DATE_STAMP_WORDS, '').replace(/[\s,.:|()\-–—•·]/g, '');
   return rest.length === 0;
+}
+
+/** A line that is a place followed by a date, and nothing else (the dateline under a headline). */
+export function isDatelineLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const found = findExplicitDates(text);
+  if (found.length !== 1 || found[0].precision !== 'day') return false;
+  const after = text.slice(found[0].index + found[0].length).replace(DATE_STAMP_WORDS, '').replace(/[\s,.:|()\-–—•·]/g, '');
+  return after.length === 0 && DATELINE.test(text.slice(0, found[0].index));
 }
 
 export function classifyLine(line: Line): ClassifiedLine {
@@ -51,7 +68,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   const text = stripBullet(raw);
   if (OTHER_STORIES_HEADERS.some((re) => re.test(text))) return make('other-header');
   if (DATE_PREFIX_ITEM.test(text)) return make('story-item');
-  if (isDateLine(text)) return make('date');
+  if (isDateLine(text) || isDatelineLine(text)) return make('date');
   if (
     UI_LINES.some((re) => re.test(text)) ||
     FOREIGN_UI_WORDS.test(text) ||
@@ -65,7 +82,8 @@ export function classifyLine(line: Line): ClassifiedLine {
     return make('debris');
   const terminal = TERMINAL.test(text);
   if (terminal && (words >= 8 || text.length >= 50) && /[.!?…"”’»]$/.test(text)) return make('prose');
-  if (!terminal && words <= 30 && text.length <= 300) return make('heading');
+  // a headline may close with a bracket or a quotation mark, never with a sentence's own punctuation
+  if (!SENTENCE_END.test(text) && words <= 30 && text.length <= 300) return make('heading');
   return make('short');
 }
 

@@ -85,7 +85,14 @@ function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | nul
     if (l.cls !== 'heading' || l.words < 3) continue;
     const text = stripBullet(l.text);
     if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) continue; // a section label in capitals
+    if (latinShare(text) < 0.5 && latinShare(lines[first].text) > 0.8) continue; // site chrome in another script
     return l;
   }
   return null;
+}
+
+/** Share of the letters of a text that are Latin script. */
+function latinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters ? (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters : 0;
 }

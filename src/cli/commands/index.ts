@@ -5,5 +5,6 @@ import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { eventCommand, timelineCommand } from './timeline.js';
+import { checkCommand, quotesCommand } from './quotes.js';
 
-export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand];
+export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand, quotesCommand, checkCommand];

@@ -1,8 +1,9 @@
 // attache ingest PATH… — read files, folders or "-" into the store.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { parseGivenDate } from '../../clean/meta/dates.js';
-import { DEFAULT_MAX_BYTES, ingestPaths, type IngestResult } from '../../ingest/run.js';
+import { KINDS } from '../../ingest/sidecar.js';
+import { DEFAULT_MAX_BYTES, defaultJobs, ingestPaths, type IngestResult } from '../../ingest/run.js';
 import type { DocKind } from '../../types.js';
 import { openFromOptions, withDb } from '../store-option.js';
 
@@ -19,6 +20,12 @@ function parseDate(v: string): string {
   return v;
 }
 
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number of threads from 1 to 64');
+  return n;
+}
+
 export function ingestCommand(): Command {
   return withDb(new Command('ingest'))
     .description('ingest files, folders (recursively) or - for standard input into the store')
@@ -26,22 +33,23 @@ export function ingestCommand(): Command {
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 20M)', parseSize, DEFAULT_MAX_BYTES)
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--published <date>', 'publication date for inputs that do not state one (a sidecar FILE.meta.json can give one per file)', parseDate)
-    .option('--kind <kind>', 'document kind for these inputs (transcript, statement, press_release, readout, joint_statement, news, other)')
+    .addOption(new Option('--kind <kind>', 'document kind for these inputs').choices(KINDS))
+    .option('--jobs <n>', 'threads for cleaning and annotating (the store is written by one, in input order)', parseJobs, defaultJobs())
     .option('--no-annotate', 'store documents only: no people, events or quotes')
     .option('-q, --quiet', 'print only errors and the summary')
     .action(async (paths: string[], opts) => {
       const store = openFromOptions(opts, false);
       const tty = process.stderr.isTTY && !opts.quiet;
       let bar: cliProgress.SingleBar | null = null;
-      const hints: { published?: string; kind?: DocKind } = {};
-      if (opts.published) hints.published = opts.published;
+      const hints: { publishedIfUnstated?: string; kind?: DocKind } = {};
+      if (opts.published) hints.publishedIfUnstated = opts.published;
       if (opts.kind) hints.kind = opts.kind;
-      let interrupted = false;
+      let storedSoFar = 0;
       const onSigint = () => {
-        // Let the open transaction finish or roll back: the store stays consistent.
-        interrupted = true;
+        // Runs between store transactions (each commit is synchronous): every batch reported
+        // stored is committed, the open one was never started, and the store stays consistent.
         bar?.stop();
-        process.stderr.write('\nattache: interrupted; documents committed so far are kept\n');
+        process.stderr.write(`\nattache: interrupted; the ${storedSoFar} documents stored so far are kept (run the same command again to finish)\n`);
         process.exit(130);
       };
       process.once('SIGINT', onSigint);
@@ -58,16 +66,20 @@ export function ingestCommand(): Command {
         encoding: opts.encoding,
         hints,
         layers: opts.annotate ? undefined : null,
-        onStart(total) {
-          if (tty && total > 20) {
-            bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {eta_formatted} left', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-            bar.start(total, 0);
-          }
-        },
+        jobs: opts.jobs,
+        // Counting the inputs is a walk of their folders: only worth it for a bar on a terminal.
+        onStart: tty
+          ? (total) => {
+              if (total <= 20) return;
+              bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {eta_formatted} left', stream: process.stderr, hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic);
+              bar.start(total, 0);
+            }
+          : undefined,
         onInput(done) {
           bar?.update(done);
         },
         onResult(r: IngestResult) {
+          if (r.status === 'stored') storedSoFar++;
           if (r.status === 'failed') say(`error: ${r.source}: ${r.reason}`);
           else if (r.status === 'warning') say(`warning: ${r.source}: ${r.reason}`);
           else if (opts.quiet || bar) return;
@@ -77,7 +89,6 @@ export function ingestCommand(): Command {
       });
       (bar as cliProgress.SingleBar | null)?.stop();
       process.off('SIGINT', onSigint);
-      void interrupted;
       store.close();
       process.stderr.write(
         `read ${summary.read}, stored ${summary.stored} (${summary.duplicates} duplicates), already stored ${summary.already}, failed ${summary.failed}\n`,

@@ -1,0 +1,50 @@
+// Ingest benchmark: generates a varied corpus (default 20,000 documents) in a temporary folder, then
+// ingests it into a fresh store twice, without annotation and with every annotation layer, each in
+// its own process, and prints documents/s, MB/s and peak memory.
+//   npm run bench [-- --docs 20000 --jobs 2 --keep]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.js';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '20000' },
+    jobs: { type: 'string' },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const here = path.dirname(fileURLToPath(import.meta.url));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-bench-'));
+const corpus = path.join(work, 'corpus');
+
+let t0 = Date.now();
+const stats = generateCorpus({ dir: corpus, docs: Number(values.docs) });
+console.log(
+  `corpus: ${stats.documents} documents in ${stats.files} files, ${(stats.bytes / (1 << 20)).toFixed(1)} MB of text (generated in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${corpus})`,
+);
+console.log(
+  `machine: ${os.cpus().length} cores, node ${process.version}, jobs ${values.jobs ?? 'default (one per core)'}, ` +
+    `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: compare CPU time too)`,
+);
+
+const modes = values.only ? [values.only] : ['no-annotate', 'annotate'];
+for (const mode of modes) {
+  t0 = Date.now();
+  const args = ['--import', 'tsx', path.join(here, 'ingest-run.ts'), corpus, path.join(work, `${mode}.db`), mode];
+  if (values.jobs) args.push(values.jobs);
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  const r = JSON.parse(out.trim().split('\n').pop()!);
+  const label = mode === 'annotate' ? 'ingest, all annotation layers' : 'ingest --no-annotate        ';
+  console.log(
+    `${label}: ${r.read} docs (${r.stored} stored, ${r.duplicates} near/exact duplicates, ${r.already} already stored, ${r.failed} failed), ` +
+      `${r.inputMB.toFixed(1)} MB in ${r.seconds.toFixed(1)} s: ${r.docsPerSecond.toFixed(0)} docs/s, ${r.mbPerSecond.toFixed(2)} MB/s, ` +
+      `CPU ${r.cpuSeconds.toFixed(1)} s (${r.mbPerCpuSecond.toFixed(2)} MB per CPU-second), peak RSS ${r.peakRssMB} MB (high-water at 25/50/75/100% of inputs: ${r.rssByQuarterMB.join('/')} MB), store ${r.storeMB.toFixed(0)} MB`,
+  );
+}
+if (values.keep) console.log(`kept ${work}`);
+else fs.rmSync(work, { recursive: true, force: true });

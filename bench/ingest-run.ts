@@ -1,0 +1,57 @@
+// One measured ingest of a folder into a fresh store (run in its own process by ingest-bench.ts, so
+// its peak memory is its own): prints one JSON line of figures.
+import fs from 'node:fs';
+import { ingestPaths } from '../src/ingest/run.js';
+import { openStore } from '../src/store/db.js';
+
+const [dir, db, mode, jobsArg] = process.argv.slice(2);
+if (!dir || !db || !mode) {
+  console.error('usage: ingest-run.ts DIR DB annotate|no-annotate [JOBS]');
+  process.exit(2);
+}
+for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
+const store = openStore(db);
+const mb = (n: number) => n / (1 << 20);
+/** RSS high-water marks at each quarter of the inputs: flat figures mean memory does not grow with the corpus. */
+const quarters: number[] = [];
+let total = 0;
+let bytes = 0;
+const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
+const summary = await ingestPaths(store, [dir], {
+  layers: mode === 'annotate' ? undefined : null,
+  jobs: jobsArg ? Number(jobsArg) : undefined,
+  onStart(n) {
+    total = n;
+  },
+  onInput(done) {
+    if (quarters.length < 4 && done >= ((quarters.length + 1) * total) / 4) quarters.push(Math.round(process.resourceUsage().maxRSS / 1024));
+  },
+  onResult(r) {
+    if (r.status === 'stored' || r.status === 'already') bytes += r.bytes ?? 0;
+  },
+});
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+// CPU time of every thread of this process (main and workers): what the work costs, whatever else the machine runs.
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+store.close();
+const dbSize = fs.statSync(db).size + (fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0);
+console.log(
+  JSON.stringify({
+    seconds,
+    read: summary.read,
+    stored: summary.stored,
+    duplicates: summary.duplicates,
+    already: summary.already,
+    failed: summary.failed,
+    inputMB: mb(bytes),
+    docsPerSecond: summary.read / seconds,
+    mbPerSecond: mb(bytes) / seconds,
+    cpuSeconds,
+    mbPerCpuSecond: mb(bytes) / cpuSeconds,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    rssByQuarterMB: quarters,
+    storeMB: mb(dbSize),
+  }),
+);

@@ -1,0 +1,376 @@
+// Who said the quoted words: the cue ("said", "cautioned against", "according to") nearest to the
+// quotation in its sentence, and the subject of that cue — a person named there, a short reference
+// ("the minister", "he") resolved to an earlier person, or a group ("the leaders"). Quotations with
+// no cue that run on from an attributed one (same sentence, or a whole quoted sentence right after)
+// carry its speaker. Everything in clean (main-text) offsets.
+import { CUE_PARTICLES, GROUP_NOUNS, SHORT_COUNTRY_FORMS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import { DEMONYMS } from '../../lexicons/country-aliases.js';
+import type { LocalEntity, Range } from '../../types.js';
+import type { AnnotateContext } from '../context.js';
+import { mentionsIn } from '../entities/lookup.js';
+import { bareNameAfter, bareNameBefore, bareNameBeforeAside, personNamed } from './bare-names.js';
+import { gendersOf, pronounGender, type Genders } from './gender.js';
+import type { QuotePiece } from './marks.js';
+import { afterDeterminer, isNameInQuotes } from './names.js';
+import { alternation } from './patterns.js';
+
+export interface Attribution {
+  piece: QuotePiece;
+  speakerLocalId: string | null;
+  cue: Range | null;
+}
+
+const CUE_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${alternation(CUE_PARTICLES)}))?\\b`, 'gi');
+/** Naming verbs take the object before the quoted words into the cue: "called Russia a “…”". */
+const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');
+const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
+const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
+const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
+// a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
+const SPOKESBODY_RE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...ORGANIZATION_NOUNS, ...ROLE_NOUNS, 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'aide', 'aides', 'camp', 'team', 'party'])})\\b`, 'iu');
+const GROUP_RE = new RegExp(`\\b(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'gi');
+const PRONOUN_RE = new RegExp(`\\b(?:${alternation(PERSON_PRONOUNS)})\\b`, 'gi');
+/** Quotations that start a sentence this close to a speech quote's end carry its speaker. */
+const CARRY_DISTANCE = 400;
+/** A pronoun this close after a quotation refers to its speaker. */
+const PRONOUN_REACH = 600;
+/** An unattributed quotation this long that holds a verb is speech with an unknown speaker. */
+const CLAUSE_WORDS = 6;
+
+type Subject =
+  | { kind: 'entity'; range: Range; entity: LocalEntity; text: string }
+  | { kind: 'role' | 'pronoun' | 'organization'; range: Range; noun: string }
+  /** Several people at once ("the leaders", "the foreign ministers of A and B"); members when the entities layer knows them. */
+  | { kind: 'group'; range: Range; noun: string; members: LocalEntity[] }
+  /** A bare name next to the cue that no entity mention covers ("“…,” Lula said"). */
+  | { kind: 'name'; range: Range; name: string };
+
+/** What resolving a reference needs to know of the document and the quotation being attributed. */
+interface DocView {
+  ctx: AnnotateContext;
+  genders: Genders;
+  insideQuote: (r: Range) => boolean;
+  quoteStart: number;
+}
+
+interface Cue extends Range {
+  source: boolean;
+}
+
+const SPEAKER_TYPES = new Set(['person', 'organization']);
+
+export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces: QuotePiece[]): Attribution[] {
+  const text = ctx.text;
+  const insideQuote = (r: Range) => pieces.some((p) => r.start < p.outerEnd && r.end > p.outerStart);
+  const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
+  const out: Attribution[] = [];
+  let last = null as { attribution: Attribution; window: Range } | null;
+  const genders = gendersOf(ctx, speakers.filter((e) => e.type === 'person'), insideQuote);
+
+  for (const piece of pieces) {
+    const window = windowOf(ctx, piece);
+    const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart };
+    if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd)) continue;
+    const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
+    const cues = findAll(text, window, CUE_RE, isCue).map((r) => ({ ...r, source: false }) as Cue)
+      .concat(findAll(text, window, SOURCE_RE, isCue).map((r) => ({ ...r, source: true })));
+    const continued = piece.continues >= 0 ? out.find((a) => a.piece === pieces[piece.continues]) : undefined;
+    let result: Attribution | null = null;
+
+    if (continued) result = { piece, speakerLocalId: continued.speakerLocalId, cue: continued.cue };
+    else if (cues.length) {
+      const { cue, subject } = chooseCue(text, window, cues, piece, speakers, insideQuote);
+      result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null, doc), cue: extendNaming(text, cue, piece) };
+    } else if (startsWithVerb(ctx, piece)) {
+      // the quoted words are the predicate: "the leaders “spoke at length” about …"
+      const subject = subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote);
+      if (subject && subject.range.end >= piece.outerStart - 2) result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null, doc), cue: null };
+    }
+    if (!result && last && runsOn(text, last, window, piece)) result = { piece, speakerLocalId: last.attribution.speakerLocalId, cue: last.attribution.cue };
+    if (!result && isClause(ctx, piece) && !afterDeterminer(text, piece.outerStart)) result = { piece, speakerLocalId: null, cue: null };
+    if (!result) continue; // a term in quotation marks, nobody's speech
+    out.push(result);
+    last = { attribution: result, window };
+  }
+  return out;
+}
+
+/** The sentences the quotation stands in, kept inside its paragraph. */
+function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
+  let start = piece.outerStart;
+  let end = piece.outerEnd;
+  for (const s of ctx.sentences) {
+    if (s.end <= piece.outerStart || s.start >= piece.outerEnd) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  // a closing mark can fall just after the sentence splitter's end: take the rest of the clause
+  const si = ctx.sentenceAt(piece.outerEnd);
+  if (si >= 0) end = Math.max(end, ctx.sentences[si].end);
+  const text = ctx.text;
+  const paraStart = text.lastIndexOf('\n\n', piece.outerStart);
+  const paraEnd = text.indexOf('\n\n', piece.outerEnd);
+  start = Math.max(start, paraStart < 0 ? 0 : paraStart + 2);
+  end = Math.min(end, paraEnd < 0 ? text.length : paraEnd);
+  // a paragraph that opens with the quotation after one ending in a colon ("Lavrov said:") takes that sentence in
+  const lead = text.slice(0, paraStart < 0 ? 0 : paraStart).trimEnd();
+  if (paraStart >= 0 && !text.slice(paraStart, piece.outerStart).trim() && lead.endsWith(':')) {
+    const si = ctx.sentenceAt(lead.length - 1);
+    const prevPara = text.lastIndexOf('\n\n', lead.length - 1);
+    start = Math.max(si >= 0 ? ctx.sentences[si].start : lead.length - 1, prevPara < 0 ? 0 : prevPara + 2);
+  }
+  return { start, end };
+}
+
+/** A capitalised word inside a sentence is part of a name ("the United States"), not a cue. */
+function inName(text: string, r: Range): boolean {
+  if (!/^\p{Lu}/u.test(text[r.start])) return false;
+  const before = text.slice(Math.max(0, r.start - 3), r.start).trimEnd();
+  return before !== '' && !/[.!?:;"'“”«»‘’(—-]$/.test(before);
+}
+
+function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => boolean): Range[] {
+  const found: Range[] = [];
+  const slice = text.slice(window.start, window.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const r = { start: window.start + m.index, end: window.start + m.index + m[0].length };
+    if (keep(r)) found.push(r);
+  }
+  return found;
+}
+
+/**
+ * The cue that attributes the quotation: the nearest one whose subject the sentence names
+ * (“…,” and cautioned against — no subject — yields to the "X said" before it), else the nearest.
+ */
+function chooseCue(text: string, window: Range, cues: Cue[], piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): { cue: Cue; subject: Subject | null } {
+  const distance = (c: Cue) => (c.end <= piece.outerStart ? piece.outerStart - c.end : c.start - piece.outerEnd);
+  const sorted = [...cues].sort((a, b) => distance(a) - distance(b));
+  for (const cue of sorted) {
+    const subject = subjectOf(text, window, cue, piece, speakers, insideQuote);
+    if (subject) return { cue, subject };
+  }
+  // no cue names its subject: a bare "and cautioned against" still belongs to the clause's subject
+  return { cue: sorted[0], subject: subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote) };
+}
+
+function extendNaming(text: string, cue: Cue, piece: QuotePiece): Range {
+  const verb = text.slice(cue.start, cue.end);
+  const gap = text.slice(cue.end, piece.outerStart);
+  if (cue.end <= piece.outerStart && NAMING_RE.test(verb) && gap.length <= 40 && /^[\s\p{L}\p{N}'’-]*$/u.test(gap)) return { start: cue.start, end: cue.start + verb.length + gap.trimEnd().length };
+  return { start: cue.start, end: cue.end };
+}
+
+function subjectsIn(text: string, from: number, to: number, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject[] {
+  const found: Subject[] = [];
+  if (to <= from) return found;
+  for (const hit of mentionsIn(speakers, from, to)) {
+    const range = { start: hit.mention.cleanStart, end: hit.mention.cleanEnd };
+    // "Erdogan's office said", "Putin's spokesman said": someone speaking for the person, not the person
+    if (hit.entity.type === 'person' && SPOKESBODY_RE.test(text.slice(range.end, range.end + 40))) continue;
+    if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity, text: hit.mention.text });
+  }
+  const window = { start: from, end: to };
+  // one mention standing for several entities is a group of them
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.kind !== 'entity') continue;
+    const same = found.filter((g): g is Extract<Subject, { kind: 'entity' }> => g.kind === 'entity' && g.range.start === f.range.start && g.range.end === f.range.end);
+    if (same.length > 1) {
+      found.splice(i, 1, { kind: 'group', range: f.range, noun: f.text.toLowerCase(), members: same.map((g) => g.entity) });
+      for (const g of same.slice(1)) found.splice(found.indexOf(g), 1);
+    }
+  }
+  const add = (re: RegExp, kind: 'role' | 'pronoun' | 'group' | 'organization') => {
+    for (const r of findAll(text, window, re, (x) => !insideQuote(x))) {
+      // a reference inside or across an entity's own mention ("Foreign Minister Sergey Lavrov", "The White House") is that entity
+      if (found.some((f) => f.range.start < r.end && f.range.end > r.start)) continue;
+      const noun = text.slice(r.start, r.end).toLowerCase();
+      found.push(kind === 'group' ? { kind, range: r, noun, members: [] } : { kind, range: r, noun });
+    }
+  };
+  add(ROLE_RE, 'role');
+  add(ORG_RE, 'organization');
+  add(PRONOUN_RE, 'pronoun');
+  add(GROUP_RE, 'group');
+  return found.sort((a, b) => a.range.end - b.range.end);
+}
+
+function subjectBefore(text: string, from: number, to: number, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
+  const all = subjectsIn(text, from, to, speakers, insideQuote);
+  return all.length ? all[all.length - 1] : null;
+}
+
+function subjectAfter(text: string, from: number, to: number, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
+  const all = subjectsIn(text, from, to, speakers, insideQuote).sort((a, b) => a.range.start - b.range.start);
+  return all[0] ?? null;
+}
+
+/** The one who speaks through `cue`: "X said …", "“…,” X said", "“…,” said X", "according to X". */
+function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
+  const after = (from: number, span: number) => subjectAfter(text, from, Math.min(window.end, from + span), speakers, insideQuote);
+  if (cue.source) return after(cue.end, 80) ?? nameAfter(text, cue, window);
+  // “…,” the minister said / “…,” said Lavrov / “…,” Lula said (a name no mention covers)
+  if (cue.start >= piece.outerEnd) {
+    const between = subjectAfter(text, piece.outerEnd, cue.start, speakers, insideQuote);
+    if (between) return between;
+    const bare = bareNameBefore(text, piece.outerEnd, cue.start);
+    if (bare) return { kind: 'name', ...bare };
+    return after(cue.end, 40) ?? nameAfter(text, cue, window);
+  }
+  const before = subjectBefore(text, window.start, cue.start, speakers, insideQuote);
+  // "Lula, speaking at the Casa Rosada, said:": the name before an aside set off by commas
+  const bare = bareNameBefore(text, window.start, cue.start) ?? (before ? null : bareNameBeforeAside(text, window.start, cue.start));
+  // a name right before the cue is its subject, whoever was named earlier in the sentence
+  if (bare && !(before && before.range.end >= bare.range.start) && !insideQuote(bare.range)) return { kind: 'name', ...bare };
+  return before ?? after(cue.end, 40);
+}
+
+/** "said Albanese": a bare name right after the cue, when the quotation stands before it. */
+function nameAfter(text: string, cue: Cue, window: Range): Subject | null {
+  const bare = bareNameAfter(text, cue.end, window.end);
+  return bare ? { kind: 'name', ...bare } : null;
+}
+
+/** The local entity a subject stands for; null when the text does not say. */
+function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
+  if (!subject) return null;
+  if (subject.kind === 'name') return personNamed(subject.name, speakers);
+  if (subject.kind === 'entity') {
+    // "Kim said" with Kim Jong Un and Kim Yo Jong in the text: the text does not say which
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(subject.text) && subject.entity.type === 'person' && personNamed(subject.text, speakers) !== subject.entity.localId) return null;
+    // "the minister said" while one minister is being quoted goes on with that speaker
+    const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(subject.text);
+    const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
+    const country = m ? countryBefore(subject.text.replace(/^\S+\s+/, '')) : null;
+    if (m && current && current !== subject.entity && holds(current, m[1]) && (!country || countriesOf(current).has(country))) return current.localId;
+    return subject.entity.localId;
+  }
+  if (subject.kind === 'organization') {
+    // "the ministry said": the latest organisation named before whose name has that word
+    const head = subject.noun.split(/\s+/).pop() ?? subject.noun;
+    const orgs = speakers
+      .filter((e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head)))
+      .map((e) => ({ e, at: e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at);
+    return orgs[0]?.e.localId ?? null;
+  }
+  const persons = speakers.filter((e) => e.type === 'person');
+  const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
+  const byRecency = persons.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+  if (subject.kind === 'group') {
+    // one of several people: the one being quoted, if they are among them; otherwise the text does not say
+    const current = last?.speakerLocalId ?? null;
+    return current && (!subject.members.length || subject.members.some((e) => e.localId === current)) ? current : null;
+  }
+  if (subject.kind === 'pronoun') return resolvePronoun(subject.noun, subject.range, persons, last, doc);
+  // "the minister": the latest person holding that office; none named, the text does not say
+  const noun = subject.noun.replace(/^\S+\s+/, '');
+  // "the German minister", "the US president": only a person of that country
+  const country = countryBefore(doc.ctx.text.slice(subject.range.start, subject.range.end).replace(/^\S+\s+/, ''));
+  const fits = (e: LocalEntity) => holds(e, noun) && (!country || countriesOf(e).has(country));
+  const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;
+  if (current && fits(current)) return current.localId;
+  const office = byRecency.find((x) => fits(x.e));
+  return office?.e.localId ?? null;
+}
+
+/** The country named by a demonym or short form among the words before an office ("German", "South African", "US"). */
+function countryBefore(phrase: string): string | null {
+  const words = phrase.split(/\s+/).slice(0, -1);
+  for (let i = 0; i < words.length; i++) {
+    const two = words.slice(i, i + 2).join(' ');
+    const code = DEMONYMS[two] ?? DEMONYMS[words[i]] ?? SHORT_COUNTRY_FORMS[words[i].replace(/\.$/, '')];
+    if (code) return code;
+  }
+  return null;
+}
+
+function countriesOf(e: LocalEntity): Set<string> {
+  return new Set([e.country, ...e.roles.map((r) => r.country)].filter((c): c is string => !!c));
+}
+
+/**
+ * "he said": a person the document does not call "she" (and the reverse). The one being quoted goes
+ * on speaking unless someone else of that gender was named since; otherwise a person of that
+ * gender named earlier in the pronoun's sentence, else the subject (first person named) of the
+ * sentence before, else the latest one named.
+ */
+function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
+  const g = pronounGender(pronoun);
+  const fits = (e: LocalEntity) => !g || (doc.genders.get(e.localId) ?? g) === g;
+  const candidates = persons.filter(fits);
+  const namedIn = (from: number, to: number) =>
+    candidates
+      .map((e) => ({ e, m: e.mentions.filter((m) => m.cleanStart >= from && m.cleanEnd <= to && isName(m.text) && !doc.insideQuote({ start: m.cleanStart, end: m.cleanEnd })) }))
+      .filter((x) => x.m.length)
+      .map((x) => ({ e: x.e, first: Math.min(...x.m.map((m) => m.cleanStart)), last: Math.max(...x.m.map((m) => m.cleanEnd)) }));
+  const current = last?.speakerLocalId ? candidates.find((e) => e.localId === last.speakerLocalId) : undefined;
+  if (current && last && at.start - last.piece.outerEnd <= PRONOUN_REACH) {
+    const since = namedIn(last.piece.outerEnd, at.start).filter((x) => x.e !== current);
+    if (!since.length) return current.localId;
+  }
+  const si = doc.ctx.sentenceAt(doc.quoteStart);
+  if (si >= 0) {
+    const here = namedIn(doc.ctx.sentences[si].start, at.start).sort((a, b) => b.last - a.last);
+    if (here.length) return here[0].e.localId;
+    for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+      const before = namedIn(doc.ctx.sentences[k].start, doc.ctx.sentences[k].end).sort((a, b) => a.first - b.first);
+      if (before.length) return before[0].e.localId;
+    }
+  }
+  const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= at.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
+  const latest = candidates.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0];
+  return latest?.e.localId ?? null;
+}
+
+/** A proper name ("Manalo", "Lin Jian"), not a reference ("the minister", "he"). */
+function isName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/^(?:the|this|that|he|she|his|her)\b/i.test(text);
+}
+
+/** Does the person hold an office named by `noun` ("minister", "foreign minister")? */
+function holds(e: LocalEntity, noun: string): boolean {
+  const head = noun.toLowerCase().split(/\s+/).pop() ?? noun;
+  return e.roles.some((r) => r.title.toLowerCase().includes(head));
+}
+
+function tokenAt(ctx: AnnotateContext, at: number) {
+  let lo = 0, hi = ctx.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = ctx.tokens[mid];
+    if (t.end <= at) lo = mid + 1;
+    else if (t.start > at) hi = mid - 1;
+    else return mid;
+  }
+  return lo < ctx.tokens.length ? lo : -1;
+}
+
+function startsWithVerb(ctx: AnnotateContext, piece: QuotePiece): boolean {
+  const i = tokenAt(ctx, piece.start);
+  return i >= 0 && ctx.tokens[i].start < piece.end && (ctx.tokens[i].pos === 'VERB' || ctx.tokens[i].pos === 'AUX');
+}
+
+function isClause(ctx: AnnotateContext, piece: QuotePiece): boolean {
+  const words = ctx.text.slice(piece.start, piece.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < CLAUSE_WORDS) return false;
+  for (let i = Math.max(0, tokenAt(ctx, piece.start)); i < ctx.tokens.length && ctx.tokens[i].start < piece.end; i++)
+    if (ctx.tokens[i].pos === 'VERB' || ctx.tokens[i].pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * A quotation without a cue continues the previous attributed one when it is in the same sentence,
+ * or opens its own sentence just after it in the same paragraph (“…,” he said. “…”).
+ */
+function runsOn(text: string, last: { attribution: Attribution; window: Range }, window: Range, piece: QuotePiece): boolean {
+  const prev = last.attribution.piece;
+  if (last.window.start === window.start) return true; // same sentence
+  const between = text.slice(prev.outerEnd, piece.outerStart);
+  if (between.includes('\n\n') || between.length > CARRY_DISTANCE) return false;
+  // the quotation starts its sentence: nothing but spaces between the sentence start and the mark
+  return !text.slice(window.start, piece.outerStart).trim();
+}

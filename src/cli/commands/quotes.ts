@@ -1,0 +1,54 @@
+// attache quotes — list quotes with speaker, status and best match; attache check DOC — a
+// fact-check report of one document's quotes against their speakers' primary records.
+import { Command, Option } from 'commander';
+import { checkDocument, renderCheckMarkdown, renderCheckText } from '../../views/check.js';
+import { listQuotes, STATUSES, ViewError } from '../../views/quotes.js';
+import { fail, table, truncate } from '../output.js';
+import { openFromOptions, withDb } from '../store-option.js';
+
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof ViewError) fail(err.message);
+    throw err;
+  }
+}
+
+export function quotesCommand(): Command {
+  return withDb(new Command('quotes'))
+    .description('list quotes with their speaker, verification status and closest primary passage')
+    .option('--doc <id>', 'only quotes in this document (id, id prefix or file name)')
+    .option('--speaker <name>', 'only quotes of speakers whose name contains this')
+    .addOption(new Option('--status <status>', 'only quotes with this verification status').choices(STATUSES))
+    .option('--json', 'print JSON')
+    .action((opts) => {
+      const store = openFromOptions(opts);
+      const quotes = guarded(() => listQuotes(store, { doc: opts.doc, speaker: opts.speaker, status: opts.status }));
+      store.close();
+      if (opts.json) return void process.stdout.write(JSON.stringify(quotes, null, 2) + '\n');
+      if (!quotes.length) return void process.stdout.write('no quotes\n');
+      const rows = quotes.map((q) => [
+        q.doc,
+        truncate(q.speaker?.name ?? '(unknown)', 24),
+        q.status,
+        truncate(`“${q.text}”`, 60),
+        q.matches[0] ? `${q.matches[0].similarity.toFixed(2)} ${truncate(q.matches[0].text, 60)}` : '',
+      ]);
+      process.stdout.write(table(rows, ['doc', 'speaker', 'status', 'quote', 'best match']) + '\n');
+    });
+}
+
+export function checkCommand(): Command {
+  return withDb(new Command('check'))
+    .description("fact-check a document's quotes against their speakers' primary records")
+    .argument('<doc>', 'document id, id prefix or file name')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action((ref: string, opts) => {
+      const store = openFromOptions(opts);
+      const report = guarded(() => checkDocument(store, ref));
+      store.close();
+      const out = opts.format === 'json' ? JSON.stringify(report, null, 2) : opts.format === 'markdown' ? renderCheckMarkdown(report) : renderCheckText(report);
+      process.stdout.write(out + '\n');
+    });
+}

@@ -1,0 +1,23 @@
+// A worker thread running the pure per-document stage for the pool (pool.ts).
+import { parentPort } from 'node:worker_threads';
+import type { AnnotateOptions } from '../annotate/index.js';
+import type { RawDocument } from '../types.js';
+import { processDocument } from './process.js';
+
+export interface Task {
+  id: number;
+  raw: RawDocument;
+  layers: AnnotateOptions | null;
+}
+
+parentPort!.on('message', (task: Task) => {
+  try {
+    const p = processDocument(task.raw, task.layers);
+    // The caller still holds the original: do not copy it back.
+    p.doc.original = '';
+    // The offset maps are large typed arrays: hand their memory over instead of copying it.
+    parentPort!.postMessage({ id: task.id, ok: true, processed: p }, [p.doc.main.starts.buffer as ArrayBuffer, p.doc.main.ends.buffer as ArrayBuffer]);
+  } catch (err) {
+    parentPort!.postMessage({ id: task.id, ok: false, message: err instanceof Error ? err.message : String(err) });
+  }
+});

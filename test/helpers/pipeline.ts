@@ -1,0 +1,29 @@
+// Runs our own test texts through the real pipeline (clean → annotate → store → link), in memory.
+import { ALL_LAYERS } from '../../src/annotate/index.js';
+import { processDocument } from '../../src/ingest/process.js';
+import { sha256 } from '../../src/ingest/read.js';
+import { linkDocument } from '../../src/link/index.js';
+import type { Store } from '../../src/store/db.js';
+import { insertDocument } from '../../src/store/documents.js';
+import type { CleanDocument, DocAnnotations, DocumentHints, RawDocument } from '../../src/types.js';
+
+export function rawText(name: string, text: string, hints: DocumentHints = {}): RawDocument {
+  const format = /\.html?$/.test(name) ? 'html' : 'text';
+  return { source: name, sourceName: name, original: text, format, hints, hash: sha256(text), byteLength: Buffer.byteLength(text) };
+}
+
+/** Clean and annotate one text: what the per-document annotators see and find. */
+export function annotateText(name: string, text: string, hints: DocumentHints = {}): { doc: CleanDocument; ann: DocAnnotations } {
+  const p = processDocument(rawText(name, text, hints), ALL_LAYERS);
+  return { doc: p.doc, ann: p.ann! };
+}
+
+/** Store and link one text as `attache ingest` does; returns its document id. */
+export function ingestText(store: Store, name: string, text: string, hints: DocumentHints = {}): string {
+  const p = processDocument(rawText(name, text, hints), ALL_LAYERS);
+  store.db.transaction(() => {
+    insertDocument(store, p.doc, p.textHash, p.ann);
+    linkDocument(store, p.doc, p.textHash, p.ann);
+  })();
+  return p.doc.id;
+}

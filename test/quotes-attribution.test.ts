@@ -1,0 +1,222 @@
+// Who said it, in news styles from several countries: pronouns that must agree with the gender the
+// text gives each person, cues after the quotation ("X said", "said X", "X told reporters"), bare
+// names the entities layer did not type ("Lula said"), and straight single quotation marks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateText } from './helpers/pipeline.js';
+
+interface Found {
+  text: string;
+  speaker: string | null;
+}
+
+function quotesOf(text: string): Found[] {
+  const { ann } = annotateText('news.txt', text);
+  const name = (id: string | null) => (id ? ann.entities.find((e) => e.localId === id)?.name ?? '?' : null);
+  for (const q of ann.quotes) assert.equal(text.slice(q.span.start, q.span.end), q.span.text, 'quote span must point at the original');
+  return ann.quotes.map((q) => ({ text: q.span.text, speaker: name(q.speakerLocalId) }));
+}
+
+function speakerOf(quotes: Found[], start: string): string | null {
+  const q = quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q.speaker;
+}
+
+// ------------------------------------------------------------------ pronouns and gender
+
+test('"he said" right after a woman was quoted is not her: it goes to the man named before', () => {
+  const quotes = quotesOf(`Canada and Mexico discuss trade
+
+Canadian Foreign Minister Mélanie Joly met Mexican Foreign Secretary Marcelo Ebrard in Mexico City on Tuesday. Joly said the two countries were "partners in a changing North America", and she raised the case of Canadian mining firms. "Mexico will decide its own energy policy," he said.
+`);
+  assert.equal(speakerOf(quotes, 'partners in a changing'), 'Mélanie Joly');
+  assert.equal(speakerOf(quotes, 'Mexico will decide'), 'Marcelo Ebrard');
+});
+
+test('"she said" skips the man quoted last and goes to the woman who is the subject before him', () => {
+  const quotes = quotesOf(`Finland joins NATO
+
+Prime Minister Sanna Marin said her government would send the application to Brussels. Finnish President Sauli Niinistö said on Tuesday that his country knew "the era of military non-alignment has ended". "This is a historic day for Finland," she said.
+`);
+  assert.equal(speakerOf(quotes, 'the era of military'), 'Sauli Niinistö');
+  assert.equal(speakerOf(quotes, 'This is a historic day'), 'Sanna Marin');
+});
+
+test('a form of address gives the gender: "Ms" and "Mr" keep "he" away from her', () => {
+  const quotes = quotesOf(`Britain and New Zealand sign free trade deal
+
+New Zealand Prime Minister Jacinda Ardern and British Prime Minister Boris Johnson signed the agreement by video link. Ms Ardern called the deal "a gold standard agreement". "This is a great deal for both our countries," he said.
+`);
+  assert.equal(speakerOf(quotes, 'a gold standard'), 'Jacinda Ardern');
+  assert.equal(speakerOf(quotes, 'This is a great deal'), 'Boris Johnson');
+});
+
+test('a pronoun continues the person being quoted when nobody of that gender was named since', () => {
+  const quotes = quotesOf(`Chile and Argentina agree on lithium
+
+Chilean President Gabriel Boric met Argentine Foreign Minister Santiago Cafiero in Santiago. "Lithium must bring development to our regions," Boric said. His spokeswoman Camila Vallejo later confirmed the meeting. "We have agreed to share geological data," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Lithium must'), 'Gabriel Boric');
+  assert.notEqual(speakerOf(quotes, 'We have agreed to share'), 'Camila Vallejo');
+});
+
+// ------------------------------------------------------------------ cues after the quotation
+
+test('"X said", "said X", "X told reporters" and "X told a news conference" after the quotation', () => {
+  const quotes = quotesOf(`Egypt and Ethiopia resume dam talks
+
+Egyptian Foreign Minister Sameh Shoukry and Ethiopian Foreign Minister Demeke Mekonnen met in Cairo on Sunday.
+
+"We want a binding agreement on the filling of the dam," Shoukry said.
+
+"Ethiopia has the right to use its water," said Demeke Mekonnen.
+
+"The talks were frank," Shoukry told reporters after the meeting.
+
+"We will meet again in Addis Ababa next month," Demeke Mekonnen told a news conference.
+`);
+  assert.equal(speakerOf(quotes, 'We want a binding'), 'Sameh Shoukry');
+  assert.equal(speakerOf(quotes, 'Ethiopia has the right'), 'Demeke Mekonnen');
+  assert.equal(speakerOf(quotes, 'The talks were frank'), 'Sameh Shoukry');
+  assert.equal(speakerOf(quotes, 'We will meet again'), 'Demeke Mekonnen');
+});
+
+// ------------------------------------------------------------------ bare names
+
+test('a short form of a full name given earlier ("Lula said") is that person', () => {
+  const quotes = quotesOf(`Brazil returns to the Amazon Fund talks
+
+Brazilian President Luiz Inácio Lula da Silva met Norwegian Prime Minister Jonas Gahr Støre in Brasília on Thursday. "The Amazon is not a sanctuary for the world, it is home to millions of Brazilians," Lula said.
+`);
+  assert.equal(speakerOf(quotes, 'The Amazon is not'), 'Luiz Inácio Lula da Silva');
+});
+
+test('a bare name after the cue ("said Albanese") resolves to the person of that surname', () => {
+  const quotes = quotesOf(`Australia and China resume dialogue
+
+Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Beijing on Monday.
+
+"We will cooperate where we can and disagree where we must," said Albanese.
+`);
+  assert.equal(speakerOf(quotes, 'We will cooperate'), 'Anthony Albanese');
+});
+
+test('a bare name that fits no person, or several, leaves the speaker null', () => {
+  const quotes = quotesOf(`China comments on the Ukraine talks
+
+Chinese Foreign Minister Wang Yi met Ukrainian Foreign Minister Dmytro Kuleba in Guangzhou on Wednesday. Foreign Ministry spokesperson Wang Wenbin described the meeting at a regular briefing in Beijing.
+
+"China is always on the side of peace," Wang said.
+
+"The door to negotiations must stay open," Beijing said.
+`);
+  assert.equal(speakerOf(quotes, 'China is always'), null);
+  assert.equal(speakerOf(quotes, 'The door to negotiations'), null);
+});
+
+// ------------------------------------------------------------------ straight single marks
+
+test("straight single marks in a headline and in the text are quotation marks", () => {
+  const text = `Scholz says Germany 'will not stand aside' on Ukraine's defence
+
+German Chancellor Olaf Scholz said on Friday that Berlin would 'keep supporting Ukraine for as long as it takes', adding that the allies' decisions were made together.
+`;
+  const quotes = quotesOf(text);
+  assert.ok(quotes.some((q) => q.text === 'keep supporting Ukraine for as long as it takes'), JSON.stringify(quotes));
+  assert.equal(speakerOf(quotes, 'keep supporting'), 'Olaf Scholz');
+  // apostrophes and plural possessives do not open or close a quotation
+  for (const q of quotes) assert.doesNotMatch(q.text, /^s\b|Ukraine's defence|allies/);
+});
+
+test("apostrophes alone never make a quotation", () => {
+  const quotes = quotesOf(`India's ministers meet in Delhi
+
+India's foreign and defence ministers held talks with their Japanese counterparts in New Delhi. The ministers' joint statement said Japan's and India's navies would hold more exercises, as they did in the '90s. O'Neill, an analyst, said it wasn't a surprise.
+`);
+  assert.deepEqual(quotes, []);
+});
+
+test('a straight single quotation with the cue after it, over a wrapped line', () => {
+  const quotes = quotesOf(`Philippines protests at sea incident
+
+Philippine Foreign Secretary Enrique Manalo met the Chinese ambassador in Manila on Monday.
+
+'We will not give up a single square inch
+of our territory,' Manalo told reporters.
+`);
+  assert.equal(speakerOf(quotes, 'We will not give up'), 'Enrique Manalo');
+});
+
+// ------------------------------------------------------------------ offices with a nationality
+
+test('"said the German minister" is the German one, not the other minister being quoted', () => {
+  const quotes = quotesOf(`Germany returns Benin Bronzes
+
+ABUJA - German Foreign Minister Annalena Baerbock handed over twenty Benin Bronzes in Abuja on Tuesday. Nigerian Minister of Information Lai Mohammed called it "a historic day". "This is about justice," said the German minister.
+`);
+  assert.equal(speakerOf(quotes, 'a historic day'), 'Lai Mohammed');
+  assert.equal(speakerOf(quotes, 'This is about justice'), 'Annalena Baerbock');
+});
+
+test('"the Indonesian president said" goes past the foreign leader quoted last', () => {
+  const quotes = quotesOf(`Indonesia and Australia talk trade
+
+Australian Prime Minister Anthony Albanese met Indonesian President Joko Widodo at the Bogor Palace on Monday. "Indonesia is one of our most important partners," Albanese said. "We want Australian investment in electric vehicle batteries," the Indonesian president said.
+`);
+  assert.equal(speakerOf(quotes, 'Indonesia is one of'), 'Anthony Albanese');
+  assert.equal(speakerOf(quotes, 'We want Australian'), 'Joko Widodo');
+});
+
+test('a given name borne by women only, and "told her" as an object, keep "she" off the man who spoke last', () => {
+  const quotes = quotesOf(`France and Italy ease tensions over migration
+
+ROME - French President Emmanuel Macron met Italian Prime Minister Giorgia Meloni in Rome on Friday. Meloni said the talks were "frank and constructive". Macron told her that France wanted "a European answer to migration".
+
+"We agree on much more than people think," she told reporters after the meeting.
+`);
+  assert.equal(speakerOf(quotes, 'a European answer'), 'Emmanuel Macron');
+  assert.equal(speakerOf(quotes, 'We agree on much more'), 'Giorgia Meloni');
+});
+
+test('a person whose gender the text does not give can still be "he"', () => {
+  const quotes = quotesOf(`Kazakhstan hosts Central Asian summit
+
+ASTANA - President Kassym-Jomart Tokayev hosted the leaders of Central Asia on Friday. Tokayev said the region needed "new transport routes to Europe". "Our countries must trade more with each other," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Our countries must'), 'Kassym-Jomart Tokayev');
+});
+
+test('"X\'s office said" and "X\'s spokesman said" are not X speaking', () => {
+  const quotes = quotesOf(`Turkey backs Sweden's NATO bid
+
+VILNIUS - Turkish President Recep Tayyip Erdogan agreed on Monday to send Sweden's bid to join NATO to parliament. "Sweden has taken concrete steps," Erdogan's office said in a statement. "The president will keep his word," Erdogan's spokesman told reporters.
+`);
+  assert.notEqual(speakerOf(quotes, 'Sweden has taken'), 'Recep Tayyip Erdogan');
+  assert.notEqual(speakerOf(quotes, 'The president will keep'), 'Recep Tayyip Erdogan');
+});
+
+test('a bare name before an aside in commas, and after "according to", is the person of that name', () => {
+  const quotes = quotesOf(`Vietnam and the US upgrade ties
+
+HANOI - US President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong on Sunday. According to Trong, the relationship had reached "a new height". Biden, speaking at the party headquarters, said: "We are elevating our relationship to a comprehensive strategic partnership."
+`);
+  assert.equal(speakerOf(quotes, 'a new height'), 'Nguyen Phu Trong');
+  assert.equal(speakerOf(quotes, 'We are elevating'), 'Joe Biden');
+});
+
+test('"The White House said" is the organisation named, not a person nearby', () => {
+  const quotes = quotesOf(`Vietnam and the US sign chip deal
+
+HANOI - US President Joe Biden met Vietnamese leaders in Hanoi on Monday. The White House said in a statement that the two countries would cooperate on "semiconductors and critical minerals supply chains".
+`);
+  assert.equal(speakerOf(quotes, 'semiconductors'), 'White House');
+});
+
+test('"he said" with no one quoted before goes to the subject of the sentence before, not the last name in it', () => {
+  const quotes = quotesOf(`Kenya hosts Ethiopian leader
+
+NAIROBI - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House on Tuesday. "Our two countries will build the road to Moyale together," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Our two countries'), 'William Ruto');
+});

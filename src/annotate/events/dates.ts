@@ -4,7 +4,7 @@
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import * as chrono from 'chrono-node';
 import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, VAGUE_TIMES, WEEKDAYS } from '../../lexicons/date-words.js';
-import type { DateValue } from '../../types.js';
+import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
   /** Clean offsets of the words the date is read from. */
@@ -130,12 +130,14 @@ const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
 export function findDates(text: string, from: number, to: number): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  // a date left out as a bound ("since September 2017") keeps its words: "2017" inside it is no date either
+  const skipped: Range[] = [];
+  const taken = (s: number, e: number) => [...found, ...skipped].some((f) => s < f.end && f.start < e);
   const add = (s: number, e: number, resolve: DateMention['resolve']) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (NOT_EVENT_DATE.test(before)) return;
-    found.push({ start: s, end: e, resolve });
+    if (NOT_EVENT_DATE.test(before)) skipped.push({ start: s, end: e });
+    else found.push({ start: s, end: e, resolve });
   };
   // a span of days ("from April 12 to 15, 2023", "12-15 April 2023"): the month it lies in, before chrono takes its first day
   for (const re of RANGES) {

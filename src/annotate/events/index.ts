@@ -168,11 +168,13 @@ function assignDates(dates: DateMention[], heads: Head[]) {
   for (const [h, { d }] of best) h.date = d;
 }
 
-/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting. */
+/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */
 function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const dl: Dateline | null = datelineOf(ctx);
   if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true };
-  const first = drafts.find((d) => d.type === 'CONSULT' && d.status === 'occurred' && d.date?.precision === 'day' && !d.background);
+  // (a meeting first; else any event the text dates to the day, such as a launch "today")
+  const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background;
+  const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
   return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false } : null;
 }
 

@@ -11,7 +11,7 @@ import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
 import { processDocument, type Processed } from './process.js';
 import { readDocuments, type ReadFailure } from './read.js';
-import { countInputs, expandInputs } from './sources.js';
+import { countInputs, expandInputs, type Expanded, type InputFile } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -48,6 +48,15 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(store, expandInputs(paths), () => countInputs(paths), options);
+}
+
+/** Ingests inputs already named: files, or uploads carrying their bytes (the web app's). */
+export async function ingestFiles(store: Store, files: InputFile[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(store, files.map((file) => ({ file })), () => files.length, options);
+}
+
+async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () => number, options: IngestOptions): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const layers = options.layers === undefined ? { entities: true, events: true, quotes: true } : options.layers;
   const batchSize = options.batchSize ?? 500;
@@ -63,7 +72,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
 
   // Every input that could not even be read counts as read (and failed): read = stored + already + failed.
   const unreadable = (f: ReadFailure) => (summary.read++, report({ status: 'failed', ...f }));
-  if (options.onStart) options.onStart(countInputs(paths));
+  if (options.onStart) options.onStart(count());
 
   let stdinCache: Buffer | null = null;
   const stdin = options.stdin ?? (() => (stdinCache ??= fs.readFileSync(0)));
@@ -146,7 +155,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
 
   try {
     let done = 0;
-    for (const x of expandInputs(paths)) {
+    for (const x of inputs) {
       if ('error' in x) {
         unreadable(x.error);
         continue;

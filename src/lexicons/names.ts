@@ -98,3 +98,15 @@ export const GIVEN_NAMES: string[] = [
   'shinzo', 'fumio', 'yoshihide', 'yoshimasa', 'taro', 'toshimitsu', 'yoko', 'joko', 'retno', 'prabowo', 'rodrigo',
   'ferdinand', 'anwar', 'lee', 'hun', 'ing-wen', 'narendra', 'sheikh',
 ];
+
+/** Words after a name that are not part of who the person is ("Joseph R. Biden, Jr."). */
+export const NAME_SUFFIXES: string[] = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV'];
+
+/** Familiar first names → the formal name they stand for, so that both spellings of one person meet. */
+export const HYPOCORISTICS: Record<string, string> = {
+  joe: 'joseph', bill: 'william', bob: 'robert', mike: 'michael', jim: 'james', tom: 'thomas', tony: 'antony',
+  dick: 'richard', ted: 'edward', liz: 'elizabeth', dan: 'daniel', dave: 'david', chris: 'christopher',
+  nick: 'nicholas', ben: 'benjamin', sam: 'samuel', alex: 'alexander', sasha: 'alexander', jon: 'jonathan',
+  steve: 'steven', pete: 'peter', andy: 'andrew', matt: 'matthew', greg: 'gregory', ron: 'ronald', don: 'donald',
+  kate: 'katherine', jenny: 'jennifer', sue: 'susan', maggie: 'margaret', becky: 'rebecca',
+};

@@ -4,7 +4,7 @@
 /** Offices that take a person's name after them (or in apposition), in their canonical form. */
 export const TITLES: string[] = [
   // heads of state and government
-  'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
+  'President', 'President-elect', 'Vice President', 'Prime Minister', 'Prime Minister-designate', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
   'King', 'Queen', 'Emperor', 'Crown Prince', 'Emir', 'Sultan', 'Sheikh', 'Supreme Leader', 'Chairman', 'Chairwoman',
   'Chairperson', 'Chair', 'General Secretary', 'Pope', 'Governor-General', 'Head of State',
   // ministers
@@ -124,3 +124,6 @@ export const PERSON_VERBS: string[] = [
 
 /** Verbs that follow things as readily as people: a cue only for names that start with a known given name. */
 export const WEAK_PERSON_VERBS: string[] = ['had', 'held', 'hosted', 'received', 'sent', 'signed', 'attended', 'addressed', 'discussed', 'paid', 'arrived', 'headed', 'delivered', 'answered', 'took', 'made', 'gave', 'left', 'led', 'will', 'would', 'has', 'is', 'was'];
+
+/** Relatives named in apposition ("his wife, Iriana Widodo,", "her husband Joachim Sauer"): the name is a person. */
+export const KIN_NOUNS: string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner', 'first lady', 'first gentleman'];

@@ -43,13 +43,16 @@ function surnames(rec: EntityRecord): string[] {
   if (p.length === 1) return [foldWord(p[0])];
   const last = p[p.length - 1];
   if (SURNAME_FIRST_SET.has(p[0]) || last.includes('-')) return [foldWord(p[0])];
-  return [foldWord(last)];
+  const inner = p.length >= 4 ? p.slice(1, -1).filter((x) => x.length > 3).map(foldWord) : [];
+  return [foldWord(last), ...inner];
 }
 
 function namesWord(rec: EntityRecord, word: string): boolean {
   const w = foldWord(word);
   const p = rec.parts;
-  return p.length > 0 && (foldWord(p[0]) === w || foldWord(p[p.length - 1]) === w);
+  if (p.length > 0 && (foldWord(p[0]) === w || foldWord(p[p.length - 1]) === w)) return true;
+  // "Lula" for "Luiz Inácio Lula da Silva": long Iberian names are called by an inner name too
+  return p.length >= 4 && p.slice(1, -1).some((x) => x.length > 3 && foldWord(x) === w);
 }
 
 export class Coreference {
@@ -126,7 +129,10 @@ export class Coreference {
       if (!list) continue;
       const run = nameAt(seg, i, v.blocked);
       if (!run || run.parts.length !== 1) continue;
-      const rec = this.pick(list, globalPos(seg, i), () => 0, false);
+      // several people of this surname: the one who holds an office here (the leader, not the
+      // leader's wife), and nobody when that does not decide it
+      const pool = list.length > 1 ? list.filter((p) => p.roles.length) : list;
+      const rec = pool.length === 1 ? pool[0] : null;
       if (rec) {
         this.reg.mention(rec, seg, run.start, run.end);
         v.blocked.fill(1, run.start, run.end);
@@ -164,12 +170,15 @@ export class Coreference {
           if (!r) break;
           people.push(r);
         }
-        if (people.length === 2)
-          people.forEach((p, k) => {
-            if (p.country) return;
-            p.country = of.codes[k];
-            for (const role of p.roles) role.country ??= of.codes[k];
-          });
+        // the order of the states says nothing about the order of the people: only when one of the
+        // two is known to serve one state does the other get the other state
+        const placed = people.filter((p) => p.country && of.codes.includes(p.country));
+        const unplaced = people.filter((p) => !p.country);
+        if (people.length === 2 && placed.length === 1 && unplaced.length === 1) {
+          const code = of.codes.find((c) => c !== placed[0].country)!;
+          unplaced[0].country = code;
+          for (const role of unplaced[0].roles) role.country ??= code;
+        }
       } else {
         // the two most recently named, from different states where states are known
         const ordered = pool.map((p) => ({ p, at: this.reg.lastBefore(p, pos) })).filter((x) => x.at > -Infinity).sort((a, b) => b.at - a.at);

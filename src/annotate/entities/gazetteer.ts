@@ -167,7 +167,9 @@ export function caseFits(e: Entry, toks: Tok[], start: number, end: number): boo
   // proper names: every significant word capitalised as in the lexicon
   for (let i = start; i < end; i++) {
     const t = toks[i];
-    if (t.isWord && !t.cap && !rule.lowerWords.has(t.lower) && !/^\d/.test(t.value)) return false;
+    // the "s" of "People's" is its own token
+    const possessive = t.lower === 's' && (toks[i - 1]?.value === "'" || toks[i - 1]?.value === '’');
+    if (t.isWord && !t.cap && !possessive && !rule.lowerWords.has(t.lower) && !/^\d/.test(t.value)) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_HEADS, NOT_NAME_WORDS } from '../../lexicons/names.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
 import type { Segment } from './segments.js';
@@ -8,6 +8,7 @@ import type { Segment } from './segments.js';
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PARTICLE = new Set(NAME_PARTICLES);
+const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, '')));
 const NOT_HEAD = new Set([...NOT_NAME_HEADS, ...ORG_HEADS.map((w) => w.toLowerCase()), ...PLACE_HEADS.map((w) => w.toLowerCase())]);
 // Function words are never names; a capitalised verb or adverb is one only inside a sentence
@@ -37,7 +38,8 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   if (NOT_NAME.has(t.lower) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
   const pos = seg.pos[i] ?? '';
   if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;
-  if (NOT_HEAD.has(t.lower)) return -1;
+  // "Park Jin", "Song Min-soon": an East Asian surname that is also a word for a thing may open a name
+  if (NOT_HEAD.has(t.lower) && !(first && SURNAME_FIRST_SET.has(t.lower))) return -1;
   if (HONORIFIC.has(t.value)) return -1;
   let j = i + 1;
   // single-letter initial "J."

@@ -2,6 +2,7 @@
 // across the store. Case, diacritics, hyphens and spaces are dropped, and the usual
 // romanisation variants are folded (Sergei/Sergey, Aleksandr/Alexandr, Dmitriy/Dmitry,
 // Eui-yong/Eui-Yong/Euiyong), so a key still stands for one full name, never a surname alone.
+import { HYPOCORISTICS, NAME_SUFFIXES } from '../../lexicons/names.js';
 
 /** Romanisation variants folded in order (applied to a lower-case, hyphen-free word). */
 const FOLDS: [RegExp, string][] = [
@@ -38,9 +39,25 @@ export function nameParts(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
+const SUFFIX = new Set(NAME_SUFFIXES.map(foldWord));
+const HYPOCORISTIC = new Map(Object.entries(HYPOCORISTICS).map(([k, v]) => [foldWord(k), foldWord(v)]));
+
+/**
+ * The words of a full name that identify the person: a middle initial ("Joseph R. Biden") and a
+ * suffix ("Jr.") are left out, and a familiar first name stands for the formal one (Joe → Joseph),
+ * so "Joe Biden", "Joseph R. Biden" and "Joseph R. Biden Jr." meet. A name of two words keeps them.
+ */
+function keyWords(name: string): string[] {
+  let parts = nameParts(name).map(foldWord).filter(Boolean);
+  while (parts.length > 2 && SUFFIX.has(parts[parts.length - 1])) parts.pop();
+  if (parts.length > 2) parts = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{L}$/u.test(p));
+  if (parts.length >= 2 && HYPOCORISTIC.has(parts[0])) parts[0] = HYPOCORISTIC.get(parts[0])!;
+  return parts;
+}
+
 /** Keys of a full name: in order, and with the first word moved last (surname-first vs given-name-first order). */
 export function nameKeys(name: string): string[] {
-  const parts = nameParts(name).map(foldWord).filter(Boolean);
+  const parts = keyWords(name);
   if (!parts.length) return [];
   const keys = [parts.join('')];
   if (parts.length > 1) keys.push([...parts.slice(1), parts[0]].join(''));

@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { KIN_NOUNS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -25,6 +25,14 @@ const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 function personLike(seg: Segment, run: NameRun): boolean {
   if (GIVEN_NAME.has(seg.toks[run.start].lower)) return true;
   return run.parts.length <= 3 && run.text.split(/\s+/).slice(1).some((p) => KOREAN_GIVEN.test(p));
+}
+const KIN = new Set(KIN_NOUNS.map((n) => n.split(' ').pop()!));
+
+/** "his wife, Iriana Widodo", "the President's wife Kim Keon-hee": a relative named before the name at i. */
+function kinBefore(seg: Segment, i: number): boolean {
+  let k = i - 1;
+  if (seg.toks[k]?.value === ',') k--;
+  return !!seg.toks[k] && !seg.toks[k].cap && KIN.has(seg.toks[k].lower);
 }
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
@@ -103,8 +111,10 @@ export class PersonFinder {
     this.reg.mention(rec, v.seg, run.start, run.end);
     v.blocked.fill(1, run.start, run.end);
     if (role) this.reg.addRole(rec, { title: role.title, country: role.code });
-    // "Foreign Minister Sergey Lavrov of Russia"
-    const after = countryAfterOf(v, run.end);
+    // "Foreign Minister Sergey Lavrov of Russia", "Chairman Kim Jong Un of the State Affairs
+    // Commission of the Democratic People's Republic of Korea"
+    const org = orgAfterOf(v, run.end);
+    const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
     if (after && !rec.country) rec.country = after.code;
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);
@@ -136,6 +146,7 @@ export class PersonFinder {
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);
+        if (seg.toks[(cb?.start ?? h.start) - 1]?.lower === 'our') rec.ours = true;
         for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
         this.markSpeaker(v, run, rec, cb?.start ?? h.start);
         continue;
@@ -166,12 +177,14 @@ export class PersonFinder {
       const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
+      let relative = false;
       if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
       // "The Doobie Brothers announced", "the Office of Emergency Services said": names of things
       else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       else if (n >= 2 && next && next.space > 0 && WEAK_PERSON_VERB.has(next.lower) && !seg.isTitle && personLike(seg, run)) accept = true;
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
+      else if (n >= 2 && kinBefore(seg, i)) accept = relative = true;
       // a transcript's "Sergey Lavrov:" turn
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -189,7 +202,9 @@ export class PersonFinder {
       // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
       if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       if (!accept) continue;
-      this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
+      const rec = this.addPerson(v, run, role);
+      if (relative) rec.relative = true;
+      this.markSpeaker(v, run, rec, run.start);
     }
   }
 

@@ -15,6 +15,10 @@ export interface EntityRecord {
   /** Global positions of the mentions (for recency). */
   positions: number[];
   isSpeaker: boolean;
+  /** Persons: called the publisher's own ("our President …"). */
+  ours: boolean;
+  /** Persons: named as someone's relative ("his wife, …"). */
+  relative: boolean;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
   /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */
@@ -56,6 +60,8 @@ export class Registry {
       mentions: [],
       positions: [],
       isSpeaker: false,
+      ours: false,
+      relative: false,
       parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
       nouns: new Set(),
     };

@@ -124,7 +124,9 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
 function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
   const t = h.hit.trigger;
   if (!PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
-  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), Math.min(to, h.hit.end + PLACE_AFTER), h.hit.start);
+  // ("discussed the situation in the Taiwan Strait": a place after a topic verb is the topic's)
+  const after = t.subjectOnly ? h.hit.end : Math.min(to, h.hit.end + PLACE_AFTER);
+  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start);
   if (near || !t.planned) return near;
   const last = h.absorbed[h.absorbed.length - 1] ?? h.hit;
   return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);
@@ -166,11 +168,13 @@ function assignDates(dates: DateMention[], heads: Head[]) {
   for (const [h, { d }] of best) h.date = d;
 }
 
-/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting. */
+/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */
 function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const dl: Dateline | null = datelineOf(ctx);
   if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true };
-  const first = drafts.find((d) => d.type === 'CONSULT' && d.status === 'occurred' && d.date?.precision === 'day' && !d.background);
+  // (a meeting first; else any event the text dates to the day, such as a launch "today")
+  const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background;
+  const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
   return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false } : null;
 }
 

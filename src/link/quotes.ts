@@ -23,7 +23,7 @@ const COMMON_TERM = 500;
 /** Share of a stored quote's terms a new primary record must hold for the quote to be checked again. */
 const REVERIFY_SHARE = 0.5;
 /** Passages aligned word by word per quote, the best by shared terms. */
-const CANDIDATES = 30;
+const CANDIDATES = 12;
 const MAX_MATCHES = 3;
 /** The best candidates are also tried joined with the sentence before and after. */
 const JOINED = 5;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import type { AnnotateOptions } from '../annotate/index.js';
 import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
+import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import type { Store } from '../store/db.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
 import type { DocumentHints, RawDocument } from '../types.js';
@@ -93,17 +94,25 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   // stored again with each document in its own savepoint, so one bad document takes nothing else
   // with it; savepoints cost, so only that slow path pays for them. (better-sqlite3 prepares a
   // transaction's statements when it is made: make each once.)
-  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => batch.map(storeRaw));
+  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => {
+    beginQuoteBatch(store);
+    const results = batch.map(storeRaw);
+    finishQuoteBatch(store);
+    return results;
+  });
   const storeOne = store.db.transaction(storeRaw);
-  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] =>
-    batch.map((p) => {
+  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] => {
+    beginQuoteBatch(store);
+    const results = batch.map((p): IngestResult => {
       try {
         return storeOne(p);
       } catch (err) {
         return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
       }
-    }),
-  );
+    });
+    finishQuoteBatch(store);
+    return results;
+  });
   const storeBatch = (batch: Processed[]): IngestResult[] => {
     try {
       return storeBatchFast(batch);

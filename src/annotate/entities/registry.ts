@@ -72,7 +72,9 @@ export class Registry {
   }
 
   person(name: string): EntityRecord {
-    return this.ensure('person', nameKeys(name), name);
+    // "KAMIKAWA Yoko": the capitals mark the surname, the canonical name is written as a name
+    const shown = name.replace(/\b\p{Lu}{3,}\b/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    return this.ensure('person', nameKeys(name), shown);
   }
 
   named(type: EntityType, name: string, country: string | null): EntityRecord {

@@ -35,7 +35,7 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   const t = seg.toks[i];
   if (!t || !t.isWord || !t.cap || blocked[i]) return -1;
   // an initial "J." (before the word checks: "A." is no article)
-  if (t.value.length === 1) return !first || t.upper ? (seg.toks[i + 1]?.value === '.' && seg.toks[i + 1].space === 0 ? i + 2 : -1) : -1;
+  if (t.value.length === 1) return seg.toks[i + 1]?.value === '.' && seg.toks[i + 1].space === 0 ? i + 2 : -1;
   // "KAMIKAWA Yoko", "Mr. KIHARA Minoru": a surname in capitals before a given name (Japanese style);
   // other words in capitals are acronyms
   if (t.upper && !(t.value.length >= 3 && seg.toks[i + 1]?.cap && !seg.toks[i + 1].upper && seg.toks[i + 1].space > 0 && !seg.toks[i + 1].nl)) return -1;

@@ -60,14 +60,15 @@ test('roles keep their documents and dates: foreign minister in one year, still 
   assert.deepEqual(
     d.roles.map((r) => [r.title, r.country, r.date]),
     [
-      ['Foreign Minister', null, '2016-06-13'],
+      // D names no state for him: the lexicon of well-known officials does
+      ['Foreign Minister', 'RUS', '2016-06-13'],
       ['Foreign Minister', 'RUS', '2023-03-28'],
     ],
   );
   assert.equal(d.documents.length, 2);
   assert.ok(d.mentions.every((m) => m.sentence.includes(m.text)));
   const exported = exportEntities(s).find((e) => e.id === lavrov.id)!;
-  assert.deepEqual(exported.roles, [{ title: 'Foreign Minister', country: 'RUS', docs: d.documents.map((x) => x.id).reverse() }]);
+  assert.deepEqual(exported.roles.map((r) => ({ ...r, docs: [...r.docs].sort() })), [{ title: 'Foreign Minister', country: 'RUS', docs: d.documents.map((x) => x.id).sort() }]);
   s.close();
 });
 

@@ -9,9 +9,12 @@ import { counterparts, descriptionNouns } from './descriptions.js';
 import { annotateOrganizations } from './organizations.js';
 import { inferPartnerCountries } from './partners.js';
 import { PersonFinder } from './persons.js';
+import { placeKnownOfficials } from './officials.js';
 import { annotatePlaces } from './places.js';
+import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
+import { delegationSides, placeRelatives } from './sides.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -48,6 +51,10 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const r of refs) coref.resolve(r);
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) coref.groups(v);
+  for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);
+  placeOwnOfficials(reg, publisherOf(ctx.doc));
+  placeRelatives(reg);
+  placeKnownOfficials(reg);
   return reg.entities();
 }

@@ -146,6 +146,7 @@ export class PersonFinder {
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);
+        if (seg.toks[(cb?.start ?? h.start) - 1]?.lower === 'our') rec.ours = true;
         for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
         this.markSpeaker(v, run, rec, cb?.start ?? h.start);
         continue;
@@ -176,13 +177,14 @@ export class PersonFinder {
       const startsLine = i === 0 || seg.toks[i].nl;
       let accept = false;
       let role: { title: string; code: string | null } | null = null;
+      let relative = false;
       if (n >= 2 && isSpeakerCue(v, run, run.start)) accept = true;
       // "The Doobie Brothers announced", "the Office of Emergency Services said": names of things
       else if (n >= 2 && next && next.space > 0 && PERSON_VERB.has(next.lower) && !seg.isTitle && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       else if (n >= 2 && next && next.space > 0 && WEAK_PERSON_VERB.has(next.lower) && !seg.isTitle && personLike(seg, run)) accept = true;
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
-      else if (n >= 2 && kinBefore(seg, i)) accept = true;
+      else if (n >= 2 && kinBefore(seg, i)) accept = relative = true;
       // a transcript's "Sergey Lavrov:" turn
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -193,14 +195,17 @@ export class PersonFinder {
           v.blocked.fill(1, run.start, run.end);
         }
       }
-      if (n >= 2 && !accept) {
+      // "Shri Arindam Bagchi, Official Spokesperson:": an apposition gives the role of a name found otherwise too
+      if (n >= 2) {
         role = this.apposition(v, run.end);
-        accept = !!role;
+        accept ||= !!role;
       }
       // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
       if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       if (!accept) continue;
-      this.markSpeaker(v, run, this.addPerson(v, run, role), run.start);
+      const rec = this.addPerson(v, run, role);
+      if (relative) rec.relative = true;
+      this.markSpeaker(v, run, rec, run.start);
     }
   }
 

@@ -1,0 +1,31 @@
+// The state of a person the text leaves unplaced, from the lexicon of well-known officials.
+import { KNOWN_OFFICIALS } from '../../lexicons/officials.js';
+import { nameKeys } from './names.js';
+import type { Registry } from './registry.js';
+
+let byKey: Map<string, string> | null = null;
+
+/** The state a full name is known to serve, or null (never for a name shared by two states). */
+export function knownState(name: string): string | null {
+  if (!byKey) {
+    byKey = new Map();
+    for (const [code, names] of Object.entries(KNOWN_OFFICIALS))
+      for (const n of names) for (const k of nameKeys(n)) byKey.set(k, byKey.has(k) && byKey.get(k) !== code ? '' : code);
+  }
+  for (const k of nameKeys(name)) {
+    const c = byKey.get(k);
+    if (c !== undefined) return c || null;
+  }
+  return null;
+}
+
+/** Unplaced people of two or more words whose state is common knowledge. */
+export function placeKnownOfficials(reg: Registry): void {
+  for (const p of reg.persons) {
+    if (p.country || p.parts.length < 2) continue;
+    const code = knownState(p.name);
+    if (!code) continue;
+    p.country = code;
+    for (const r of p.roles) r.country ??= code;
+  }
+}

@@ -1,0 +1,110 @@
+// The state that publishes a document, read from its masthead or footer ("Ministry of Foreign
+// Affairs, Republic of Korea", "Republic of Türkiye Ministry of Foreign Affairs © 2022", "From:
+// Foreign, Commonwealth & Development Office"), and the officials it names without a state: its
+// own ("our President Recep Tayyip Erdoğan", a foreign ministry's "Minister of Foreign Affairs").
+import { MASTHEAD_WORDS, OWN_OFFICES, PUBLISHER_NAMES, type PublisherKind } from '../../lexicons/publishers.js';
+import type { CleanDocument } from '../../types.js';
+import { gazetteer } from './gazetteer.js';
+import type { Registry } from './registry.js';
+import { tokenize } from './tokens.js';
+import { PhraseTrie } from './trie.js';
+
+export interface Publisher {
+  code: string;
+  kind: PublisherKind;
+}
+
+const MASTHEAD = new Set(MASTHEAD_WORDS);
+let offices: PhraseTrie<[string, PublisherKind]> | null = null;
+
+function officeTrie(): PhraseTrie<[string, PublisherKind]> {
+  if (!offices) {
+    offices = new PhraseTrie();
+    for (const [name, v] of Object.entries(PUBLISHER_NAMES)) offices.add(name, v);
+  }
+  return offices;
+}
+
+/** A masthead piece: an office, maybe its state, and little else. */
+function mastheadOf(piece: string): Publisher | null {
+  const toks = tokenize(piece);
+  let office: [string, PublisherKind] | null = null;
+  const codes = new Set<string>();
+  let other = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const o = t.cap ? officeTrie().longest(toks, i) : null;
+    if (o && (!office || o.values[0][0])) {
+      office = o.values[0];
+      i = o.end - 1;
+      continue;
+    }
+    const c = t.cap ? gazetteer().longest(toks, i, (e) => e.kind === 'country' || e.kind === 'demonym') : null;
+    if (c) {
+      const e = c.values[0];
+      if ('code' in e) codes.add(e.code);
+      i = c.end - 1;
+      continue;
+    }
+    if (t.isWord && !/^\d/.test(t.value) && !MASTHEAD.has(t.lower)) other++;
+  }
+  if (!office) return null;
+  // GOV.UK's "From: <office> and <minister>" names the publisher whatever follows
+  const from = /^\s*(from|published by)\s*:?/i.test(piece);
+  if (other > 3 && !from) return null;
+  const code = office[0] || (codes.size === 1 ? [...codes][0] : '');
+  return code ? { code, kind: office[1] } : null;
+}
+
+/** The publisher named in the first or last lines of the original (tags and entities dropped). */
+export function publisherOf(doc: CleanDocument): Publisher | null {
+  const lines = doc.original
+    .split('\n')
+    .map((l) => l.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').trim())
+    .filter(Boolean);
+  const near = [...lines.slice(0, 20), ...lines.slice(Math.max(20, lines.length - 12))];
+  for (const line of near) {
+    if (line.length > 300) continue;
+    for (const piece of line.split(/\s[|·•]\s|\s{3,}/)) {
+      if (piece.length > 120) continue;
+      const p = mastheadOf(piece);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+const FOREIGN_MINISTERS = new Set(['foreign minister', 'foreign secretary', 'secretary of state', 'external affairs minister']);
+
+/** Offices that are one office under different names in different states. */
+function officeClass(title: string): string {
+  const t = title.toLowerCase();
+  return FOREIGN_MINISTERS.has(t) ? 'foreign minister' : t;
+}
+
+/** People the publisher names without a state: "our President …", and its own offices when one person holds each. */
+export function placeOwnOfficials(reg: Registry, pub: Publisher | null): void {
+  if (!pub) return;
+  const own = OWN_OFFICES[pub.kind];
+  const place = (p: (typeof reg.persons)[number]) => {
+    p.country = pub.code;
+    for (const r of p.roles) r.country ??= pub.code;
+  };
+  // an office the publisher's own holder already fills here is a guest's ("External Affairs Minister
+  // X" in a German foreign office release that names Foreign Minister Baerbock)
+  const filled = new Set(reg.persons.filter((p) => p.country === pub.code).flatMap((p) => p.roles.map((r) => officeClass(r.title))));
+  const byTitle = new Map<string, typeof reg.persons>();
+  for (const p of reg.persons) {
+    if (p.country) continue;
+    if (p.ours) {
+      place(p);
+      continue;
+    }
+    if (!p.roles.length) continue;
+    const titles = p.roles.map((r) => r.title.toLowerCase());
+    if (!titles.every((t) => own.some((o) => t === o || t.endsWith(' ' + o)) && !filled.has(officeClass(t)))) continue;
+    for (const t of new Set(titles.map(officeClass))) byTitle.set(t, [...(byTitle.get(t) ?? []), p]);
+  }
+  // two unplaced foreign ministers in a ministry's release: one of them is a guest
+  for (const list of byTitle.values()) if (list.length === 1 && !list[0].country) place(list[0]);
+}

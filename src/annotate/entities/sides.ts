@@ -1,0 +1,41 @@
+// Countries of people the text places by grouping rather than by title: "On the South Korean side,
+// Chief of Staff Im Jong-seok and Director Suh Hoon attended" (each side's delegation), and
+// relatives named beside a leader ("His wife, Iriana Widodo,"), who share the family's state.
+import type { EntityRecord, Registry } from './registry.js';
+import { globalPos } from './segments.js';
+import { codeOf, type SegmentView } from './view.js';
+
+function place(p: EntityRecord, code: string): void {
+  p.country = code;
+  for (const r of p.roles) r.country ??= code;
+}
+
+/** "On the Russian side, …": unplaced people named in that sentence serve that state. */
+export function delegationSides(v: SegmentView, reg: Registry): void {
+  const { seg } = v;
+  const toks = seg.toks;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i].lower !== 'on' && toks[i].lower !== 'from') continue;
+    if (toks[i + 1].lower !== 'the') continue;
+    const h = v.hitAt.get(i + 2);
+    if (!h || (h.kind !== 'demonym' && h.kind !== 'country') || toks[h.end]?.lower !== 'side') continue;
+    const code = codeOf(h);
+    if (!code) continue;
+    const s = seg.sentence[i];
+    let end = h.end;
+    while (end < toks.length && seg.sentence[end] === s) end++;
+    const from = globalPos(seg, h.end), to = globalPos(seg, end - 1);
+    for (const p of reg.persons) if (!p.country && p.positions.some((x) => x > from && x <= to)) place(p, code);
+  }
+}
+
+/** Relatives found by "his wife, Name": the state of the one named person who shares the surname. */
+export function placeRelatives(reg: Registry): void {
+  for (const p of reg.persons) {
+    if (!p.relative || p.country || p.parts.length < 2) continue;
+    const surname = p.parts[p.parts.length - 1];
+    const kin = reg.persons.filter((q) => q !== p && q.country && q.parts.length >= 2 && q.parts[q.parts.length - 1] === surname);
+    const codes = new Set(kin.map((q) => q.country!));
+    if (codes.size === 1) place(p, [...codes][0]);
+  }
+}

@@ -13,7 +13,7 @@ export const TITLES: string[] = [
   // diplomats and officials
   'Ambassador', 'Ambassador-at-Large', 'Envoy', 'Special Envoy', 'Special Representative', 'High Representative',
   'Permanent Representative', 'Consul General', 'Consul', 'Charge d’Affaires', "Charge d'Affaires", 'Chargé d’Affaires',
-  'Spokesperson', 'Spokesman', 'Spokeswoman', 'Press Secretary', 'Secretary-General', 'Secretary General',
+  'Spokesperson', 'Spokesman', 'Spokeswoman', 'Official Spokesperson', 'Chief Spokesperson', 'Press Secretary', 'Secretary-General', 'Secretary General',
   'Under-Secretary-General', 'Director-General', 'Director General', 'Director', 'Deputy Director', 'Commissioner',
   'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Adviser', 'Advisor',
   'Counsellor', 'Counselor', 'Speaker', 'Senator', 'Congressman', 'Congresswoman', 'Governor', 'Mayor', 'Head',

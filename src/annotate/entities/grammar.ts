@@ -34,7 +34,11 @@ export interface NameRun {
 function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): number {
   const t = seg.toks[i];
   if (!t || !t.isWord || !t.cap || blocked[i]) return -1;
-  if (t.upper && t.value.length > 1) return -1;
+  // an initial "J." (before the word checks: "A." is no article)
+  if (t.value.length === 1) return seg.toks[i + 1]?.value === '.' && seg.toks[i + 1].space === 0 ? i + 2 : -1;
+  // "KAMIKAWA Yoko", "Mr. KIHARA Minoru": a surname in capitals before a given name (Japanese style);
+  // other words in capitals are acronyms
+  if (t.upper && !(t.value.length >= 3 && seg.toks[i + 1]?.cap && !seg.toks[i + 1].upper && seg.toks[i + 1].space > 0 && !seg.toks[i + 1].nl)) return -1;
   if (NOT_NAME.has(t.lower) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
   const pos = seg.pos[i] ?? '';
   if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;
@@ -42,8 +46,6 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   if (NOT_HEAD.has(t.lower) && !(first && SURNAME_FIRST_SET.has(t.lower))) return -1;
   if (HONORIFIC.has(t.value)) return -1;
   let j = i + 1;
-  // single-letter initial "J."
-  if (t.value.length === 1) return seg.toks[j]?.value === '.' && seg.toks[j].space === 0 ? j + 1 : -1;
   // hyphenated and apostrophe parts: Eui-yong, Al-Assad, O’Brien
   while (seg.toks[j] && seg.toks[j].space === 0 && (seg.toks[j].value === '-' || seg.toks[j].value === '’' || seg.toks[j].value === "'")) {
     const n = seg.toks[j + 1];
@@ -91,8 +93,14 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
 
 /** Where an honorific before the name at token i starts ("Mr Lavrov", "Ms. Wong"), or -1. */
 export function honorificBefore(seg: Segment, i: number): number {
-  let k = i - 1;
-  if (seg.toks[k]?.value === '.' && seg.toks[k].space === 0) k--;
-  const t = seg.toks[k];
-  return t && HONORIFIC.has(t.value) ? k : -1;
+  let at = -1;
+  // "H.E. Mr. Enrique A. Manalo": honorifics in a chain, each maybe with its period
+  for (let k = i - 1; k >= 0 && k >= i - 6; ) {
+    if (seg.toks[k]?.value === '.' && seg.toks[k].space === 0) k--;
+    const t = seg.toks[k];
+    if (t && HONORIFIC.has(t.value)) at = k--;
+    else if (t?.value === 'E' && seg.toks[k - 1]?.value === '.' && seg.toks[k - 2]?.value === 'H') at = k -= 2, k--;
+    else break;
+  }
+  return at;
 }

@@ -61,7 +61,21 @@ export function nameKeys(name: string): string[] {
   if (!parts.length) return [];
   const keys = [parts.join('')];
   if (parts.length > 1) keys.push([...parts.slice(1), parts[0]].join(''));
+  // "Abdullah bin Zayed Al Nahyan" is also "Abdullah bin Zayed" (and never "Mohamed bin Zayed")
+  const bin = parts.findIndex((p, i) => i > 0 && PATRONYMIC.has(p));
+  if (bin > 0 && bin + 2 < parts.length) keys.push(parts.slice(0, bin + 2).join(''));
   return keys;
+}
+
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben']);
+
+/** "S. Jaishankar" and "Subrahmanyam Jaishankar": an initial and a given name it may stand for, one surname. */
+export function initialFits(a: string, b: string): boolean {
+  const pa = nameParts(a), pb = nameParts(b);
+  if (pa.length !== 2 || pb.length < 2) return false;
+  const ini = /^(\p{Lu})\.$/u.exec(pa[0]);
+  if (!ini || /^\p{Lu}\.$/u.test(pb[0])) return false;
+  return foldWord(pa[1]) === foldWord(pb[pb.length - 1]) && pb[0].startsWith(ini[1]);
 }
 
 /** Key for names that are not people (organisations, places): case and punctuation only. */

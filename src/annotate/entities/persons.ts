@@ -195,9 +195,10 @@ export class PersonFinder {
           v.blocked.fill(1, run.start, run.end);
         }
       }
-      if (n >= 2 && !accept) {
+      // "Shri Arindam Bagchi, Official Spokesperson:": an apposition gives the role of a name found otherwise too
+      if (n >= 2) {
         role = this.apposition(v, run.end);
-        accept = !!role;
+        accept ||= !!role;
       }
       // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
       if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;

@@ -1,7 +1,7 @@
 // The entities of one document as they are found: one record per person (by full-name key),
 // country (by ISO code), organisation or place (by name key), with their mentions.
 import type { EntityType, LocalEntity, LocalMention, Role } from '../../types.js';
-import { nameKeys, nameParts, plainKey } from './names.js';
+import { initialFits, nameKeys, nameParts, plainKey } from './names.js';
 import { globalPos, type Segment } from './segments.js';
 
 export interface EntityRecord {
@@ -72,7 +72,23 @@ export class Registry {
   }
 
   person(name: string): EntityRecord {
-    return this.ensure('person', nameKeys(name), name);
+    // "KAMIKAWA Yoko": the capitals mark the surname, the canonical name is written as a name
+    const shown = name.replace(/\b\p{Lu}{3,}\b/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const keys = nameKeys(name);
+    if (!keys.some((k) => this.byKey.has(`person:${k}`))) {
+      // "S. Jaishankar" beside "Subrahmanyam Jaishankar" (either first): one person, shown by the full name
+      const same = this.persons.find((p) => initialFits(shown, p.name) || initialFits(p.name, shown));
+      if (same) {
+        for (const k of keys) this.byKey.set(`person:${k}`, same);
+        if (initialFits(same.name, shown)) {
+          same.aliases.add(same.name);
+          same.name = shown;
+          same.parts = nameParts(shown).map((p) => p.toLowerCase());
+        } else same.aliases.add(shown);
+        return same;
+      }
+    }
+    return this.ensure('person', keys, shown);
   }
 
   named(type: EntityType, name: string, country: string | null): EntityRecord {

@@ -65,6 +65,11 @@ type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: Reg
 
 // Our patterns, tried after chrono; each resolver gets the match.
 const PATTERNS: Pattern[] = [
+  // "in May this year": the month of a year named relative to the document's
+  [new RegExp(String.raw`\b(${MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'gi'), (m) => (ref) => {
+    const r = parseRef(ref);
+    return r ? monthValue(r.y! + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'], monthIndex(m[1])) : null;
+  }, (m) => /^[A-Z]/.test(m[1])],
   [new RegExp(String.raw`\b(${Object.keys(DAY_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;

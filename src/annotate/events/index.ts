@@ -1,6 +1,7 @@
 // Political events of one document in the PLOVER vocabulary: triggers per sentence, their status,
 // date, place and participants, then the document's own reports of one happening folded together.
 import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
+import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
@@ -175,8 +176,17 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   // (a meeting first; else any event the text dates to the day, such as a launch "today")
   const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background;
   const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
-  return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false } : null;
+  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false };
+  // A dated readout, release or statement reports the day's occasion: what it tells without a date
+  // of its own happened on the day it is dated (the evidence is that date, where the page gives it).
+  const doc = ctx.doc;
+  if (OCCASION_KINDS.has(doc.kind) && doc.published?.precision === 'day' && doc.publishedEvidence)
+    return { date: doc.published, evidence: spanFromOriginal(doc, doc.publishedEvidence), place: null, fromDateline: false };
+  return null;
 }
+
+/** Kinds of document that report one day's occasion (news tells of several days; a transcript has its dateline). */
+const OCCASION_KINDS = new Set(['readout', 'press_release', 'joint_statement', 'statement']);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;

@@ -5,7 +5,7 @@ import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.
 import { getDocument, type DocumentRow } from '../store/documents.js';
 import type { Store } from '../store/db.js';
 import {
-  getPassages, getQuote, hasPrimary, indexQuoteTerms, insertPassage, insertQuote, passagesWithTerm, quotesWithTerm, updateVerification,
+  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, passagesWithTerm, quotesWithTerm, updateVerification,
   type Match, type PassageRow,
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
@@ -22,6 +22,9 @@ export const CLOSE = 0.75;
 const COMMON_TERM = 500;
 /** Share of a stored quote's terms a new primary record must hold for the quote to be checked again. */
 const REVERIFY_SHARE = 0.5;
+/** Postings read per quote (rarest terms first), and the terms read whatever their postings. */
+const POSTINGS_BUDGET = 400;
+const MIN_LOOKUP_TERMS = 3;
 /** Passages aligned word by word per quote, the best by shared terms. */
 const CANDIDATES = 12;
 const MAX_MATCHES = 3;
@@ -157,10 +160,17 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   const to = q.docDate ? shiftDays(q.docDate, DAYS_AFTER, 'last') : null;
   if (!hasPrimary(store, q.speaker, from, to)) return none;
   const quoteWords = wordsOf(q.text);
+  // Candidates come through the quote's rarest terms in the speaker's record: their postings are short
+  // and they are what tells one passage from another (a speaker's common words are in thousands).
+  const terms = [...new Set(termsOf(quoteWords).map(fnv1a))];
+  const df = primaryTermCounts(store, q.speaker, terms);
+  const rare = terms.filter((t) => (df.get(t) ?? 0) > 0 && df.get(t)! <= COMMON_TERM).sort((a, b) => df.get(a)! - df.get(b)!);
   const scores = new Map<number, number>();
-  for (const term of termsOf(quoteWords)) {
-    const ids = passagesWithTerm(store, q.speaker, fnv1a(term), COMMON_TERM);
-    if (ids.length > COMMON_TERM) continue;
+  let postings = 0;
+  for (const [k, term] of rare.entries()) {
+    if (k >= MIN_LOOKUP_TERMS && postings + df.get(term)! > POSTINGS_BUDGET) break;
+    const ids = passagesWithTerm(store, q.speaker, term, COMMON_TERM);
+    postings += ids.length;
     const weight = 1 / Math.log2(2 + ids.length);
     for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
   }

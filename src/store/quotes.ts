@@ -38,6 +38,12 @@ CREATE TABLE IF NOT EXISTS primary_passages (
   date TEXT
 );
 CREATE INDEX IF NOT EXISTS primary_passages_speaker ON primary_passages(speaker, date);
+CREATE TABLE IF NOT EXISTS primary_term_counts (
+  speaker TEXT NOT NULL,
+  term INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (speaker, term)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS primary_terms (
   speaker TEXT NOT NULL,
   term INTEGER NOT NULL,
@@ -78,7 +84,10 @@ const SQL = {
   countShingles: 'INSERT INTO reuse_counts (hash, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(hash) DO UPDATE SET n = n + 1',
   addShingles:
     'INSERT OR IGNORE INTO reuse_shingles (hash, doc, primary_kind) SELECT j.value, ?, ? FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value WHERE c.n <= ?',
-  addTerm: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) VALUES (?, ?, ?)',
+  addTerms: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) SELECT ?, value, ? FROM json_each(?)',
+  countTerms:
+    'INSERT INTO primary_term_counts (speaker, term, n) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(speaker, term) DO UPDATE SET n = n + 1',
+  termCounts: 'SELECT j.value AS term, c.n AS n FROM json_each(?) j JOIN primary_term_counts c ON c.speaker = ? AND c.term = j.value',
   addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
   quote: 'SELECT * FROM quotes WHERE id = ?',
@@ -198,9 +207,17 @@ export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: nu
       .prepare('INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
   );
-  const ins = statements(store.db).addTerm;
-  for (const t of terms) ins.run(p.speaker, t, id);
+  const unique = JSON.stringify([...new Set(terms)]);
+  const st = statements(store.db);
+  st.addTerms.run(p.speaker, id, unique);
+  st.countTerms.run(p.speaker, unique);
   return id;
+}
+
+/** In how many of the speaker's passages each term stands (terms the speaker never used are absent). */
+export function primaryTermCounts(store: Store, speaker: string, terms: number[]): Map<number, number> {
+  const rows = statements(store.db).termCounts.all(JSON.stringify(terms), speaker) as { term: number; n: number }[];
+  return new Map(rows.map((r) => [r.term, r.n]));
 }
 
 /** Passages of `speaker` holding `term`; more than `cap` means the term is too common to search by. */

@@ -87,7 +87,7 @@ const SQL = {
   addTerms: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) SELECT ?, value, ? FROM json_each(?)',
   countTerms:
     'INSERT INTO primary_term_counts (speaker, term, n) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(speaker, term) DO UPDATE SET n = n + 1',
-  termCounts: 'SELECT j.value AS term, c.n AS n FROM json_each(?) j JOIN primary_term_counts c ON c.speaker = ? AND c.term = j.value',
+  termCounts: 'SELECT j.value AS term, c.n AS n FROM json_each(?) j CROSS JOIN primary_term_counts c ON c.speaker = ? AND c.term = j.value',
   addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
   quote: 'SELECT * FROM quotes WHERE id = ?',

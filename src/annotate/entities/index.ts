@@ -14,7 +14,7 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, placeRelatives } from './sides.js';
+import { delegationSides, placeBySoleState, placeRelatives } from './sides.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -56,5 +56,6 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   placeOwnOfficials(reg, publisherOf(ctx.doc));
   placeRelatives(reg);
   placeKnownOfficials(reg);
+  placeBySoleState(reg);
   return reg.entities();
 }

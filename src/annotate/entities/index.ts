@@ -54,8 +54,8 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisherOf(ctx.doc));
-  placeRelatives(reg);
   placeKnownOfficials(reg);
+  placeRelatives(reg);
   placeBySoleState(reg);
   return reg.entities();
 }

@@ -158,3 +158,11 @@ test('no organisations from office fragments; a ministry named with commas and a
   const fcdo = entities.find((e) => e.name === 'Foreign, Commonwealth & Development Office');
   assert.equal(fcdo?.country, 'GBR');
 });
+
+test('"the two Koreas" is a mention of both states; "Korea" alone in a text from Seoul is the South', () => {
+  const { doc, entities } = entitiesOf(`Seoul, 15 August\n\nPresident Yoon Suk Yeol said the two Koreas share one history. Korea will keep its door open to dialogue.\n`);
+  const codes = (text: string) => entities.filter((e) => e.type === 'country' && texts(e).includes(text)).map((e) => e.country).sort();
+  assert.deepEqual(codes('Koreas'), ['KOR', 'PRK']);
+  assert.deepEqual(codes('Korea'), ['KOR']);
+  assertSpans(doc, entities);
+});

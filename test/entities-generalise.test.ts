@@ -5,27 +5,10 @@
 // well-known officials, so the text alone must place them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeContext } from '../src/annotate/context.js';
-import { annotateEntities } from '../src/annotate/entities/index.js';
 import { knownState } from '../src/annotate/entities/officials.js';
 import { nameKeys } from '../src/annotate/entities/names.js';
-import type { CleanDocument, LocalEntity } from '../src/types.js';
-import { cleanText } from './helpers/docs.js';
+import { assertSpans, entitiesOf, people, person, texts } from './helpers/entities.js';
 
-function entitiesOf(text: string): { doc: CleanDocument; entities: LocalEntity[] } {
-  const doc = cleanText(text);
-  return { doc, entities: annotateEntities(makeContext(doc)) };
-}
-const people = (es: LocalEntity[]) => es.filter((e) => e.type === 'person');
-const person = (es: LocalEntity[], name: string) => {
-  const p = people(es).find((e) => e.name === name);
-  assert.ok(p, `${name} is a person (found: ${people(es).map((e) => e.name).join(', ')})`);
-  return p;
-};
-const texts = (e: LocalEntity) => e.mentions.map((m) => m.text);
-function assertSpans(doc: CleanDocument, es: LocalEntity[]) {
-  for (const e of es) for (const m of e.mentions) assert.equal(doc.original.slice(m.start, m.end), m.text, `span of ${e.name}`);
-}
 function assertUnknown(...names: string[]) {
   for (const n of names) assert.equal(knownState(n), null, `${n} must not be in the officials lexicon for this test`);
 }

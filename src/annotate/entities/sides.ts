@@ -42,12 +42,13 @@ export function placeRelatives(reg: Registry): void {
 }
 
 /**
- * A text that names one state only (as a country or by its places) and an office holder without a
+ * A text that names one state only and an office holder without a
  * state: the office is that state's. Two unplaced holders of one office could be anyone's: neither.
  */
 export function placeBySoleState(reg: Registry): void {
   const codes = new Set<string>();
-  for (const r of reg.records) if ((r.type === 'country' || r.type === 'location') && r.country && r.mentions.length) codes.add(r.country);
+  // named as a state: a visit's destination city alone says little about who holds office
+  for (const r of reg.records) if (r.type === 'country' && r.country && r.mentions.length) codes.add(r.country);
   if (codes.size !== 1) return;
   const [code] = codes;
   const unplaced = reg.persons.filter((p) => !p.country && p.roles.length);

@@ -41,3 +41,13 @@ test('bounds, periods and other dates are not event dates', () => {
   assert.deepEqual(read('the anniversary, which falls on September 30', day('2020-09-29')), []);
   assert.deepEqual(read('the rules may change; the second round', day('2020-09-29')), []);
 });
+
+test('a span of days gives the month it lies in', () => {
+  assert.deepEqual(read('a state visit to China from April 12 to 15, 2023', null), [{ words: 'from April 12 to 15, 2023', date: '2023-04' }]);
+  assert.deepEqual(read('the summit of 12-15 June 2023 in Hiroshima', null), [{ words: '12-15 June 2023', date: '2023-06' }]);
+});
+
+test('"in May this year" is that month of the document\'s year', () => {
+  assert.deepEqual(read('In May this year, China and Russia vetoed a draft', day('2022-10-04')), [{ words: 'May this year', date: '2022-05' }]);
+  assert.deepEqual(read('In May this year, China and Russia vetoed a draft', null), [{ words: 'May this year', date: null }]);
+});

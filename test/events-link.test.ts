@@ -89,6 +89,21 @@ test('a mirror of a document adds its evidence to the same events, even undated 
   store.close();
 });
 
+test('events of an HTML page point into its source; their text is the readable text of the slice', async () => {
+  const html = `<!doctype html><html><head><title>Ministers meet</title></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Ministers meet in Jakarta</h1><p class="date">February 6, 2024</p>
+<p>Australian Foreign Minister <b>Penny Wong</b> met Indonesian Foreign Minister Retno Marsudi in Jakarta on Monday.</p>
+<p>The two ministers discussed maritime security &amp; trade in the Indo-Pacific region, and agreed to meet again in Canberra next year.</p></article>
+<footer>Contact us</footer></body></html>`;
+  const store = await ingestInOrder([['meeting.html', html]]);
+  const events = exportEvents(store);
+  assert.ok(events.some((e) => e.type === 'CONSULT'));
+  const readable = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  for (const e of events)
+    for (const s of [...e.evidence, ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(readable(html.slice(s.start, s.end)), s.text);
+  store.close();
+});
+
 test('the seed corpus: the 2021 talks carry every report, dates right, a modest event count', async () => {
   const seeds = '../shared/corpus/seeds';
   const gold = JSON.parse(fs.readFileSync('../shared/gold/seeds.gold.json', 'utf8')) as { events: unknown[] };

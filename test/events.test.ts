@@ -247,3 +247,25 @@ test('"we" in a statement without talks is the speaker alone', () => {
   const accuse = events.find((e) => e.type === 'ACCUSE')!;
   assert.deepEqual(names(accuse), ['Ana Silva']);
 });
+
+test('in a transcript, a bare "we discussed" belongs to the talks, not to yesterday\'s visit, and its topic is no place', () => {
+  const title = 'Ana Silva’s remarks at a joint press conference with Foreign Minister Jean Dupont, Lisbon, 4 October 2023';
+  const text = 'Minister Dupont and I have just held talks. Yesterday I visited Sines. We discussed the situation in Jakarta.';
+  const { events } = eventsOf(text, { title, kind: 'transcript', published: day('2023-10-04') });
+  const talks = events.find((e) => e.type === 'CONSULT' && e.date?.value === '2023-10-04')!;
+  assert.equal(talks.evidence.length, 2, 'the talks and the discussion');
+  assert.equal(talks.location, 'Lisbon');
+  const visit = events.find((e) => e.date?.value === '2023-10-03')!;
+  assert.notEqual(visit.location, 'Jakarta');
+});
+
+test('strikes and fire at a target are assaults; striking a deal is not', () => {
+  assert.deepEqual(eventsOf('Azerbaijan struck Armenian positions near the border on 13 September 2022.').events.map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(eventsOf('Russia fired anti-ship missiles at Ukraine on 3 March 2022.').events.map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(eventsOf('Chile struck a deal with Argentina on 3 May 2022.').events.map((e) => e.type), []);
+});
+
+test('"agreed to coordinate at the United Nations": the agreement is of those who agreed', () => {
+  const { events, names } = eventsOf('Narendra Modi and Fumio Kishida agreed to coordinate closely with the European Union on 20 May 2023.');
+  assert.deepEqual(names(events[0]), ['Fumio Kishida', 'Narendra Modi']);
+});

@@ -40,7 +40,7 @@ export function readDocuments(file: InputFile, options: ReadOptions): ReadOutcom
   if (!decoded.ok) return fail(decoded.reason);
 
   let hints: DocumentHints = { ...options.hints };
-  const side = readSidecar(file.source);
+  const side = file.bytes ? ({ ok: true, hints: {} } as const) : readSidecar(file.source);
   if (side.ok) hints = { ...hints, ...side.hints };
   else out.warnings.push({ source: file.source, reason: side.reason });
 

@@ -5,13 +5,14 @@ import os from 'node:os';
 import type { AnnotateOptions } from '../annotate/index.js';
 import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
+import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import type { Store } from '../store/db.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
 import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
 import { processDocument, type Processed } from './process.js';
 import { readDocuments, type ReadFailure } from './read.js';
-import { countInputs, expandInputs } from './sources.js';
+import { countInputs, expandInputs, type Expanded, type InputFile } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -48,6 +49,15 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(store, expandInputs(paths), () => countInputs(paths), options);
+}
+
+/** Ingests inputs already named: files, or uploads carrying their bytes (the web app's). */
+export async function ingestFiles(store: Store, files: InputFile[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(store, files.map((file) => ({ file })), () => files.length, options);
+}
+
+async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () => number, options: IngestOptions): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const layers = options.layers === undefined ? { entities: true, events: true, quotes: true } : options.layers;
   const batchSize = options.batchSize ?? 500;
@@ -63,7 +73,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
 
   // Every input that could not even be read counts as read (and failed): read = stored + already + failed.
   const unreadable = (f: ReadFailure) => (summary.read++, report({ status: 'failed', ...f }));
-  if (options.onStart) options.onStart(countInputs(paths));
+  if (options.onStart) options.onStart(count());
 
   let stdinCache: Buffer | null = null;
   const stdin = options.stdin ?? (() => (stdinCache ??= fs.readFileSync(0)));
@@ -84,17 +94,25 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   // stored again with each document in its own savepoint, so one bad document takes nothing else
   // with it; savepoints cost, so only that slow path pays for them. (better-sqlite3 prepares a
   // transaction's statements when it is made: make each once.)
-  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => batch.map(storeRaw));
+  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => {
+    beginQuoteBatch(store);
+    const results = batch.map(storeRaw);
+    finishQuoteBatch(store);
+    return results;
+  });
   const storeOne = store.db.transaction(storeRaw);
-  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] =>
-    batch.map((p) => {
+  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] => {
+    beginQuoteBatch(store);
+    const results = batch.map((p): IngestResult => {
       try {
         return storeOne(p);
       } catch (err) {
         return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
       }
-    }),
-  );
+    });
+    finishQuoteBatch(store);
+    return results;
+  });
   const storeBatch = (batch: Processed[]): IngestResult[] => {
     try {
       return storeBatchFast(batch);
@@ -146,7 +164,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
 
   try {
     let done = 0;
-    for (const x of expandInputs(paths)) {
+    for (const x of inputs) {
       if ('error' in x) {
         unreadable(x.error);
         continue;

@@ -7,6 +7,8 @@ export interface InputFile {
   /** The path as given (or joined under a given folder), or "-" for standard input. */
   source: string;
   sourceName: string;
+  /** Bytes already in memory (an upload): read instead of the file system, with no sidecar. */
+  bytes?: Buffer;
 }
 
 /** Files we skip inside folders: our own sidecars, stores and hidden files. */
@@ -65,8 +67,8 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: stri
 /** Reads one input, refusing files over the limit before loading them. */
 export function readInput(file: InputFile, maxBytes: number, stdin: () => Buffer): ReadResult {
   try {
-    if (file.source === '-') {
-      const bytes = stdin();
+    if (file.bytes || file.source === '-') {
+      const bytes = file.bytes ?? stdin();
       return bytes.length > maxBytes ? { ok: false, reason: `larger than the size limit (${maxBytes} bytes)` } : { ok: true, bytes };
     }
     const size = fs.statSync(file.source).size;

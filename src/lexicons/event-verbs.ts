@@ -37,8 +37,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:video ?conference|video call|videoconference|virtual (?:meeting|summit|talks))|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   V(String.raw`(?:met|meets|meet(?= with| (?:his|her|their|the) (?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
-  V(String.raw`(?:hosted|hosts)`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
-  V(String.raw`(?:spoke|speaks|talked) with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  V(String.raw`(?:hosted|hosts)|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
+  V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
@@ -50,8 +50,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:asked for|called for|urged|appealed (?:for|to)|requested)`, 'REQUEST', null, '02', 1, 'asked for', { absorbs: true }),
   // AGREE — agreements reached or signed (CAMEO 03 Intend to cooperate / 057 Sign formal agreement)
   V(String.raw`(?:signed|signs|inked)`, 'AGREE', 'sign', '057', 1, 'signed'),
+  V(String.raw`(?:elevated|upgraded) (?:\w+ ){0,3}(?:relations|ties|partnership)`, 'AGREE', null, '03', 1, 'elevated relations'),
   V(String.raw`adopted (?:\w+ ){0,4}(?:statement|declaration|principles|agreement|resolution|communiqu[eé]|action plan|roadmap)`, 'AGREE', null, '03', 1, 'adopted'),
-  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus)|concluded an? (?:\w+ )?(?:agreement|deal|treaty|accord))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true }),
+  V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus)|concluded an? (?:\w+ )?(?:agreement|deal|treaty|accord))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true, subjectOnly: true }),
   // SUPPORT — praise and endorsement (CAMEO 05 Engage in diplomatic cooperation)
   V(String.raw`(?:praised|commended|hailed|endorsed|expressed (?:its |their |his |her )?support|congratulated)`, 'SUPPORT', null, '051', 1, 'praised'),
   // COOPERATE — material cooperation (CAMEO 06)
@@ -62,15 +63,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:released|freed) (?:\w+ ){0,2}(?:prisoners|detainees|hostages)|(?:lifted|eased) (?:the |its )?(?:sanctions|embargo|restrictions)`, 'CONCEDE', null, '08', 2, 'conceded'),
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
-  V(String.raw`(?:accused|condemned|denounced|criticised|criticized|blamed)`, 'ACCUSE', null, '11', 3, 'accused'),
-  V(String.raw`(?:rejected|refused|turned down|vetoed)`, 'REJECT', null, '12', 3, 'rejected'),
-  V(String.raw`(?:threatened|threatens)`, 'THREATEN', null, '13', 3, 'threatened'),
+  V(String.raw`(?:accuse[sd]?|condemn(?:s|ed)?|denounce[sd]?|critici[sz]e[sd]?|blamed|deplore[sd]?)`, 'ACCUSE', null, '11', 3, 'accused'),
+  V(String.raw`(?:reject(?:s|ed)?|refused|turned down|veto(?:es|ed)|(?:firmly |strongly |resolutely )?oppose[sd](?! to\b))`, 'REJECT', null, '12', 3, 'rejected'),
+  V(String.raw`(?:threaten(?:s|ed)?|warned of (?:\w+ ){0,3}(?:consequences|retaliation|countermeasures|response))`, 'THREATEN', null, '13', 3, 'threatened'),
   // PROTEST (CAMEO 14), SANCTION (CAMEO 16 Reduce relations)
-  V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
-  V(String.raw`(?:imposed (?:\w+ ){0,2}sanctions|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoy)|recalled (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
+  V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|summon(?:s|ed)? (?:the |its |their )?(?:\w+ ){0,3}(?:ambassador|envoy|charg[eé] d'affaires|diplomats?|high commissioner)|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
+  V(String.raw`(?:(?:imposed|imposes|impose|announced|announces|slapped) (?:\w+ ){0,2}sanctions|new sanctions|expel(?:s|led)? (?:\w+ ){0,4}(?:diplomats?|ambassador|envoy|staff|officials|attach[eé]s?)|recall(?:s|ed)? (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
   // MOBILIZE — weapons tests and force posture (CAMEO 15 Exhibit force posture)
-  V(String.raw`(?:tested|test-fired|test-launched|launched|fired) (?:an? |its |two |three |several )?(?:\w+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
+  V(String.raw`(?:tested|test-fired|test-launched|launched|launches|fired) (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|(?:missile|rocket) launch(?:es)?|launch(?:es)? of (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?)|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
   // COERCE (CAMEO 17) and ASSAULT (CAMEO 18/19)
   V(String.raw`(?:arrested|detained|seized|blockaded|imposed (?:a )?curfew)`, 'COERCE', null, '17', 4, 'coerced'),
-  V(String.raw`(?:attacked|bombed|shelled|invaded|launched (?:an? )?(?:\w+ ){0,3}(?:attack|offensive|strikes?|airstrikes?|assault)|(?:missile|drone|rocket|air) (?:attacks?|strikes?)|airstrikes?)`, 'ASSAULT', null, '19', 4, 'attacked'),
+  V(String.raw`(?:attacked|bombed|shelled|invaded|struck(?! an? (?:\w+ )?(?:deal|agreement|accord|balance|note|tone|chord))|fired (?:[\w-]+ ){0,3}(?:missiles?|rockets?|shells|mortars|drones) (?:at|into|on|towards?)|carried out (?:\w+ ){0,2}(?:strikes?|airstrikes?|attacks?)|launched (?:an? )?(?:\w+ ){0,3}(?:attack|offensive|strikes?|airstrikes?|assault)|(?:missile|drone|rocket|air) (?:attacks?|strikes?)|airstrikes?)`, 'ASSAULT', null, '19', 4, 'attacked'),
 ];

@@ -26,7 +26,7 @@ export const KIND_CUES: KindCue[] = [
 
 /** A title that reports a meeting or call ("X held a meeting with Y", "X Meets with Y"): a readout, unless the page is news. */
 export const READOUT_TITLE =
-  /\b(held (a )?(meeting|talks|telephone (conversation|call)|phone (call|conversation))|meets? with|met with|holds talks|talks with|receives?|received)\b|\b(meeting|talks|summit|consultations|dialogue)\s*(\([^)]*\))?\s*$/i;
+  /\b(held (a )?(meeting|talks|telephone (conversation|call)|phone (call|conversation))|meets?|met with|holds talks|talks with|receives?|received|speaks with|spoke with)\b|\b(meeting|talks|summit|consultations|dialogue)\s*(\([^)]*\))?\s*$/i;
 
 /** Marks of a news report: agency credits, bylines, reporters' reporting verbs on others' words. */
 export const NEWS_SIGNS: RegExp[] = [

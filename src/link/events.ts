@@ -1,10 +1,10 @@
 // Merging a document's events with the store's reports of the same happening. Candidates come from
-// the event_keys index (same type, status and day; or the same pair of actors when a report has no
-// date), never from a scan of all events, so arrival order does not matter.
+// the event_keys index (same type, status and day; or the same pair of actors, whatever the date),
+// never from a scan of all events, so arrival order does not matter.
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, addParticipants, completeEvent, eventActors, eventsByKeys, eventsOfDuplicates, insertEvent, readEvent, reportedIn, type StoredEvent,
+  addCountries, addEvidence, addKeys, addParticipants, candidateEvents, completeEvent, eventsOfDuplicates, insertEvent, readEvent, type Candidate, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
@@ -16,8 +16,6 @@ interface Report extends StoredEvent {
 /** The day bucket of a dated event (undated events are found through their actors only: a bucket of
  * every undated event would grow with the corpus). */
 const dateKeys = (e: { type: string; status: string; date: string | null }) => (e.date ? [`d|${e.type}|${e.status}|${e.date}`] : []);
-/** A day also files its event under its month, where a report that says only "in February" looks. */
-const monthKey = (e: { type: string; status: string; date: string | null }) => (e.date && e.date.length === 10 ? [`d|${e.type}|${e.status}|${e.date.slice(0, 7)}`] : []);
 function pairKeys(e: { type: string; status: string }, actors: string[]): string[] {
   const sorted = [...new Set(actors)].sort();
   const keys: string[] = [];
@@ -65,7 +63,7 @@ function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: M
 const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
 
 function keysOf(r: { type: string; status: string; date: string | null }, actors: string[] = []): string[] {
-  return [...dateKeys(r), ...monthKey(r), ...pairKeys(r, actors)];
+  return [...dateKeys(r), ...pairKeys(r, actors)];
 }
 
 /** In a duplicate's group, the event with the same type, status, date and summary is this one. */
@@ -73,50 +71,41 @@ function findTwin(twins: StoredEvent[], taken: Set<string>, r: Report): StoredEv
   return twins.find((ev) => !taken.has(ev.id) && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) ?? null;
 }
 
-/** The stored event this report repeats, if exactly one fits best. */
+/** How many candidates linking compares in full: the index and SQL have ranked them already. */
+const CANDIDATES = 20;
+
+/** The stored event this report repeats: the best fitting candidate from the index, if any fits. */
 function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
   const keys = [...dateKeys(r), ...pairKeys(r, r.actors)];
-  let best: StoredEvent | null = null;
+  let best: Candidate | null = null;
   let bestScore = 0;
-  for (const id of eventsByKeys(store, keys, r.date)) {
-    // a document's own events were kept apart on purpose by its annotator
-    if (reportedIn(store, id, docId)) continue;
-    const ev = readEvent(store, id);
-    if (!ev) continue;
-    const s = score(store, ev, r);
-    if (s > bestScore) [best, bestScore] = [ev, s];
+  for (const c of candidateEvents(store, { keys, doc: docId, date: r.date, actors: r.actors, countries: r.countries, limit: CANDIDATES })) {
+    const s = score(c, r);
+    if (s > bestScore) [best, bestScore] = [c, s];
   }
-  return best;
+  return best ? readEvent(store, best.id) : null;
 }
 
 /**
- * How well a stored event fits a report (0: not the same happening). Same type and status always;
- * dates equal, or one unknown when two actors are shared; shared actors or, without actors, states.
+ * How well a stored event fits a report (0: not the same happening); type, status and a compatible
+ * date come with the candidate. Shared actors or, without actors on one side, states.
  */
-function score(store: Store, ev: StoredEvent, r: Report): number {
-  if (ev.type !== r.type || ev.status !== r.status) return 0;
-  const evActors = eventActors(store, ev.id);
-  const sharedActors = r.actors.filter((a) => evActors.has(a)).length;
-  const sharedStates = r.countries.filter((c) => ev.countries.includes(c)).length;
-  if (ev.date !== r.date) {
-    // an unknown or coarser date ("in February") fits a finer one only when two actors agree too
-    const [a, b] = [ev.date ?? '', r.date ?? ''].sort((x, y) => x.length - y.length);
-    if (!b.startsWith(a) || sharedActors < 2) return 0;
-  }
-  if (r.countries.length && ev.countries.length && !sharedStates) return 0;
-  if (r.actors.length && evActors.size) return sharedActors ? 10 * sharedActors + sharedStates : 0;
+function score(c: Candidate, r: Report): number {
+  // a coarser date ("in February") fits a finer one only when two actors agree too
+  if (c.date !== r.date && c.sharedActors < 2) return 0;
+  if (r.countries.length && c.states && !c.sharedStates) return 0;
+  if (r.actors.length && c.actors) return c.sharedActors ? 10 * c.sharedActors + c.sharedStates : 0;
   // without actors on one side, the states must agree
-  const need = Math.min(2, r.countries.length, ev.countries.length);
-  return need && sharedStates >= need ? sharedStates : 0;
+  const need = Math.min(2, r.countries.length, c.states);
+  return need && c.sharedStates >= need ? c.sharedStates : 0;
 }
-
 
 function mergeReport(store: Store, ev: StoredEvent, r: Report, local: LocalEvent) {
   completeEvent(store, ev.id, r);
   addParticipants(store, ev.id, r.participants.filter((p) => !ev.participants.some((q) => q.entity === p.entity)));
   addCountries(store, ev.id, r.countries);
   addEvidence(store, ev.id, local.evidence, local.triggers ?? []);
-  const actors = [...new Set([...eventActors(store, ev.id), ...r.actors])];
+  // the pairs of this report's actors now lead here too (the event's own pairs are filed already)
   const date = !ev.date || (r.date && r.date.length > ev.date.length) ? r.date : ev.date;
-  addKeys(store, ev.id, keysOf({ ...ev, date }, actors));
+  addKeys(store, ev.id, keysOf({ ...ev, date }, r.actors));
 }

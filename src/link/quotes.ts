@@ -23,7 +23,7 @@ const COMMON_TERM = 500;
 /** Share of a stored quote's terms a new primary record must hold for the quote to be checked again. */
 const REVERIFY_SHARE = 0.5;
 /** Passages aligned word by word per quote, the best by shared terms. */
-const CANDIDATES = 30;
+const CANDIDATES = 12;
 const MAX_MATCHES = 3;
 /** The best candidates are also tried joined with the sentence before and after. */
 const JOINED = 5;
@@ -73,7 +73,42 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
     insertQuote(store, { id, ...q.span, speaker, cue: q.cue, docDate: date, ...v });
     if (speaker) indexQuoteTerms(store, speaker, id, termsOf(wordsOf(q.span.text)).map(fnv1a));
   }
-  for (const [speaker, terms] of newTerms) reverifySpeaker(store, speaker, date, terms, doc.id);
+  const pending = deferred.get(store);
+  for (const [speaker, terms] of newTerms) {
+    if (!pending) {
+      reverifySpeaker(store, speaker, date, terms, doc.id);
+      continue;
+    }
+    // in a batch, one check per speaker at its end instead of one per new record
+    const p = pending.get(speaker) ?? pending.set(speaker, { terms: new Set(), dates: [] }).get(speaker)!;
+    for (const t of terms) p.terms.add(t);
+    p.dates.push(date);
+  }
+}
+
+/** Speakers with new primary records in the open batch: their terms and the records' dates. */
+const deferred = new WeakMap<Store, Map<string, { terms: Set<number>; dates: (string | null)[] }>>();
+
+/**
+ * From now until `finishQuoteBatch`, earlier quotes are checked again once per speaker for the whole
+ * batch of new primary records (a bulk ingest brings many records of one speaker at a time).
+ */
+export function beginQuoteBatch(store: Store): void {
+  if (!deferred.has(store)) deferred.set(store, new Map());
+}
+
+/** Checks again the quotes the batch's new primary records could verify; call inside the batch's transaction. */
+export function finishQuoteBatch(store: Store): void {
+  const pending = deferred.get(store);
+  deferred.delete(store);
+  if (!pending) return;
+  for (const [speaker, { terms, dates }] of pending) {
+    const known = dates.filter((d): d is string => !!d).sort();
+    const undated = known.length < dates.length;
+    const from = undated ? null : shiftDays(known[0], -DAYS_AFTER);
+    const to = undated ? null : shiftDays(known[known.length - 1], DAYS_BEFORE, 'last');
+    reverifyInWindow(store, speaker, from, to, terms, null);
+  }
 }
 
 /**
@@ -83,6 +118,10 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
 export function reverifySpeaker(store: Store, speaker: string, date: string | null, terms: Iterable<number>, exceptDoc: string | null = null): number {
   const from = date ? shiftDays(date, -DAYS_AFTER) : null;
   const to = date ? shiftDays(date, DAYS_BEFORE, 'last') : null;
+  return reverifyInWindow(store, speaker, from, to, terms, exceptDoc);
+}
+
+function reverifyInWindow(store: Store, speaker: string, from: string | null, to: string | null, terms: Iterable<number>, exceptDoc: string | null): number {
   // how many of each quote's terms the new record holds: only a quote whose words it mostly holds can change
   const shared = new Map<string, number>();
   for (const t of terms) {

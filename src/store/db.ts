@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SCHEMAS } from './schema.js';
+import { schemas } from './schema.js';
 
 export type DB = Database.Database;
 
@@ -44,7 +44,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    if (!options.readonly) for (const sql of SCHEMAS) if (sql.trim()) db.exec(sql);
+    if (!options.readonly) for (const sql of schemas()) if (sql.trim()) db.exec(sql);
   } catch (err) {
     db.close();
     throw new StoreError(`${file}: not an Attaché store or damaged (${(err as Error).message})`);

@@ -124,12 +124,6 @@ export function addParticipants(store: Store, id: string, ps: StoredParticipant[
   for (const p of ps) st.run(id, p.entity, p.role, p.actor ? 1 : 0);
 }
 
-/** The people and organisations taking part in an event. */
-export function eventActors(store: Store, id: string): Set<string> {
-  const rows = stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').all(id) as { entity: string }[];
-  return new Set(rows.map((r) => r.entity));
-}
-
 export function addCountries(store: Store, id: string, countries: string[]) {
   const st = stmt(store, 'INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
   for (const c of countries) st.run(id, c);
@@ -147,20 +141,38 @@ export function addKeys(store: Store, id: string, keys: string[]) {
   for (const k of keys) st.run(k, id);
 }
 
+/** A stored event that might be another report of a new one, with what they share. */
+export interface Candidate {
+  id: string;
+  date: string | null;
+  /** Actors (people, organisations) and states the event has, and how many of them the report names too. */
+  actors: number;
+  sharedActors: number;
+  states: number;
+  sharedStates: number;
+}
+
 /**
- * Ids of the events filed under any of `keys` whose date can be `date`: unknown on either side, the
- * same, or one the start of the other ("2024-02" and "2024-02-05").
+ * Events filed under any of `keys` that `doc` does not report yet and whose date can be `date`:
+ * the same, or one the start of the other ("2024-02" and "2024-02-05"); an undated report only
+ * meets undated events (which of a pair's dated meetings would it be?), whatever the order. Best
+ * sharing first. The comparing happens in SQL: only the few best are read.
  */
-export function eventsByKeys(store: Store, keys: string[], date: string | null): string[] {
-  if (!keys.length) return [];
-  const rows = stmt(
-      store,
-      `SELECT DISTINCT k.event FROM event_keys k JOIN events e ON e.id = k.event
-       WHERE k.key IN (${keys.map(() => '?').join(',')})
-         AND (e.date IS NULL OR @date IS NULL OR substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date)`,
-    )
-    .all(...keys, { date }) as { event: string }[];
-  return rows.map((r) => r.event);
+export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
+  if (!q.keys.length) return [];
+  return stmt(
+    store,
+    `SELECT e.id, e.date,
+       (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1) AS actors,
+       (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1 AND p.entity IN (SELECT value FROM json_each(@actors))) AS sharedActors,
+       (SELECT count(*) FROM event_countries c WHERE c.event = e.id) AS states,
+       (SELECT count(*) FROM event_countries c WHERE c.event = e.id AND c.country IN (SELECT value FROM json_each(@countries))) AS sharedStates
+     FROM (SELECT DISTINCT k.event FROM json_each(@keys) j JOIN event_keys k ON k.key = j.value) k JOIN events e ON e.id = k.event
+     WHERE (CASE WHEN @date IS NULL THEN e.date IS NULL
+            ELSE substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date END)
+       AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event = e.id AND v.doc = @doc)
+     ORDER BY sharedActors DESC, sharedStates DESC, e.seq LIMIT @limit`,
+  ).all({ keys: JSON.stringify(q.keys), doc: q.doc, date: q.date, actors: JSON.stringify(q.actors), countries: JSON.stringify(q.countries), limit: q.limit }) as Candidate[];
 }
 
 /** Events reported by the documents that `doc` duplicates, or that duplicate it (one text, one set of events). */
@@ -172,11 +184,6 @@ export function eventsOfDuplicates(store: Store, doc: string): string[] {
      WHERE d.id != @doc AND (d.id = r.root OR d.duplicate_of = r.root OR d.duplicate_of = @doc)`,
   ).all({ doc }) as { event: string }[];
   return rows.map((r) => r.event);
-}
-
-/** Does this document already report the event? */
-export function reportedIn(store: Store, id: string, doc: string): boolean {
-  return !!stmt(store, 'SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').get(id, doc);
 }
 
 /** The full id of the event `ref` names (an id or an unambiguous prefix of one). */

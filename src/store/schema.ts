@@ -5,4 +5,10 @@ import { EVENTS_SCHEMA } from './events.js';
 import { MINHASH_SCHEMA } from './minhash.js';
 import { QUOTES_SCHEMA } from './quotes.js';
 
-export const SCHEMAS: string[] = [DOCUMENTS_SCHEMA, MINHASH_SCHEMA, ENTITIES_SCHEMA, EVENTS_SCHEMA, QUOTES_SCHEMA];
+/**
+ * A function, not a constant: documents.ts and db.ts import each other, so whichever a program
+ * imports first, the schema strings are read only once every module has been evaluated.
+ */
+export function schemas(): string[] {
+  return [DOCUMENTS_SCHEMA, MINHASH_SCHEMA, ENTITIES_SCHEMA, EVENTS_SCHEMA, QUOTES_SCHEMA];
+}

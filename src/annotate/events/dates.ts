@@ -4,7 +4,7 @@
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import * as chrono from 'chrono-node';
 import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, VAGUE_TIMES, WEEKDAYS } from '../../lexicons/date-words.js';
-import type { DateValue } from '../../types.js';
+import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
   /** Clean offsets of the words the date is read from. */
@@ -65,6 +65,11 @@ type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: Reg
 
 // Our patterns, tried after chrono; each resolver gets the match.
 const PATTERNS: Pattern[] = [
+  // "in May this year": the month of a year named relative to the document's
+  [new RegExp(String.raw`\b(${MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'gi'), (m) => (ref) => {
+    const r = parseRef(ref);
+    return r ? monthValue(r.y! + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'], monthIndex(m[1])) : null;
+  }, (m) => /^[A-Z]/.test(m[1])],
   [new RegExp(String.raw`\b(${Object.keys(DAY_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;
@@ -115,6 +120,10 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */
+const RANGES = [
+  new RegExp(String.raw`\b(?:from\s+)?(?<month>${MONTH_RE})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until)\s*(?:(?:${MONTH_RE})\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:from\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:${MONTH_RE}))?\s*(?:to|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?<month>${MONTH_RE}),?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
+];
 const CHRONO_HINT = new RegExp(String.raw`\b(?:${MONTH_RE})\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_RE})\b|\d[./-]\d`, 'i');
 /** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
 const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
@@ -126,13 +135,23 @@ const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
 export function findDates(text: string, from: number, to: number): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  // a date left out as a bound ("since September 2017") keeps its words: "2017" inside it is no date either
+  const skipped: Range[] = [];
+  const taken = (s: number, e: number) => [...found, ...skipped].some((f) => s < f.end && f.start < e);
   const add = (s: number, e: number, resolve: DateMention['resolve']) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (NOT_EVENT_DATE.test(before)) return;
-    found.push({ start: s, end: e, resolve });
+    if (NOT_EVENT_DATE.test(before)) skipped.push({ start: s, end: e });
+    else found.push({ start: s, end: e, resolve });
   };
+  // a span of days ("from April 12 to 15, 2023", "12-15 April 2023"): the month it lies in, before chrono takes its first day
+  for (const re of RANGES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const g = m.groups!;
+      add(from + m.index, from + m.index + m[0].length, fixed(monthValue(Number(g.year), monthIndex(g.month))));
+    }
+  }
   if (CHRONO_HINT.test(slice)) {
     for (const r of chrono.strict.parse(slice, CHRONO_REF)) {
       const c = r.start;

@@ -97,7 +97,11 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): Loca
 function joinUndated(drafts: Draft[], main: MainDate | null): Draft[] {
   return drafts.filter((d) => {
     if (d.date) return true;
-    const candidates = drafts.filter((c) => c.date && c !== d && compatible(c, d, true));
+    // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
+    // a bare "we discussed" belongs to the occasion the document reports
+    const candidates = drafts.filter(
+      (c) => c.date && c !== d && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+    );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
     const target = candidates.reduce((best, c) => (rank(c) > rank(best) ? c : best));

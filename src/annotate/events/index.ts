@@ -1,6 +1,7 @@
 // Political events of one document in the PLOVER vocabulary: triggers per sentence, their status,
 // date, place and participants, then the document's own reports of one happening folded together.
 import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
+import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
@@ -124,7 +125,9 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
 function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
   const t = h.hit.trigger;
   if (!PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
-  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), Math.min(to, h.hit.end + PLACE_AFTER), h.hit.start);
+  // ("discussed the situation in the Taiwan Strait": a place after a topic verb is the topic's)
+  const after = t.subjectOnly ? h.hit.end : Math.min(to, h.hit.end + PLACE_AFTER);
+  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start);
   if (near || !t.planned) return near;
   const last = h.absorbed[h.absorbed.length - 1] ?? h.hit;
   return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);
@@ -166,13 +169,24 @@ function assignDates(dates: DateMention[], heads: Head[]) {
   for (const [h, { d }] of best) h.date = d;
 }
 
-/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting. */
+/** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */
 function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const dl: Dateline | null = datelineOf(ctx);
   if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true };
-  const first = drafts.find((d) => d.type === 'CONSULT' && d.status === 'occurred' && d.date?.precision === 'day' && !d.background);
-  return first ? { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false } : null;
+  // (a meeting first; else any event the text dates to the day, such as a launch "today")
+  const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background;
+  const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
+  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false };
+  // A dated readout, release or statement reports the day's occasion: what it tells without a date
+  // of its own happened on the day it is dated (the evidence is that date, where the page gives it).
+  const doc = ctx.doc;
+  if (OCCASION_KINDS.has(doc.kind) && doc.published?.precision === 'day' && doc.publishedEvidence)
+    return { date: doc.published, evidence: spanFromOriginal(doc, doc.publishedEvidence), place: null, fromDateline: false };
+  return null;
 }
+
+/** Kinds of document that report one day's occasion (news tells of several days; a transcript has its dateline). */
+const OCCASION_KINDS = new Set(['readout', 'press_release', 'joint_statement', 'statement']);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;

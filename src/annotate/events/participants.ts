@@ -40,7 +40,7 @@ const STATES = /countries|nations|governments|states/i;
 /** The words before a trigger end (or begin) with a conjunction: it shares the sentence's subject. */
 const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$/i;
 /** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
-const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
+const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
 

@@ -4,7 +4,11 @@ import { docsCommand, searchCommand } from './docs.js';
 import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
-import { eventCommand, timelineCommand } from './timeline.js';
 import { checkCommand, quotesCommand } from './quotes.js';
+import { serveCommand } from './serve.js';
+import { eventCommand, timelineCommand } from './timeline.js';
 
-export const COMMANDS: (() => Command)[] = [ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand, quotesCommand, checkCommand];
+export const COMMANDS: (() => Command)[] = [
+  ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand,
+  quotesCommand, checkCommand, serveCommand,
+];

@@ -1,0 +1,50 @@
+// GET /api/timeline, /api/events/:id, /api/entities, /api/entities/:id, /api/quotes?doc=,
+// /api/quoted-documents — the linked record, read through the views (the timeline over a cached index).
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../../store/db.js';
+import { entityList, entityView } from '../../views/web-entity.js';
+import { quotedDocuments, quoteCheckView } from '../../views/web-quotes.js';
+import { eventView, timelineView } from '../../views/web-timeline.js';
+import { documentRef, intParam, notFound } from '../params.js';
+import type { IndexCache } from '../index-cache.js';
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCache): void {
+  app.get('/api/timeline', async (req) => {
+    const q = req.query as Record<string, string | undefined>;
+    const filter = {
+      countries: list(q.countries).slice(0, 2),
+      actor: q.actor || undefined,
+      type: q.type || undefined,
+      status: q.status || undefined,
+      from: q.from || undefined,
+      to: q.to || undefined,
+    };
+    return timelineView(cache.get().index, filter, { limit: Math.min(intParam(q.limit, 300), 5000), points: q.points !== '0' });
+  });
+
+  app.get('/api/events/:id', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    return eventView(store, id) ?? notFound(reply, `no event ${id}`);
+  });
+
+  app.get('/api/entities', async (req) => {
+    const q = req.query as Record<string, string | undefined>;
+    return { entities: entityList(store, q.q ?? '', Math.min(intParam(q.limit, 200), 2000)) };
+  });
+
+  app.get('/api/entities/:id', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    return entityView(store, cache.get().index, id) ?? notFound(reply, `no entity ${id}`);
+  });
+
+  app.get('/api/quotes', async (req, reply) => {
+    const ref = (req.query as Record<string, string | undefined>).doc ?? '';
+    const row = documentRef(store, ref);
+    const view = row ? quoteCheckView(store, row.id, cache.get().index.names) : null;
+    return view ?? notFound(reply, `no document ${ref}`);
+  });
+
+  app.get('/api/quoted-documents', async () => ({ documents: quotedDocuments(store) }));
+}

@@ -1,0 +1,43 @@
+// Debian's Chromium driven by playwright-core for the browser tests: a fresh profile each launch,
+// no network services, pages at 1280×800, screenshots into test-output/screenshots/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT, tempDir } from './web-fixtures.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+
+export async function launch(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = tempDir('attache-chromium-');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Opens a route of the app and waits until the page for it has rendered. */
+export async function openRoute(page: Page, base: string, route: string): Promise<void> {
+  await page.goto(`${base}#/${route}`);
+  await rendered(page, `#/${route}`);
+}
+
+/** Waits until the app has rendered the page for a hash (or one matching a pattern). */
+export async function rendered(page: Page, hash: string | RegExp): Promise<void> {
+  const source = typeof hash === 'string' ? `^${hash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : hash.source;
+  await page.waitForFunction((src) => new RegExp(src).test(document.body.dataset.route ?? ''), source);
+}

@@ -3,32 +3,8 @@
 // organisations and places — on texts we wrote, every mention an exact span of the original.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeContext } from '../src/annotate/context.js';
-import { annotateEntities } from '../src/annotate/entities/index.js';
 import { mentionsIn } from '../src/annotate/entities/lookup.js';
-import type { CleanDocument, LocalEntity } from '../src/types.js';
-import { cleanText } from './helpers/docs.js';
-
-function entitiesOf(text: string): { doc: CleanDocument; entities: LocalEntity[] } {
-  const doc = cleanText(text);
-  return { doc, entities: annotateEntities(makeContext(doc)) };
-}
-
-const people = (es: LocalEntity[]) => es.filter((e) => e.type === 'person');
-const person = (es: LocalEntity[], name: string) => {
-  const p = people(es).find((e) => e.name === name);
-  assert.ok(p, `${name} is a person (found: ${people(es).map((e) => e.name).join(', ')})`);
-  return p;
-};
-const texts = (e: LocalEntity) => e.mentions.map((m) => m.text);
-
-function assertSpans(doc: CleanDocument, es: LocalEntity[]) {
-  for (const e of es)
-    for (const m of e.mentions) {
-      assert.equal(doc.original.slice(m.start, m.end), m.text, `span of ${e.name}`);
-      if (m.cleanStart >= 0) assert.equal(doc.main.text.slice(m.cleanStart, m.cleanEnd), m.text, `clean span of ${e.name}`);
-    }
-}
+import { assertSpans, entitiesOf, people, person, texts } from './helpers/entities.js';
 
 const BERLIN = `Foreign Minister of the Federal Republic of Germany Annalena Baerbock received Wang Yi, the Foreign Minister of China, in Berlin on Tuesday. Minister Baerbock said the talks had been frank. Wang Yi said China valued the dialogue with Europe. The German foreign minister later travelled to Paris, where she met President Emmanuel Macron. Baerbock and her Chinese counterpart agreed to meet again before the G20 summit in Rio de Janeiro. The Asian Infrastructure Investment Bank (AIIB) was also discussed; Germany is a member of the AIIB.
 `;

@@ -74,3 +74,10 @@ export const CANONICAL_COUNTRY_NAMES: Record<string, string> = {
   IRN: 'Iran', SYR: 'Syria', VEN: 'Venezuela', BOL: 'Bolivia', TZA: 'Tanzania', LAO: 'Laos', MDA: 'Moldova',
   VNM: 'Vietnam', TWN: 'Taiwan', PSE: 'Palestine', CZE: 'Czechia',
 };
+
+/** Plural names that stand for several states at once ("the two Koreas"). */
+export const PLURAL_COUNTRY_NAMES: Record<string, string[]> = {
+  Koreas: ['KOR', 'PRK'],
+  Congos: ['COD', 'COG'],
+  Sudans: ['SDN', 'SSD'],
+};

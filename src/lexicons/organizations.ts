@@ -11,6 +11,12 @@ export interface OrgEntry {
 
 export const ORGANIZATIONS: OrgEntry[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  // ministries whose names no pattern reads whole (commas and ampersands inside)
+  { name: 'Foreign, Commonwealth & Development Office', aliases: ['Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign & Commonwealth Office', 'Foreign and Commonwealth Office', 'FCO'], country: 'GBR' },
+  { name: 'Federal Foreign Office', aliases: ['Auswärtiges Amt'], country: 'DEU' },
+  { name: 'Ministry of External Affairs', aliases: ['MEA'], country: 'IND' },
+  { name: 'Department of Foreign Affairs and Trade', aliases: ['DFAT'], country: 'AUS' },
+  { name: 'Global Affairs Canada', country: 'CAN' },
   { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'Security Council'] },
   { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA'] },
   { name: 'UN Human Rights Council', aliases: ['Human Rights Council', 'UNHRC'] },

@@ -42,9 +42,9 @@ export const PUBLISHER_NAMES: Record<string, [string, PublisherKind]> = {
 /** Masthead words that may stand beside the office and its state on one line. */
 export const MASTHEAD_WORDS: string[] = ['copyright', 'c', 'all', 'rights', 'reserved', 'official', 'website', 'site', 'web', 'of', 'the', 'and', 'portal', 'home', 'internet', 'representation'];
 
-/** The offices of each kind of publisher: who, named without a state, is the publisher's own. */
+/** The offices of each kind of publisher: who, named without a state, is the publisher's own (a bare "minister" only as such). */
 export const OWN_OFFICES: Record<PublisherKind, string[]> = {
-  foreign: ['foreign minister', 'foreign secretary', 'secretary of state', 'external affairs minister', 'spokesperson', 'spokesman', 'spokeswoman', 'foreign ministry spokesperson', 'foreign ministry spokesman', 'foreign ministry spokeswoman', 'deputy foreign minister', 'vice foreign minister', 'first vice foreign minister', 'minister of state'],
+  foreign: ['foreign minister', 'foreign secretary', 'secretary of state', 'external affairs minister', 'spokesperson', 'spokesman', 'spokeswoman', 'foreign ministry spokesperson', 'foreign ministry spokesman', 'foreign ministry spokeswoman', 'deputy foreign minister', 'vice foreign minister', 'first vice foreign minister', 'minister of state', 'minister'],
   presidency: ['president', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'chief of staff', 'national security adviser', 'vice president'],
   government: ['prime minister', 'chief cabinet secretary', 'cabinet secretary', 'spokesperson', 'spokesman', 'spokeswoman'],
 };

@@ -1,6 +1,6 @@
 // Country mentions: names and aliases, demonyms, and capitals standing for their governments
 // ("Moscow and Seoul remain committed"). A capital after a preposition is a place instead.
-import { AMBIGUOUS_COUNTRY_NAMES } from '../../lexicons/country-aliases.js';
+import { AMBIGUOUS_COUNTRY_NAMES, PLURAL_COUNTRY_NAMES } from '../../lexicons/country-aliases.js';
 import { countryName } from './gazetteer.js';
 import type { Registry } from './registry.js';
 import type { Hit } from './scan.js';
@@ -9,6 +9,7 @@ import { possessiveAt } from './tokens.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'via', 'visit', 'visiting', 'visited', 'around', 'outside', 'inside', 'across', 'through', 'toward', 'towards', 'of', 'between', 'left', 'arrived', 'reached']);
 const GOVERNMENT_POS = new Set(['VERB', 'AUX']);
+const PLURAL = new Map(Object.entries(PLURAL_COUNTRY_NAMES));
 
 /** Which state an ambiguous name ("Korea") means in this document, from the unambiguous names it uses. */
 export function resolveAmbiguous(hits: Hit[][]): Map<string, string> {
@@ -45,7 +46,21 @@ function capitalIsGovernment(seg: Segment, h: Hit, hitAt: Map<number, Hit>): boo
   return GOVERNMENT_POS.has(seg.pos[h.end] ?? '') && next.space > 0;
 }
 
+/** "the two Koreas": one mention of each state the plural names. */
+function pluralCountries(seg: Segment, reg: Registry): void {
+  for (let i = 0; i < seg.toks.length; i++) {
+    const t = seg.toks[i];
+    const codes = t.cap ? PLURAL.get(t.value) : undefined;
+    if (!codes) continue;
+    for (const code of codes) {
+      const rec = reg.ensure('country', [code], countryName(code), code);
+      reg.mention(rec, seg, i, i + 1);
+    }
+  }
+}
+
 export function annotateCountries(seg: Segment, hits: Hit[], reg: Registry, ambiguous: Map<string, string>): void {
+  pluralCountries(seg, reg);
   const hitAt = new Map<number, Hit>();
   for (const h of hits) hitAt.set(h.start, h);
   for (const h of hits) {

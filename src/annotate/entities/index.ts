@@ -14,7 +14,7 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, placeRelatives } from './sides.js';
+import { delegationSides, placeBySoleState, placeRelatives } from './sides.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -54,7 +54,8 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisherOf(ctx.doc));
-  placeRelatives(reg);
   placeKnownOfficials(reg);
+  placeRelatives(reg);
+  placeBySoleState(reg);
   return reg.entities();
 }

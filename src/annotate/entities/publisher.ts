@@ -102,7 +102,7 @@ export function placeOwnOfficials(reg: Registry, pub: Publisher | null): void {
     }
     if (!p.roles.length) continue;
     const titles = p.roles.map((r) => r.title.toLowerCase());
-    if (!titles.every((t) => own.some((o) => t === o || t.endsWith(' ' + o)) && !filled.has(officeClass(t)))) continue;
+    if (!titles.every((t) => own.some((o) => t === o || (o !== 'minister' && t.endsWith(' ' + o))) && !filled.has(officeClass(t)))) continue;
     for (const t of new Set(titles.map(officeClass))) byTitle.set(t, [...(byTitle.get(t) ?? []), p]);
   }
   // two unplaced foreign ministers in a ministry's release: one of them is a guest

@@ -4,6 +4,7 @@
 import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
+import { TITLE_MODIFIERS } from '../../lexicons/titles.js';
 import { caseFits, gazetteer, lowerCaseStarts, modifiedStart, titleOf, type Entry } from './gazetteer.js';
 import type { Segment } from './segments.js';
 import type { Tok } from './tokens.js';
@@ -24,6 +25,7 @@ export interface Hit {
 const ORG_HEAD = new Set(ORG_HEADS.map((w) => w.toLowerCase()));
 const PLACE_HEAD = new Set(PLACE_HEADS.map((w) => w.toLowerCase()));
 const CONNECTOR = new Set(ORG_CONNECTORS);
+const MODIFIER_FIRST = new Set(TITLE_MODIFIERS.map((m) => m.split(' ')[0].toLowerCase()));
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // Parts of speech that cannot start a name ("Noting the South Korean Government…")
 const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADV']);
@@ -132,6 +134,11 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
       continue;
     }
     let end = lastHead + 1;
+    // "First Vice Department Director Kim Yo Jong": a modified office's department, not an organisation
+    if (headKind === 'org' && MODIFIER_FIRST.has(toks[i].lower) && lexAt.get(end)?.kind === 'title') {
+      i = end;
+      continue;
+    }
     if (headKind === 'org') end = continuation(toks, end);
     // leading connectors are not part of the name
     const codes: string[] = [];

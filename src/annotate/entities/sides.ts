@@ -1,6 +1,7 @@
 // Countries of people the text places by grouping rather than by title: "On the South Korean side,
 // Chief of Staff Im Jong-seok and Director Suh Hoon attended" (each side's delegation), and
-// relatives named beside a leader ("His wife, Iriana Widodo,"), who share the family's state.
+// relatives named beside a leader ("His wife, Iriana Widodo,"), who share the family's state, and
+// office holders in a text about one state only ("President Ramaphosa" in a Johannesburg story).
 import type { EntityRecord, Registry } from './registry.js';
 import { globalPos } from './segments.js';
 import { codeOf, type SegmentView } from './view.js';
@@ -38,4 +39,20 @@ export function placeRelatives(reg: Registry): void {
     const codes = new Set(kin.map((q) => q.country!));
     if (codes.size === 1) place(p, [...codes][0]);
   }
+}
+
+/**
+ * A text that names one state only and an office holder without a
+ * state: the office is that state's. Two unplaced holders of one office could be anyone's: neither.
+ */
+export function placeBySoleState(reg: Registry): void {
+  const codes = new Set<string>();
+  // named as a state: a visit's destination city alone says little about who holds office
+  for (const r of reg.records) if (r.type === 'country' && r.country && r.mentions.length) codes.add(r.country);
+  if (codes.size !== 1) return;
+  const [code] = codes;
+  const unplaced = reg.persons.filter((p) => !p.country && p.roles.length);
+  const count = new Map<string, number>();
+  for (const p of unplaced) for (const r of p.roles) count.set(r.title, (count.get(r.title) ?? 0) + 1);
+  for (const p of unplaced) if (p.roles.every((r) => count.get(r.title) === 1)) place(p, code);
 }

@@ -1,0 +1,151 @@
+// Entities on name shapes and country cues that ministries and newsrooms of many states use:
+// mastheads that say who publishes, "our President", delegation sides, relatives, initials,
+// suffixes, honorific chains, surnames in capitals, Arabic and Iberian names, namesakes. Our own
+// texts about real public facts; the people whose state is tested here are not in the lexicon of
+// well-known officials, so the text alone must place them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { knownState } from '../src/annotate/entities/officials.js';
+import { nameKeys } from '../src/annotate/entities/names.js';
+import { assertSpans, entitiesOf, people, person, texts } from './helpers/entities.js';
+
+function assertUnknown(...names: string[]) {
+  for (const n of names) assert.equal(knownState(n), null, `${n} must not be in the officials lexicon for this test`);
+}
+
+test('a ministry masthead places its own minister and "our Prime Minister"; the guest keeps the state the text gives', () => {
+  assertUnknown('Anniken Huitfeldt', 'Jonas Gahr Støre', 'Pekka Haavisto');
+  const { doc, entities } = entitiesOf(`Ministry of Foreign Affairs, Norway
+
+Press release
+
+Foreign Minister meets Finnish counterpart in Oslo
+
+Minister of Foreign Affairs Anniken Huitfeldt received Minister for Foreign Affairs of Finland Pekka Haavisto in Oslo on Monday. The ministers discussed security in the High North. Mr Haavisto later met our Prime Minister Jonas Gahr Støre, who thanked Finland for close cooperation in the Nordic region.
+
+Copyright Ministry of Foreign Affairs, Norway
+`);
+  assert.equal(person(entities, 'Anniken Huitfeldt').country, 'NOR');
+  assert.deepEqual(person(entities, 'Anniken Huitfeldt').roles, [{ title: 'Foreign Minister', country: 'NOR' }]);
+  assert.equal(person(entities, 'Pekka Haavisto').country, 'FIN');
+  assert.equal(person(entities, 'Jonas Gahr Støre').country, 'NOR');
+  assertSpans(doc, entities);
+});
+
+test('a masthead does not make two unplaced ministers both its own: one of them is the guest', () => {
+  assertUnknown('Anniken Huitfeldt', 'Tobias Billström');
+  const { entities } = entitiesOf(`Ministry of Foreign Affairs, Norway
+
+Foreign Minister Anniken Huitfeldt held talks with Foreign Minister Tobias Billström in Bergen on Friday. The two ministers discussed energy.
+`);
+  assert.equal(person(entities, 'Anniken Huitfeldt').country, null);
+  assert.equal(person(entities, 'Tobias Billström').country, null);
+});
+
+test('"On the <X> side" places that sentence\'s delegation; "the leaders of A and B" does not say who is whose', () => {
+  assertUnknown('Ana Cecilia Gervasi', 'Gustavo Manrique', 'Alar Karis', 'Edgars Rinkēvičs');
+  const { entities } = entitiesOf(
+    `The border commission met in Tumbes on Thursday. On the Peruvian side, Foreign Minister Ana Cecilia Gervasi attended. On the Ecuadorian side, Foreign Minister Gustavo Manrique led the delegation.\n\n` +
+      `President Alar Karis welcomed President Edgars Rinkēvičs in Tallinn. The leaders of Estonia and Latvia discussed the Rail Baltica project.\n`,
+  );
+  assert.equal(person(entities, 'Ana Cecilia Gervasi').country, 'PER');
+  assert.equal(person(entities, 'Gustavo Manrique').country, 'ECU');
+  // the order of the states is no evidence of who leads which
+  assert.equal(person(entities, 'Alar Karis').country, null);
+  assert.equal(person(entities, 'Edgars Rinkēvičs').country, null);
+});
+
+test('a relative named in apposition is a person of the family\'s state; a bare shared surname goes to the office holder', () => {
+  const { doc, entities } = entitiesOf(
+    `Kenyan President William Ruto arrived in Seoul on Monday. His wife, Rachel Ruto, visited a women's cooperative in the city. Ruto later addressed business leaders.\n`,
+  );
+  const rachel = person(entities, 'Rachel Ruto');
+  assert.equal(rachel.country, 'KEN');
+  const william = person(entities, 'William Ruto');
+  assert.ok(texts(william).includes('Ruto'), 'the bare surname is the President');
+  assert.ok(!texts(rachel).includes('Ruto'));
+  assertSpans(doc, entities);
+});
+
+test('a title with no state in a text about one state is that state\'s office', () => {
+  assertUnknown('Paul Mashatile');
+  const { entities } = entitiesOf(`Deputy President Paul Mashatile opened the investment conference in Pretoria on Tuesday. He said South Africa would welcome new partners.\n`);
+  assert.equal(person(entities, 'Paul Mashatile').country, 'ZAF');
+  // two places of two states: no guess
+  const two = entitiesOf(`Deputy President Paul Mashatile travelled from Pretoria to Nairobi on Tuesday.\n`).entities;
+  assert.equal(person(two, 'Paul Mashatile').country, null);
+});
+
+test('one person under a middle initial, a suffix and a familiar first name; a namesake with "Dr." stays apart', () => {
+  const { entities } = entitiesOf(
+    `President Joe Biden spoke with Prime Minister Anthony Albanese on Friday. President Joseph R. Biden, Jr. thanked Australia for its support. Dr. Jill Biden joined the call. Dr. Biden spoke about education. Secretary of State Antony J. Blinken and Antony Blinken's team prepared the call.\n`,
+  );
+  const joe = people(entities).filter((p) => /Jo(e|seph)/.test(p.name));
+  assert.equal(joe.length, 1, 'Joe Biden and Joseph R. Biden are one person');
+  const jill = person(entities, 'Jill Biden');
+  assert.ok(texts(jill).includes('Dr. Biden'));
+  assert.ok(!texts(joe[0]).includes('Dr. Biden'));
+  assert.equal(people(entities).filter((p) => /Blinken/.test(p.name)).length, 1);
+  assert.deepEqual(nameKeys('Gilberto C. Teodoro Jr.')[0], nameKeys('Gilberto Teodoro')[0]);
+});
+
+test('honorific chains, speaker labels "Name, Title:", surnames in capitals', () => {
+  const { doc, entities } = entitiesOf(
+    `Shri Randhir Jaiswal, Official Spokesperson: Good evening. Let me begin with the visit.\n\n` +
+      `H.E. Mr. Bui Thanh Son called on Ms. MOTEGI Yumiko and Mr. HAYASHI Tomoko in the morning. Ms. Motegi welcomed the guest.\n`,
+  );
+  assert.deepEqual(person(entities, 'Randhir Jaiswal').roles.map((r) => r.title), ['Official Spokesperson']);
+  person(entities, 'Bui Thanh Son');
+  const motegi = person(entities, 'Motegi Yumiko');
+  assert.ok(texts(motegi).includes('MOTEGI Yumiko'));
+  assert.ok(texts(motegi).includes('Ms. Motegi'));
+  person(entities, 'Hayashi Tomoko');
+  // acronyms are still not names
+  assert.ok(!people(entities).some((p) => /\b[A-Z]{3,}\b/.test(p.name)));
+  assertSpans(doc, entities);
+});
+
+test('Arabic names: "X bin Y" is the longer "X bin Y Al Z", never another son of Y; an initial and a given name meet', () => {
+  const { entities } = entitiesOf(
+    `Sheikh Abdullah bin Zayed Al Nahyan received Mohamed bin Zayed's envoy in Abu Dhabi. Abdullah bin Zayed said the talks were useful. Indian External Affairs Minister S. Jaishankar also attended, and Subrahmanyam Jaishankar spoke on trade.\n`,
+  );
+  const abz = people(entities).filter((p) => p.name.startsWith('Abdullah bin Zayed'));
+  assert.equal(abz.length, 1);
+  assert.ok(texts(abz[0]).includes('Abdullah bin Zayed'));
+  assert.ok(!texts(abz[0]).includes('Mohamed bin Zayed'));
+  const j = people(entities).filter((p) => /Jaishankar/.test(p.name));
+  assert.equal(j.length, 1);
+  assert.equal(j[0].name, 'Subrahmanyam Jaishankar');
+  assert.equal(j[0].country, 'IND');
+});
+
+test('Iberian and East Asian name shapes: "Lula" for the full name, a surname that is also a word ("Park")', () => {
+  const { entities } = entitiesOf(
+    `President-elect Luiz Inácio Lula da Silva met President Park Geun-hye's former advisers in Brasilia. "We will work together," Lula said. President Park was not present.\n`,
+  );
+  const lula = person(entities, 'Luiz Inácio Lula da Silva');
+  assert.ok(texts(lula).includes('Lula'));
+  assert.equal(people(entities).filter((p) => /Lula/.test(p.name)).length, 1);
+  const park = person(entities, 'Park Geun-hye');
+  assert.ok(texts(park).includes('President Park'));
+  // a park is still a place word after a name
+  assert.ok(!people(entities).some((p) => /Park$/.test(p.name)));
+});
+
+test('no organisations from office fragments; a ministry named with commas and an ampersand is one organisation', () => {
+  const { entities } = entitiesOf(
+    `First Vice Department Director Jo Yong Won attended the parade. The Foreign, Commonwealth & Development Office said it would summon the ambassador.\n`,
+  );
+  const orgs = entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  assert.ok(!orgs.some((o) => /Vice Department|^Development Office/.test(o)), orgs.join(', '));
+  const fcdo = entities.find((e) => e.name === 'Foreign, Commonwealth & Development Office');
+  assert.equal(fcdo?.country, 'GBR');
+});
+
+test('"the two Koreas" is a mention of both states; "Korea" alone in a text from Seoul is the South', () => {
+  const { doc, entities } = entitiesOf(`Seoul, 15 August\n\nPresident Yoon Suk Yeol said the two Koreas share one history. Korea will keep its door open to dialogue.\n`);
+  const codes = (text: string) => entities.filter((e) => e.type === 'country' && texts(e).includes(text)).map((e) => e.country).sort();
+  assert.deepEqual(codes('Koreas'), ['KOR', 'PRK']);
+  assert.deepEqual(codes('Korea'), ['KOR']);
+  assertSpans(doc, entities);
+});

@@ -80,7 +80,11 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const pool = jobs > 1 ? new ProcessPool(jobs) : null;
   // Documents being processed, in input order; a bounded window so memory does not grow with the corpus.
   const window: { raw: RawDocument; result: Promise<Processed> }[] = [];
-  const maxWindow = Math.max(8, jobs * 16);
+  // While the main thread commits a batch, the workers go on with the documents already handed to
+  // them: with a window of a batch and more, no thread waits for another. Bytes bound it too.
+  const maxWindow = pool ? batchSize + jobs * 16 : 8;
+  const maxWindowBytes = 64 * 1024 * 1024;
+  let windowBytes = 0;
   let pending: Processed[] = [];
   /** Hashes read in this run and not yet committed (committed ones the store answers for). */
   const uncommitted = new Set<string>();
@@ -139,6 +143,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
 
   const settleOldest = async () => {
     const head = window.shift()!;
+    windowBytes -= head.raw.byteLength;
     let p: Processed;
     try {
       p = await head.result;
@@ -184,7 +189,8 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
         uncommitted.add(raw.hash);
         const result = pool ? pool.run(raw, layers) : new Promise<Processed>((resolve) => resolve(processDocument(raw, layers)));
         window.push({ raw, result });
-        while (window.length >= maxWindow) await settleOldest();
+        windowBytes += raw.byteLength;
+        while (window.length >= maxWindow || (window.length > 1 && windowBytes > maxWindowBytes)) await settleOldest();
       }
       options.onInput?.(++done, file.source);
     }

@@ -32,14 +32,20 @@ console.log(
     `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: compare CPU time too)`,
 );
 
-const modes = values.only ? [values.only] : ['no-annotate', 'annotate'];
+const LABELS: Record<string, string> = {
+  'no-annotate': 'ingest --no-annotate          ',
+  entities: 'ingest, entities layer        ',
+  'entities+events': 'ingest, entities+events layers',
+  annotate: 'ingest, all annotation layers ',
+};
+const modes = values.only ? [values.only] : Object.keys(LABELS);
 for (const mode of modes) {
   t0 = Date.now();
   const args = ['--import', 'tsx', path.join(here, 'ingest-run.ts'), corpus, path.join(work, `${mode}.db`), mode];
   if (values.jobs) args.push(values.jobs);
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
   const r = JSON.parse(out.trim().split('\n').pop()!);
-  const label = mode === 'annotate' ? 'ingest, all annotation layers' : 'ingest --no-annotate        ';
+  const label = LABELS[mode] ?? mode;
   console.log(
     `${label}: ${r.read} docs (${r.stored} stored, ${r.duplicates} near/exact duplicates, ${r.already} already stored, ${r.failed} failed), ` +
       `${r.inputMB.toFixed(1)} MB in ${r.seconds.toFixed(1)} s: ${r.docsPerSecond.toFixed(0)} docs/s, ${r.mbPerSecond.toFixed(2)} MB/s, ` +

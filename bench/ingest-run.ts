@@ -1,12 +1,20 @@
 // One measured ingest of a folder into a fresh store (run in its own process by ingest-bench.ts, so
 // its peak memory is its own): prints one JSON line of figures.
 import fs from 'node:fs';
+import type { AnnotateOptions } from '../src/annotate/index.js';
 import { ingestPaths } from '../src/ingest/run.js';
 import { openStore } from '../src/store/db.js';
 
 const [dir, db, mode, jobsArg] = process.argv.slice(2);
+/** Each mode switches on the layers a stage of the project added: entities, then events, then quotes. */
+const LAYERS: Record<string, AnnotateOptions | null> = {
+  'no-annotate': null,
+  entities: { entities: true, events: false, quotes: false },
+  'entities+events': { entities: true, events: true, quotes: false },
+  annotate: { entities: true, events: true, quotes: true },
+};
 if (!dir || !db || !mode) {
-  console.error('usage: ingest-run.ts DIR DB annotate|no-annotate [JOBS]');
+  console.error('usage: ingest-run.ts DIR DB no-annotate|entities|entities+events|annotate [JOBS]');
   process.exit(2);
 }
 for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
@@ -19,7 +27,7 @@ let bytes = 0;
 const t0 = process.hrtime.bigint();
 const cpu0 = process.cpuUsage();
 const summary = await ingestPaths(store, [dir], {
-  layers: mode === 'annotate' ? undefined : null,
+  layers: LAYERS[mode] ?? null,
   jobs: jobsArg ? Number(jobsArg) : undefined,
   onStart(n) {
     total = n;

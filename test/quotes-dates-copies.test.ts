@@ -2,10 +2,10 @@
 // (duplicateOf): a copy keeps its own quotes, and a quote is never verified by a copy of its own text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openStore, type Store } from '../src/store/db.js';
+import type { Store } from '../src/store/db.js';
 import { getDocument } from '../src/store/documents.js';
 import { exportQuotes } from '../src/store/quotes.js';
-import { ingestText } from './helpers/pipeline.js';
+import { ingestText, withStore } from './helpers/pipeline.js';
 
 const REMARKS = `Remarks by Foreign Minister Penny Wong at the Pacific Islands Forum, Suva
 
@@ -27,15 +27,6 @@ function statusOf(store: Store, doc: string, start: string): string {
   const q = exportQuotes(store).find((x) => x.doc === doc && x.text.startsWith(start));
   assert.ok(q, `no quote starting "${start}" in ${doc}`);
   return q.verification.status;
-}
-
-function withStore<T>(run: (store: Store) => T): T {
-  const store = openStore(':memory:');
-  try {
-    return run(store);
-  } finally {
-    store.close();
-  }
 }
 
 test('a report dated only by its year is checked against records from all of that year', () =>

@@ -3,13 +3,13 @@
 // the export fields and the fact-check report.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openStore, type Store } from '../src/store/db.js';
+import type { Store } from '../src/store/db.js';
 import { getDocument } from '../src/store/documents.js';
 import { exportQuotes, reportsOnMap } from '../src/store/quotes.js';
 import type { ExportQuote } from '../src/types.js';
 import { checkDocument, renderCheckMarkdown, renderCheckText } from '../src/views/check.js';
 import { listQuotes } from '../src/views/quotes.js';
-import { ingestText } from './helpers/pipeline.js';
+import { ingestText, withStore } from './helpers/pipeline.js';
 
 const TRANSCRIPT = `Foreign Minister Penny Wong’s remarks at a joint press conference with Foreign Minister of Indonesia Retno Marsudi, Jakarta, 7 June 2022
 
@@ -63,15 +63,6 @@ function quote(store: Store, start: string): ExportQuote {
   const q = exportQuotes(store).find((x) => x.text.startsWith(start));
   assert.ok(q, `no quote starting "${start}"`);
   return q;
-}
-
-function withStore<T>(run: (store: Store) => T): T {
-  const store = openStore(':memory:');
-  try {
-    return run(store);
-  } finally {
-    store.close();
-  }
 }
 
 test('each verification status, with the closest passages best first', () =>

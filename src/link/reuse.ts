@@ -56,14 +56,13 @@ export function linkReuse(store: Store, doc: ReuseDoc): void {
 
   const info = store.db.prepare('SELECT id, published, kind, duplicate_of, seq FROM documents WHERE id = ?');
   const self = info.get(doc.id) as Info;
-  if (!self) return;
   const root = (d: Info) => d.duplicate_of ?? d.id;
-  // the documents sharing most are the only plausible sources: a report draws on a few, not hundreds
+  // the documents sharing most are the only plausible sources (a report draws on a few, not hundreds),
+  // and one sharing less than a passage's worth is no source at all
   const best = [...shared.entries()].filter(([, ats]) => ats.length >= Math.min(MIN_RUN * MIN_PASSAGES, MIN_SHARED)).sort((a, b) => b[1].length - a[1].length).slice(0, MAX_SOURCES);
   for (const [other, ats] of best) {
     const o = info.get(other) as Info | undefined;
     if (!o || root(o) === root(self) || o.duplicate_of === self.id) continue; // a copy does not report on its original
-    if (ats.length < MIN_RUN * MIN_PASSAGES && ats.length < MIN_SHARED) continue; // too little shared to be reuse
     const passages = runs(ats.sort((a, b) => a - b));
     const [reporter, source] = direction(self, o);
     const share = () => ats.length / Math.max(1, reporter === self ? positions.size : shingleCount(store, reporter.id));

@@ -3,7 +3,7 @@ import { ALL_LAYERS } from '../../src/annotate/index.js';
 import { processDocument } from '../../src/ingest/process.js';
 import { sha256 } from '../../src/ingest/read.js';
 import { linkDocument } from '../../src/link/index.js';
-import type { Store } from '../../src/store/db.js';
+import { openStore, type Store } from '../../src/store/db.js';
 import { insertDocument } from '../../src/store/documents.js';
 import type { CleanDocument, DocAnnotations, DocumentHints, RawDocument } from '../../src/types.js';
 
@@ -26,4 +26,14 @@ export function ingestText(store: Store, name: string, text: string, hints: Docu
     linkDocument(store, p.doc, p.textHash, p.ann);
   })();
   return p.doc.id;
+}
+
+/** Runs `run` on a fresh in-memory store and closes it afterwards. */
+export function withStore<T>(run: (store: Store) => T): T {
+  const store = openStore(':memory:');
+  try {
+    return run(store);
+  } finally {
+    store.close();
+  }
 }

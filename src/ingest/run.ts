@@ -91,7 +91,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
 
   const storeRaw = (p: Processed): IngestResult => {
     insertDocument(store, p.doc, p.textHash, p.ann);
-    const dup = linkDocument(store, p.doc, p.textHash, p.ann, p.fp);
+    const dup = linkDocument(store, p.doc, p.textHash, p.ann, p.fp, layers ?? undefined);
     return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original) };
   };
   // A batch is one transaction. If any document in it fails, the whole batch rolls back and is

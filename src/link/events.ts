@@ -1,10 +1,10 @@
 // Merging a document's events with the store's reports of the same happening. Candidates come from
-// the event_keys index (same type, status and day; or the same pair of actors, whatever the date),
+// the event_keys index (same type, status and day, sharing a state or an actor; or the same pair of actors in the same year),
 // never from a scan of all events, so arrival order does not matter.
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, addParticipants, candidateEvents, completeEvent, eventsOfDuplicates, insertEvent, readEvent, type Candidate, type StoredEvent,
+  addCountries, addEvidence, addKeys, eventActors, addParticipants, candidateEvents, completeEvent, eventsOfDuplicates, insertEvent, readEvent, type Candidate, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
 
@@ -13,13 +13,27 @@ interface Report extends StoredEvent {
   actors: string[];
 }
 
-/** The day bucket of a dated event (undated events are found through their actors only: a bucket of
- * every undated event would grow with the corpus). */
-const dateKeys = (e: { type: string; status: string; date: string | null }) => (e.date ? [`d|${e.type}|${e.status}|${e.date}`] : []);
-function pairKeys(e: { type: string; status: string }, actors: string[]): string[] {
+/**
+ * Day keys of a dated event: one per state and per actor it involves, so a lookup meets only the
+ * same day's events that share a state or an actor (a bucket of one day's meetings worldwide would
+ * grow with the corpus, and no event sharing neither could match). Undated events are found
+ * through their actors only.
+ */
+function dateKeys(e: { type: string; status: string; date: string | null }, countries: string[], actors: string[]): string[] {
+  if (!e.date) return [];
+  const day = `d|${e.type}|${e.status}|${e.date}`;
+  return [...new Set(countries)].map((c) => `${day}|c:${c}`).concat([...new Set(actors)].map((a) => `${day}|a:${a}`));
+}
+/**
+ * Pair keys: each pair of the event's actors, within its year (dates that can be one happening's
+ * share their year: "2024-02" and "2024-02-05"), or among the undated; a pair that meets every
+ * year would make a bucket that grows with the corpus.
+ */
+function pairKeys(e: { type: string; status: string; date: string | null }, actors: string[]): string[] {
   const sorted = [...new Set(actors)].sort();
+  const year = e.date ? e.date.slice(0, 4) : '-';
   const keys: string[] = [];
-  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`p|${e.type}|${e.status}|${sorted[i]}|${sorted[j]}`);
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`p|${e.type}|${e.status}|${year}|${sorted[i]}|${sorted[j]}`);
   return keys;
 }
 
@@ -38,7 +52,7 @@ export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations
     else {
       insertEvent(store, report);
       addEvidence(store, report.id, local.evidence, local.triggers ?? []);
-      addKeys(store, report.id, keysOf(report, report.actors));
+      addKeys(store, report.id, keysOf(report, report.countries, report.actors));
     }
   });
 }
@@ -62,8 +76,8 @@ function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: M
 
 const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
 
-function keysOf(r: { type: string; status: string; date: string | null }, actors: string[] = []): string[] {
-  return [...dateKeys(r), ...pairKeys(r, actors)];
+function keysOf(r: { type: string; status: string; date: string | null }, countries: string[], actors: string[]): string[] {
+  return [...dateKeys(r, countries, actors), ...pairKeys(r, actors)];
 }
 
 /** In a duplicate's group, the event with the same type, status, date and summary is this one. */
@@ -76,7 +90,8 @@ const CANDIDATES = 20;
 
 /** The stored event this report repeats: the best fitting candidate from the index, if any fits. */
 function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
-  const keys = [...dateKeys(r), ...pairKeys(r, r.actors)];
+  // with neither a state nor an actor nothing can fit (see score)
+  const keys = keysOf(r, r.countries, r.actors);
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const c of candidateEvents(store, { keys, doc: docId, date: r.date, actors: r.actors, countries: r.countries, limit: CANDIDATES })) {
@@ -105,7 +120,11 @@ function mergeReport(store: Store, ev: StoredEvent, r: Report, local: LocalEvent
   addParticipants(store, ev.id, r.participants.filter((p) => !ev.participants.some((q) => q.entity === p.entity)));
   addCountries(store, ev.id, r.countries);
   addEvidence(store, ev.id, local.evidence, local.triggers ?? []);
-  // the pairs of this report's actors now lead here too (the event's own pairs are filed already)
-  const date = !ev.date || (r.date && r.date.length > ev.date.length) ? r.date : ev.date;
-  addKeys(store, ev.id, keysOf({ ...ev, date }, r.actors));
+  // the pairs of this report's actors now lead here too (the event's own pairs are filed already),
+  // and with a finer date, the event's states and actors under that day
+  const finer = !!r.date && (!ev.date || r.date.length > ev.date.length);
+  const date = finer ? r.date : ev.date;
+  const countries = finer ? [...ev.countries, ...r.countries] : r.countries;
+  const actors = finer ? [...eventActors(store, ev.id), ...r.actors] : r.actors;
+  addKeys(store, ev.id, keysOf({ ...ev, date }, countries, actors));
 }

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MIGRATIONS, STORE_VERSION } from './migrations.js';
 import { schemas } from './schema.js';
 
 export type DB = Database.Database;
@@ -44,7 +45,14 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    if (!options.readonly) for (const sql of schemas()) if (sql.trim()) db.exec(sql);
+    if (!options.readonly) {
+      const existed = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
+      const version = db.pragma('user_version', { simple: true }) as number;
+      for (const sql of schemas()) if (sql.trim()) db.exec(sql);
+      const due = existed ? MIGRATIONS.filter((m) => m.version > version) : [];
+      if (due.length) db.transaction(() => due.forEach((m) => db.exec(m.sql)))();
+      if (version !== STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
+    }
   } catch (err) {
     db.close();
     throw new StoreError(`${file}: not an Attaché store or damaged (${(err as Error).message})`);

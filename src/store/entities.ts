@@ -27,6 +27,8 @@ CREATE TABLE IF NOT EXISTS entity_names (
   first_seq INTEGER NOT NULL,
   PRIMARY KEY (entity, name)
 ) WITHOUT ROWID;
+-- a new name's first_seq is max + 1: without this index every name added scans them all
+CREATE INDEX IF NOT EXISTS entity_names_first_seq ON entity_names(first_seq);
 CREATE TABLE IF NOT EXISTS entity_keys (
   type TEXT NOT NULL,
   key TEXT NOT NULL,

@@ -141,6 +141,11 @@ export function addKeys(store: Store, id: string, keys: string[]) {
   for (const k of keys) st.run(k, id);
 }
 
+/** The people and organisations taking part in an event (its states aside). */
+export function eventActors(store: Store, id: string): string[] {
+  return (stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').all(id) as { entity: string }[]).map((r) => r.entity);
+}
+
 /** A stored event that might be another report of a new one, with what they share. */
 export interface Candidate {
   id: string;

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { parseGivenDate } from '../../clean/meta/dates.js';
 import { KINDS } from '../../ingest/sidecar.js';
+import type { AnnotateOptions } from '../../annotate/index.js';
 import { DEFAULT_MAX_BYTES, defaultJobs, ingestPaths, type IngestResult } from '../../ingest/run.js';
 import type { DocKind } from '../../types.js';
 import { openFromOptions, withDb } from '../store-option.js';
@@ -20,6 +21,17 @@ function parseDate(v: string): string {
   return v;
 }
 
+const LAYER_NAMES = ['entities', 'events', 'quotes'] as const;
+
+/** "events,quotes" → the layers to run; events and quotes are about people, so they bring entities. */
+function parseLayers(v: string): AnnotateOptions {
+  const names = v.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((n) => !(LAYER_NAMES as readonly string[]).includes(n));
+  if (unknown.length || !names.length) throw new InvalidArgumentError(`a comma-separated list of ${LAYER_NAMES.join(', ')}`);
+  const has = (n: string) => names.includes(n);
+  return { entities: true, events: has('events'), quotes: has('quotes') };
+}
+
 function parseJobs(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number of threads from 1 to 64');
@@ -35,6 +47,7 @@ export function ingestCommand(): Command {
     .option('--published <date>', 'publication date for inputs that do not state one (a sidecar FILE.meta.json can give one per file)', parseDate)
     .addOption(new Option('--kind <kind>', 'document kind for these inputs').choices(KINDS))
     .option('--jobs <n>', 'threads for cleaning and annotating (the store is written by one, in input order)', parseJobs, defaultJobs())
+    .option('--layers <list>', 'annotation layers to run, comma-separated: entities, events, quotes (default: all)', parseLayers)
     .option('--no-annotate', 'store documents only: no people, events or quotes')
     .option('-q, --quiet', 'print only errors and the summary')
     .action(async (paths: string[], opts) => {
@@ -65,7 +78,7 @@ export function ingestCommand(): Command {
         maxBytes: opts.maxSize,
         encoding: opts.encoding,
         hints,
-        layers: opts.annotate ? undefined : null,
+        layers: opts.annotate ? (opts.layers as AnnotateOptions | undefined) : null,
         jobs: opts.jobs,
         // Counting the inputs is a walk of their folders: only worth it for a bar on a terminal.
         onStart: tty

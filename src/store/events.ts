@@ -161,23 +161,38 @@ export interface Candidate {
  * Events filed under any of `keys` that `doc` does not report yet and whose date can be `date`:
  * the same, or one the start of the other ("2024-02" and "2024-02-05"); an undated report only
  * meets undated events (which of a pair's dated meetings would it be?), whatever the order. Best
- * sharing first. The comparing happens in SQL: only the few best are read.
+ * sharing first. Key buckets are small (a day and a state or an actor; a pair in a year), so a few
+ * indexed lookups per candidate cost less than one query that does it all.
  */
 export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
-  if (!q.keys.length) return [];
-  return stmt(
-    store,
-    `SELECT e.id, e.date,
-       (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1) AS actors,
-       (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1 AND p.entity IN (SELECT value FROM json_each(@actors))) AS sharedActors,
-       (SELECT count(*) FROM event_countries c WHERE c.event = e.id) AS states,
-       (SELECT count(*) FROM event_countries c WHERE c.event = e.id AND c.country IN (SELECT value FROM json_each(@countries))) AS sharedStates
-     FROM (SELECT DISTINCT k.event FROM json_each(@keys) j JOIN event_keys k ON k.key = j.value) k JOIN events e ON e.id = k.event
-     WHERE (CASE WHEN @date IS NULL THEN e.date IS NULL
-            ELSE substr(@date, 1, length(e.date)) = e.date OR substr(e.date, 1, length(@date)) = @date END)
-       AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event = e.id AND v.doc = @doc)
-     ORDER BY sharedActors DESC, sharedStates DESC, e.seq LIMIT @limit`,
-  ).all({ keys: JSON.stringify(q.keys), doc: q.doc, date: q.date, actors: JSON.stringify(q.actors), countries: JSON.stringify(q.countries), limit: q.limit }) as Candidate[];
+  const byKey = stmt(store, 'SELECT event FROM event_keys WHERE key = ?').pluck();
+  const ids = new Set<string>();
+  for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
+  if (!ids.size) return [];
+  const head = stmt(store, 'SELECT seq, date FROM events WHERE id = ?');
+  const reported = stmt(store, 'SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').pluck();
+  const actorsOf = stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').pluck();
+  const statesOf = stmt(store, 'SELECT country FROM event_countries WHERE event = ?').pluck();
+  const actors = new Set(q.actors), countries = new Set(q.countries);
+  const found: (Candidate & { seq: number })[] = [];
+  for (const id of ids) {
+    const e = head.get(id) as { seq: number; date: string | null } | undefined;
+    if (!e || !compatibleDates(q.date, e.date) || reported.get(id, q.doc)) continue;
+    const a = actorsOf.all(id) as string[], c = statesOf.all(id) as string[];
+    found.push({
+      id, date: e.date, seq: e.seq,
+      actors: a.length, sharedActors: a.filter((x) => actors.has(x)).length,
+      states: c.length, sharedStates: c.filter((x) => countries.has(x)).length,
+    });
+  }
+  found.sort((x, y) => y.sharedActors - x.sharedActors || y.sharedStates - x.sharedStates || x.seq - y.seq);
+  return found.slice(0, q.limit).map(({ seq: _, ...c }) => c);
+}
+
+/** Two dates that can be one happening's: both unknown, or one the start of the other. */
+function compatibleDates(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 /** Events reported by the documents that `doc` duplicates, or that duplicate it (one text, one set of events). */

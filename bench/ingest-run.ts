@@ -2,8 +2,14 @@
 // its peak memory is its own): prints one JSON line of figures.
 import fs from 'node:fs';
 import type { AnnotateOptions } from '../src/annotate/index.js';
-import { ingestPaths } from '../src/ingest/run.js';
-import { openStore } from '../src/store/db.js';
+import type * as Run from '../src/ingest/run.js';
+import type * as Db from '../src/store/db.js';
+
+// The compiled code users run (ingest-bench.ts builds it first): its workers start as plain Node
+// threads, while from source each worker would first compile the project through tsx.
+const from = process.env.ATTACHE_BENCH_SOURCE ? '../src' : '../dist';
+const { ingestPaths } = (await import(`${from}/ingest/run.js`)) as typeof Run;
+const { openStore } = (await import(`${from}/store/db.js`)) as typeof Db;
 
 const [dir, db, mode, jobsArg] = process.argv.slice(2);
 /** Each mode switches on the layers a stage of the project added: entities, then events, then quotes. */

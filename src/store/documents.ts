@@ -1,6 +1,7 @@
 // Documents, their annotations (as the pure annotators left them) and the full-text index.
 import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, Range } from '../types.js';
 import { spanFromOriginal } from '../clean/main-text.js';
+import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
 import { prepared, type Store } from './db.js';
 
 export const DOCUMENTS_SCHEMA = `
@@ -87,7 +88,7 @@ export function insertDocument(store: Store, doc: CleanDocument, textHash: strin
       JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
     );
   prepared(store, 'INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(lastInsertRowid, doc.id, doc.title ?? '', doc.main.text);
-  if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, JSON.stringify(ann));
+  if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, annotationsToJson(ann, doc));
 }
 
 export function getDocument(store: Store, id: string): DocumentRow | null {
@@ -106,8 +107,10 @@ export function findDocument(store: Store, ref: string): DocumentRow | null {
 }
 
 export function getAnnotations(store: Store, id: string): DocAnnotations | null {
-  const row = store.db.prepare('SELECT json FROM annotations WHERE doc = ?').get(id) as { json: string } | undefined;
-  return row ? (JSON.parse(row.json) as DocAnnotations) : null;
+  const row = store.db.prepare('SELECT a.json, d.original, d.format FROM annotations a JOIN documents d ON d.id = a.doc WHERE a.doc = ?').get(id) as
+    | { json: string; original: string; format: string }
+    | undefined;
+  return row ? annotationsFromJson(row.json, { id, original: row.original, format: row.format }) : null;
 }
 
 export function setDuplicateOf(store: Store, id: string, of: string | null): void {

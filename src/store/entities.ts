@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS entity_roles (
   date TEXT,
   PRIMARY KEY (entity, title, country, doc)
 ) WITHOUT ROWID;
+-- one B-tree, keyed as readers look mentions up (by entity); a span is one mention however often it is filed
 CREATE TABLE IF NOT EXISTS entity_mentions (
   entity TEXT NOT NULL,
   doc TEXT NOT NULL,
@@ -56,10 +57,9 @@ CREATE TABLE IF NOT EXISTS entity_mentions (
   end INTEGER NOT NULL,
   text TEXT NOT NULL,
   clean_start INTEGER NOT NULL,
-  clean_end INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity);
-CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc);
+  clean_end INTEGER NOT NULL,
+  PRIMARY KEY (entity, doc, start, end)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entity_locals (
   doc TEXT NOT NULL,
   local_id TEXT NOT NULL,
@@ -113,7 +113,7 @@ const SQL = {
   addName: `INSERT INTO entity_names (entity, name, count, first_seq) VALUES (?, ?, ?, (SELECT coalesce(max(first_seq), 0) + 1 FROM entity_names))
             ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`,
   addRole: 'INSERT OR IGNORE INTO entity_roles (entity, title, country, doc, date) VALUES (?, ?, ?, ?, ?)',
-  addMention: 'INSERT INTO entity_mentions (entity, doc, local_id, start, end, text, clean_start, clean_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  addMention: 'INSERT OR IGNORE INTO entity_mentions (entity, doc, local_id, start, end, text, clean_start, clean_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   addLocal: 'INSERT OR REPLACE INTO entity_locals (doc, local_id, entity, speaker) VALUES (?, ?, ?, ?)',
 } as const;
 

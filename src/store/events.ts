@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS event_countries (
   event TEXT NOT NULL REFERENCES events(id),
   country TEXT NOT NULL,
   PRIMARY KEY (event, country)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_countries_country ON event_countries(country);
 CREATE TABLE IF NOT EXISTS event_evidence (
   event TEXT NOT NULL REFERENCES events(id),
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS event_evidence (
   "end" INTEGER NOT NULL,
   text TEXT NOT NULL,
   PRIMARY KEY (event, doc, start)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_evidence_doc ON event_evidence(doc);
 CREATE TABLE IF NOT EXISTS event_triggers (
   event TEXT NOT NULL REFERENCES events(id),
@@ -49,12 +49,12 @@ CREATE TABLE IF NOT EXISTS event_triggers (
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
   PRIMARY KEY (event, doc, start)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS event_keys (
   key TEXT NOT NULL,
   event TEXT NOT NULL REFERENCES events(id),
   PRIMARY KEY (key, event)
-);
+) WITHOUT ROWID;
 `;
 
 const cache = new WeakMap<DB, Map<string, Database.Statement>>();

@@ -25,6 +25,11 @@ INSERT OR IGNORE INTO event_keys (key, event)
         WHERE k.key GLOB 'p|*' AND k.key NOT GLOB 'p|*|*|*|*|*') p;
 DELETE FROM event_keys WHERE key GLOB 'p|*' AND key NOT GLOB 'p|*|*|*|*|*';`,
   },
+  {
+    version: 2,
+    why: 'nothing reads mentions by document',
+    sql: 'DROP INDEX IF EXISTS entity_mentions_doc;',
+  },
 ];
 
 export const STORE_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

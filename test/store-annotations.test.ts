@@ -1,0 +1,29 @@
+// A document's annotations read back from the store are the ones the annotators made, whether the
+// store kept spans as offsets into a plain-text original or whole (HTML).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ALL_LAYERS } from '../src/annotate/index.js';
+import { processDocument } from '../src/ingest/process.js';
+import { getAnnotations, insertDocument } from '../src/store/documents.js';
+import { rawText, withStore } from './helpers/pipeline.js';
+import { REPO, SEEDS } from './support.js';
+
+const GOLDEN = path.join(REPO, 'test', 'golden', 'corpus');
+const files = [...fs.readdirSync(SEEDS).map((n) => path.join(SEEDS, n)), ...fs.readdirSync(GOLDEN).filter((n) => n.endsWith('.html')).map((n) => path.join(GOLDEN, n))];
+
+for (const file of files) {
+  const name = path.basename(file);
+  test(`annotations of ${name} come back from the store as made`, () => {
+    const p = processDocument(rawText(name, fs.readFileSync(file, 'utf8')), ALL_LAYERS);
+    assert.ok(p.ann!.sentences.length > 0 && p.ann!.entities.length > 0);
+    withStore((store) => {
+      insertDocument(store, p.doc, p.textHash, p.ann);
+      assert.deepStrictEqual(getAnnotations(store, p.doc.id), JSON.parse(JSON.stringify(p.ann)));
+      const stored = store.db.prepare('SELECT json FROM annotations').pluck().get() as string;
+      // plain text keeps its sentences once, in the original
+      if (p.doc.format === 'text') assert.ok(stored.length < JSON.stringify(p.ann).length / 2, `${stored.length}`);
+    });
+  });
+}

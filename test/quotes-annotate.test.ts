@@ -221,3 +221,22 @@ Shinzo Abe (retranslated): Thank you, Mr President. I am glad that we can contin
   assert.deepEqual(of('Vladimir Putin'), ['Mr Prime Minister, friends, I am very glad to see you.', 'We have a busy agenda and our trade is growing.']);
   assert.deepEqual(of('Shinzo Abe'), ['Thank you, Mr President.', 'I am glad that we can continue our dialogue.']);
 });
+
+test('turns labelled "Name, Office:" or by the office alone are that official’s record', () => {
+  const text = `Transcript of the weekly media briefing by the Official Spokesperson (March 3, 2022)
+
+Shri Arindam Bagchi, Official Spokesperson: Good afternoon. We have been in touch with our students in Kharkiv and we expect most of them to leave the city today.
+
+Question: How many Indian nationals are still in Ukraine?
+
+Official Spokesperson: I would not give a number today. Our embassy is working around the clock.
+`;
+  const { ann } = annotateText('briefing.txt', text, { kind: 'transcript' });
+  const bagchi = ann.entities.find((e) => e.name === 'Arindam Bagchi');
+  assert.ok(bagchi);
+  assert.deepEqual(
+    ann.primary.filter((p) => p.speakerLocalId === bagchi.localId).map((p) => p.span.text),
+    ['Good afternoon.', 'We have been in touch with our students in Kharkiv and we expect most of them to leave the city today.', 'I would not give a number today.', 'Our embassy is working around the clock.'],
+  );
+  assert.ok(!ann.primary.some((p) => /Indian nationals/.test(p.span.text)));
+});

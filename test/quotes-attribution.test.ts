@@ -220,3 +220,13 @@ NAIROBI - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahm
 `);
   assert.equal(speakerOf(quotes, 'Our two countries'), 'William Ruto');
 });
+
+test('"she said" after a sentence whose subject is "she" goes back to who that is, not to a man named in it', () => {
+  const quotes = quotesOf(`New Zealand and China
+
+New Zealand Foreign Minister Nanaia Mahuta met Chinese Foreign Minister Wang Yi in Tianjin on Thursday. Mahuta did not meet President Xi Jinping. She said she hoped Wang would visit Wellington next year.
+
+"We will keep talking even where we disagree," she said.
+`);
+  assert.equal(speakerOf(quotes, 'We will keep talking'), 'Nanaia Mahuta');
+});

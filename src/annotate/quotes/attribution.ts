@@ -316,8 +316,16 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
   if (si >= 0) {
     const here = namedIn(doc.ctx.sentences[si].start, at.start).sort((a, b) => b.last - a.last);
     if (here.length) return here[0].e.localId;
-    for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
-      const before = namedIn(doc.ctx.sentences[k].start, doc.ctx.sentences[k].end).sort((a, b) => a.first - b.first);
+    for (let k = si - 1, stop = si - 2; k >= Math.max(0, stop); k--) {
+      const s = doc.ctx.sentences[k];
+      // a sentence whose subject is this pronoun already ("She said she looked forward to Wang
+      // visiting") goes on about the same person: who that is, the sentence before it says
+      const opener = /^\W*(\p{L}+)/u.exec(doc.ctx.text.slice(s.start, s.end))?.[1];
+      if (g && opener && pronounGender(opener) === g && /^(?:he|she)$/i.test(opener)) {
+        stop--;
+        continue;
+      }
+      const before = namedIn(s.start, s.end).sort((a, b) => a.first - b.first);
       if (before.length) return before[0].e.localId;
     }
   }

@@ -116,7 +116,8 @@ function turnsOf(text: string, speaker: LocalEntity | null, entities: LocalEntit
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     const inline = m[1].length > 1 || /[.?!]/.test(m[1]);
-    const name = label.replace(/\s*\(.*\)\s*$/, ''); // "(retranslated from Chinese)"
+    // "(retranslated from Chinese)"; and an office after the name ("Shri Arindam Bagchi, Official Spokesperson")
+    const [name, office = ''] = label.replace(/\s*\(.*\)\s*$/, '').split(/\s*,\s*/);
     const words = name.toLowerCase().split(/[\s.]+/).filter(Boolean);
     // the person sharing most words with the label ("Wang Yi" over a namesake "Wang")
     let person: LocalEntity | undefined;
@@ -124,6 +125,11 @@ function turnsOf(text: string, speaker: LocalEntity | null, entities: LocalEntit
     for (const p of words.length <= 4 ? people : []) {
       const n = words.filter((w) => p.words.has(w)).length;
       if (n > shared) (person = p.e), (shared = n);
+    }
+    // a label that is an office only ("Official Spokesperson:"): the one person holding it here
+    if (!person && !office) {
+      const holders = people.filter((p) => p.e.roles.some((r) => r.title.toLowerCase() === name.toLowerCase()));
+      if (holders.length === 1) person = holders[0].e;
     }
     // "Question:", "Question (retranslated from Japanese):", "Question to both ministers:"
     if (OTHER_LABELS.has(words[0] ?? '')) turns.push({ start, end, owner: null });

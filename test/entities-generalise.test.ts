@@ -149,3 +149,11 @@ test('"the two Koreas" is a mention of both states; "Korea" alone in a text from
   assert.deepEqual(codes('Korea'), ['KOR']);
   assertSpans(doc, entities);
 });
+
+test('"Sheikh" is a form of address, not an office: the office in apposition is the role', () => {
+  const { entities } = entitiesOf(`Emirates News Agency
+
+ABU DHABI, 4th February, 2019 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, received the Foreign Minister of Egypt Sameh Shoukry in Abu Dhabi today.
+`);
+  assert.deepEqual(person(entities, 'Abdullah bin Zayed Al Nahyan').roles.map((r) => r.title), ['Foreign Minister']);
+});

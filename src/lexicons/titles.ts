@@ -5,7 +5,7 @@
 export const TITLES: string[] = [
   // heads of state and government
   'President', 'President-elect', 'Vice President', 'Prime Minister', 'Prime Minister-designate', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
-  'King', 'Queen', 'Emperor', 'Crown Prince', 'Emir', 'Sultan', 'Sheikh', 'Supreme Leader', 'Chairman', 'Chairwoman',
+  'King', 'Queen', 'Emperor', 'Crown Prince', 'Emir', 'Sultan', 'Supreme Leader', 'Chairman', 'Chairwoman',
   'Chairperson', 'Chair', 'General Secretary', 'Pope', 'Governor-General', 'Head of State',
   // ministers
   'Minister', 'Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'Secretary', 'State Councilor',

@@ -157,3 +157,17 @@ ABU DHABI, 4th February, 2019 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan,
 `);
   assert.deepEqual(person(entities, 'Abdullah bin Zayed Al Nahyan').roles.map((r) => r.title), ['Foreign Minister']);
 });
+
+test('a word for what someone is ("citizens", "journalist") makes the names after it people, with the state given', () => {
+  const { entities } = entitiesOf(`Moscow court extends detention
+
+A Moscow court on Tuesday extended the pre-trial detention of American journalist Evan Gershkovich by three months. The U.S. Embassy said it was also following the case of former Marines veteran Paul Whelan, and of British citizens Aiden Aslin and Shaun Pinner, who were released in 2022.
+`);
+  assert.ok(person(entities, 'Evan Gershkovich'));
+  assert.equal(person(entities, 'Evan Gershkovich').country, 'USA');
+  assert.equal(person(entities, 'Aiden Aslin').country, 'GBR');
+  assert.equal(person(entities, 'Shaun Pinner').country, 'GBR');
+  assert.deepEqual(person(entities, 'Aiden Aslin').roles, []);
+  // "the U.S. Embassy" and "Moscow" are no people
+  assert.ok(!people(entities).some((p) => /Embassy|Moscow/.test(p.name)));
+});

@@ -125,5 +125,18 @@ export const PERSON_VERBS: string[] = [
 /** Verbs that follow things as readily as people: a cue only for names that start with a known given name. */
 export const WEAK_PERSON_VERBS: string[] = ['had', 'held', 'hosted', 'received', 'sent', 'signed', 'attended', 'addressed', 'discussed', 'paid', 'arrived', 'headed', 'delivered', 'answered', 'took', 'made', 'gave', 'left', 'led', 'will', 'would', 'has', 'is', 'was'];
 
+/**
+ * Words for what a person is, not an office they hold, that make the name right after them a person
+ * ("Australian citizen Cheng Lei", "jailed journalist Evan Gershkovich", "dissidents A and B"); no
+ * role is recorded. Singular and plural, lower case.
+ */
+export const PERSON_DESCRIPTORS: string[] = [
+  'citizen', 'citizens', 'nationals', 'journalist', 'journalists', 'reporter', 'correspondent', 'activist', 'activists',
+  'dissident', 'dissidents', 'lawyer', 'lawyers', 'businessman', 'businesswoman', 'businessmen', 'tycoon', 'billionaire', 'writer',
+  'novelist', 'poet', 'scholar', 'scholars', 'academic', 'researcher', 'researchers', 'scientist', 'scientists', 'blogger',
+  'politician', 'politicians', 'lawmaker', 'lawmakers', 'legislator', 'separatist', 'separatists', 'detainee', 'detainees',
+  'prisoner', 'prisoners', 'hostage', 'hostages', 'defector', 'spy', 'priest', 'cleric', 'missionary',
+];
+
 /** Relatives named in apposition ("his wife, Iriana Widodo,", "her husband Joachim Sauer"): the name is a person. */
 export const KIN_NOUNS: string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner', 'first lady', 'first gentleman'];

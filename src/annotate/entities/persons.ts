@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { KIN_NOUNS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { KIN_NOUNS, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -33,6 +33,13 @@ function kinBefore(seg: Segment, i: number): boolean {
   let k = i - 1;
   if (seg.toks[k]?.value === ',') k--;
   return !!seg.toks[k] && !seg.toks[k].cap && KIN.has(seg.toks[k].lower);
+}
+const DESCRIPTOR = new Set(PERSON_DESCRIPTORS);
+
+/** "Australian citizen Cheng Lei", "journalists A and B": a word for what a person is, right before the name at i. */
+function describedBefore(seg: Segment, i: number): boolean {
+  const t = seg.toks[i - 1];
+  return !!t && !t.cap && seg.toks[i].space > 0 && DESCRIPTOR.has(t.lower);
 }
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
@@ -87,6 +94,13 @@ function* nameRuns(v: SegmentView): Generator<NameRun> {
     yield run;
     i = run.end - 1;
   }
+}
+
+/** Only "and" or a comma between the end of one name and the start of the next ("A, B and C"). */
+function listedAfter(seg: Segment, end: number, start: number): boolean {
+  if (start <= end || start - end > 2) return false;
+  for (let k = end; k < start; k++) if (seg.toks[k].value !== ',' && seg.toks[k].lower !== 'and') return false;
+  return true;
 }
 
 /** "Sergey Lavrov’s remarks at…", or "Remarks by [title] Name" with the lead ending at `leadEnd`. */
@@ -170,7 +184,11 @@ export class PersonFinder {
   /** Full names found by the cues that do not need a title before them. */
   cued(v: SegmentView): void {
     const { seg } = v;
+    /** Where the last name accepted after a descriptor ended: "citizens A and B" makes B one too. */
+    let describedEnd = -1;
+    let describedCountry: string | null = null;
     for (const run of nameRuns(v)) {
+      let described = false;
       const i = run.start;
       const n = run.parts.length;
       const next = seg.toks[run.end];
@@ -185,6 +203,13 @@ export class PersonFinder {
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
       else if (n >= 2 && kinBefore(seg, i)) accept = relative = true;
+      else if (n >= 2 && n <= 4 && !seg.isTitle && (describedBefore(seg, i) || (describedEnd >= 0 && listedAfter(seg, describedEnd, i)))) {
+        accept = true;
+        // "Australian citizens Cheng Lei and Yang Hengjun": the state of the description is theirs
+        if (describedBefore(seg, i)) describedCountry = countryBefore(v, i - 1)?.code ?? null;
+        describedEnd = run.end;
+        described = true;
+      }
       // a transcript's "Sergey Lavrov:" turn
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -205,6 +230,7 @@ export class PersonFinder {
       if (!accept) continue;
       const rec = this.addPerson(v, run, role);
       if (relative) rec.relative = true;
+      if (described && describedCountry && !rec.country) rec.country = describedCountry;
       this.markSpeaker(v, run, rec, run.start);
     }
   }

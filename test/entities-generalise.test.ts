@@ -171,3 +171,14 @@ A Moscow court on Tuesday extended the pre-trial detention of American journalis
   // "the U.S. Embassy" and "Moscow" are no people
   assert.ok(!people(entities).some((p) => /Embassy|Moscow/.test(p.name)));
 });
+
+test('in a list of "Name, Office of State," each office belongs to the name before it', () => {
+  const { entities } = entitiesOf(`Joint Statement of the Leaders
+
+We, Anthony Albanese, Prime Minister of Australia, Narendra Modi, Prime Minister of India, and Fumio Kishida, Prime Minister of Japan, met in Hiroshima on May 20, 2023.
+`);
+  assert.deepEqual(person(entities, 'Narendra Modi').roles, [{ title: 'Prime Minister', country: 'IND' }]);
+  assert.equal(person(entities, 'Narendra Modi').country, 'IND');
+  assert.equal(person(entities, 'Fumio Kishida').country, 'JPN');
+  assert.equal(person(entities, 'Anthony Albanese').country, 'AUS');
+});

@@ -155,8 +155,12 @@ export class PersonFinder {
         k = more.end;
       }
       k = portfolioEnd(v, k);
-      // "Minister for Trade, Yoo Myung-hee", "South Korea's foreign minister, Chung Eui-yong,"
-      if (seg.toks[k]?.value === ',' && (seg.toks[h.start].cap || cb) && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
+      // "Minister for Trade, Yoo Myung-hee", "South Korea's foreign minister, Chung Eui-yong,"; but in
+      // "We, Kishida Fumio, Prime Minister of Japan, Yoon Suk Yeol, President of …" the title after a
+      // name and a comma is that name's apposition, not a title of the name after it
+      const lead = cb?.start ?? h.start;
+      const appositive = seg.toks[lead - 1]?.value === ',' && !!seg.toks[lead - 2]?.cap;
+      if (seg.toks[k]?.value === ',' && !appositive && (seg.toks[h.start].cap || cb) && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);

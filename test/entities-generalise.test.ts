@@ -182,3 +182,16 @@ We, Anthony Albanese, Prime Minister of Australia, Narendra Modi, Prime Minister
   assert.equal(person(entities, 'Fumio Kishida').country, 'JPN');
   assert.equal(person(entities, 'Anthony Albanese').country, 'AUS');
 });
+
+test('"Joseph R. Biden, Jr., President of …": the suffix is part of the name, never a surname, and the office in apposition is his', () => {
+  const { entities } = entitiesOf(`State visit
+
+On April 10, Prime Minister Kishida attended the welcome ceremony hosted by the Honorable Joseph R. Biden, Jr., President of the United States of America, and Dr. Jill Biden, First Lady. He later met President Ferdinand R. Marcos Jr. of the Philippines. President Biden said the alliance had never been stronger.
+`);
+  const joe = person(entities, 'Joseph R. Biden, Jr.');
+  assert.deepEqual(joe.roles.map((r) => r.title), ['President']);
+  assert.ok(joe.mentions.some((m) => m.text === 'President Biden'));
+  assert.deepEqual(person(entities, 'Jill Biden').roles.map((r) => r.title), ['First Lady']);
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /^Jr\.?$/.test(m.text))));
+  assert.equal(person(entities, 'Ferdinand R. Marcos Jr').country, 'PHL');
+});

@@ -6,7 +6,7 @@ export const TITLES: string[] = [
   // heads of state and government
   'President', 'President-elect', 'Vice President', 'Prime Minister', 'Prime Minister-designate', 'Premier', 'Chancellor', 'Vice Chancellor', 'Federal Chancellor',
   'King', 'Queen', 'Emperor', 'Crown Prince', 'Emir', 'Sultan', 'Supreme Leader', 'Chairman', 'Chairwoman',
-  'Chairperson', 'Chair', 'General Secretary', 'Pope', 'Governor-General', 'Head of State',
+  'Chairperson', 'Chair', 'General Secretary', 'Pope', 'Governor-General', 'Head of State', 'First Lady', 'First Gentleman',
   // ministers
   'Minister', 'Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'Secretary', 'State Councilor',
   'State Councillor', 'Cabinet Secretary', 'Chief Cabinet Secretary', 'Minister of State',

@@ -3,7 +3,7 @@
 // and acronym keys) and joins the entity found, or becomes a new one. Nothing is compared pairwise.
 // Two people who share a surname have different full-name keys and so never merge.
 import { createHash } from 'node:crypto';
-import { foldWord, nameKeys, nameParts, plainKey } from '../annotate/entities/names.js';
+import { foldWord, nameKeys, nameParts, personParts, plainKey } from '../annotate/entities/names.js';
 import {
   addEntityKey,
   addEntityLocal,
@@ -56,7 +56,7 @@ function resolve(store: Store, e: LocalEntity, keys: string[]): string {
   // a full name whose surname a one-word entity already stands for ("President Trump" stored
   // before "Donald Trump"): the same person when that is the only one and the states agree
   if (e.type === 'person' && keys.length) {
-    const parts = nameParts(e.name);
+    const parts = personParts(e.name);
     for (const p of new Set([parts[0], parts[parts.length - 1]])) {
       const solo = entityByKey(store, 'person', `solo:${foldWord(p)}`);
       if (!solo || entitiesBySurname(store, foldWord(p)).length) continue;
@@ -78,7 +78,7 @@ export function linkEntities(store: Store, doc: CleanDocument, ann: DocAnnotatio
     out.set(e.localId, id);
     for (const k of keys) addEntityKey(store, e.type, k, id);
     if (e.type === 'person' && nameParts(e.name).length >= 2) {
-      const parts = nameParts(e.name);
+      const parts = personParts(e.name);
       for (const p of new Set([parts[0], parts[parts.length - 1]])) addEntitySurname(store, foldWord(p), id);
     }
     if (e.country) voteEntityCountry(store, id, e.country);

@@ -1,6 +1,6 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
 import type { Segment } from './segments.js';
@@ -9,6 +9,7 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PARTICLE = new Set(NAME_PARTICLES);
 const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
+const SUFFIX = new Set(NAME_SUFFIXES.map((x) => x.replace(/\.$/, '')));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, '')));
 const NOT_HEAD = new Set([...NOT_NAME_HEADS, ...ORG_HEADS.map((w) => w.toLowerCase()), ...PLACE_HEADS.map((w) => w.toLowerCase())]);
 // Function words are never names; a capitalised verb or adverb is one only inside a sentence
@@ -45,6 +46,8 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   // "Park Jin", "Song Min-soon": an East Asian surname that is also a word for a thing may open a name
   if (NOT_HEAD.has(t.lower) && !(first && SURNAME_FIRST_SET.has(t.lower))) return -1;
   if (HONORIFIC.has(t.value)) return -1;
+  // "Jr", "III" end a name, they never start one
+  if (first && SUFFIX.has(t.value)) return -1;
   let j = i + 1;
   // hyphenated and apostrophe parts: Eui-yong, Al-Assad, O’Brien
   while (seg.toks[j] && seg.toks[j].space === 0 && (seg.toks[j].value === '-' || seg.toks[j].value === '’' || seg.toks[j].value === "'")) {
@@ -83,6 +86,12 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     if (e < 0) break;
     parts.push(k);
     end = e;
+  }
+  // "Joseph R. Biden, Jr.": the suffix after a comma belongs to the name
+  const comma = seg.toks[end], suffix = seg.toks[end + 1];
+  if (comma?.value === ',' && comma.space === 0 && suffix && suffix.space > 0 && !suffix.nl && SUFFIX.has(suffix.value)) {
+    end += 2;
+    if (seg.toks[end]?.value === '.' && seg.toks[end].space === 0) end++;
   }
   // "Kotak Institutional Equities", "Premier Solution Partner": a run that goes on into a word for
   // a thing is part of that thing's name

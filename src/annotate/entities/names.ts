@@ -40,6 +40,16 @@ export function nameParts(name: string): string[] {
 }
 
 const SUFFIX = new Set(NAME_SUFFIXES.map(foldWord));
+
+/**
+ * The words a person goes by: the name's words without a generational suffix ("Joseph R. Biden,
+ * Jr." → Joseph, R., Biden), so the surname of a reference is never "Jr".
+ */
+export function personParts(name: string): string[] {
+  const parts = nameParts(name.replace(/,/g, ' '));
+  while (parts.length > 2 && SUFFIX.has(foldWord(parts[parts.length - 1]))) parts.pop();
+  return parts;
+}
 const HYPOCORISTIC = new Map(Object.entries(HYPOCORISTICS).map(([k, v]) => [foldWord(k), foldWord(v)]));
 
 /**

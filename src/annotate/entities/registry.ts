@@ -1,7 +1,7 @@
 // The entities of one document as they are found: one record per person (by full-name key),
 // country (by ISO code), organisation or place (by name key), with their mentions.
 import type { EntityType, LocalEntity, LocalMention, Role } from '../../types.js';
-import { initialFits, nameKeys, nameParts, plainKey } from './names.js';
+import { initialFits, nameKeys, nameParts, personParts, plainKey } from './names.js';
 import { globalPos, type Segment } from './segments.js';
 
 export interface EntityRecord {
@@ -62,7 +62,7 @@ export class Registry {
       isSpeaker: false,
       ours: false,
       relative: false,
-      parts: type === 'person' ? nameParts(name).map((p) => p.toLowerCase()) : [],
+      parts: type === 'person' ? personParts(name).map((p) => p.toLowerCase()) : [],
       nouns: new Set(),
     };
     this.records.push(rec);
@@ -83,7 +83,7 @@ export class Registry {
         if (initialFits(same.name, shown)) {
           same.aliases.add(same.name);
           same.name = shown;
-          same.parts = nameParts(shown).map((p) => p.toLowerCase());
+          same.parts = personParts(shown).map((p) => p.toLowerCase());
         } else same.aliases.add(shown);
         return same;
       }

@@ -195,3 +195,12 @@ On April 10, Prime Minister Kishida attended the welcome ceremony hosted by the 
   assert.ok(!entities.some((e) => e.mentions.some((m) => /^Jr\.?$/.test(m.text))));
   assert.equal(person(entities, 'Ferdinand R. Marcos Jr').country, 'PHL');
 });
+
+test('a shoal, reef or heights named like a person is a place', () => {
+  const { entities } = entitiesOf(`Manila protests
+
+The Department of Foreign Affairs of the Philippines protested on Monday against the actions of Chinese vessels near Second Thomas Shoal and Scarborough Reef. Secretary Enrique Manalo summoned the Chinese envoy.
+`);
+  assert.ok(!people(entities).some((p) => /Shoal|Reef|Thomas/.test(p.name)), JSON.stringify(people(entities).map((p) => p.name)));
+  assert.ok(entities.some((e) => e.type === 'location' && /Thomas Shoal/.test(e.name)));
+});

@@ -204,3 +204,12 @@ The Department of Foreign Affairs of the Philippines protested on Monday against
   assert.ok(!people(entities).some((p) => /Shoal|Reef|Thomas/.test(p.name)), JSON.stringify(people(entities).map((p) => p.name)));
   assert.ok(entities.some((e) => e.type === 'location' && /Thomas Shoal/.test(e.name)));
 });
+
+test('a title before a chain of honorifics ("President His Highness Sheikh …") is the office of the name after them', () => {
+  const { entities } = entitiesOf(`Abraham Accords
+
+The signing was attended on the directives of President His Highness Sheikh Khalifa bin Zayed Al Nahyan, and Prime Minister H.E. Mr. Benjamin Netanyahu signed for Israel.
+`);
+  assert.deepEqual(person(entities, 'Khalifa bin Zayed Al Nahyan').roles.map((r) => r.title), ['President']);
+  assert.deepEqual(person(entities, 'Benjamin Netanyahu').roles.map((r) => r.title), ['Prime Minister']);
+});

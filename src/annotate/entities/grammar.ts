@@ -113,3 +113,21 @@ export function honorificBefore(seg: Segment, i: number): number {
   }
   return at;
 }
+
+/** Where the name after a chain of honorifics starting at token k begins ("His Highness Sheikh Khalifa", "H.E. Mr. Manalo"); k if none. */
+export function afterHonorifics(seg: Segment, k: number): number {
+  for (let n = 0; n < 6; n++) {
+    const t = seg.toks[k];
+    if (!t) break;
+    if ((t.lower === 'his' || t.lower === 'her') && /^(?:highness|excellency|majesty|royal)$/i.test(seg.toks[k + 1]?.value ?? '')) {
+      k += 2;
+      if (seg.toks[k - 1].lower === 'royal' && seg.toks[k]?.lower === 'highness') k++;
+    } else if (HONORIFIC.has(t.value)) {
+      k++;
+      if (seg.toks[k]?.value === '.' && seg.toks[k].space === 0) k++;
+    } else if (/^[HE]$/.test(t.value) && seg.toks[k + 1]?.value === '.' && /^[HE]$/.test(seg.toks[k + 2]?.value ?? '') && seg.toks[k + 3]?.value === '.') {
+      k += 4; // "H.H.", "H.E."
+    } else break;
+  }
+  return k;
+}

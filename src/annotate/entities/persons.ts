@@ -5,7 +5,7 @@
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
 import { KIN_NOUNS, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
-import { honorificBefore, nameAt, type NameRun } from './grammar.js';
+import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { PendingRef } from './refs.js';
@@ -155,6 +155,9 @@ export class PersonFinder {
         k = more.end;
       }
       k = portfolioEnd(v, k);
+      // "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
+      const named = afterHonorifics(seg, k);
+      if (named > k && nameAt(seg, named, v.blocked)?.parts.length! >= 2) k = named;
       // "Minister for Trade, Yoo Myung-hee", "South Korea's foreign minister, Chung Eui-yong,"; but in
       // "We, Kishida Fumio, Prime Minister of Japan, Yoon Suk Yeol, President of …" the title after a
       // name and a comma is that name's apposition, not a title of the name after it

@@ -213,3 +213,13 @@ The signing was attended on the directives of President His Highness Sheikh Khal
   assert.deepEqual(person(entities, 'Khalifa bin Zayed Al Nahyan').roles.map((r) => r.title), ['President']);
   assert.deepEqual(person(entities, 'Benjamin Netanyahu').roles.map((r) => r.title), ['Prime Minister']);
 });
+
+test('the only state a text names is not given to a minister whose office that state’s own minister holds there', () => {
+  assertUnknown('Anniken Huitfeldt');
+  const { entities } = entitiesOf(`Talks in Canberra
+
+Foreign Minister Anniken Huitfeldt met Foreign Minister of Australia Penny Wong in Canberra on Monday.
+`);
+  assert.equal(person(entities, 'Penny Wong').country, 'AUS');
+  assert.equal(person(entities, 'Anniken Huitfeldt').country, null);
+});

@@ -96,3 +96,22 @@ test('a person named by surname only joins the one stored person of that surname
   assert.equal(macrons[0].name, 'Emmanuel Macron');
   s.close();
 });
+
+test('an initial and a surname ("S. Jaishankar") is the person of that surname whose given name fits, in either order; a second fit keeps them apart', () => {
+  const E = `External Affairs Minister S. Jaishankar met Foreign Minister of Australia Penny Wong in Canberra.\n`;
+  for (const order of [[A, E], [E, A]]) {
+    const s = store(order.map((t, i): [string, string] => [`${i}.txt`, t]));
+    const jaishankars = exportEntities(s).filter((e) => e.type === 'person' && /Jaishankar/.test(e.name));
+    assert.equal(jaishankars.length, 1, JSON.stringify(jaishankars.map((e) => e.name)));
+    assert.equal(jaishankars[0].mentions.length, 2);
+    s.close();
+  }
+  // two Wongs whose given names start alike: "P. Wong" could be either, and stays apart from both
+  const s = store([
+    ['p.txt', `Foreign Minister Penny Wong met her counterpart.\n`],
+    ['q.txt', `Minister of Home Affairs Patrick Wong of Australia spoke in Sydney.\n`],
+    ['r.txt', `Minister P. Wong arrived in Suva.\n`],
+  ]);
+  assert.equal(exportEntities(s).filter((e) => e.type === 'person' && /Wong/.test(e.name)).length, 3);
+  s.close();
+});

@@ -3,7 +3,7 @@
 // and acronym keys) and joins the entity found, or becomes a new one. Nothing is compared pairwise.
 // Two people who share a surname have different full-name keys and so never merge.
 import { createHash } from 'node:crypto';
-import { foldWord, nameKeys, nameParts, personParts, plainKey } from '../annotate/entities/names.js';
+import { foldWord, initialFits, nameKeys, nameParts, personParts, plainKey } from '../annotate/entities/names.js';
 import {
   addEntityKey,
   addEntityLocal,
@@ -63,6 +63,17 @@ function resolve(store: Store, e: LocalEntity, keys: string[]): string {
       const c = getEntity(store, solo)?.country;
       if (!c || !e.country || c === e.country) return solo;
     }
+  }
+  // "S. Jaishankar" and "Subrahmanyam Jaishankar", whichever came first: one person when exactly one
+  // stored person of that surname fits the initial and the states agree
+  if (e.type === 'person' && keys.length) {
+    const parts = personParts(e.name);
+    const fits = entitiesBySurname(store, foldWord(parts[parts.length - 1])).filter((id) => {
+      const stored = getEntity(store, id);
+      if (!stored || (stored.country && e.country && stored.country !== e.country)) return false;
+      return initialFits(e.name, stored.name) || initialFits(stored.name, e.name);
+    });
+    if (fits.length === 1) return fits[0];
   }
   const id = newId(e.type, keys[0] ?? `${e.name}`);
   createEntity(store, id, e.type, e.name, e.country);

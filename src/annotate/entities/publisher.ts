@@ -5,6 +5,7 @@
 import { MASTHEAD_WORDS, OWN_OFFICES, PUBLISHER_NAMES, type PublisherKind } from '../../lexicons/publishers.js';
 import type { CleanDocument } from '../../types.js';
 import { gazetteer } from './gazetteer.js';
+import { officeClass } from './offices.js';
 import type { Registry } from './registry.js';
 import { tokenize } from './tokens.js';
 import { PhraseTrie } from './trie.js';
@@ -74,13 +75,6 @@ export function publisherOf(doc: CleanDocument): Publisher | null {
   return null;
 }
 
-const FOREIGN_MINISTERS = new Set(['foreign minister', 'foreign secretary', 'secretary of state', 'external affairs minister']);
-
-/** Offices that are one office under different names in different states. */
-function officeClass(title: string): string {
-  const t = title.toLowerCase();
-  return FOREIGN_MINISTERS.has(t) ? 'foreign minister' : t;
-}
 
 /** People the publisher names without a state: "our President …", and its own offices when one person holds each. */
 export function placeOwnOfficials(reg: Registry, pub: Publisher | null): void {

@@ -3,6 +3,7 @@
 // relatives named beside a leader ("His wife, Iriana Widodo,"), who share the family's state, and
 // office holders in a text about one state only ("President Ramaphosa" in a Johannesburg story).
 import type { EntityRecord, Registry } from './registry.js';
+import { officeClass } from './offices.js';
 import { globalPos } from './segments.js';
 import { codeOf, type SegmentView } from './view.js';
 
@@ -54,5 +55,8 @@ export function placeBySoleState(reg: Registry): void {
   const unplaced = reg.persons.filter((p) => !p.country && p.roles.length);
   const count = new Map<string, number>();
   for (const p of unplaced) for (const r of p.roles) count.set(r.title, (count.get(r.title) ?? 0) + 1);
-  for (const p of unplaced) if (p.roles.every((r) => count.get(r.title) === 1)) place(p, code);
+  // an office that state's own holder already fills here is a guest's ("External Affairs Minister X
+  // met Foreign Minister of Australia Y")
+  const filled = new Set(reg.persons.filter((p) => p.country === code).flatMap((p) => p.roles.map((r) => officeClass(r.title))));
+  for (const p of unplaced) if (p.roles.every((r) => count.get(r.title) === 1 && !filled.has(officeClass(r.title)))) place(p, code);
 }

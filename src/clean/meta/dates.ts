@@ -26,11 +26,19 @@ const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 /** "December 6, 20229:14 AM": scraped pages glue the year to the time that follows it. */
 const GLUED_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?=\\d{1,2}:\\d{2})`, 'gi');
 
+/**
+ * Text with none of these cannot hold a date with its year stated: every pattern below needs a
+ * digit, and chrono's strict parsers read a year without digits only from a time unit
+ * ("two days ago", "in a week"). Most lines of a page fail this test and skip the parser.
+ */
+const MAY_HOLD_DATE = /\d|second|minute|hour|day|week|month|quarter|year/i;
+
 const overlaps = (found: FoundDate[], idx: number, len: number) => found.some((f) => idx < f.index + f.length && f.index < idx + len);
 
 /** Dates whose year, month and day the text states (chrono's strict mode), then month-and-year ones. */
 export function findExplicitDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const m of text.matchAll(DOTTED_DMY)) {
     const d = +m[1], mo = +m[2];
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });

@@ -56,13 +56,27 @@ function mastheadOf(piece: string): Publisher | null {
   return code ? { code, kind: office[1] } : null;
 }
 
+/** A line of the original without tags and character entities. */
+function plainLine(l: string): string {
+  return l.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').trim();
+}
+
 /** The publisher named in the first or last lines of the original (tags and entities dropped). */
 export function publisherOf(doc: CleanDocument): Publisher | null {
-  const lines = doc.original
-    .split('\n')
-    .map((l) => l.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').trim())
-    .filter(Boolean);
-  const near = [...lines.slice(0, 20), ...lines.slice(Math.max(20, lines.length - 12))];
+  // the first 20 and the last 12 non-empty lines (fewer when there are under 32), cleaning only those
+  const raw = doc.original.split('\n');
+  const head: string[] = [];
+  let i = 0;
+  for (; i < raw.length && head.length < 20; i++) {
+    const l = plainLine(raw[i]);
+    if (l) head.push(l);
+  }
+  const tail: string[] = [];
+  for (let j = raw.length - 1; j >= i && tail.length < 12; j--) {
+    const l = plainLine(raw[j]);
+    if (l) tail.push(l);
+  }
+  const near = [...head, ...tail.reverse()];
   for (const line of near) {
     if (line.length > 300) continue;
     for (const piece of line.split(/\s[|·•]\s|\s{3,}/)) {

@@ -20,6 +20,8 @@ const SCRIPTS: [number, number, string][] = [
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 
+const MAX_FUNCTION_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20000);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -38,7 +40,11 @@ export function detectLanguage(text: string): string {
   }
   for (let s = 0; s < SCRIPTS.length; s++) if (inScript[s] / letters > 0.3) return SCRIPTS[s][2];
   const hits = new Map<string, number>();
-  for (const w of words) for (const lang of WORD_LANGS.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  for (const w of words) {
+    // function words are short: longer words skip the lookup
+    const langs = w.length <= MAX_FUNCTION_WORD ? WORD_LANGS.get(w) : undefined;
+    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
   let best = 'und';
   let bestShare = 0;
   for (const lang of Object.keys(FUNCTION_WORDS)) {

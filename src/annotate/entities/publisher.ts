@@ -61,22 +61,36 @@ function plainLine(l: string): string {
   return l.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').trim();
 }
 
-/** The publisher named in the first or last lines of the original (tags and entities dropped). */
-export function publisherOf(doc: CleanDocument): Publisher | null {
-  // the first 20 and the last 12 non-empty lines (fewer when there are under 32), cleaning only those
-  const raw = doc.original.split('\n');
+/**
+ * The first `first` and the last `last` non-empty lines of a text (tags and entities dropped), no
+ * line twice: what splitting it into lines would give, without splitting (or cleaning) the rest.
+ */
+export function edgeLines(text: string, first: number, last: number): string[] {
   const head: string[] = [];
-  let i = 0;
-  for (; i < raw.length && head.length < 20; i++) {
-    const l = plainLine(raw[i]);
+  let pos = 0; // start of the first line not read from the front
+  while (head.length < first && pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const l = plainLine(text.slice(pos, nl));
     if (l) head.push(l);
+    pos = nl + 1;
   }
   const tail: string[] = [];
-  for (let j = raw.length - 1; j >= i && tail.length < 12; j--) {
-    const l = plainLine(raw[j]);
+  let end = text.length;
+  while (tail.length < last) {
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    if (start < pos) break;
+    const l = plainLine(text.slice(start, end));
     if (l) tail.push(l);
+    if (start === 0) break;
+    end = start - 1;
   }
-  const near = [...head, ...tail.reverse()];
+  return [...head, ...tail.reverse()];
+}
+
+/** The publisher named in the first or last lines of the original (tags and entities dropped). */
+export function publisherOf(doc: CleanDocument): Publisher | null {
+  const near = edgeLines(doc.original, 20, 12);
   for (const line of near) {
     if (line.length > 300) continue;
     for (const piece of line.split(/\s[|·•]\s|\s{3,}/)) {

@@ -27,8 +27,8 @@ export function globalPos(seg: Segment, tok: number): number {
 }
 
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', 'me', 'myself', 'ourselves']);
-// longer tokens skip the set lookup (hashing every token of the text)
-const FIRST_PERSON_LONGEST = Math.max(...[...FIRST_PERSON].map((w) => w.length));
+// only tokens starting as one of these do can be one: the rest skip the set lookup (hashing every token)
+const FIRST_PERSON_START = new Set([...FIRST_PERSON].map((w) => w.charCodeAt(0)));
 
 function build(index: number, text: string, isTitle: boolean, sentences: Range[], posTokens: { start: number; pos: string }[], mention: Segment['mention']): Segment {
   const toks = tokenize(text);
@@ -46,7 +46,7 @@ function build(index: number, text: string, isTitle: boolean, sentences: Range[]
     const t = toks[i];
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     sentence[i] = s;
-    if (t.value.length <= FIRST_PERSON_LONGEST && FIRST_PERSON.has(t.value)) firstPerson[s] = true;
+    if (FIRST_PERSON_START.has(t.value.charCodeAt(0)) && FIRST_PERSON.has(t.value)) firstPerson[s] = true;
   }
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }

@@ -1,8 +1,10 @@
 // The per-document (worker) stage of ingest alone, stage by stage, on the generated bench corpus:
 // MB of input per CPU-second for clean, context (wink-nlp), entities, events, quotes, fingerprint,
-// and the structured-clone payload sent back to the main thread. Also prints a digest of every
-// output, so a speed-up can be checked to change nothing (compare the digest before and after).
-//   npm run bench:process [-- --docs 2000]
+// and the structured-clone payload a worker sends back. Documents go through every stage one at a
+// time, as in a worker; the first --warm documents only warm up (JIT, lexicons, the model) and are
+// not counted. Also prints a digest of every output, so a speed-up can be checked to change nothing
+// (the same --docs and --seed give the same digest before and after).
+//   npm run bench:process [-- --docs 3000 --warm 300 --seed 1]
 // Profile with: node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/process-bench.ts
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,14 +17,16 @@ import { annotateEntities } from '../src/annotate/entities/index.js';
 import { annotateEvents } from '../src/annotate/events/index.js';
 import { annotateQuotes } from '../src/annotate/quotes/index.js';
 import { cleanDocument } from '../src/clean/index.js';
-import { processDocument } from '../src/ingest/process.js';
+import { textHashOf } from '../src/ingest/process.js';
 import { readDocuments } from '../src/ingest/read.js';
 import { expandInputs } from '../src/ingest/sources.js';
 import { fingerprint } from '../src/link/minhash.js';
-import type { CleanDocument, LocalEntity, RawDocument } from '../src/types.js';
+import type { RawDocument } from '../src/types.js';
 import { generateCorpus } from './corpus.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '3000' }, warm: { type: 'string', default: '300' }, seed: { type: 'string', default: '1' } },
+});
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-process-bench-'));
 generateCorpus({ dir: work, docs: Number(values.docs), seed: Number(values.seed) });
 const raws: RawDocument[] = [];
@@ -31,63 +35,61 @@ for (const x of expandInputs([work])) {
   raws.push(...readDocuments(x.file, { maxBytes: 1 << 30, hints: {}, stdin: () => Buffer.alloc(0) }).docs);
 }
 fs.rmSync(work, { recursive: true, force: true });
-const mb = raws.reduce((n, r) => n + r.byteLength, 0) / (1 << 20);
-console.log(`${raws.length} documents, ${mb.toFixed(1)} MB of input; node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const warm = Math.min(Number(values.warm), raws.length - 1);
+const measured = raws.slice(warm);
+const mb = measured.reduce((n, r) => n + r.byteLength, 0) / (1 << 20);
+console.log(
+  `${raws.length} documents (${warm} to warm up), ${mb.toFixed(1)} MB of input measured; node ${process.version}, ` +
+    `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (CPU time is process-wide, GC threads included)`,
+);
 
-// Warm-up on a few documents: lexicon compilation, model loading and JIT are not billed to a stage.
-for (const r of raws.slice(0, 20)) processDocument(r, { entities: true, events: true, quotes: true });
+const STAGES = ['clean', 'context', 'entities', 'events', 'quotes', 'fingerprint+hash', 'serialize'] as const;
+const cpu: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
+let payload = 0;
+const digest = createHash('sha256');
+// (sources name the temporary folder: left out, so runs compare)
+const json = (v: unknown) => JSON.stringify(v).split(work).join('');
 
-const cpuTotals: Record<string, number> = {};
-function timed<T>(stage: string, f: () => T): T {
-  const c0 = process.cpuUsage();
-  const out = f();
-  const c = process.cpuUsage(c0);
-  cpuTotals[stage] = (c.user + c.system) / 1e6;
-  return out;
+let last = process.cpuUsage();
+/** Bills the CPU used since the previous call to `stage` (when counting). */
+function bill(stage: string, counting: boolean): void {
+  const now = process.cpuUsage();
+  if (counting) cpu[stage] += (now.user - last.user + now.system - last.system) / 1e6;
+  last = now;
 }
 
-const docs = timed('clean', () => raws.map((r) => cleanDocument(r)));
-const contexts = timed('context', () => docs.map((d) => makeContext(d)));
-const entities = timed('entities', () => contexts.map((c) => annotateEntities(c)));
-const events = timed('events', () => contexts.map((c, i) => annotateEvents(c, entities[i])));
-const quotes = timed('quotes', () => contexts.map((c, i) => annotateQuotes(c, entities[i])));
-const fps = timed('fingerprint', () => docs.map((d) => fingerprint(d.main.text)));
-
-// What the worker sends for the heaviest mode (all layers), as the worker sends it (original
-// dropped, offset maps transferred rather than copied).
-const processed = timed('process (all layers, one call)', () => raws.map((r) => processDocument(r, { entities: true, events: true, quotes: true })));
-let payload = 0;
-timed('serialize payload', () => {
-  for (const p of processed) {
-    const { starts, ends } = p.doc.main;
-    const original = p.doc.original;
-    p.doc.original = '';
-    p.doc.main.starts = p.doc.main.ends = new Int32Array(0);
-    payload += serialize(p).length;
-    Object.assign(p.doc, { original });
-    Object.assign(p.doc.main, { starts, ends });
-  }
+raws.forEach((raw, i) => {
+  const counting = i >= warm;
+  bill('', false);
+  // the stages of processDocument (src/ingest/process.ts) and annotate (src/annotate/index.ts), all layers
+  const doc = cleanDocument(raw);
+  bill('clean', counting);
+  const ctx = makeContext(doc);
+  const sentences = ctx.sentences.map((s) => ctx.span(s.start, s.end));
+  bill('context', counting);
+  const entities = annotateEntities(ctx);
+  bill('entities', counting);
+  const events = annotateEvents(ctx, entities);
+  bill('events', counting);
+  const { quotes, primary } = annotateQuotes(ctx, entities);
+  bill('quotes', counting);
+  const textHash = textHashOf(doc.main.text);
+  const fp = fingerprint(doc.main.text);
+  bill('fingerprint+hash', counting);
+  const { starts, ends } = doc.main;
+  const processed = { doc: { ...doc, original: '', main: { text: doc.main.text, starts: new Int32Array(0), ends: new Int32Array(0) } }, ann: { sentences, entities, events, quotes, primary }, textHash, fp };
+  const bytes = serialize(processed).length;
+  bill('serialize', counting);
+  if (counting) payload += bytes;
+  digest.update(json({ ...processed, fp: fp && { signature: Array.from(fp.signature), keys: fp.keys } }));
+  digest.update(new Uint8Array(starts.buffer, starts.byteOffset, starts.byteLength)).update(new Uint8Array(ends.buffer, ends.byteOffset, ends.byteLength));
 });
 
-const pad = (s: string) => s.padEnd(32);
-for (const [stage, cpu] of Object.entries(cpuTotals)) console.log(`${pad(stage)} ${cpu.toFixed(2)} s CPU, ${(mb / cpu).toFixed(2)} MB per CPU-second`);
-const perLayer = (names: string[]) => names.reduce((n, s) => n + cpuTotals[s], 0);
-console.log(`${pad('sum: clean+context+entities+fp')} ${perLayer(['clean', 'context', 'entities', 'fingerprint']).toFixed(2)} s CPU, ${(mb / perLayer(['clean', 'context', 'entities', 'fingerprint'])).toFixed(2)} MB per CPU-second`);
-console.log(`${pad('sum: ... + events')} ${perLayer(['clean', 'context', 'entities', 'events', 'fingerprint']).toFixed(2)} s CPU, ${(mb / perLayer(['clean', 'context', 'entities', 'events', 'fingerprint'])).toFixed(2)} MB per CPU-second`);
-console.log(`payload (structured clone, all layers, without original and offset maps): ${(payload / (1 << 20)).toFixed(1)} MB (${((payload / (1 << 20)) / mb).toFixed(2)} × input)`);
-
-// Digest of every output of the staged run and of processDocument: equal digests, unchanged outputs.
-const h = createHash('sha256');
-const mainMap = (d: CleanDocument) => [Buffer.from(d.main.starts.buffer, d.main.starts.byteOffset, d.main.starts.byteLength), Buffer.from(d.main.ends.buffer, d.main.ends.byteOffset, d.main.ends.byteLength)];
-// (sources name the temporary folder: left out, so runs compare)
-const json = (v: unknown) => JSON.stringify(v, (_k, x) => (x instanceof Int32Array || x instanceof Uint32Array ? Array.from(x) : x)).split(work).join('');
-docs.forEach((d, i) => {
-  const { main, original, ...rest } = d;
-  void original;
-  h.update(json(rest)).update(main.text);
-  for (const b of mainMap(d)) h.update(b);
-  h.update(json(entities[i] satisfies LocalEntity[])).update(json(events[i])).update(json(quotes[i])).update(json(fps[i]));
-  const p = processed[i];
-  h.update(json(p.ann)).update(p.textHash).update(json(p.fp));
-});
-console.log(`output digest: ${h.digest('hex').slice(0, 16)}`);
+const line = (label: string, s: number) => console.log(`${label.padEnd(40)} ${s.toFixed(2)} s CPU, ${(mb / s).toFixed(2)} MB per CPU-second`);
+for (const s of STAGES) line(s, cpu[s]);
+const sum = (names: readonly string[]) => names.reduce((n, s) => n + cpu[s], 0);
+line('worker, entities layer (+ serialize)', sum(['clean', 'context', 'entities', 'fingerprint+hash', 'serialize']));
+line('worker, entities+events (+ serialize)', sum(['clean', 'context', 'entities', 'events', 'fingerprint+hash', 'serialize']));
+line('worker, all layers', sum(STAGES));
+console.log(`payload (structured clone, all layers, without original and offset maps): ${(payload / (1 << 20)).toFixed(1)} MB (${(payload / (1 << 20) / mb).toFixed(2)} × input)`);
+console.log(`output digest: ${digest.digest('hex').slice(0, 16)}`);

@@ -17,5 +17,10 @@ export interface Processed {
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
   const doc = cleanDocument(raw);
   const ann = layers ? annotate(doc, layers) : null;
-  return { doc, ann, textHash: sha256(readable(doc.main.text)), fp: fingerprint(doc.main.text) };
+  return { doc, ann, textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text) };
+}
+
+/** The hash exact duplicates share: of the main text with its white space collapsed. */
+export function textHashOf(mainText: string): string {
+  return sha256(readable(mainText));
 }

@@ -33,7 +33,7 @@ test('every written date style is still found', () => {
 });
 
 test('lines of page furniture without a date skip the parser and find none', () => {
-  for (const line of ['Views: 1234', '© 2019 Ministry of Foreign Affairs', 'Ottawa: 14:05', 'Share on X']) {
+  for (const line of ['Views: 1234', '© 2019 Ministry of Foreign Affairs', 'Ottawa: 14:05', 'Share on X', 'Tel.: +41 58 462 31 53']) {
     assert.deepEqual(findExplicitDates(line), []);
     assert.deepEqual(parseExplicitDates(line), []);
   }

@@ -38,7 +38,8 @@ export function toOriginalRange(main: MainText, cleanStart: number, cleanEnd: nu
 
 /** Collapses white space and trims: the readable text of a slice of HTML source. */
 export function readable(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // the same as replace(/\s+/g, ' '), but a lone space (most of them) is not a match to replace
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /**

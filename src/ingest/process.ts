@@ -2,6 +2,7 @@
 // can run in worker threads (see pool.ts) while the main thread stores and links in input order.
 import { annotate, type AnnotateOptions } from '../annotate/index.js';
 import { cleanDocument } from '../clean/index.js';
+import { readable } from '../clean/main-text.js';
 import { fingerprint, type Fingerprint } from '../link/minhash.js';
 import type { CleanDocument, DocAnnotations, RawDocument } from '../types.js';
 import { sha256 } from './read.js';
@@ -16,5 +17,10 @@ export interface Processed {
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
   const doc = cleanDocument(raw);
   const ann = layers ? annotate(doc, layers) : null;
-  return { doc, ann, textHash: sha256(doc.main.text.replace(/\s+/g, ' ').trim()), fp: fingerprint(doc.main.text) };
+  return { doc, ann, textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text) };
+}
+
+/** The hash exact duplicates share: of the main text with its white space collapsed. */
+export function textHashOf(mainText: string): string {
+  return sha256(readable(mainText));
 }

@@ -24,16 +24,44 @@ export function normalizedWords(text: string): string[] {
   return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Hashes of every run of SHINGLE consecutive words, combined from word hashes (no joined strings). */
+/**
+ * fnv1a of each word of normalizedWords(text), in order. ASCII text (most of it) is hashed in one
+ * pass without making the words; other text goes through normalizedWords.
+ */
+export function wordHashes(text: string): number[] {
+  if (/[^\x00-\x7f]/.test(text)) return normalizedWords(text).map(fnv1a);
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32; // the ASCII of toLowerCase
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) (h = 0x811c9dc5), (inWord = true);
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
+}
+
+/** The hash of the run of SHINGLE words starting at word i, from word hashes (no joined strings). */
+function shingleAt(wh: ArrayLike<number>, i: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < SHINGLE; k++) h = Math.imul((h ^ wh[i + k]) >>> 0, 0x01000193);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Hashes of every run of SHINGLE consecutive words, each once. */
 export function shingleHashes(words: string[]): Uint32Array {
   const n = Math.max(0, words.length - SHINGLE + 1);
   const wh = words.map(fnv1a);
   const set = new Set<number>();
-  for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul((h ^ wh[i + k]) >>> 0, 0x01000193);
-    set.add((h ^ (h >>> 16)) >>> 0);
-  }
+  for (let i = 0; i < n; i++) set.add(shingleAt(wh, i));
   return Uint32Array.from(set);
 }
 
@@ -57,16 +85,31 @@ const BIN_BITS = Math.log2(NUM_HASHES);
 export function signature(shingles: Uint32Array): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const filled = new Uint8Array(NUM_HASHES);
-  for (let s = 0; s < shingles.length; s++) {
-    const h = mix(shingles[s]);
-    const bin = h >>> (32 - BIN_BITS);
-    const v = (h << BIN_BITS) >>> 0;
-    if (!filled[bin] || v < sig[bin]) {
-      sig[bin] = v;
-      filled[bin] = 1;
-    }
+  for (let s = 0; s < shingles.length; s++) keepMin(sig, filled, shingles[s]);
+  return densify(sig, filled, shingles.length > 0);
+}
+
+/** The signature of the shingles of words with these hashes (repeated shingles change no minimum, so no set). */
+function signatureOfWords(wh: ArrayLike<number>): Uint32Array {
+  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  const filled = new Uint8Array(NUM_HASHES);
+  const n = wh.length - SHINGLE + 1;
+  for (let i = 0; i < n; i++) keepMin(sig, filled, shingleAt(wh, i));
+  return densify(sig, filled, n > 0);
+}
+
+function keepMin(sig: Uint32Array, filled: Uint8Array, shingle: number): void {
+  const h = mix(shingle);
+  const bin = h >>> (32 - BIN_BITS);
+  const v = (h << BIN_BITS) >>> 0;
+  if (!filled[bin] || v < sig[bin]) {
+    sig[bin] = v;
+    filled[bin] = 1;
   }
-  if (!shingles.length) return sig;
+}
+
+function densify(sig: Uint32Array, filled: Uint8Array, any: boolean): Uint32Array {
+  if (!any) return sig;
   for (let i = 0; i < NUM_HASHES; i++) {
     if (filled[i]) continue;
     let d = 1;
@@ -104,8 +147,8 @@ export interface Fingerprint {
 
 /** The MinHash signature and band keys of a main text, or null when it is too short to compare. */
 export function fingerprint(mainText: string): Fingerprint | null {
-  const words = normalizedWords(mainText);
-  if (words.length < MIN_WORDS) return null;
-  const sig = signature(shingleHashes(words));
+  const wh = wordHashes(mainText);
+  if (wh.length < MIN_WORDS) return null;
+  const sig = signatureOfWords(wh);
   return { signature: sig, keys: bandKeys(sig) };
 }

@@ -57,13 +57,41 @@ function mastheadOf(piece: string): Publisher | null {
   return code ? { code, kind: office[1] } : null;
 }
 
+/** A line of the original without tags and character entities. */
+function plainLine(l: string): string {
+  return l.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').trim();
+}
+
+/**
+ * The first `first` and the last `last` non-empty lines of a text (tags and entities dropped), no
+ * line twice: what splitting it into lines would give, without splitting (or cleaning) the rest.
+ */
+export function edgeLines(text: string, first: number, last: number): string[] {
+  const head: string[] = [];
+  let pos = 0; // start of the first line not read from the front
+  while (head.length < first && pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const l = plainLine(text.slice(pos, nl));
+    if (l) head.push(l);
+    pos = nl + 1;
+  }
+  const tail: string[] = [];
+  let end = text.length;
+  while (tail.length < last) {
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    if (start < pos) break;
+    const l = plainLine(text.slice(start, end));
+    if (l) tail.push(l);
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return [...head, ...tail.reverse()];
+}
+
 /** The publisher named in the first or last lines of the original (tags and entities dropped). */
 export function publisherOf(doc: CleanDocument): Publisher | null {
-  const lines = doc.original
-    .split('\n')
-    .map((l) => l.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').trim())
-    .filter(Boolean);
-  const near = [...lines.slice(0, 20), ...lines.slice(Math.max(20, lines.length - 12))];
+  const near = edgeLines(doc.original, 20, 12);
   for (const line of near) {
     if (line.length > 300) continue;
     for (const piece of line.split(/\s[|·•]\s|\s{3,}/)) {

@@ -32,7 +32,14 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCO
 // Words that start a sentence or a headline and are not part of a name
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'but', 'as', 'during', 'after', 'before', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'both', 'all', 'we', 'they', 'he', 'she', 'it', 'i']);
 
-const STATE_FORM = STATE_FORMS.map((f) => f.toLowerCase().split(/\s+/).reverse());
+// each word split as the tokenizer splits it ("People’s" is three tokens), last word first
+const STATE_FORM = STATE_FORMS.map((f) =>
+  f
+    .toLowerCase()
+    .split(/\s+/)
+    .reverse()
+    .map((w) => w.split(/(?=[’'])|(?<=[’'])/)),
+);
 
 /** "Federal Republic of" before a country hit starting at i: the index the longer name starts at. */
 function stateFormStart(toks: Tok[], i: number): number {
@@ -41,9 +48,7 @@ function stateFormStart(toks: Tok[], i: number): number {
   for (const words of STATE_FORM) {
     let k = i - 2;
     let ok = true;
-    for (const w of words) {
-      // "People’s" is three tokens
-      const wt = w.split(/(?=[’'])|(?<=[’'])/);
+    for (const wt of words) {
       for (let x = wt.length - 1; x >= 0 && ok; x--, k--) ok = toks[k]?.lower === wt[x] && (toks[k].cap || !/\p{L}/u.test(toks[k].value) || toks[k].value === 's');
       if (!ok) break;
     }
@@ -52,19 +57,28 @@ function stateFormStart(toks: Tok[], i: number): number {
   return best;
 }
 
+// prefer a country over a capital or place of the same name, a title over anything
+const KIND_ORDER: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
+
+/** The entry of the most preferred kind (the first of them when several share it). */
+function preferred(values: Entry[]): Entry {
+  let best = values[0];
+  for (let k = 1; k < values.length; k++) if (KIND_ORDER.indexOf(values[k].kind) < KIND_ORDER.indexOf(best.kind)) best = values[k];
+  return best;
+}
+
 /** Lexicon hits, longest first, left to right. */
 function lexiconHits(toks: Tok[]): Hit[] {
   const trie = gazetteer();
   const hits: Hit[] = [];
   const lowerStarts = lowerCaseStarts();
+  const fits = (e: Entry, s: number, e2: number) => caseFits(e, toks, s, e2);
   for (let i = 0; i < toks.length; i++) {
     // only capitalised words and the first words of titles written in lower case can start a phrase
     if (!toks[i].isWord || (!toks[i].cap && !lowerStarts.has(toks[i].lower))) continue;
-    const m = trie.longest(toks, i, (e, s, e2) => caseFits(e, toks, s, e2));
+    const m = trie.longest(toks, i, fits);
     if (!m) continue;
-    // prefer a country over a capital or place of the same name, a title over anything
-    const order: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
-    const entry = [...m.values].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+    const entry = preferred(m.values);
     let start = i;
     let hitEntry = entry;
     if (entry.kind === 'title') {

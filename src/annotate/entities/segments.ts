@@ -27,6 +27,8 @@ export function globalPos(seg: Segment, tok: number): number {
 }
 
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', 'me', 'myself', 'ourselves']);
+// only tokens starting as one of these do can be one: the rest skip the set lookup (hashing every token)
+const FIRST_PERSON_START = new Set([...FIRST_PERSON].map((w) => w.charCodeAt(0)));
 
 function build(index: number, text: string, isTitle: boolean, sentences: Range[], posTokens: { start: number; pos: string }[], mention: Segment['mention']): Segment {
   const toks = tokenize(text);
@@ -40,11 +42,12 @@ function build(index: number, text: string, isTitle: boolean, sentences: Range[]
   const sentence = new Int32Array(toks.length);
   const firstPerson = new Array<boolean>(Math.max(1, sentences.length)).fill(false);
   let s = 0;
-  toks.forEach((t, i) => {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     sentence[i] = s;
-    if (FIRST_PERSON.has(t.value)) firstPerson[s] = true;
-  });
+    if (FIRST_PERSON_START.has(t.value.charCodeAt(0)) && FIRST_PERSON.has(t.value)) firstPerson[s] = true;
+  }
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }
 

@@ -20,30 +20,79 @@ const SCRIPTS: [number, number, string][] = [
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 
+const MAX_FUNCTION_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+const LETTER = /\p{L}/u;
+/** Per UTF-16 code unit, filled on first sight: 1 a letter, 2 not. */
+const LETTER_CLASS = new Uint8Array(65536);
+
+/** What the language is judged on: the sample's words (runs of letters), counted in one pass. */
+interface WordStats {
+  words: number;
+  letters: number;
+  inScript: number[];
+  hits: Map<string, number>;
+}
+
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 20000);
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let letters = 0;
-  for (const w of words) letters += w.length;
-  if (letters < 20) return 'und';
-  // One pass over the letters for scripts (the words hold every letter of the sample).
-  const inScript = new Array<number>(SCRIPTS.length).fill(0);
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    if (c < 0x0400) continue; // Latin words: no script to count
-    for (let i = 0; i < w.length; i++) {
-      const code = w.charCodeAt(i);
-      for (let s = 0; s < SCRIPTS.length; s++) if (code >= SCRIPTS[s][0] && code <= SCRIPTS[s][1]) inScript[s]++;
-    }
-  }
-  for (let s = 0; s < SCRIPTS.length; s++) if (inScript[s] / letters > 0.3) return SCRIPTS[s][2];
-  const hits = new Map<string, number>();
-  for (const w of words) for (const lang of WORD_LANGS.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const lower = text.slice(0, 20000).toLowerCase();
+  // astral letters are one letter of two code units to \p{L}: the words regex reads them right
+  const stats = /[\ud800-\udfff]/.test(lower) ? statsOfWords(lower.match(/\p{L}+/gu) ?? []) : scanWords(lower);
+  if (stats.letters < 20) return 'und';
+  for (let s = 0; s < SCRIPTS.length; s++) if (stats.inScript[s] / stats.letters > 0.3) return SCRIPTS[s][2];
   let best = 'und';
   let bestShare = 0;
   for (const lang of Object.keys(FUNCTION_WORDS)) {
-    const share = (hits.get(lang) ?? 0) / words.length;
+    const share = (stats.hits.get(lang) ?? 0) / stats.words;
     if (share > bestShare) [best, bestShare] = [lang, share];
   }
   return bestShare >= 0.08 ? best : 'und';
+}
+
+function emptyStats(): WordStats {
+  return { words: 0, letters: 0, inScript: new Array<number>(SCRIPTS.length).fill(0), hits: new Map() };
+}
+
+/** Adds the word lower[a, b) to the stats (`word` is it as a string, when made). */
+function addWord(stats: WordStats, lower: string, a: number, b: number, word?: string): void {
+  stats.words++;
+  stats.letters += b - a;
+  if (lower.charCodeAt(a) >= 0x0400) {
+    // a word in a Latin script names no script; others count their letters
+    for (let i = a; i < b; i++) {
+      const code = lower.charCodeAt(i);
+      for (let s = 0; s < SCRIPTS.length; s++) if (code >= SCRIPTS[s][0] && code <= SCRIPTS[s][1]) stats.inScript[s]++;
+    }
+  }
+  // function words are short: longer words skip the lookup
+  if (b - a > MAX_FUNCTION_WORD) return;
+  const langs = WORD_LANGS.get(word ?? lower.slice(a, b));
+  if (langs) for (const lang of langs) stats.hits.set(lang, (stats.hits.get(lang) ?? 0) + 1);
+}
+
+/** The words of text without surrogates, found without making strings of the long ones. */
+function scanWords(lower: string): WordStats {
+  const stats = emptyStats();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    let letter = false;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      let k = LETTER_CLASS[c];
+      if (!k) k = LETTER_CLASS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      letter = k === 1;
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      addWord(stats, lower, start, i);
+      start = -1;
+    }
+  }
+  return stats;
+}
+
+function statsOfWords(words: string[]): WordStats {
+  const stats = emptyStats();
+  for (const w of words) addWord(stats, w, 0, w.length, w);
+  return stats;
 }

@@ -15,6 +15,21 @@ export interface TextExtraction {
 
 const normTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/**
+ * normTitle(text) === key, where key holds keyChars characters other than spaces. Normalising
+ * keeps every ASCII letter and digit of a text, so a line with more of them than that is not the
+ * title: most lines are told apart after a few dozen characters, without being normalised.
+ */
+function isTitleLine(text: string, key: string, keyChars: number): boolean {
+  let alnum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return normTitle(text) === key;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) if (++alnum > keyChars) return false;
+  }
+  return alnum === keyChars && normTitle(text) === key;
+}
+
 export function extractPlainText(original: string): TextExtraction {
   const lines = splitLines(original).map(classifyLine);
   markListingSummaries(lines);
@@ -25,11 +40,12 @@ export function extractPlainText(original: string): TextExtraction {
   while (last > first && !isArticleLine(lines[last])) last--;
   const title = findTitle(lines, first);
   const titleKey = title ? normTitle(title.text) : null;
+  const titleChars = titleKey ? titleKey.replace(/ /g, '').length : 0;
   const body: Range[] = [];
   for (let i = first; i <= last; i++) {
     const l = lines[i];
     if (!keepInBody(l)) continue;
-    if (titleKey && normTitle(l.text) === titleKey) continue; // a headline repeated under the dateline
+    if (titleKey && isTitleLine(l.text, titleKey, titleChars)) continue; // a headline repeated under the dateline
     body.push({ start: l.start, end: l.end });
   }
   return { lines, body, title, first, last };

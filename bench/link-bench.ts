@@ -40,8 +40,8 @@ for (const mode of values.only ? [values.only] : Object.keys(MODES)) {
   const storeBatch = store.db.transaction((batch: Processed[]) => {
     beginQuoteBatch(store);
     for (const p of batch) {
-      insertDocument(store, p.doc, p.textHash, p.ann);
-      linkDocument(store, p.doc, p.textHash, p.ann, p.fp, layers ?? undefined);
+      insertDocument(store, p.doc, p.textHash, p.ann, p.annJson);
+      linkDocument(store, p.doc, p.textHash, p.ann, { fp: p.fp, shingles: p.shingles, layers: layers ?? undefined });
     }
     finishQuoteBatch(store);
   });

@@ -4,20 +4,29 @@ import { annotate, type AnnotateOptions } from '../annotate/index.js';
 import { cleanDocument } from '../clean/index.js';
 import { readable } from '../clean/main-text.js';
 import { fingerprint, type Fingerprint } from '../link/minhash.js';
+import { reuseShingles, type Shingles } from '../link/reuse.js';
+import { annotationsToJson } from '../store/annotations-json.js';
 import type { CleanDocument, DocAnnotations, RawDocument } from '../types.js';
 import { sha256 } from './read.js';
 
 export interface Processed {
   doc: CleanDocument;
   ann: DocAnnotations | null;
+  /** The annotations as the store keeps them, made here so the thread that stores does not. */
+  annJson: string | null;
   textHash: string;
   fp: Fingerprint | null;
+  /** Text-reuse shingles, for the quotes layer. */
+  shingles: Shingles | null;
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
   const doc = cleanDocument(raw);
   const ann = layers ? annotate(doc, layers) : null;
-  return { doc, ann, textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text) };
+  return {
+    doc, ann, annJson: ann && annotationsToJson(ann, doc), textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text),
+    shingles: layers?.quotes ? reuseShingles(doc.main.text) : null,
+  };
 }
 
 /** The hash exact duplicates share: of the main text with its white space collapsed. */

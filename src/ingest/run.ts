@@ -90,8 +90,8 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const uncommitted = new Set<string>();
 
   const storeRaw = (p: Processed): IngestResult => {
-    insertDocument(store, p.doc, p.textHash, p.ann);
-    const dup = linkDocument(store, p.doc, p.textHash, p.ann, p.fp, layers ?? undefined);
+    insertDocument(store, p.doc, p.textHash, p.ann, p.annJson);
+    const dup = linkDocument(store, p.doc, p.textHash, p.ann, { fp: p.fp, shingles: p.shingles, layers: layers ?? undefined });
     return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original) };
   };
   // A batch is one transaction. If any document in it fails, the whole batch rolls back and is

@@ -13,8 +13,10 @@ export interface Task {
 parentPort!.on('message', (task: Task) => {
   try {
     const p = processDocument(task.raw, task.layers);
-    // The caller still holds the original: do not copy it back.
+    // The caller still holds the original: do not copy it back. Linking does not read the sentences
+    // (the stored JSON has them): do not copy them either.
     p.doc.original = '';
+    if (p.ann) p.ann.sentences = [];
     // The offset maps are large typed arrays: hand their memory over instead of copying it.
     parentPort!.postMessage({ id: task.id, ok: true, processed: p }, [p.doc.main.starts.buffer as ArrayBuffer, p.doc.main.ends.buffer as ArrayBuffer]);
   } catch (err) {

@@ -8,19 +8,26 @@ import type { Fingerprint } from './minhash.js';
 import { linkEntities } from './entities.js';
 import { linkEvents } from './events.js';
 import { linkQuotes } from './quotes.js';
+import type { Shingles } from './reuse.js';
+
+/** What the worker stage may have made already for linking, and which layers ran. */
+export interface LinkInputs {
+  fp?: Fingerprint | null;
+  shingles?: Shingles | null;
+  layers?: AnnotateOptions;
+}
 
 /**
  * Links a stored document. Each annotation layer links only when it ran: text reuse ("reports on")
  * belongs to the quotes layer, as it serves checking reports against the primary record.
  */
-export function linkDocument(
-  store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, fp?: Fingerprint | null, layers: AnnotateOptions = ALL_LAYERS,
-): DuplicateResult {
-  const dup = linkDuplicates(store, doc.id, doc.main.text, textHash, fp);
+export function linkDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, inputs: LinkInputs = {}): DuplicateResult {
+  const layers = inputs.layers ?? ALL_LAYERS;
+  const dup = linkDuplicates(store, doc.id, doc.main.text, textHash, inputs.fp);
   if (ann) {
     const entityIds = linkEntities(store, doc, ann);
     if (layers.events) linkEvents(store, doc, ann, entityIds);
-    if (layers.quotes) linkQuotes(store, doc, ann, entityIds);
+    if (layers.quotes) linkQuotes(store, doc, ann, entityIds, inputs.shingles ?? undefined);
   }
   return dup;
 }

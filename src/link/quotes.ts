@@ -10,7 +10,7 @@ import {
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
 import { align, fnv1a, termsOf, wordsOf, type Word } from './quote-align.js';
-import { linkReuse } from './reuse.js';
+import { linkReuse, type Shingles } from './reuse.js';
 
 /** A primary record may precede the report quoting it by up to a year… */
 export const DAYS_BEFORE = 366;
@@ -43,7 +43,7 @@ export interface QuoteToVerify {
   docDate: string | null;
 }
 
-export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
+export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>, shingles?: Shingles): void {
   const date = doc.published?.value ?? null;
   const newTerms = new Map<string, Set<number>>();
   for (const p of ann.primary) {
@@ -68,7 +68,7 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
     const set = newTerms.get(speaker) ?? newTerms.set(speaker, new Set()).get(speaker)!;
     for (const t of terms) set.add(t);
   }
-  linkReuse(store, { id: doc.id, text: doc.main.text, published: date, kind: doc.kind });
+  linkReuse(store, { id: doc.id, text: doc.main.text, published: date, kind: doc.kind }, shingles);
   for (const q of ann.quotes) {
     const speaker = q.speakerLocalId ? entityIds.get(q.speakerLocalId) ?? null : null;
     const id = `${doc.id}:q${q.span.start}-${q.span.end}`;

@@ -37,15 +37,27 @@ interface Info {
   seq: number;
 }
 
-/** Index the document's shingles and record which stored documents it reports on, or which report on it. */
-export function linkReuse(store: Store, doc: ReuseDoc): void {
-  const words = normalizedWords(doc.text);
+/** A text's word 5-gram shingles: each distinct hash with the word position where it first stands. */
+export interface Shingles {
+  hashes: number[];
+  at: number[];
+}
+
+/** Pure, so a worker thread can make them while the store thread links. */
+export function reuseShingles(text: string): Shingles {
+  const words = normalizedWords(text);
   const positions = new Map<number, number>();
   for (let i = 0; i + N <= words.length; i++) {
     const h = fnv1a(words.slice(i, i + N).join(' '));
     if (!positions.has(h)) positions.set(h, i);
   }
-  const hashes = [...positions.keys()];
+  return { hashes: [...positions.keys()], at: [...positions.values()] };
+}
+
+/** Index the document's shingles and record which stored documents it reports on, or which report on it. */
+export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reuseShingles(doc.text)): void {
+  const { hashes } = shingles;
+  const positions = new Map<number, number>(hashes.map((h, i) => [h, shingles.at[i]]));
   const shared = new Map<string, number[]>();
   // Two primary records sharing set phrases (two releases of one ministry) do not report on each other:
   // a primary record only looks among reports, a report among everything.

@@ -72,7 +72,8 @@ export function hasDocument(store: Store, hash: string): string | null {
   return row?.id ?? null;
 }
 
-export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null): void {
+/** Stores a document and its annotations (`annJson`: as annotationsToJson made them, if done already). */
+export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, annJson?: string | null): void {
   const byteLength = Buffer.byteLength(doc.original);
   const cleanShare = doc.original.length ? doc.main.text.length / doc.original.length : 0;
   const { lastInsertRowid } = prepared(
@@ -88,7 +89,7 @@ export function insertDocument(store: Store, doc: CleanDocument, textHash: strin
       JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
     );
   prepared(store, 'INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(lastInsertRowid, doc.id, doc.title ?? '', doc.main.text);
-  if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, annotationsToJson(ann, doc));
+  if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, annJson ?? annotationsToJson(ann, doc));
 }
 
 export function getDocument(store: Store, id: string): DocumentRow | null {

@@ -138,3 +138,48 @@ test('HTML: a headline dateline wins over a later posting date; a clock widget i
   assert.equal(widget.published?.value, '2020-09-15');
   assert.equal(cleanHtml(page('', 'Ministers sign accord at the White House')).published, null, 'the clock alone gives no date');
 });
+
+test('a news agency dateline with its year dates the story; one without a year does not', () => {
+  const tass = cleanDocument(rawText(`Lavrov and Wang Yi discuss security in Beijing
+
+BEIJING, April 9, 2024. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday, the Russian Foreign Ministry said.
+
+The ministers exchanged views on security in the Asia-Pacific region.
+`, 'tass.txt'));
+  assert.equal(tass.published?.value, '2024-04-09');
+  assert.equal(evidenceText(tass), 'April 9, 2024');
+  const yonhap = cleanDocument(rawText(`S. Korea, Japan agree to resume shuttle diplomacy
+
+SEOUL, March 16 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Thursday to resume regular visits between their leaders.
+`, 'yonhap.txt'));
+  assert.equal(yonhap.published, null);
+  // a date later in the first paragraph is the news, not the dateline
+  const later = cleanDocument(rawText(`Ministers meet
+
+Officials said on Monday, March 4, 2024, that the ministers would meet in Geneva.
+`, 'later.txt'));
+  assert.equal(later.published, null);
+});
+
+test('a "READOUT" label under the headline makes the page a readout', () => {
+  const doc = cleanDocument(rawText(`Secretary Blinken's Meeting with Brazilian Foreign Minister Vieira
+
+READOUT
+OFFICE OF THE SPOKESPERSON
+February 21, 2024
+
+Secretary of State Antony J. Blinken met today with Brazilian Foreign Minister Mauro Vieira in Rio de Janeiro. They discussed the G20 agenda.
+`, 'readout.txt'));
+  assert.equal(doc.kind, 'readout');
+  assert.equal(doc.published?.value, '2024-02-21');
+});
+
+test('"Posted 3 days ago" in a page header is no publication date (it would be counted from today)', () => {
+  const doc = cleanDocument(rawText(`Ministers meet in Geneva
+
+Posted 3 days ago
+
+${PROSE}
+`, 'ago.txt'));
+  assert.equal(doc.published, null);
+});

@@ -20,13 +20,14 @@ export const KIND_CUES: KindCue[] = [
   },
   { kind: 'statement', title: /^(statement|comment|declaration|communiqu[eé])\b|\b(statement|comment) (by|of|from)\b/i },
   { kind: 'readout', lead: /^[^.]{0,200}\b(spoke (on|by) (the )?(tele)?phone|held (a )?(tele)?phone (call|conversation|talks)|had a (tele)?phone (call|conversation)|telephone conversation)\b/i },
+  { kind: 'readout', page: /^\s*(readout|read-out)\s*$/im },
   { kind: 'press_release', page: /\b(press releases?|news releases?|media releases?|press statements?)\b/i },
   { kind: 'press_release', lead: /^\s*1\.\s/ },
 ];
 
 /** A title that reports a meeting or call ("X held a meeting with Y", "X Meets with Y"): a readout, unless the page is news. */
 export const READOUT_TITLE =
-  /\b(held (a )?(meeting|talks|telephone (conversation|call)|phone (call|conversation))|meets?|met with|holds talks|talks with|receives?|received|speaks with|spoke with)\b|\b(meeting|talks|summit|consultations|dialogue)\s*(\([^)]*\))?\s*$/i;
+  /\b(held (a )?(meeting|talks|telephone (conversation|call)|phone (call|conversation))|meets?|met with|meeting with|call with|holds talks|talks with|receives?|received|speaks with|spoke with)\b|\b(meeting|talks|summit|consultations|dialogue)\s*(\([^)]*\))?\s*$/i;
 
 /** Marks of a news report: agency credits, bylines, reporters' reporting verbs on others' words. */
 export const NEWS_SIGNS: RegExp[] = [

@@ -29,11 +29,11 @@ const GLUED_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?=
 /**
  * Text with none of these cannot hold a date with its month and year stated: a month is a month
  * name (every spelling chrono and the patterns below read starts with one of these three letters)
- * or a number joined to another as in "25.03", "3/2021", "2021-03" or chrono's "2021 3 25";
- * chrono's strict parsers read a date without either only from a time unit ("two days ago", "in
- * a week"). Most lines of a page fail this test and skip the parser (tens of microseconds a call).
+ * or a number joined to another as in "25.03", "3/2021", "2021-03" or chrono's "2021 3 25"
+ * (chrono's other reading, from a time unit as in "two days ago", is relative to today: never
+ * taken). Most lines of a page fail this test and skip the parser (tens of microseconds a call).
  */
-const MAY_HOLD_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d|\d{4}\s\d|second|minute|hour|day|week|month|quarter|year/i;
+const MAY_HOLD_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d|\d{4}\s\d/i;
 
 const overlaps = (found: FoundDate[], idx: number, len: number) => found.some((f) => idx < f.index + f.length && f.index < idx + len);
 
@@ -54,6 +54,8 @@ export function parseExplicitDates(text: string): FoundDate[] {
     if (mo && d >= 1 && d <= 31) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });
   }
   for (const r of chrono.strict.parse(text)) {
+    // "3 days ago", "in a week": counted from today, which says nothing about the text
+    if (r.tags().has('result/relativeDate')) continue;
     if (overlaps(found, r.index, r.text.length)) continue;
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month')) continue;

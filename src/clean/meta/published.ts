@@ -45,8 +45,26 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
   }
   if (best && best.distance <= 6) return best.hit;
 
+  // 3. A news dateline opening the first paragraphs: "BEIJING, April 9, 2024. /TASS/.", "PARIS, 21
+  // September 2023 (AFP) -": the agency's own date, when it gives the year.
+  const from = title ? title.index + 1 : Math.max(0, bodyStart);
+  for (let i = from, seen = 0; i < lines.length && seen < 3; i++) {
+    const l = lines[i];
+    if (!l.text.trim()) continue;
+    seen++;
+    const m = DATELINE.exec(l.text);
+    if (!m) continue;
+    const head = l.text.slice(m[0].length, m[0].length + 40);
+    const found = findExplicitDates(head)[0];
+    if (!found || found.index !== 0 || !/^\s*(?:[.,(/—–-]|$)/.test(head.slice(found.length))) continue;
+    const at = l.start + m[0].length;
+    return { date: { value: found.value, precision: found.precision }, evidence: { start: at, end: at + found.length } };
+  }
   return null;
 }
+
+/** The place of a dateline: up to four capitalised words (often in capitals, "BEIJING/SYDNEY") and a comma; not a weekday. */
+const DATELINE = /^\s*(?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3},\s+/u;
 
 function dateIn(line: ClassifiedLine, text: string): PublishedDate | null {
   const found = findExplicitDates(text)[0];

@@ -183,3 +183,11 @@ ${PROSE}
 `, 'ago.txt'));
   assert.equal(doc.published, null);
 });
+
+test('a wire dateline makes a story news, whatever its headline says ("… over Hamas remarks")', () => {
+  const doc = cleanDocument(rawText(`Israel demands Guterres resign over Hamas remarks
+
+UNITED NATIONS, Oct 24 (Reuters) - Israel's ambassador to the United Nations called on Tuesday for U.N. Secretary-General Antonio Guterres to resign over his remarks to the Security Council.
+`, 'news.txt'));
+  assert.equal(doc.kind, 'news');
+});

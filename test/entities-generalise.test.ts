@@ -223,3 +223,14 @@ Foreign Minister Anniken Huitfeldt met Foreign Minister of Australia Penny Wong 
   assert.equal(person(entities, 'Penny Wong').country, 'AUS');
   assert.equal(person(entities, 'Anniken Huitfeldt').country, null);
 });
+
+test('an official of an organisation of no one state keeps no state; "ambassador to the United Nations, Name" is a person', () => {
+  const { entities } = entitiesOf(`Israel demands U.N. chief resign
+
+UNITED NATIONS, Oct 24 (Reuters) - Israel's ambassador to the United Nations, Gilad Erdan, called on Tuesday for U.N. Secretary-General Antonio Guterres to resign. NATO Secretary-General Jens Stoltenberg did not comment.
+`);
+  assert.equal(person(entities, 'Antonio Guterres').country, null);
+  assert.equal(person(entities, 'Jens Stoltenberg').country, null);
+  assert.equal(person(entities, 'Gilad Erdan').country, 'ISR');
+  assert.deepEqual(person(entities, 'Gilad Erdan').roles.map((r) => r.title), ['Ambassador']);
+});

@@ -29,6 +29,17 @@ export const KIND_CUES: KindCue[] = [
 export const READOUT_TITLE =
   /\b(held (a )?(meeting|talks|telephone (conversation|call)|phone (call|conversation))|meets?|met with|meeting with|call with|holds talks|talks with|receives?|received|speaks with|spoke with)\b|\b(meeting|talks|summit|consultations|dialogue)\s*(\([^)]*\))?\s*$/i;
 
+/** News agencies whose credit opens a story's first line. */
+export const NEWS_AGENCIES = ['Reuters', 'AP', 'AFP', 'Yonhap', 'Kyodo', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'Bloomberg', 'dpa', 'ANI', 'PTI', 'IANS', 'UNI', 'Anadolu', 'UPI', 'Bernama', 'Antara', 'KUNA', 'WAM', 'SPA', 'IRNA', 'Ukrinform', 'EFE', 'ANSA', 'Jiji', 'Kyodo News', 'CNA'];
+
+/**
+ * A wire story's dateline: "UNITED NATIONS, Oct 24 (Reuters) -", "BEIJING, April 9, 2024. /TASS/.":
+ * whatever its headline says ("… over Hamas remarks"), the text is news.
+ */
+export const NEWS_DATELINE = new RegExp(
+  `^[^\\n]{0,80}?(?:\\((?:${NEWS_AGENCIES.join('|')})\\)\\s*[-—–]|/(?:${NEWS_AGENCIES.join('|')})/)`,
+);
+
 /** Marks of a news report: agency credits, bylines, reporters' reporting verbs on others' words. */
 export const NEWS_SIGNS: RegExp[] = [
   /^(source|by|reporting by|written by|edited by)\s*[:]?\s+\p{Lu}/imu,

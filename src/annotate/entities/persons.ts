@@ -12,7 +12,7 @@ import type { PendingRef } from './refs.js';
 import type { Hit } from './scan.js';
 import type { Segment } from './segments.js';
 import { possessiveAt, tokenize } from './tokens.js';
-import { codeOf, countryAfterOf, countryBefore, orgAfterOf, wordsAt, type SegmentView } from './view.js';
+import { codeOf, countryAfterOf, countryBefore, intlOrgBefore, orgAfterOf, wordsAt, type SegmentView } from './view.js';
 
 const SPEAKER_NOUN = SPEAKER_NOUNS.map((n) => tokenize(n).map((t) => t.lower));
 const SPEAKER_LEAD = SPEAKER_LEADS.map((n) => tokenize(n).map((t) => t.lower));
@@ -45,10 +45,13 @@ const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
 
 /** What follows a title: "of <country>" or "of <organisation>", then "to <country>" (a posting). */
-function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: { title: string; code: string | null }; end: number } {
+function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: { title: string; code: string | null }; end: number; intl: boolean } {
   const title = h.entry?.kind === 'title' ? h.entry.title : '';
   let code = codeBefore;
   let k = h.end;
+  // an office of an organisation of no one state ("U.N. Secretary-General", "Secretary-General of
+  // NATO"): its holder serves no state the text could give them
+  let intl = !codeBefore && intlOrgBefore(v, h.start);
   const of = countryAfterOf(v, k);
   if (of) {
     code = of.code;
@@ -58,13 +61,15 @@ function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: 
     const org = orgAfterOf(v, k);
     if (org) {
       code ??= org.code;
+      intl ||= !code && !org.code;
       k = org.end;
     }
   }
-  // "Ambassador of the Republic of Korea to Russia Lee Sok-bae": the posting is not the role's state
-  const to = v.seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') : null;
+  // "Ambassador of the Republic of Korea to Russia Lee Sok-bae", "Israel's ambassador to the United
+  // Nations, Gilad Erdan": the posting is not the role's state
+  const to = v.seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') ?? orgAfterOf(v, k, 'to') : null;
   if (to) k = to.end;
-  return { role: { title, code }, end: k };
+  return { role: { title, code }, end: k, intl };
 }
 
 const PORTFOLIO_END = new Set(PORTFOLIO_ENDS);
@@ -167,6 +172,7 @@ export class PersonFinder {
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);
+        if (first.intl) rec.international = true;
         if (seg.toks[(cb?.start ?? h.start) - 1]?.lower === 'our') rec.ours = true;
         for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
         this.markSpeaker(v, run, rec, cb?.start ?? h.start);

@@ -19,6 +19,8 @@ export interface EntityRecord {
   ours: boolean;
   /** Persons: named as someone's relative ("his wife, …"). */
   relative: boolean;
+  /** Persons: titled as an official of an organisation of no one state ("U.N. Secretary-General"). */
+  international?: boolean;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
   /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */

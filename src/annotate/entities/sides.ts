@@ -52,7 +52,7 @@ export function placeBySoleState(reg: Registry): void {
   for (const r of reg.records) if (r.type === 'country' && r.country && r.mentions.length) codes.add(r.country);
   if (codes.size !== 1) return;
   const [code] = codes;
-  const unplaced = reg.persons.filter((p) => !p.country && p.roles.length);
+  const unplaced = reg.persons.filter((p) => !p.country && p.roles.length && !p.international);
   const count = new Map<string, number>();
   for (const p of unplaced) for (const r of p.roles) count.set(r.title, (count.get(r.title) ?? 0) + 1);
   // an office that state's own holder already fills here is a guest's ("External Affairs Minister X

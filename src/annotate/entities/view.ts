@@ -65,9 +65,15 @@ export function countryAfterOf(v: SegmentView, i: number, word = 'of'): { code: 
   return code ? { code, end: h.end } : null;
 }
 
+/** "U.N. Secretary-General": an organisation of no one state right before token i. */
+export function intlOrgBefore(v: SegmentView, i: number): boolean {
+  const prev = v.hitOver[i - 1];
+  return !!prev && prev.end === i && prev.kind === 'org' && !codeOf(prev);
+}
+
 /** "of the World Trade Organization" at token i: where it ends and the organisation's state. */
-export function orgAfterOf(v: SegmentView, i: number): { code: string | null; end: number } | null {
-  if (v.seg.toks[i]?.lower !== 'of') return null;
+export function orgAfterOf(v: SegmentView, i: number, word = 'of'): { code: string | null; end: number } | null {
+  if (v.seg.toks[i]?.lower !== word) return null;
   let k = i + 1;
   if (v.seg.toks[k]?.lower === 'the') k++;
   const h = v.hitAt.get(k);

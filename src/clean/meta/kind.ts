@@ -1,5 +1,5 @@
 // Which kind of document this is: transcript, statement, press release, readout, joint statement, news.
-import { KIND_CUES, NEWS_SIGNS, READOUT_TITLE } from '../../lexicons/kinds.js';
+import { KIND_CUES, NEWS_DATELINE, NEWS_SIGNS, READOUT_TITLE } from '../../lexicons/kinds.js';
 import type { DocKind } from '../../types.js';
 
 export interface KindInput {
@@ -11,6 +11,7 @@ export interface KindInput {
 
 export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
   const lead = mainText.slice(0, 600);
+  if (NEWS_DATELINE.test(lead.trimStart())) return 'news';
   for (const cue of KIND_CUES) {
     if (cue.title && title && cue.title.test(title)) return cue.kind;
     if (cue.lead && cue.lead.test(lead)) return cue.kind;

@@ -234,3 +234,13 @@ UNITED NATIONS, Oct 24 (Reuters) - Israel's ambassador to the United Nations, Gi
   assert.equal(person(entities, 'Gilad Erdan').country, 'ISR');
   assert.deepEqual(person(entities, 'Gilad Erdan').roles.map((r) => r.title), ['Ambassador']);
 });
+
+test('"President Sisi" is Abdel Fattah El-Sisi, and "Assad" is Bashar al-Assad: the surname without its article', () => {
+  const { entities } = entitiesOf(`Visit to Cairo
+
+Prime Minister Narendra Modi was received by President Abdel Fattah El-Sisi in Cairo. President Sisi had visited India in January. The talks also covered Syria, where President Bashar al-Assad had asked for aid; Assad did not attend the Arab League meeting.
+`);
+  assert.ok(person(entities, 'Abdel Fattah El-Sisi').mentions.some((m) => m.text === 'President Sisi'));
+  assert.ok(person(entities, 'Bashar al-Assad').mentions.some((m) => m.text === 'Assad'));
+  assert.ok(!people(entities).some((p) => p.name === 'Sisi' || p.name === 'Assad'));
+});

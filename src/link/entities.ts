@@ -3,7 +3,7 @@
 // and acronym keys) and joins the entity found, or becomes a new one. Nothing is compared pairwise.
 // Two people who share a surname have different full-name keys and so never merge.
 import { createHash } from 'node:crypto';
-import { foldWord, initialFits, nameKeys, nameParts, personParts, plainKey } from '../annotate/entities/names.js';
+import { foldWord, initialFits, nameKeys, nameParts, personParts, plainKey, withoutArticle } from '../annotate/entities/names.js';
 import {
   addEntityKey,
   addEntityLocal,
@@ -90,7 +90,8 @@ export function linkEntities(store: Store, doc: CleanDocument, ann: DocAnnotatio
     for (const k of keys) addEntityKey(store, e.type, k, id);
     if (e.type === 'person' && nameParts(e.name).length >= 2) {
       const parts = personParts(e.name);
-      for (const p of new Set([parts[0], parts[parts.length - 1]])) addEntitySurname(store, foldWord(p), id);
+      const last = parts[parts.length - 1];
+      for (const p of new Set([parts[0], last, withoutArticle(last)])) addEntitySurname(store, foldWord(p), id);
     }
     if (e.country) voteEntityCountry(store, id, e.country);
     // a name counts once per mention written that way (at least once), so the usual spelling wins

@@ -5,7 +5,7 @@
 import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_TITLES } from '../../lexicons/titles.js';
 import { SURNAME_FIRST } from '../../lexicons/names.js';
 import { nameAt } from './grammar.js';
-import { foldWord } from './names.js';
+import { foldWord, withoutArticle } from './names.js';
 import type { PendingRef } from './refs.js';
 import { codeOf, countryAfterOf, type SegmentView } from './view.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -42,15 +42,18 @@ function surnames(rec: EntityRecord): string[] {
   const p = rec.parts;
   if (p.length === 1) return [foldWord(p[0])];
   const last = p[p.length - 1];
-  if (SURNAME_FIRST_SET.has(p[0]) || last.includes('-')) return [foldWord(p[0])];
+  // "Chung Eui-yong": a hyphenated given name comes after the surname (not "al-Assad": an article)
+  const bare = withoutArticle(last);
+  if (SURNAME_FIRST_SET.has(p[0]) || (last.includes('-') && bare === last)) return [foldWord(p[0])];
   const inner = p.length >= 4 ? p.slice(1, -1).filter((x) => x.length > 3).map(foldWord) : [];
-  return [foldWord(last), ...inner];
+  // "President Sisi" for "Abdel Fattah El-Sisi", "Assad" for "Bashar al-Assad"
+  return [foldWord(last), ...(bare !== last ? [foldWord(bare)] : []), ...inner];
 }
 
 function namesWord(rec: EntityRecord, word: string): boolean {
   const w = foldWord(word);
   const p = rec.parts;
-  if (p.length > 0 && (foldWord(p[0]) === w || foldWord(p[p.length - 1]) === w)) return true;
+  if (p.length > 0 && (foldWord(p[0]) === w || foldWord(p[p.length - 1]) === w || foldWord(withoutArticle(p[p.length - 1])) === w)) return true;
   // "Lula" for "Luiz Inácio Lula da Silva": long Iberian names are called by an inner name too
   return p.length >= 4 && p.slice(1, -1).some((x) => x.length > 3 && foldWord(x) === w);
 }

@@ -41,6 +41,11 @@ export function nameParts(name: string): string[] {
 
 const SUFFIX = new Set(NAME_SUFFIXES.map(foldWord));
 
+/** "Sisi" for "El-Sisi", "Assad" for "al-Assad": a surname without the Arabic article joined to it. */
+export function withoutArticle(word: string): string {
+  return word.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|ul)-(?=\p{L}{3})/iu, '');
+}
+
 /**
  * The words a person goes by: the name's words without a generational suffix ("Joseph R. Biden,
  * Jr." → Joseph, R., Biden), so the surname of a reference is never "Jr".

@@ -244,3 +244,16 @@ Prime Minister Narendra Modi was received by President Abdel Fattah El-Sisi in C
   assert.ok(person(entities, 'Bashar al-Assad').mentions.some((m) => m.text === 'Assad'));
   assert.ok(!people(entities).some((p) => p.name === 'Sisi' || p.name === 'Assad'));
 });
+
+test('a wire credit in the dateline is no mention; the agency named in the story is', () => {
+  const { entities } = entitiesOf(`S. Korea, Japan agree to resume shuttle diplomacy
+
+SEOUL, March 16 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Thursday to resume regular visits between their leaders.
+
+BEIJING, April 9, 2024. /TASS/. A Chinese official said the visit was being prepared, Yonhap reported.
+`);
+  const yonhap = entities.find((e) => e.name === 'Yonhap');
+  assert.deepEqual(yonhap?.mentions.map((m) => m.text), ['Yonhap'], 'only the mention in the story');
+  assert.ok(yonhap!.mentions[0].start > 200);
+  assert.ok(!entities.some((e) => e.name === 'TASS'));
+});

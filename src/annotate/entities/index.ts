@@ -4,6 +4,7 @@
 import type { LocalEntity } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { Coreference } from './coreference.js';
+import { withoutDatelineCredits } from './credits.js';
 import { annotateCountries, resolveAmbiguous } from './countries.js';
 import { counterparts, descriptionNouns } from './descriptions.js';
 import { annotateOrganizations } from './organizations.js';
@@ -20,7 +21,7 @@ import { viewOf } from './view.js';
 
 export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const segments = documentSegments(ctx);
-  const hits = segments.map(scanSegment);
+  const hits = segments.map((s) => withoutDatelineCredits(s, scanSegment(s)));
   const views = segments.map((s, i) => viewOf(s, hits[i]));
   const reg = new Registry();
 

@@ -191,3 +191,32 @@ UNITED NATIONS, Oct 24 (Reuters) - Israel's ambassador to the United Nations cal
 `, 'news.txt'));
   assert.equal(doc.kind, 'news');
 });
+
+test('a release under a "date - place - department" line keeps its text and lead-in; "From:" is no title', () => {
+  const doc = cleanDocument(rawText(`Government of Canada
+Menu
+Canada.ca > Global Affairs Canada > News
+
+News release
+
+Canada imposes sanctions on Iranian officials
+
+From: Global Affairs Canada
+
+October 3, 2022 - Ottawa, Ontario - Global Affairs Canada
+
+The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:
+
+"Canada is imposing sanctions on 25 Iranian individuals and 9 entities, including the so-called morality police. We stand with the people of Iran.
+
+"We will continue to hold the regime to account for its human rights violations."
+
+Contacts
+Media Relations Office
+`, 'release.txt'));
+  assert.equal(doc.title, 'Canada imposes sanctions on Iranian officials');
+  assert.equal(doc.published?.value, '2022-10-03');
+  assert.ok(doc.main.text.startsWith('The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:'), doc.main.text.slice(0, 80));
+  assert.match(doc.main.text, /hold the regime to account/);
+  assert.doesNotMatch(doc.main.text, /Media Relations|From:/);
+});

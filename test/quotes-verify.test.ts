@@ -241,3 +241,26 @@ The ministry said the launch was “a clear violation of the relevant Security C
     assert.equal(q.verification.status, 'verbatim');
     assert.equal(q.verification.matches[0].doc, statement);
   }));
+
+test('a release quoting its minister is the minister’s record: news quoting the words is checked against it, the release itself is not', () =>
+  withStore((store) => {
+    const release = ingestText(store, 'release.txt', `News release
+
+Norway to fund school meals in Malawi
+
+The Minister of International Development, Anne Beathe Tvinnereim, today issued the following statement:
+
+"Norway will contribute 50 million kroner to school meals in Malawi over the next three years. Children who eat at school learn better, and they stay in school longer."
+`, { published: '2023-03-01' });
+    const news = ingestText(store, 'news.txt', `Norway pledges school meals money for Malawi
+
+OSLO, March 2 (NTB) - Norway will give money for school meals in Malawi, Development Minister Anne Beathe Tvinnereim said on Wednesday.
+
+"Children who eat at school learn better, and they stay in school longer," Tvinnereim said in a statement. She also said Norway would "double its support for school gardens".
+`, { published: '2023-03-02' });
+    assert.equal(statusOf(store, news)['Children who eat at school learn better, and they stay in school longer'], 'verbatim');
+    assert.equal(quote(store, 'Children who eat').verification.matches[0].doc, release);
+    assert.equal(statusOf(store, news)['double its support for school gardens'], 'not_found');
+    // the release's own quotation has no other record to be checked against
+    assert.ok(Object.values(statusOf(store, release)).every((s) => s === 'no_primary_source'), JSON.stringify(statusOf(store, release)));
+  }));

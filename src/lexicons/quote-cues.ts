@@ -17,7 +17,7 @@ export const SPEECH_VERBS: string[] = [
   'warned', 'warns', 'warning', 'cautioned', 'cautions', 'urged', 'urges', 'urging', 'called', 'calls', 'calling',
   'asked', 'asks', 'asking', 'replied', 'responded', 'responds', 'answered', 'answers',
   'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled',
-  'mentioned', 'mentions', 'announced', 'announces', 'pledged', 'vowed', 'vows', 'promised', 'promises',
+  'mentioned', 'mentions', 'announced', 'announces', 'issued', 'pledged', 'vowed', 'vows', 'promised', 'promises',
   'praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'criticized', 'criticised', 'criticizes', 'criticises',
   'expressed', 'expresses', 'voiced', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'wrote', 'writes', 'tweeted', 'posted', 'quoted', 'recalled', 'recalls', 'suggested', 'suggests',

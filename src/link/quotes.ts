@@ -158,7 +158,7 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   if (!q.speaker) return none;
   const from = q.docDate ? shiftDays(q.docDate, -DAYS_BEFORE) : null;
   const to = q.docDate ? shiftDays(q.docDate, DAYS_AFTER, 'last') : null;
-  if (!hasPrimary(store, q.speaker, from, to)) return none;
+  if (!hasPrimary(store, q.speaker, from, to, q.doc)) return none;
   const quoteWords = wordsOf(q.text);
   // Candidates come through the quote's rarest terms in the speaker's record: their postings are short
   // and they are what tells one passage from another (a speaker's common words are in thousands).

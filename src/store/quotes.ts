@@ -76,8 +76,12 @@ CREATE TABLE IF NOT EXISTS reports_on (
 const SQL = {
   termPostings: 'SELECT passage FROM primary_terms WHERE speaker = ? AND term = ? LIMIT ?',
   passage: 'SELECT * FROM primary_passages WHERE id = ?',
-  primaryInWindow: 'SELECT 1 FROM primary_passages WHERE speaker = ? AND ((date >= ? AND date <= ?) OR date IS NULL) LIMIT 1',
-  primaryAny: 'SELECT 1 FROM primary_passages WHERE speaker = ? LIMIT 1',
+  // a record in another text than the quoting one and its copies (a release quoting its minister is
+  // the minister's record, but not one to check that very quotation against)
+  primaryInWindow: `SELECT 1 FROM primary_passages WHERE speaker = @speaker AND ((date >= @from AND date <= @to) OR date IS NULL)
+    AND doc NOT IN (SELECT id FROM documents WHERE coalesce(duplicate_of, id) = (SELECT coalesce(duplicate_of, id) FROM documents WHERE id = @doc)) LIMIT 1`,
+  primaryAny: `SELECT 1 FROM primary_passages WHERE speaker = @speaker
+    AND doc NOT IN (SELECT id FROM documents WHERE coalesce(duplicate_of, id) = (SELECT coalesce(duplicate_of, id) FROM documents WHERE id = @doc)) LIMIT 1`,
   // one statement per document, not one per shingle: the loop runs inside SQLite
   shingleDocs:
     'SELECT s.hash AS hash, s.doc AS doc FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value AND c.n <= ? JOIN reuse_shingles s ON s.hash = j.value AND s.primary_kind <= ?',
@@ -236,11 +240,9 @@ export function getPassages(store: Store, ids: number[]): PassageRow[] {
 }
 
 /** Does the speaker have any primary passage dated in [from, to] (or undated; any date when no window)? */
-export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null): boolean {
-  const row =
-    from && to
-      ? statements(store.db).primaryInWindow.get(speaker, from, to)
-      : statements(store.db).primaryAny.get(speaker);
+/** Does `speaker` have a primary record (dated within [from, to] when given) in a text other than `doc` and its copies? */
+export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null, doc = ''): boolean {
+  const row = from && to ? statements(store.db).primaryInWindow.get({ speaker, from, to, doc }) : statements(store.db).primaryAny.get({ speaker, doc });
   return !!row;
 }
 

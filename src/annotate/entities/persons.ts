@@ -85,7 +85,9 @@ function portfolioEnd(v: SegmentView, k: number): number {
   for (let j = k + 1; j < toks.length && j < k + 12 && !toks[j].nl; j++) {
     const t = toks[j];
     if (!(t.cap || ['and', 'of', 'the', 'for', 'on', '-', ','].includes(t.lower))) break;
-    if (PORTFOLIO_END.has(t.lower) && (nameAt(v.seg, j + 1, v.blocked)?.parts.length ?? 0) >= 2) best = j + 1;
+    // the name right after, or after a comma ("Minister of International Development, Anne Beathe Tvinnereim,")
+    const at = toks[j + 1]?.value === ',' ? j + 2 : j + 1;
+    if (PORTFOLIO_END.has(t.lower) && (nameAt(v.seg, at, v.blocked)?.parts.length ?? 0) >= 2) best = j + 1;
   }
   return best;
 }

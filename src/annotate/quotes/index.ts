@@ -1,6 +1,6 @@
 // Direct quotations of one document (with speaker and cue) and, when the document is someone's
 // own remarks, the passages that are their primary record.
-import type { LocalEntity, LocalQuote, PrimaryPassage } from '../../types.js';
+import type { DocKind, LocalEntity, LocalQuote, PrimaryPassage } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { attribute } from './attribution.js';
 import { findQuotePieces } from './marks.js';
@@ -13,5 +13,22 @@ export function annotateQuotes(ctx: AnnotateContext, entities: LocalEntity[]): {
     speakerLocalId: a.speakerLocalId,
     cue: a.cue ? ctx.span(a.cue.start, a.cue.end) : null,
   }));
-  return { quotes, primary };
+  return { quotes, primary: [...primary, ...quotedInRelease(ctx, entities, quotes, primary)] };
+}
+
+/** Documents a government or organisation issues about its own business (not news about it). */
+const OFFICIAL_KINDS = new Set<DocKind>(['press_release', 'statement', 'readout', 'joint_statement']);
+
+/**
+ * A release that quotes a person ("The Minister today issued the following statement: “…”")
+ * publishes their words: the quotation is their primary record too, against which news quoting
+ * them is checked.
+ */
+function quotedInRelease(ctx: AnnotateContext, entities: LocalEntity[], quotes: LocalQuote[], primary: PrimaryPassage[]): PrimaryPassage[] {
+  if (!OFFICIAL_KINDS.has(ctx.doc.kind)) return [];
+  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.localId));
+  return quotes
+    .filter((q) => q.speakerLocalId && persons.has(q.speakerLocalId))
+    .filter((q) => !primary.some((p) => p.span.start < q.span.end && q.span.start < p.span.end))
+    .map((q) => ({ speakerLocalId: q.speakerLocalId!, span: q.span }));
 }

@@ -64,15 +64,23 @@ function keepInBody(l: ClassifiedLine): boolean {
  * but belong to other stories, so they are marked as list items too.
  */
 function markListingSummaries(lines: ClassifiedLine[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].cls !== 'story-item') continue;
+  const items = lines.filter((l) => l.cls === 'story-item').map((l) => l.index);
+  // one dated line above the first prose is the page's dateline ("May 8, 2023 - Ottawa, Ontario -
+  // Global Affairs Canada"), not a list of other stories, which has several
+  const firstProse = lines.findIndex((l) => l.cls === 'prose');
+  if (items.length === 1 && firstProse > items[0]) {
+    lines[items[0]].cls = 'date';
+    return;
+  }
+  // each item's own summary only: a summary marked as an item does not mark the paragraph after it
+  for (const i of items) {
     let j = i + 1;
     while (j < lines.length && lines[j].cls === 'blank') j++;
     if (j < lines.length && (lines[j].cls === 'prose' || lines[j].cls === 'short')) lines[j].cls = 'story-item';
   }
 }
 
-/** The first prose line, extended back over salutations and lead-in lines ("Ladies and gentlemen,"). */
+/** The first prose line, extended back over salutations and lead-in lines ("Ladies and gentlemen,", "… issued the following statement:"). */
 function findBodyStart(lines: ClassifiedLine[]): number {
   let first = lines.findIndex((l) => l.cls === 'prose');
   if (first < 0) first = lines.findIndex((l) => l.cls === 'short');
@@ -80,7 +88,8 @@ function findBodyStart(lines: ClassifiedLine[]): number {
   for (let i = first - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.cls === 'blank') continue;
-    if (l.cls === 'short' && /[,:;.]$/.test(l.text) && l.words <= 12) first = i;
+    // "Ladies and gentlemen,"; "The Minister of Foreign Affairs today issued the following statement:"
+    if (l.cls === 'short' && ((/[,:;.]$/.test(l.text) && l.words <= 12) || (/:$/.test(l.text) && l.words <= 40))) first = i;
     else break;
   }
   return first;
@@ -100,12 +109,16 @@ function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | nul
     const l = lines[i];
     if (l.cls !== 'heading' || l.words < 3) continue;
     const text = stripBullet(l.text);
+    if (FIELD_LABEL.test(text)) continue; // "From: Global Affairs Canada"
     if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) continue; // a section label in capitals
     if (latinShare(text) < 0.5 && latinShare(lines[first].text) > 0.8) continue; // site chrome in another script
     return l;
   }
   return null;
 }
+
+/** A labelled field of the page, not a headline. */
+const FIELD_LABEL = /^(?:from|by|source|author|posted by|published by|issued by|department|contacts?|media contact)\s*:/i;
 
 /** Share of the letters of a text that are Latin script. */
 function latinShare(text: string): number {

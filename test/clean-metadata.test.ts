@@ -220,3 +220,19 @@ Media Relations Office
   assert.match(doc.main.text, /hold the regime to account/);
   assert.doesNotMatch(doc.main.text, /Media Relations|From:/);
 });
+
+test('a slashed date is day-first when its first number cannot be a month', () => {
+  assert.deepEqual(findExplicitDates('Date: 22/05/2024').map((d) => d.value), ['2024-05-22']);
+  assert.deepEqual(findExplicitDates('Published 31/12/2023').map((d) => d.value), ['2023-12-31']);
+});
+
+test('a labelled date among the fields of a header line ("Press release | Date: 22/05/2024 | Ministry") is the publication date', () => {
+  const doc = cleanDocument(rawText(`Norway recognises Palestine as a state
+
+Press release | Date: 22/05/2024 | Ministry of Foreign Affairs
+
+${PROSE}
+`, 'release.txt'));
+  assert.equal(doc.published?.value, '2024-05-22');
+  assert.equal(evidenceText(doc), '22/05/2024');
+});

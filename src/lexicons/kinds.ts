@@ -12,13 +12,16 @@ export interface KindCue {
 }
 
 export const KIND_CUES: KindCue[] = [
-  { kind: 'joint_statement', title: /\bjoint (statement|declaration|communiqu[eé]|press (statement|release))\b/i },
+  // (a word boundary after "é" needs Unicode-aware letters: \b sees none there)
+  { kind: 'joint_statement', title: /\bjoint (statement|declaration|communiqu[eé]|press (statement|release))(?!\p{L})/iu },
   { kind: 'readout', title: /\b(readout|read-out|telephone (conversation|call)|phone (call|conversation|talks))\b/i },
   {
     kind: 'transcript',
     title: /\b(remarks|news conference|press conference|interview|answers? to (media |journalists'? )?questions|speech|address(es)? (at|to|by)|briefing|transcript|opening statement|q ?& ?a)\b/i,
   },
-  { kind: 'statement', title: /^(statement|comment|declaration|communiqu[eé])\b|\b(statement|comment) (by|of|from)\b/i },
+  { kind: 'statement', title: /^(statement|comment|declaration|communiqu[eé])(?!\p{L})|\b(statement|comment) (by|of|from)\b/iu },
+  // "(Transcript. The President’s remarks are given in the interpreter’s English rendering.)"
+  { kind: 'transcript', lead: /^\s*\(?(transcript|verbatim record)\b/im, page: /^\s*\(?(transcript|verbatim record)\b/im },
   { kind: 'readout', lead: /^[^.]{0,200}\b(spoke (on|by) (the )?(tele)?phone|held (a )?(tele)?phone (call|conversation|talks)|had a (tele)?phone (call|conversation)|telephone conversation)\b/i },
   { kind: 'readout', page: /^\s*(readout|read-out)\s*$/im },
   { kind: 'press_release', page: /\b(press releases?|news releases?|media releases?|press statements?)\b/i },
@@ -42,6 +45,10 @@ export const NEWS_DATELINE = new RegExp(
 
 /** Marks of a news report: agency credits, bylines, reporters' reporting verbs on others' words. */
 export const NEWS_SIGNS: RegExp[] = [
+  // a capitalised dateline and a dash opening the story: "WASHINGTON - Sweden formally joined …"
+  /^\s*\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})*(?:,[^\n]{0,40})?\s+[-—–]{1,2}\s/mu,
+  // "“…,” Blinken said": a quotation closed and attributed by name
+  /[”"],? \p{Lu}\p{L}+ (said|told|added)\b/u,
   /^(source|by|reporting by|written by|edited by)\s*[:]?\s+\p{Lu}/imu,
   /\b(reuters|associated press|afp|kyodo|yonhap|tass|ria novosti|xinhua|nikkei|bloomberg)\b/i,
   /\b(said|told reporters|according to)\b[^.]{0,80}[“"]/i,

@@ -23,6 +23,8 @@ export function isoDay(y: number, m: number, d: number): string {
 
 /** "25.03.2021": dotted numeric dates are day-first wherever they are written (chrono reads them US-style). */
 const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+/** "22/05/2024": a slashed date whose first number cannot be a month is day-first (chrono reads none). */
+const SLASH_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 /** "December 6, 20229:14 AM": scraped pages glue the year to the time that follows it. */
 const GLUED_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?=\\d{1,2}:\\d{2})`, 'gi');
 
@@ -48,6 +50,10 @@ export function parseExplicitDates(text: string): FoundDate[] {
   for (const m of text.matchAll(DOTTED_DMY)) {
     const d = +m[1], mo = +m[2];
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });
+  }
+  for (const m of text.matchAll(SLASH_DMY)) {
+    const d = +m[1], mo = +m[2];
+    if (d > 12 && d <= 31 && mo >= 1 && mo <= 12) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });
   }
   for (const m of text.matchAll(GLUED_YEAR)) {
     const mo = MONTH_INDEX[m[1].toLowerCase()], d = +m[2];

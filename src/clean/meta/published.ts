@@ -25,12 +25,19 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
     }
   }
 
-  // 1. A labelled date line ("Date : 2016-06-13 22:00:00") in the page header.
+  // 1. A labelled date ("Date : 2016-06-13 22:00:00") in the page header, on its own line or as a
+  // field of one ("Press release | Date: 22/05/2024 | Ministry of Foreign Affairs").
   for (let i = 0; i < headerEnd; i++) {
     const text = stripBullet(lines[i].text);
-    if (!LABELLED.test(text)) continue;
-    const hit = dateIn(lines[i], text);
-    if (hit) return hit;
+    const lead = lines[i].text.length - text.length;
+    for (const field of text.matchAll(/[^|•·]+/g)) {
+      const f = field[0].trimStart();
+      if (!LABELLED.test(f)) continue;
+      const found = findExplicitDates(f)[0];
+      if (!found) continue;
+      const at = lines[i].start + lead + (field.index ?? 0) + (field[0].length - f.length) + found.index;
+      return { date: { value: found.value, precision: found.precision }, evidence: { start: at, end: at + found.length } };
+    }
   }
 
   // 2. A date standing alone on a line, nearest the headline; not one beside a clock (a page widget).

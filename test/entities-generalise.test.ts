@@ -257,3 +257,14 @@ BEIJING, April 9, 2024. /TASS/. A Chinese official said the visit was being prep
   assert.ok(yonhap!.mentions[0].start > 200);
   assert.ok(!entities.some((e) => e.name === 'TASS'));
 });
+
+test('a surname of several words ("Barth Eide", "Bhutto Zardari") after the full name is that person; "the son of X" names a person', () => {
+  const { entities } = entitiesOf(`SCO ministers meet in Goa
+
+Pakistan's Foreign Minister Bilawal Bhutto Zardari attended the meeting in Goa on Friday with Norway's Foreign Minister Espen Barth Eide as a guest. Bhutto Zardari spoke first, and Foreign Minister Barth Eide followed. Bhutto Zardari is the son of Benazir Bhutto.
+`);
+  assert.equal(person(entities, 'Bilawal Bhutto Zardari').mentions.length, 3);
+  assert.equal(person(entities, 'Espen Barth Eide').mentions.length, 2);
+  assert.ok(!people(entities).some((p) => p.name === 'Bhutto Zardari' || p.name === 'Barth Eide'));
+  assert.ok(person(entities, 'Benazir Bhutto'));
+});

@@ -32,6 +32,7 @@ const KIN = new Set(KIN_NOUNS.map((n) => n.split(' ').pop()!));
 function kinBefore(seg: Segment, i: number): boolean {
   let k = i - 1;
   if (seg.toks[k]?.value === ',') k--;
+  else if (seg.toks[k]?.lower === 'of') k--; // "the son of Benazir Bhutto"
   return !!seg.toks[k] && !seg.toks[k].cap && KIN.has(seg.toks[k].lower);
 }
 const DESCRIPTOR = new Set(PERSON_DESCRIPTORS);

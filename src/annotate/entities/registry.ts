@@ -1,7 +1,7 @@
 // The entities of one document as they are found: one record per person (by full-name key),
 // country (by ISO code), organisation or place (by name key), with their mentions.
 import type { EntityType, LocalEntity, LocalMention, Role } from '../../types.js';
-import { initialFits, nameKeys, nameParts, personParts, plainKey } from './names.js';
+import { foldWord, initialFits, nameKeys, nameParts, personParts, plainKey } from './names.js';
 import { globalPos, type Segment } from './segments.js';
 
 export interface EntityRecord {
@@ -88,6 +88,17 @@ export class Registry {
           same.parts = personParts(shown).map((p) => p.toLowerCase());
         } else same.aliases.add(shown);
         return same;
+      }
+      // "Barth Eide", "Bhutto Zardari", "Lula da Silva" after "Espen Barth Eide", "Bilawal Bhutto
+      // Zardari", "Luiz Inácio Lula da Silva": the end of one longer name, a surname of several words
+      const parts = personParts(shown).map(foldWord);
+      if (parts.length >= 2) {
+        const longer = this.persons.filter((p) => p.parts.length > parts.length && parts.every((w, i) => foldWord(p.parts[p.parts.length - parts.length + i]) === w));
+        if (longer.length === 1) {
+          for (const k of keys) this.byKey.set(`person:${k}`, longer[0]);
+          longer[0].aliases.add(shown);
+          return longer[0];
+        }
       }
     }
     return this.ensure('person', keys, shown);

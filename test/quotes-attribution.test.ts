@@ -230,3 +230,27 @@ New Zealand Foreign Minister Nanaia Mahuta met Chinese Foreign Minister Wang Yi 
 `);
   assert.equal(speakerOf(quotes, 'We will keep talking'), 'Nanaia Mahuta');
 });
+
+test('"He called X “…” and said …", "…, calling it “…”": a second verb of the clause keeps its first subject', () => {
+  const quotes = quotesOf(`India and Pakistan at the SCO
+
+Indian Foreign Minister Subrahmanyam Jaishankar met reporters in Goa after the meeting with Pakistani Foreign Minister Bilawal Bhutto Zardari.
+
+Jaishankar was blunt. He called Bhutto Zardari "a spokesperson of a terrorism industry" and said that Pakistan's credibility was "depleting even faster than its reserves".
+
+Foreign Minister Jaishankar declared the talks over, calling them "a waste of time for both sides".
+`);
+  assert.equal(speakerOf(quotes, 'depleting even faster'), 'Subrahmanyam Jaishankar');
+  assert.equal(speakerOf(quotes, 'a waste of time'), 'Subrahmanyam Jaishankar');
+});
+
+test('"he said" after "X said" of a person the text never names in full is nobody we can name, not the one quoted before', () => {
+  const quotes = quotesOf(`India suspends visas for Canadians
+
+NEW DELHI, Sept 21 (Reuters) - India suspended visa services in Canada, Foreign Ministry spokesman Arindam Bagchi said. "Our High Commission is temporarily unable to process visa applications," Bagchi said.
+
+Speaking in New York on Thursday, Trudeau said he did not want to escalate. "We call on the government of India to work with us," he said.
+`);
+  assert.equal(speakerOf(quotes, 'Our High Commission'), 'Arindam Bagchi');
+  assert.equal(speakerOf(quotes, 'We call on'), null);
+});

@@ -25,7 +25,8 @@ const CUE_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${altern
 const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');
 const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
 const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
-const ORG_RE = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
+// "the ministry", "China's foreign ministry"
+const ORG_RE = new RegExp(`(?:\\bthe|\\b\\p{L}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
 // a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
 const SPOKESBODY_RE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...ORGANIZATION_NOUNS, ...ROLE_NOUNS, 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'aide', 'aides', 'camp', 'team', 'party'])})\\b`, 'iu');
 const GROUP_RE = new RegExp(`\\b(?:the|both)\\s+(?:two\\s+)?(?:top\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'gi');
@@ -207,6 +208,9 @@ function subjectAfter(text: string, from: number, to: number, speakers: LocalEnt
   return all[0] ?? null;
 }
 
+/** Right before a cue: "and" or a comma (a participle, "…, calling it"), so the cue is a second verb of its clause. */
+const SHARED_SUBJECT = /(?:\band|,)\s+$/;
+
 /** The one who speaks through `cue`: "X said …", "“…,” X said", "“…,” said X", "according to X". */
 function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
   const after = (from: number, span: number) => subjectAfter(text, from, Math.min(window.end, from + span), speakers, insideQuote);
@@ -218,6 +222,12 @@ function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, spe
     const bare = bareNameBefore(text, piece.outerEnd, cue.start);
     if (bare) return { kind: 'name', ...bare };
     return after(cue.end, 40) ?? nameAfter(text, cue, window);
+  }
+  // "He called X "…" and said …", "The ministry declared X persona non grata, calling it …": a verb
+  // joined to the clause's first one shares its subject, whoever was named in between
+  if (SHARED_SUBJECT.test(text.slice(Math.max(window.start, cue.start - 6), cue.start))) {
+    const first = subjectsIn(text, window.start, cue.start, speakers, insideQuote).sort((a, b) => a.range.start - b.range.start)[0];
+    if (first) return first;
   }
   const before = subjectBefore(text, window.start, cue.start, speakers, insideQuote);
   // "Lula, speaking at the Casa Rosada, said:": the name before an aside set off by commas
@@ -307,9 +317,16 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
       .map((e) => ({ e, m: e.mentions.filter((m) => m.cleanStart >= from && m.cleanEnd <= to && isName(m.text) && !doc.insideQuote({ start: m.cleanStart, end: m.cleanEnd })) }))
       .filter((x) => x.m.length)
       .map((x) => ({ e: x.e, first: Math.min(...x.m.map((m) => m.cleanStart)), last: Math.max(...x.m.map((m) => m.cleanEnd)) }));
+  // "Trudeau said he …" with no Trudeau among the people found: a "he" after it is someone the
+  // text does not let us name, neither the one quoted before nor whoever was named further back
+  const unknownSpeakerIn = (from: number, to: number) =>
+    [...doc.ctx.text.slice(from, to).matchAll(UNKNOWN_SPEAKER_RE)].some(
+      (m) => !STOP_SUBJECTS.has(m[1].toLowerCase()) && !persons.some((e) => [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(m[1]))),
+    );
   const current = last?.speakerLocalId ? candidates.find((e) => e.localId === last.speakerLocalId) : undefined;
   if (current && last && at.start - last.piece.outerEnd <= PRONOUN_REACH) {
     const since = namedIn(last.piece.outerEnd, at.start).filter((x) => x.e !== current);
+    if (unknownSpeakerIn(last.piece.outerEnd, at.start)) return null;
     if (!since.length) return current.localId;
   }
   const si = doc.ctx.sentenceAt(doc.quoteStart);
@@ -327,12 +344,20 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
       }
       const before = namedIn(s.start, s.end).sort((a, b) => a.first - b.first);
       if (before.length) return before[0].e.localId;
+      // "Trudeau said he …" with no Trudeau among the people found: the pronoun is someone the text
+      // does not let us name, not whoever was named further back
+      if (unknownSpeakerIn(s.start, s.end)) return null;
     }
   }
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= at.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
   const latest = candidates.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0];
   return latest?.e.localId ?? null;
 }
+
+/** A capitalised word as the subject of a verb of saying ("Trudeau said"). */
+const UNKNOWN_SPEAKER_RE = /(?:^|[\s,;(])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added|stressed|insisted|argued|warned)\b/gu;
+/** Capitalised words that stand as such subjects without naming a person. */
+const STOP_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'who', 'officials', 'reuters', 'police']);
 
 /** A proper name ("Manalo", "Lin Jian"), not a reference ("the minister", "he"). */
 function isName(text: string): boolean {

@@ -268,3 +268,15 @@ Pakistan's Foreign Minister Bilawal Bhutto Zardari attended the meeting in Goa o
   assert.ok(!people(entities).some((p) => p.name === 'Bhutto Zardari' || p.name === 'Barth Eide'));
   assert.ok(person(entities, 'Benazir Bhutto'));
 });
+
+test('the masthead of a head of state’s or government’s site places the officials it names without a state', () => {
+  const { entities } = entitiesOf(`STATE HOUSE KENYA
+Home | The President | News | Speeches | Gallery
+
+Kenya and Haiti sign agreement on police deployment
+
+President William Ruto and Haiti's Prime Minister Ariel Henry today held talks at State House, Nairobi, and witnessed the signing of the agreement.
+`);
+  assert.equal(person(entities, 'William Ruto').country, 'KEN');
+  assert.equal(person(entities, 'Ariel Henry').country, 'HTI');
+});

@@ -280,3 +280,13 @@ President William Ruto and Haiti's Prime Minister Ariel Henry today held talks a
   assert.equal(person(entities, 'William Ruto').country, 'KEN');
   assert.equal(person(entities, 'Ariel Henry').country, 'HTI');
 });
+
+test('an apposition saying what someone is (", an Australian citizen", ", a Chinese diplomat") makes a person and gives the state', () => {
+  const { entities } = entitiesOf(`Expulsions
+
+Ottawa expelled Zhao Wei, a Chinese diplomat in Toronto, on Monday. Prime Minister Anthony Albanese raised the case of Dr Yang Hengjun, an Australian citizen detained since 2019. The Great Wall, a Chinese landmark, was closed.
+`);
+  assert.equal(person(entities, 'Zhao Wei').country, 'CHN');
+  assert.equal(person(entities, 'Yang Hengjun').country, 'AUS');
+  assert.ok(!people(entities).some((p) => /Great Wall/.test(p.name)));
+});

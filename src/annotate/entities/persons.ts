@@ -104,6 +104,18 @@ function* nameRuns(v: SegmentView): Generator<NameRun> {
   }
 }
 
+/** The state of an apposition that says what someone is: ", an Australian citizen", ", a Chinese diplomat". */
+function describedAfter(v: SegmentView, end: number): string | null {
+  const { seg } = v;
+  if (seg.toks[end]?.value !== ',' || !['a', 'an'].includes(seg.toks[end + 1]?.lower ?? '')) return null;
+  const h = v.hitAt.get(end + 2);
+  if (!h || h.kind !== 'demonym') return null;
+  const noun = seg.toks[h.end];
+  return noun && !noun.cap && (DESCRIPTOR.has(noun.lower) || DESCRIBED_STAFF.has(noun.lower)) ? codeOf(h) : null;
+}
+/** Words for someone serving a state, beside PERSON_DESCRIPTORS, in such appositions. */
+const DESCRIBED_STAFF = new Set(['diplomat', 'official', 'officer', 'envoy', 'consul', 'national']);
+
 /** Only "and" or a comma between the end of one name and the start of the next ("A, B and C"). */
 function listedAfter(seg: Segment, end: number, start: number): boolean {
   if (start <= end || start - end > 2) return false;
@@ -138,6 +150,8 @@ export class PersonFinder {
     const org = orgAfterOf(v, run.end);
     const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
     if (after && !rec.country) rec.country = after.code;
+    // "Yang Hengjun, an Australian citizen", "Zhao Wei, a Chinese diplomat"
+    if (!rec.country) rec.country = describedAfter(v, run.end);
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);
       if (r && !r.country) r.country = after.code;
@@ -219,6 +233,8 @@ export class PersonFinder {
       // "…,” said John Smith." / "according to John Smith"
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
       else if (n >= 2 && kinBefore(seg, i)) accept = relative = true;
+      // "Zhao Wei, a Chinese diplomat in Toronto,"
+      else if (n >= 2 && n <= 4 && !seg.isTitle && describedAfter(v, run.end)) accept = true;
       else if (n >= 2 && n <= 4 && !seg.isTitle && (describedBefore(seg, i) || (describedEnd >= 0 && listedAfter(seg, describedEnd, i)))) {
         accept = true;
         // "Australian citizens Cheng Lei and Yang Hengjun": the state of the description is theirs

@@ -284,9 +284,10 @@ President William Ruto and Haiti's Prime Minister Ariel Henry today held talks a
 test('an apposition saying what someone is (", an Australian citizen", ", a Chinese diplomat") makes a person and gives the state', () => {
   const { entities } = entitiesOf(`Expulsions
 
-Ottawa expelled Zhao Wei, a Chinese diplomat in Toronto, on Monday. Prime Minister Anthony Albanese raised the case of Dr Yang Hengjun, an Australian citizen detained since 2019. The Great Wall, a Chinese landmark, was closed.
+Ottawa expelled Zhao Wei, a Chinese diplomat in Toronto, on Monday. Beijing expelled Jennifer Lynn Lalonde, consul at the Canadian Consulate General in Shanghai. Prime Minister Anthony Albanese raised the case of Dr Yang Hengjun, an Australian citizen detained since 2019. The Great Wall, a Chinese landmark, was closed.
 `);
   assert.equal(person(entities, 'Zhao Wei').country, 'CHN');
+  assert.equal(person(entities, 'Jennifer Lynn Lalonde').country, 'CAN');
   assert.equal(person(entities, 'Yang Hengjun').country, 'AUS');
   assert.ok(!people(entities).some((p) => /Great Wall/.test(p.name)));
 });

@@ -107,14 +107,24 @@ function* nameRuns(v: SegmentView): Generator<NameRun> {
 /** The state of an apposition that says what someone is: ", an Australian citizen", ", a Chinese diplomat". */
 function describedAfter(v: SegmentView, end: number): string | null {
   const { seg } = v;
-  if (seg.toks[end]?.value !== ',' || !['a', 'an'].includes(seg.toks[end + 1]?.lower ?? '')) return null;
-  const h = v.hitAt.get(end + 2);
-  if (!h || h.kind !== 'demonym') return null;
-  const noun = seg.toks[h.end];
-  return noun && !noun.cap && (DESCRIPTOR.has(noun.lower) || DESCRIBED_STAFF.has(noun.lower)) ? codeOf(h) : null;
+  if (seg.toks[end]?.value !== ',') return null;
+  let k = end + 1;
+  const article = ['a', 'an'].includes(seg.toks[k]?.lower ?? '');
+  if (article) k++;
+  const demonym = v.hitAt.get(k);
+  if (demonym?.kind === 'demonym') k = demonym.end;
+  const noun = seg.toks[k];
+  if (!noun || noun.cap || !(DESCRIPTOR.has(noun.lower) || DESCRIBED_STAFF.has(noun.lower))) return null;
+  if (demonym?.kind === 'demonym') return article ? codeOf(demonym) : null;
+  // ", a diplomat at the Chinese consulate", ", consul at the Canadian Consulate General in Shanghai"
+  if (!['at', 'of', 'with'].includes(seg.toks[k + 1]?.lower ?? '') || seg.toks[k + 2]?.lower !== 'the') return null;
+  const place = v.hitAt.get(k + 3);
+  if (!place || !['demonym', 'country', 'org'].includes(place.kind)) return null;
+  // a name the scan put together ("Canadian Consulate General") carries the states named in it
+  return codeOf(place) ?? (place.codes?.length === 1 ? place.codes[0] : null);
 }
 /** Words for someone serving a state, beside PERSON_DESCRIPTORS, in such appositions. */
-const DESCRIBED_STAFF = new Set(['diplomat', 'official', 'officer', 'envoy', 'consul', 'national']);
+const DESCRIBED_STAFF = new Set(['diplomat', 'official', 'officer', 'envoy', 'consul', 'national', 'employee', 'staffer', 'attaché', 'attache']);
 
 /** Only "and" or a comma between the end of one name and the start of the next ("A, B and C"). */
 function listedAfter(seg: Segment, end: number, start: number): boolean {

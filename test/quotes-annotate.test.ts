@@ -240,3 +240,26 @@ Official Spokesperson: I would not give a number today. Our embassy is working a
   );
   assert.ok(!ann.primary.some((p) => /Indian nationals/.test(p.span.text)));
 });
+
+test('a first-person statement signed at its foot is the signatory’s record', () => {
+  const text = `Prime Minister of Australia
+Home | Media | Transcripts
+
+Meeting with President Xi Jinping
+
+Today I met with President Xi Jinping at the Great Hall of the People in Beijing. We had a constructive discussion about trade and regional security.
+
+I also raised the case of Dr Yang Hengjun, and I noted that Australia wants all remaining trade barriers removed.
+
+The Hon Anthony Albanese MP
+Prime Minister of Australia
+
+Media contact: PM's Press Office
+`;
+  const { ann } = annotateText('release.txt', text);
+  const albanese = ann.entities.find((e) => e.name === 'Anthony Albanese');
+  assert.ok(albanese?.isSpeaker);
+  const own = ann.primary.filter((p) => p.speakerLocalId === albanese.localId).map((p) => p.span.text);
+  assert.ok(own.includes('Today I met with President Xi Jinping at the Great Hall of the People in Beijing.'), JSON.stringify(own));
+  for (const m of albanese.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});

@@ -19,6 +19,8 @@ export interface Segment {
   firstPerson: boolean[];
   /** The mention for tokens [startTok, endTok). */
   mention(startTok: number, endTok: number): LocalMention;
+  /** The line signing the statement, after the main text. */
+  isSignature?: boolean;
 }
 
 /** A position comparable across segments (title first, then main text). */
@@ -115,5 +117,38 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
       return { doc: span.doc, start: span.start, end: span.end, text: span.text, cleanStart: start, cleanEnd: end };
     }),
   );
+  const sr = signatureSlice(doc);
+  if (sr) {
+    const line = doc.original.slice(sr.start, sr.end);
+    const index = segments.length;
+    segments.push(
+      build(index, line, true, [{ start: 0, end: line.length }], [], (s, e) => {
+        const seg = segments[index];
+        const start = seg.toks[s].start, end = seg.toks[e - 1].end;
+        return { doc: doc.id, start: sr.start + start, end: sr.start + end, text: line.slice(start, end), cleanStart: -1, cleanEnd: -1 };
+      }),
+    );
+    segments[index].isSignature = true;
+  }
   return segments;
+}
+
+/** "The Hon Anthony Albanese MP", "Dr Jane Smith": a name alone on its line, as under a statement. */
+const SIGNATURE =
+  /^(?:(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?(?:(?:Dr|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:MP|KC|QC|AC|AO|OBE|CBE|MBE|PhD|TD|MLA|MEP))?$/u;
+
+/**
+ * The line that signs a plain-text statement: the first one after the main text, when it is a
+ * name alone (the main text leaves it out, with the contacts below it).
+ */
+function signatureSlice(doc: AnnotateContext['doc']): Range | null {
+  if (doc.format !== 'text' || !doc.body.length) return null;
+  const end = doc.body[doc.body.length - 1].end;
+  const after = doc.original.slice(end, end + 300);
+  const m = /^\s*\n([^\n]+)/.exec(after);
+  if (!m) return null;
+  const line = m[1].trim();
+  if (line.length > 60 || !SIGNATURE.test(line)) return null;
+  const start = end + m.index + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
+  return { start, end: start + line.length };
 }

@@ -263,3 +263,14 @@ Media contact: PM's Press Office
   assert.ok(own.includes('Today I met with President Xi Jinping at the Great Hall of the People in Beijing.'), JSON.stringify(own));
   for (const m of albanese.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('a section heading after the text ("Related Posts") signs nothing, even above an office holder’s headline', () => {
+  const { ann } = annotateText('release.txt', `Kenya and Haiti sign agreement
+
+We agreed today to deepen our cooperation. We will deploy officers soon.
+
+Related Posts
+Deputy President Rigathi Gachagua Opens Tea Farmers Conference in Kericho
+`);
+  assert.ok(!ann.entities.some((e) => /Related/.test(e.name)));
+});

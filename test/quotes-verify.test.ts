@@ -263,4 +263,6 @@ OSLO, March 2 (NTB) - Norway will give money for school meals in Malawi, Develop
     assert.equal(statusOf(store, news)['double its support for school gardens'], 'not_found');
     // the release's own quotation has no other record to be checked against
     assert.ok(Object.values(statusOf(store, release)).every((s) => s === 'no_primary_source'), JSON.stringify(statusOf(store, release)));
+    // quoting a sentence of it word for word, the news story reports on the release
+    assert.deepEqual(reportsOnMap(store).get(news), [release]);
   }));

@@ -5,7 +5,7 @@ import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.
 import { getDocument, type DocumentRow } from '../store/documents.js';
 import type { Store } from '../store/db.js';
 import {
-  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, passagesWithTerm, quotesWithTerm, updateVerification,
+  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, updateVerification,
   type Match, type PassageRow,
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
@@ -74,6 +74,7 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
     const id = `${doc.id}:q${q.span.start}-${q.span.end}`;
     const v = verifyQuote(store, { doc: doc.id, text: q.span.text, speaker, docDate: date });
     insertQuote(store, { id, ...q.span, speaker, cue: q.cue, docDate: date, ...v });
+    noteQuotedFrom(store, doc.id, q.span.text, v);
     if (speaker) indexQuoteTerms(store, speaker, id, termsOf(wordsOf(q.span.text)).map(fnv1a));
   }
   const pending = deferred.get(store);
@@ -143,9 +144,20 @@ function reverifyInWindow(store: Store, speaker: string, from: string | null, to
     if (from && to && q.docDate && (q.docDate < from.slice(0, q.docDate.length) || q.docDate > to)) continue;
     const v = verifyQuote(store, q);
     updateVerification(store, q.id, v.status, v.matches);
+    noteQuotedFrom(store, q.doc, q.text, v);
     n++;
   }
   return n;
+}
+
+/** Words a quotation must have for its verbatim source to be a text the quoting one reports on. */
+const QUOTED_WORDS = 8;
+
+/** A quotation of a sentence or more found word for word in a record: its document reports on that record. */
+function noteQuotedFrom(store: Store, doc: string, text: string, v: Verification): void {
+  const best = v.matches[0];
+  if (v.status !== 'verbatim' || !best || best.doc === doc || wordsOf(text).length < QUOTED_WORDS) return;
+  insertQuotedFrom(store, doc, best.doc);
 }
 
 /**

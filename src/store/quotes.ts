@@ -280,6 +280,11 @@ export function insertReportsOn(store: Store, doc: string, target: string, passa
   store.db.prepare('INSERT OR REPLACE INTO reports_on (doc, target, passages) VALUES (?, ?, ?)').run(doc, target, passages);
 }
 
+/** A document quotes `target` word for word: it reports on it, whatever else they share. */
+export function insertQuotedFrom(store: Store, doc: string, target: string): void {
+  store.db.prepare('INSERT OR IGNORE INTO reports_on (doc, target, passages) VALUES (?, ?, 1)').run(doc, target);
+}
+
 /** Ids of documents each document quotes or rewrites (text reuse), duplicates folded into their original. */
 export function reportsOnMap(store: Store): Map<string, string[]> {
   const rootOf = new Map<string, string>();

@@ -3,6 +3,7 @@
 // tokens, parts of speech, sentences and a way to make mentions.
 import type { AnnotateContext } from '../context.js';
 import type { LocalMention, Range } from '../../types.js';
+import { OTHER_STORIES_HEADERS } from '../../lexicons/debris.js';
 import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
 import { tokenize, type Tok } from './tokens.js';
 
@@ -137,6 +138,10 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
 const SIGNATURE =
   /^(?:(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?(?:(?:Dr|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:MP|KC|QC|AC|AO|OBE|CBE|MBE|PhD|TD|MLA|MEP))?$/u;
 
+const SIGNED_FORM = /^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable|Dr|Mr|Ms|Mrs|Sir|Dame)\b|\s(?:MP|KC|QC|AC|AO|OBE|CBE|MBE|PhD|TD|MLA|MEP)$/;
+/** An office alone on the line below the name: "Prime Minister of Australia", "Minister for Foreign Affairs". */
+const SIGNED_OFFICE = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:Minister|President|Secretary|Ambassador|Spokesperson|Chancellor|Premier|Governor|Director|Commissioner|Chair)(?:\s+(?:of|for)(?:\s+(?:the|and|\p{Lu}\p{L}*))+)?$/u;
+
 /**
  * The line that signs a plain-text statement: the first one after the main text, when it is a
  * name alone (the main text leaves it out, with the contacts below it).
@@ -145,10 +150,15 @@ function signatureSlice(doc: AnnotateContext['doc']): Range | null {
   if (doc.format !== 'text' || !doc.body.length) return null;
   const end = doc.body[doc.body.length - 1].end;
   const after = doc.original.slice(end, end + 300);
-  const m = /^\s*\n([^\n]+)/.exec(after);
+  const m = /^\s*\n([^\n]+)(?:\n([^\n]*))?/.exec(after);
   if (!m) return null;
   const line = m[1].trim();
   if (line.length > 60 || !SIGNATURE.test(line)) return null;
-  const start = end + m.index + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
+  // a name by its form of address or letters ("The Hon … MP"), or with its office on the next line;
+  // not "Related Links"
+  if (OTHER_STORIES_HEADERS.some((re) => re.test(line))) return null;
+  const office = (m[2] ?? '').trim();
+  if (!SIGNED_FORM.test(line) && !(office.length <= 60 && SIGNED_OFFICE.test(office))) return null;
+  const start = end + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
   return { start, end: start + line.length };
 }

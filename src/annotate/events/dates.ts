@@ -60,6 +60,9 @@ function resolveMonthDay(month: number, day: number | null) {
   };
 }
 
+/** A capitalised word inside a sentence right before a month: "Theresa May" is a name, not a date. */
+const SURNAME_BEFORE = /[^\s.!?:;"“(]\s+[A-Z][a-z]+\s+$/;
+
 /** A pattern, its resolver, and an optional check of the match ("may" the verb is no month). */
 type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: RegExpExecArray) => boolean)?];
 
@@ -109,7 +112,7 @@ const PATTERNS: Pattern[] = [
     if (m[3]) return fixed(monthValue(Number(m[3]), month));
     const which = (m[1] ?? '').toLowerCase();
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
-  }, (m) => /^[A-Z]/.test(m[2])],
+  }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))],
   [new RegExp(VAGUE_TIMES, 'gi'), () => () => null],
   [/\b((?:a|one|two|three|four|five|\d+) years? ago)\b/gi, (m) => (ref) => {
     const r = parseRef(ref);

@@ -73,7 +73,8 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): Loca
       if (!d.date && !d.background) [d.date, d.dateEvidence] = [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
-        d.location = main.fromDateline ? main.place : d.location ?? main.place;
+        // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
+        d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
     }
   live = joinUndated(live, main);
   // 3. same type, status, date and people: one event

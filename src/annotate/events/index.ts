@@ -4,6 +4,7 @@ import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
+import { Clauses, type Clause } from './clauses.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
@@ -23,6 +24,10 @@ const PLACE_AFTER = 50;
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
 const MAX_DATE_DISTANCE = 160;
+/** What may stand before a date that opens its sentence ("1. On 8 July 2024, …", "Today in Beijing …"). */
+const LEAD = /^[\s\W]*(?:\d+\.\s*)?(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i;
+/** How far (characters) before a "when" clause the date it refers to may end. */
+const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
@@ -70,13 +75,19 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const ceiling = heads[k + 1]?.hit.start ?? sentence.end;
     h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned, absorbs: !!h.hit.trigger.absorbs });
   });
-  assignDates(findDates(text, sentence.start, sentence.end), heads);
-  // "met … on the sidelines of the meeting in November": one date for the same kind of event in a sentence
-  for (const h of heads) h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status)?.date ?? null;
+  const clauses = new Clauses(text, sentence.start, sentence.end);
+  assignDates(text, sentence.start, findDates(text, sentence.start, sentence.end), heads, clauses);
+  // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
+  for (const h of heads) {
+    const own = clauses.at(h.hit.start).id;
+    h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status && clauses.at(o.hit.start).id === own)?.date ?? null;
+  }
 
   const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
   const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
   const out: Draft[] = [];
+  const clauseOf = new Map<Draft, Clause>();
+  const nounOf = new Map<Draft, boolean>();
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical') return;
     const t = h.hit.trigger;
@@ -107,16 +118,29 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start),
+      background: background || participle || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
       labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],
     };
-    // one event per type and status in a sentence ("visited Moscow and held talks"), unless their dates differ
-    const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value));
+    // one event per type and status in a sentence ("visited Moscow and held talks"), unless their dates differ;
+    // an undated noun in another clause is not the dated one ("My visit comes … and follows the meeting in Bali
+    // last month"), an undated verb in a main clause is ("The meeting was held on March 2, and X attended it")
+    const clause = clauses.at(h.hit.start);
+    const joins = (d: Draft) => {
+      const other = clauseOf.get(d)!;
+      if (other.id === clause.id || (!!d.date === !!draft.date)) return true;
+      const undated = d.date ? { noun: !!t.noun, clause } : { noun: nounOf.get(d)!, clause: other };
+      return !undated.noun && other.kind !== 'sub' && clause.kind !== 'sub';
+    };
+    const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
     if (same) mergeInto(same, draft);
-    else out.push(draft);
+    else {
+      out.push(draft);
+      clauseOf.set(draft, clause);
+      nounOf.set(draft, !!t.noun);
+    }
   });
   return out;
 }
@@ -148,13 +172,20 @@ function entitiesOf(ps: { localId: string }[], people: ParticipantFinder): [stri
   return ps.map((p) => [p.localId, people.nameOf(p.localId)]);
 }
 
-/** Each date goes to the trigger nearest to it; a head takes its own nearest (an invitation also its invitee's). */
-function assignDates(dates: DateMention[], heads: Head[]) {
+/**
+ * Each date goes to the nearest trigger of its own clause; a head takes its own nearest (an invitation
+ * also its invitee's). A date that opens the sentence ("On 25 June, the leaders held talks and signed …")
+ * is the date of every main-clause head; a "when" clause takes the date right before it ("in January
+ * 2018, when they signed …").
+ */
+function assignDates(text: string, sentenceStart: number, dates: DateMention[], heads: Head[], clauses: Clauses) {
   const best = new Map<Head, { d: DateMention; dist: number }>();
   for (const d of dates) {
+    const clause = clauses.at(d.start).id;
     let owner: Head | null = null, ownDist = Infinity, viaHead = false;
     for (const h of heads)
       for (const hit of [h.hit, ...h.absorbed]) {
+        if (clauses.at(hit.start).id !== clause) continue;
         const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
         const weighted = dist < 0 ? 0 : d.start >= hit.end ? dist : dist * 1.5; // dates follow their verb more often than not
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
@@ -167,6 +198,13 @@ function assignDates(dates: DateMention[], heads: Head[]) {
     if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
   }
   for (const [h, { d }] of best) h.date = d;
+  const lead = dates.find((d) => LEAD.test(text.slice(sentenceStart, d.start)));
+  for (const h of heads) {
+    if (h.date) continue;
+    const c = clauses.at(h.hit.start);
+    if (lead && c.kind !== 'sub' && !h.absorbed.length) h.date = lead;
+    else if (c.opener === 'when') h.date = [...dates].reverse().find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
+  }
 }
 
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */

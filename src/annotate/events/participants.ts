@@ -43,21 +43,36 @@ const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$/i;
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
+const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
+/** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
+const GROUP_MENTION = /^(?:the|both)\s/i;
+/** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 export class ParticipantFinder {
   private named: Named[];
   private speaker: LocalEntity | null;
   private counterpart: LocalEntity | null;
   private byId: Map<string, LocalEntity>;
+  private refs: Named[];
+  private history = new Map<number, boolean>();
 
   constructor(private ctx: AnnotateContext, entities: LocalEntity[]) {
     this.named = [];
     this.byId = new Map(entities.map((e) => [e.localId, e]));
     for (const entity of entities)
-      if (entity.type !== 'location') for (const m of entity.mentions) this.named.push({ start: m.cleanStart, end: m.cleanEnd, entity });
+      if (entity.type !== 'location')
+        for (const m of entity.mentions) if (!isGroupMention(ctx.text, m.cleanStart, m.cleanEnd)) this.named.push({ start: m.cleanStart, end: m.cleanEnd, entity });
     this.named.sort((a, b) => a.start - b.start);
     this.speaker = entities.find((e) => e.isSpeaker) ?? speakerFromTitle(ctx, entities);
     const sp = this.speaker;
+    // what a group phrase can stand for: the names, and the speaker wherever they say "I"
+    this.refs = this.named;
+    if (sp) {
+      const own: Named[] = [];
+      for (const m of ctx.text.matchAll(FIRST_PERSON_ALL)) own.push({ start: m.index!, end: m.index! + m[0].length, entity: sp });
+      if (own.length) this.refs = [...this.named, ...own].sort((a, b) => a.start - b.start);
+    }
     // "we" is the speaker and a counterpart only when the document reports talks with someone
     const opening = `${ctx.doc.title ?? ''}\n${ctx.text.slice(0, 400)}`;
     this.counterpart = !TALKS_WITH.test(opening)
@@ -99,25 +114,49 @@ export class ParticipantFinder {
     return false;
   }
 
-  /** The last two distinct people (or states) named before `at`. */
+  /**
+   * The last two distinct people (or states) named before `at`, passing over those named only in
+   * sentences about another year ("The last summit was held in 2018, when May and Macron signed …").
+   */
   private namedBefore(at: number, states: boolean, size: number): LocalEntity[] {
     const out: LocalEntity[] = [];
-    for (let i = this.upperBound(at) - 1; i >= 0 && out.length < size; i--) {
-      const e = this.named[i].entity;
-      const fits = states ? e.type === 'country' : e.type === 'person';
-      if (fits && !out.includes(e) && !out.some((o) => o.country && o.country === e.country)) out.push(e);
+    const refs = states ? this.named : this.refs;
+    const pick = (skipHistory: boolean) => {
+      out.length = 0;
+      for (let i = upperBound(refs, at) - 1; i >= 0 && out.length < size; i--) {
+        const e = refs[i].entity;
+        const fits = states ? e.type === 'country' : e.type === 'person';
+        if (!fits || out.includes(e) || out.some((o) => o.country && o.country === e.country)) continue;
+        if (skipHistory && this.onlyInHistory(e, at)) continue;
+        out.push(e);
+      }
+      return out.length === size;
+    };
+    return pick(true) || pick(false) ? out : [];
+  }
+
+  /** Is every mention of `e` before `at` in a sentence that names a year other than the document's? */
+  private onlyInHistory(e: LocalEntity, at: number): boolean {
+    const year = this.ctx.doc.published?.value.slice(0, 4);
+    if (!year) return false;
+    for (const r of this.refs) {
+      if (r.start >= at) break;
+      if (r.entity !== e) continue;
+      const si = this.ctx.sentenceAt(r.start);
+      let past = this.history.get(si);
+      if (past === undefined) {
+        const sent = this.ctx.sentences[si];
+        const years = sent ? this.ctx.text.slice(sent.start, sent.end).match(YEAR) ?? [] : [];
+        past = years.length > 0 && years.every((y) => y !== year);
+        this.history.set(si, past);
+      }
+      if (!past) return false;
     }
-    return out.length === size ? out : [];
+    return true;
   }
 
   private upperBound(at: number): number {
-    let lo = 0, hi = this.named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.named[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return upperBound(this.named, at);
   }
 
   /**
@@ -198,4 +237,24 @@ function speakerFromTitle(ctx: AnnotateContext, entities: LocalEntity[]): LocalE
   const owner = title.match(/^(.+?)['’]s?\s+(?:remarks|speech|statement|address|interview|opening|comments|answers)/i)?.[1];
   if (!owner) return null;
   return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => owner.endsWith(n))) ?? null;
+}
+
+/** The index of the first name starting at or after `at`. */
+function upperBound(named: Named[], at: number): number {
+  let lo = 0, hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "The two leaders", "both sides": a phrase the entities layer may have linked to names. */
+function isGroupMention(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  if (!GROUP_MENTION.test(words)) return false;
+  GROUP.lastIndex = 0;
+  const m = GROUP.exec(words);
+  return !!m && m.index === 0 && m[0].length === words.length;
 }

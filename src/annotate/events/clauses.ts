@@ -1,0 +1,75 @@
+// The clauses of one sentence, enough to tell whose date a date is: a date belongs to a trigger of
+// its own clause. A subordinate clause ("since the start of the war on 24 February", "months after
+// Russia invaded", "who arrived on Monday") runs to the next comma and then its enclosing clause
+// goes on; coordinated main clauses (", and …", "; …") share the sentence's lead date.
+import { CLAUSE_COORDINATOR, CLAUSE_SUBORDINATOR, HISTORY_OPENER, HISTORY_VERB_OPENER, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
+
+export interface Clause {
+  /** Clean offsets of the clause's words (a subordinate clause's words only, not its enclosing clause's). */
+  id: number;
+  /** `main` (the sentence's first clause), `coord` (a main clause after ", and" or ";"), `sub` (subordinate). */
+  kind: 'main' | 'coord' | 'sub';
+  /** The words that open a subordinate clause, lower case ("since", "months after", "when", "who"). */
+  opener: string | null;
+  /** Where the opener starts (clean offset). */
+  start: number;
+}
+
+const MARK = new RegExp(String.raw`(?<coord>${CLAUSE_COORDINATOR})|(?<sub>${CLAUSE_SUBORDINATOR})|(?<end>[,;)—–])`, 'gi');
+const HISTORY = new RegExp(String.raw`^(?:${HISTORY_OPENER})$`, 'i');
+const HISTORY_VERB = new RegExp(String.raw`^(?:${HISTORY_VERB_OPENER})$`, 'i');
+const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
+
+/** Clause of every offset in a sentence: a sorted list of [from, clause] steps. */
+export class Clauses {
+  private steps: { at: number; clause: Clause }[] = [];
+
+  constructor(text: string, start: number, end: number) {
+    const slice = text.slice(start, end);
+    let n = 0;
+    let current: Clause = { id: n++, kind: 'main', opener: null, start };
+    let enclosing: Clause | null = null;
+    this.steps.push({ at: start, clause: current });
+    MARK.lastIndex = 0;
+    for (let m = MARK.exec(slice); m; m = MARK.exec(slice)) {
+      const at = start + m.index;
+      const g = m.groups!;
+      if (g.sub) {
+        const opener = g.sub.toLowerCase().replace(/^[,(]?\s*/, '').replace(/\s+/g, ' ');
+        const clause: Clause = { id: n++, kind: 'sub', opener, start: at };
+        // a clause within a subordinate clause still ends at the same comma
+        enclosing ??= current;
+        current = clause;
+        this.steps.push({ at, clause });
+      } else if (g.coord) {
+        enclosing = null;
+        current = { id: n++, kind: 'coord', opener: null, start: at };
+        this.steps.push({ at, clause: current });
+      } else if (enclosing && /[,;)]/.test(g.end ?? '')) {
+        current = enclosing;
+        enclosing = null;
+        this.steps.push({ at: at + 1, clause: current });
+      }
+    }
+  }
+
+  at(offset: number): Clause {
+    let lo = 0, hi = this.steps.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.steps[mid].at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.steps[lo].clause;
+  }
+
+  /**
+   * Told as history by its clause: anything in a "since …" clause, a verb in an "after/before …"
+   * clause ("months after Russia invaded"): an earlier happening used as a reference point.
+   */
+  isHistory(offset: number, noun: boolean): boolean {
+    const c = this.at(offset);
+    if (c.kind !== 'sub' || !c.opener) return false;
+    return HISTORY.test(c.opener) || (!noun && HISTORY_VERB.test(c.opener) && !SAME_OCCASION.test(c.opener));
+  }
+}

@@ -21,3 +21,9 @@ export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year
 
 /** In the clause before a trigger: told as an earlier episode, not the day's news. */
 export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time)\b`;
+
+/** Right before a noun trigger: a happening named as a reference point, not the day's ("the 50th anniversary of the establishment of …"). */
+export const REFERENCE_BEFORE = String.raw`\b(?:anniversary|anniversaries|legacy|memory|aftermath) of(?: the)?\s*$`;
+
+/** Right before a participle trigger: a lasting state, not an act of the day ("who remain detained"). */
+export const STATE_BEFORE = String.raw`\b(?:remains?|remained|still|continues? to be|continued to be)\s+$`;

@@ -54,13 +54,28 @@ export class Clauses {
   }
 
   at(offset: number): Clause {
+    return this.steps[this.stepAt(offset)].clause;
+  }
+
+  /** Where the stretch of clause holding `offset` ends (at the next clause's start, or `end`). */
+  endOf(offset: number, end: number): number {
+    return this.steps[this.stepAt(offset) + 1]?.at ?? end;
+  }
+
+  /** Where the first subordinate clause after `offset` opens (or `end`): its names are its own. */
+  nextSub(offset: number, end: number): number {
+    for (let i = this.stepAt(offset) + 1; i < this.steps.length; i++) if (this.steps[i].clause.kind === 'sub') return this.steps[i].at;
+    return end;
+  }
+
+  private stepAt(offset: number): number {
     let lo = 0, hi = this.steps.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.steps[mid].at <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return this.steps[lo].clause;
+    return lo;
   }
 
   /**

@@ -9,6 +9,7 @@ import { datelineOf, LocationFinder, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
+import { REFERENCE_BEFORE } from '../../lexicons/event-status.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
@@ -22,6 +23,7 @@ const PLACE_BEFORE = 30;
 const PLACE_AFTER = 50;
 /** "since the bilateral summit talks": an earlier event named as a reference point. */
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
+const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
 const MAX_DATE_DISTANCE = 160;
 /** What may stand before a date that opens its sentence ("1. On 8 July 2024, …", "Today in Beijing …"). */
@@ -76,6 +78,11 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned, absorbs: !!h.hit.trigger.absorbs });
   });
   const clauses = new Clauses(text, sentence.start, sentence.end);
+  // "would travel to Moscow for talks": a noun after a planned trigger of its clause is planned with it
+  heads.forEach((h, k) => {
+    const prev = heads[k - 1];
+    if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id) h.status = 'planned';
+  });
   assignDates(text, sentence.start, findDates(text, sentence.start, sentence.end), heads, clauses);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
   for (const h of heads) {
@@ -89,13 +96,19 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const clauseOf = new Map<Draft, Clause>();
   const nounOf = new Map<Draft, boolean>();
   heads.forEach((h, k) => {
-    if (h.status === 'negated' || h.status === 'hypothetical') return;
+    if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
-    const floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
-    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
+    let floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    let ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
+    // a trigger in a subordinate clause has its parties there ("after Australia and China established relations, …")
+    const own = clauses.at(h.hit.start);
+    if (own.kind === 'sub') {
+      floor = Math.max(gapStart, Math.min(floor, own.start));
+      ceiling = Math.min(ceiling, clauses.endOf(h.hit.start, sentence.end));
+    } else ceiling = Math.min(ceiling, clauses.nextSub(h.hit.end, sentence.end));
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
@@ -118,7 +131,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      background: background || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -159,7 +172,8 @@ function placeOf(text: string, h: Head, places: LocationFinder, from: number, to
 
 /** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */
 function toldAsHistory(text: string, sentenceStart: number, at: number): boolean {
-  return toldAsEarlier(text, sentenceStart, at) || SINCE.test(text.slice(Math.max(sentenceStart, at - 40), at));
+  const before = text.slice(Math.max(sentenceStart, at - 40), at);
+  return toldAsEarlier(text, sentenceStart, at) || SINCE.test(before) || REFERENCE.test(before);
 }
 
 /** The trigger's own words when short ("held talks"), else the lexicon's label. */

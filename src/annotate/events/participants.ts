@@ -30,7 +30,7 @@ interface Named {
 }
 
 /** Phrases that stand for the two people (or states) named before. */
-const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
+const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
@@ -44,6 +44,10 @@ const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|cons
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
 const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
+/** "… was announced by [Foreign Minister] X": the name after it did the act. */
+const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\s+){0,4}$/;
+/** "…, Foreign Minister X said": the name before a reporting verb announced the act. */
+const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
 /** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
 const GROUP_MENTION = /^(?:the|both)\s/i;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
@@ -179,7 +183,9 @@ export class ParticipantFinder {
       // a state named far from the trigger is usually a topic ("the North Korean nuclear issue"), not a party
       const reach = n.entity.type === 'country' ? STATE_REACH : w.directional ? ACTOR_REACH : Infinity;
       if (n.start - atEnd > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
-      add(n.entity, n.start < at);
+      // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
+      // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
+      add(n.entity, n.start < at || PASSIVE_AGENT.test(this.ctx.text.slice(Math.max(0, n.start - 40), n.start)) || ANNOUNCER.test(this.ctx.text.slice(n.end, n.end + 12)));
     }
     if (w.objectOnly) return this.result(roles);
     const text = this.ctx.text;

@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import * as chrono from 'chrono-node';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, VAGUE_TIMES, WEEKDAYS } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS } from '../../lexicons/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
@@ -113,6 +113,20 @@ const PATTERNS: Pattern[] = [
     const which = (m[1] ?? '').toLowerCase();
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
   }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))],
+  // "last week": a month only when the whole week lies in one ("last week" from Tuesday 4 October spans two)
+  [new RegExp(String.raw`\b(${Object.keys(WEEK_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
+    const r = parseRef(ref);
+    if (!r || r.d === undefined) return null;
+    const weekday = (new Date(Date.UTC(r.y!, r.m! - 1, r.d)).getUTCDay() + 6) % 7; // Monday 0
+    const monday = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[m[1].toLowerCase()]);
+    const sunday = shiftDays(monday, 6);
+    return monday.y === sunday.y && monday.m === sunday.m ? monthValue(monday.y, monday.m) : null;
+  }],
+  [/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) days ago\b/gi, (m) => (ref) => {
+    const r = parseRef(ref);
+    if (!r || r.d === undefined) return null;
+    return dayValue(shiftDays(r as Ymd, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))));
+  }],
   [new RegExp(VAGUE_TIMES, 'gi'), () => () => null],
   [/\b((?:a|one|two|three|four|five|\d+) years? ago)\b/gi, (m) => (ref) => {
     const r = parseRef(ref);
@@ -131,11 +145,12 @@ const CHRONO_HINT = new RegExp(String.raw`\b(?:${MONTH_RE})\s*\d|\d(?:st|nd|rd|t
 /** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
 const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
 const NOT_EVENT_DATE = new RegExp(NOT_EVENT_DATE_BEFORE, 'i');
+const SINCE_BEFORE = /\bsince\s*$/i;
 // chrono's results must not depend on the clock: a fixed reference, and we keep only what it was certain of.
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
 
 /** Date expressions in text[from, to) that could be an event's date (bounds like "since 2009" left out). */
-export function findDates(text: string, from: number, to: number): DateMention[] {
+export function findDates(text: string, from: number, to: number, since?: DateMention[]): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
   // a date left out as a bound ("since September 2017") keeps its words: "2017" inside it is no date either
@@ -144,7 +159,11 @@ export function findDates(text: string, from: number, to: number): DateMention[]
   const add = (s: number, e: number, resolve: DateMention['resolve']) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (NOT_EVENT_DATE.test(before)) skipped.push({ start: s, end: e });
+    if (NOT_EVENT_DATE.test(before)) {
+      skipped.push({ start: s, end: e });
+      // ("the first … since September 2017": the caller may want to know when the last one was)
+      if (since && SINCE_BEFORE.test(before)) since.push({ start: s, end: e, resolve });
+    }
     else found.push({ start: s, end: e, resolve });
   };
   // a span of days ("from April 12 to 15, 2023", "12-15 April 2023"): the month it lies in, before chrono takes its first day

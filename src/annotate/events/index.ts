@@ -28,6 +28,11 @@ const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
 const MAX_DATE_DISTANCE = 160;
 /** What may stand before a date that opens its sentence ("1. On 8 July 2024, …", "Today in Beijing …"). */
 const LEAD = /^[\s\W]*(?:\d+\.\s*)?(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i;
+/** "the first time …", "the first held since 2018": the sentence compares with the last one. */
+const FIRST = /\b(?:first|first time|first such)\b/i;
+/** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
+const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
+const AND_BEFORE = /(?:\band|,)\s*$/;
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
@@ -83,7 +88,10 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const prev = heads[k - 1];
     if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id) h.status = 'planned';
   });
-  assignDates(text, sentence.start, findDates(text, sentence.start, sentence.end), heads, clauses);
+  const since: DateMention[] = [];
+  const all = findDates(text, sentence.start, sentence.end, since);
+  const those = standIns(text, sentence.start, all);
+  assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
   for (const h of heads) {
     const own = clauses.at(h.hit.start).id;
@@ -154,6 +162,34 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       clauseOf.set(draft, clause);
       nounOf.set(draft, !!t.noun);
     }
+    for (const d of earlierOnes(text, sentence, h, heads[k + 1], since, those)) {
+      const value = d.resolve(ref, false);
+      if (value) out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants: new Map(draft.participants), countries: new Set(draft.countries), names: new Map(draft.names), actors: new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
+    }
+  });
+  return out;
+}
+
+/**
+ * Earlier happenings of the same kind a sentence names by their dates alone: "the first time North Korea
+ * has fired a missile since September 2017" (the last one was then), "the third summit, following
+ * those of June 2000 and October 2007".
+ */
+function earlierOnes(text: string, sentence: Range, h: Head, next: Head | undefined, since: DateMention[], those: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  if (FIRST.test(text.slice(sentence.start, h.hit.start + 40)))
+    for (const d of since) if (d.start >= h.hit.end && !/[;,]/.test(text.slice(h.hit.end, d.start))) out.push(d);
+  // (stand-in dates go to the nearest noun trigger before them)
+  if (h.hit.trigger.noun) for (const d of those) if (d.start >= h.hit.end && (!next || d.start < next.hit.start)) out.push(d);
+  return out;
+}
+
+/** Dates that stand for an earlier happening of the kind named before them: "those of June 2000 and October 2007". */
+function standIns(text: string, sentenceStart: number, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  dates.forEach((d, i) => {
+    const before = text.slice(Math.max(sentenceStart, d.start - 24), d.start);
+    if (THOSE_OF.test(before) || (AND_BEFORE.test(before) && i > 0 && out.includes(dates[i - 1]) && d.start - dates[i - 1].end < 8)) out.push(d);
   });
   return out;
 }

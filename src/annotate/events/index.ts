@@ -151,9 +151,11 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const clause = clauses.at(h.hit.start);
     const joins = (d: Draft) => {
       const other = clauseOf.get(d)!;
-      if (other.id === clause.id || (!!d.date === !!draft.date)) return true;
+      if (other.id === clause.id) return true;
+      if (other.kind === 'sub' || clause.kind === 'sub') return false;
+      if (!!d.date === !!draft.date) return true;
       const undated = d.date ? { noun: !!t.noun, clause } : { noun: nounOf.get(d)!, clause: other };
-      return !undated.noun && other.kind !== 'sub' && clause.kind !== 'sub';
+      return !undated.noun;
     };
     const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
     if (same) mergeInto(same, draft);

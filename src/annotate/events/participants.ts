@@ -34,6 +34,12 @@ const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign minister
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
+/** The titles a group phrase's people hold ("the two foreign ministers": ministers and secretaries of state). */
+const GROUP_ROLES: [RegExp, RegExp][] = [
+  [/ministers|diplomats/i, /minister|secretary|chancellor|high representative/i],
+  [/presidents/i, /president/i],
+];
+const roleOf = (phrase: string) => GROUP_ROLES.find(([p]) => p.test(phrase))?.[1] ?? null;
 /** How many a group phrase stands for: "the three leaders" three, "both sides" or "they" two. */
 const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
@@ -48,6 +54,8 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "…, Foreign Minister X said": the name before a reporting verb announced the act. */
 const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
+/** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
+const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
 /** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
 const GROUP_MENTION = /^(?:the|both)\s/i;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
@@ -122,21 +130,23 @@ export class ParticipantFinder {
    * The last two distinct people (or states) named before `at`, passing over those named only in
    * sentences about another year ("The last summit was held in 2018, when May and Macron signed …").
    */
-  private namedBefore(at: number, states: boolean, size: number): LocalEntity[] {
+  private namedBefore(at: number, states: boolean, size: number, role: RegExp | null): LocalEntity[] {
     const out: LocalEntity[] = [];
     const refs = states ? this.named : this.refs;
-    const pick = (skipHistory: boolean) => {
+    const pick = (skipHistory: boolean, byRole: boolean) => {
       out.length = 0;
       for (let i = upperBound(refs, at) - 1; i >= 0 && out.length < size; i--) {
         const e = refs[i].entity;
         const fits = states ? e.type === 'country' : e.type === 'person';
         if (!fits || out.includes(e) || out.some((o) => o.country && o.country === e.country)) continue;
         if (skipHistory && this.onlyInHistory(e, at)) continue;
+        if (byRole && role && !e.roles.some((r) => role.test(r.title))) continue;
         out.push(e);
       }
       return out.length === size;
     };
-    return pick(true) || pick(false) ? out : [];
+    // (those whose titles fit the phrase first: "the Ministers" are ministers, not the presidents named since)
+    return pick(true, true) || pick(true, false) || pick(false, false) ? out : [];
   }
 
   /** Is every mention of `e` before `at` in a sentence that names a year other than the document's? */
@@ -178,11 +188,17 @@ export class ParticipantFinder {
     };
     const { at, atEnd } = w;
     const start = w.objectOnly ? at : w.from;
+    // after the trigger, a person or organisation is near enough when near the one before it ("with Minister … X
+    // and Minister for Foreign Affairs of Ukraine Y": a list of long titles)
+    let lastAfter = atEnd;
     for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < w.to; i++) {
       const n = this.named[i];
       // a state named far from the trigger is usually a topic ("the North Korean nuclear issue"), not a party
       const reach = n.entity.type === 'country' ? STATE_REACH : w.directional ? ACTOR_REACH : Infinity;
-      if (n.start - atEnd > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
+      const from = n.entity.type === 'country' || w.directional ? atEnd : lastAfter;
+      if (n.start - from > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
+      if (OCCASION_OF.test(this.ctx.text.slice(Math.max(0, n.start - 30), n.start))) continue;
+      if (n.start >= atEnd && n.entity.type !== 'country') lastAfter = n.end;
       // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
       add(n.entity, n.start < at || PASSIVE_AGENT.test(this.ctx.text.slice(Math.max(0, n.start - 40), n.start)) || ANNOUNCER.test(this.ctx.text.slice(n.end, n.end + 12)));
@@ -225,7 +241,7 @@ export class ParticipantFinder {
     let found = false;
     GROUP.lastIndex = 0;
     for (let m = GROUP.exec(words); m; m = GROUP.exec(words))
-      for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]))) found = add(e, true) || found;
+      for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]), roleOf(m[0]))) found = add(e, true) || found;
     return found;
   }
 

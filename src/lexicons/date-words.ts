@@ -29,4 +29,4 @@ export const WEEK_OFFSETS: Record<string, number> = { 'last week': -1, 'earlier 
 /** Days counted back from the reference day ("two days ago"). */
 export const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-export const VAGUE_TIMES = String.raw`\b(?:recently|in recent (?:days|weeks|months|years)|(?:a few|several|some|\d+|two|three|four|five|six) (?:days|weeks|months) ago|a (?:week|month) ago|in the coming (?:days|weeks|months)|soon)\b`;
+export const VAGUE_TIMES = String.raw`\b(?:recently|in recent (?:days|weeks|months|years)|(?:a few|several|some) days ago|(?:a few|several|some|\d+|two|three|four|five|six) (?:weeks|months) ago|a (?:week|month) ago|in the coming (?:days|weeks|months)|soon)\b`;

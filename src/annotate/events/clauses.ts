@@ -2,7 +2,7 @@
 // its own clause. A subordinate clause ("since the start of the war on 24 February", "months after
 // Russia invaded", "who arrived on Monday") runs to the next comma and then its enclosing clause
 // goes on; coordinated main clauses (", and …", "; …") share the sentence's lead date.
-import { CLAUSE_COORDINATOR, CLAUSE_SUBORDINATOR, HISTORY_OPENER, HISTORY_VERB_OPENER, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
+import { CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, HISTORY_OPENER, HISTORY_VERB_OPENER, OPENER_PREFIX, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 
 export interface Clause {
   /** Clean offsets of the clause's words (a subordinate clause's words only, not its enclosing clause's). */
@@ -15,7 +15,11 @@ export interface Clause {
   start: number;
 }
 
-const MARK = new RegExp(String.raw`(?<coord>${CLAUSE_COORDINATOR})|(?<sub>${CLAUSE_SUBORDINATOR})|(?<end>[,;)—–])`, 'gi');
+/** One scan finds every mark: a punctuation mark or a subordinating word (the words around it are read after). */
+const MARK = new RegExp(String.raw`[,;)—–]|\b(?:${CLAUSE_SUBORDINATORS})\b`, 'gi');
+const COORD_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${CLAUSE_COORDINATORS})\b`, 'i');
+const SUB_AFTER_COMMA = new RegExp(String.raw`^,\s*(?:${CLAUSE_SUBORDINATORS})\b`, 'i');
+const PREFIX = new RegExp(OPENER_PREFIX, 'i');
 const HISTORY = new RegExp(String.raw`^(?:${HISTORY_OPENER})$`, 'i');
 const HISTORY_VERB = new RegExp(String.raw`^(?:${HISTORY_VERB_OPENER})$`, 'i');
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
@@ -33,19 +37,25 @@ export class Clauses {
     MARK.lastIndex = 0;
     for (let m = MARK.exec(slice); m; m = MARK.exec(slice)) {
       const at = start + m.index;
-      const g = m.groups!;
-      if (g.sub) {
-        const opener = g.sub.toLowerCase().replace(/^[,(]?\s*/, '').replace(/\s+/g, ' ');
-        const clause: Clause = { id: n++, kind: 'sub', opener, start: at };
+      const mark = m[0];
+      if (mark.length > 1) {
+        // a subordinating word: with the words that open it ("months after"), from its comma if it has one
+        const prefix = /^(?:after|before)$/i.test(mark) ? slice.slice(Math.max(0, m.index - 40), m.index).match(PREFIX)?.[0] ?? '' : '';
+        const opener = (prefix + mark).toLowerCase().replace(/\s+/g, ' ');
+        const open = at - prefix.length;
+        const comma = /,\s*$/.exec(text.slice(Math.max(start, open - 3), open));
+        const clause: Clause = { id: n++, kind: 'sub', opener, start: comma ? open - comma[0].length : open };
         // a clause within a subordinate clause still ends at the same comma
         enclosing ??= current;
         current = clause;
-        this.steps.push({ at, clause });
-      } else if (g.coord) {
+        // (", months after": the comma read as a clause's end belongs to the opener)
+        while (this.steps.length > 1 && this.steps[this.steps.length - 1].at >= clause.start) this.steps.pop();
+        this.steps.push({ at: clause.start, clause });
+      } else if (mark === ';' || (mark === ',' && COORD_AFTER_COMMA.test(slice.slice(m.index, m.index + 12)))) {
         enclosing = null;
         current = { id: n++, kind: 'coord', opener: null, start: at };
         this.steps.push({ at, clause: current });
-      } else if (enclosing && /[,;)]/.test(g.end ?? '')) {
+      } else if (enclosing && /[,)]/.test(mark) && !(mark === ',' && SUB_AFTER_COMMA.test(slice.slice(m.index, m.index + 14)))) {
         current = enclosing;
         enclosing = null;
         this.steps.push({ at: at + 1, clause: current });

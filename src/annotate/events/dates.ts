@@ -73,10 +73,16 @@ const PATTERNS: Pattern[] = [
     const r = parseRef(ref);
     return r ? monthValue(r.y! + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'], monthIndex(m[1])) : null;
   }, (m) => /^[A-Z]/.test(m[1])],
-  [new RegExp(String.raw`\b(${Object.keys(DAY_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
+  // "yesterday"; "last week": a month only when the whole week lies in one ("last week" from Tuesday 4 October spans two)
+  [new RegExp(String.raw`\b(${[...Object.keys(DAY_OFFSETS), ...Object.keys(WEEK_OFFSETS)].join('|')})\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;
-    return dayValue(shiftDays(r as Ymd, DAY_OFFSETS[m[1].toLowerCase()]));
+    const key = m[1].toLowerCase();
+    if (key in DAY_OFFSETS) return dayValue(shiftDays(r as Ymd, DAY_OFFSETS[key]));
+    const weekday = (new Date(Date.UTC(r.y!, r.m! - 1, r.d)).getUTCDay() + 6) % 7; // Monday 0
+    const monday = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[key]);
+    const sunday = shiftDays(monday, 6);
+    return monday.y === sunday.y && monday.m === sunday.m ? monthValue(monday.y, monday.m) : null;
   }],
   [new RegExp(String.raw`\b(?:(last|this|next|on|past)\s+)?(${WEEKDAY_RE})\b`, 'gi'), (m) => (ref, future) => {
     const r = parseRef(ref);
@@ -113,25 +119,13 @@ const PATTERNS: Pattern[] = [
     const which = (m[1] ?? '').toLowerCase();
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
   }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))],
-  // "last week": a month only when the whole week lies in one ("last week" from Tuesday 4 October spans two)
-  [new RegExp(String.raw`\b(${Object.keys(WEEK_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
-    const r = parseRef(ref);
-    if (!r || r.d === undefined) return null;
-    const weekday = (new Date(Date.UTC(r.y!, r.m! - 1, r.d)).getUTCDay() + 6) % 7; // Monday 0
-    const monday = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[m[1].toLowerCase()]);
-    const sunday = shiftDays(monday, 6);
-    return monday.y === sunday.y && monday.m === sunday.m ? monthValue(monday.y, monday.m) : null;
-  }],
-  [/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) days ago\b/gi, (m) => (ref) => {
-    const r = parseRef(ref);
-    if (!r || r.d === undefined) return null;
-    return dayValue(shiftDays(r as Ymd, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))));
-  }],
   [new RegExp(VAGUE_TIMES, 'gi'), () => () => null],
-  [/\b((?:a|one|two|three|four|five|\d+) years? ago)\b/gi, (m) => (ref) => {
+  // "two years ago" (a year), "two days ago" (a day)
+  [/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (years?|days) ago\b/gi, (m) => (ref) => {
     const r = parseRef(ref);
-    const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1].split(' ')[0].toLowerCase() as 'a'] ?? Number(m[1].split(' ')[0]);
-    return r ? yearValue(r.y! - n) : null;
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (m[2].toLowerCase() !== 'days') return r ? yearValue(r.y! - n) : null;
+    return r && r.d !== undefined ? dayValue(shiftDays(r as Ymd, -n)) : null;
   }],
   [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1])))],
 ];

@@ -9,10 +9,18 @@ export interface TriggerHit {
   trigger: EventTrigger;
 }
 
-/** Every pattern in one alternation, to find where some trigger starts in a single scan. */
-const ANY = new RegExp(String.raw`\b(?:${EVENT_TRIGGERS.map((t) => t.pattern).join('|')})\b`, 'gi');
+/**
+ * Every pattern in one alternation, to find where some trigger starts in a single scan. The patterns
+ * are lower case: matched against the lower-cased text they need no case folding, which is slower
+ * (the case-insensitive forms serve a text whose lower case changes its length).
+ */
+const ANY_SOURCE = String.raw`\b(?:${EVENT_TRIGGERS.map((t) => t.pattern).join('|')})\b`;
+const ANY = { lower: new RegExp(ANY_SOURCE, 'g'), folded: new RegExp(ANY_SOURCE, 'gi') };
 /** Each pattern alone, anchored where a scan stopped, to measure how far it reaches. */
-const AT = EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'iy') }));
+const AT = {
+  lower: EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'y') })),
+  folded: EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'iy') })),
+};
 
 /** A capitalised noun trigger inside a sentence is part of a name, not an event. */
 function isNamePart(text: string, hit: TriggerHit, sentenceStart: (at: number) => number): boolean {
@@ -23,16 +31,18 @@ function isNamePart(text: string, hit: TriggerHit, sentenceStart: (at: number) =
 /** Trigger hits in text order, without overlaps. */
 export function findTriggers(text: string, sentenceStart: (at: number) => number): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  ANY.lastIndex = 0;
-  for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
+  const low = text.toLowerCase();
+  const [scan, any, at] = low.length === text.length ? [low, ANY.lower, AT.lower] : [text, ANY.folded, AT.folded];
+  any.lastIndex = 0;
+  for (let m = any.exec(scan); m; m = any.exec(scan)) {
     let best: TriggerHit | null = null;
-    for (const { trigger, re } of AT) {
+    for (const { trigger, re } of at) {
       re.lastIndex = m.index;
-      const own = re.exec(text);
+      const own = re.exec(scan);
       if (own && (!best || own[0].trimEnd().length > best.end - best.start)) best = { start: m.index, end: m.index + own[0].trimEnd().length, trigger };
     }
     if (!best) continue;
-    ANY.lastIndex = Math.max(ANY.lastIndex, best.end);
+    any.lastIndex = Math.max(any.lastIndex, best.end);
     if (!isNamePart(text, best, sentenceStart)) hits.push(best);
   }
   return hits;

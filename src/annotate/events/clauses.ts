@@ -68,6 +68,11 @@ export class Clauses {
     return this.steps[this.stepAt(offset)].clause;
   }
 
+  /** Where the stretch of clause holding `offset` begins (a main clause resumes after a subordinate one). */
+  startOf(offset: number): number {
+    return this.steps[this.stepAt(offset)].at;
+  }
+
   /** Where the stretch of clause holding `offset` ends (at the next clause's start, or `end`). */
   endOf(offset: number, end: number): number {
     return this.steps[this.stepAt(offset) + 1]?.at ?? end;

@@ -153,7 +153,8 @@ export function findDates(text: string, from: number, to: number, since?: DateMe
   const add = (s: number, e: number, resolve: DateMention['resolve']) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (NOT_EVENT_DATE.test(before)) {
+    // ("2000 and 2007" is a span of years; "June 2000 and October 2007" two dates)
+    if (NOT_EVENT_DATE.test(before) && !(/\d{4}\s+and\s*$/.test(before) && /[A-Za-z]/.test(text[s]))) {
       skipped.push({ start: s, end: e });
       // ("the first … since September 2017": the caller may want to know when the last one was)
       if (since && SINCE_BEFORE.test(before)) since.push({ start: s, end: e, resolve });

@@ -114,6 +114,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     let ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
     // a trigger in a subordinate clause has its parties there ("after Australia and China established relations, …")
     const own = clauses.at(h.hit.start);
+    // a trigger in another clause than the one before it has its subject in its own clause ("…, the two countries signed")
+    if (k && clauses.at(heads[k - 1].hit.start) !== own) floor = Math.max(gapStart, Math.min(floor, clauses.startOf(h.hit.start)));
     if (own.kind === 'sub') {
       floor = Math.max(gapStart, Math.min(floor, own.start));
       ceiling = Math.min(ceiling, clauses.endOf(h.hit.start, sentence.end));
@@ -182,8 +184,8 @@ function earlierOnes(text: string, sentence: Range, h: Head, next: Head | undefi
   const out: DateMention[] = [];
   if (since.length && FIRST.test(text.slice(sentence.start, h.hit.start + 40)))
     for (const d of since) if (d.start >= h.hit.end && !/[;,]/.test(text.slice(h.hit.end, d.start))) out.push(d);
-  // (stand-in dates go to the nearest noun trigger before them)
-  if (h.hit.trigger.noun) for (const d of those) if (d.start >= h.hit.end && (!next || d.start < next.hit.start)) out.push(d);
+  // (stand-in dates go to the nearest trigger before them)
+  for (const d of those) if (d.start >= h.hit.end && (!next || d.start < next.hit.start)) out.push(d);
   return out;
 }
 

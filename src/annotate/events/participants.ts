@@ -56,6 +56,8 @@ const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\
 const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
 /** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
 const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
+/** How long (characters) a sentence's opening words before a comma may be and still be an adverbial ("On 25 June 2023,"). */
+const LEAD_ADVERBIAL = 40;
 /** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
 const GROUP_MENTION = /^(?:the|both)\s/i;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
@@ -212,7 +214,11 @@ export class ParticipantFinder {
     if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && COORDINATED.test(text.slice(w.gapStart, at))) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
       // clause it is coordinated with, or else the sentence's
-      for (const clauseStart of w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart]) {
+      // (after a sentence's lead adverbial, "On 25 June 2023, the two leaders held talks … and signed", the clause that follows it)
+      const lead = firstClause(text, w.sentenceStart, at);
+      const starts = w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart];
+      if (lead.end < offset && lead.end - lead.start <= LEAD_ADVERBIAL) starts.push(lead.end);
+      for (const clauseStart of starts) {
         const first = firstClause(text, clauseStart, at);
         const end = Math.min(first.end, offset);
         if (first.start >= end) continue;

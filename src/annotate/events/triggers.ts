@@ -22,6 +22,9 @@ const AT = {
   folded: EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'iy') })),
 };
 
+/** "As agreed at their meeting", "as discussed": a verb after "as" points at an earlier act, it does not report one. */
+const AS_BEFORE = /\b[Aa]s\s+$/;
+
 /** A capitalised noun trigger inside a sentence is part of a name, not an event. */
 function isNamePart(text: string, hit: TriggerHit, sentenceStart: (at: number) => number): boolean {
   if (!hit.trigger.noun || !/^[A-Z]/.test(text[hit.start])) return false;
@@ -43,7 +46,7 @@ export function findTriggers(text: string, sentenceStart: (at: number) => number
     }
     if (!best) continue;
     any.lastIndex = Math.max(any.lastIndex, best.end);
-    if (!isNamePart(text, best, sentenceStart)) hits.push(best);
+    if (!isNamePart(text, best, sentenceStart) && !(best.trigger.noun !== true && AS_BEFORE.test(text.slice(Math.max(0, best.start - 4), best.start)))) hits.push(best);
   }
   return hits;
 }

@@ -15,6 +15,10 @@ import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
+/** Openers of a relative clause: it tells of the name right before it. */
+const RELATIVE = new Set(['who', 'which', 'whose']);
+/** Acts a minister announces for a state: who announces them is their source ("Germany expelled …, X said"). */
+const ANNOUNCED = new Set(['SANCTION', 'AID', 'CONCEDE', 'RETREAT', 'PROTEST']);
 /** Types where a place is where it happened (a request or a praise has no place worth naming). */
 const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
 /** How far before a noun trigger (characters) its own modifiers may begin. */
@@ -104,6 +108,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const out: Draft[] = [];
   const clauseOf = new Map<Draft, Clause>();
   const nounOf = new Map<Draft, boolean>();
+  const topicOf = new Map<Draft, boolean>();
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
@@ -117,13 +122,19 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     // a trigger in another clause than the one before it has its subject in its own clause ("…, the two countries signed")
     if (k && clauses.at(heads[k - 1].hit.start) !== own) floor = Math.max(gapStart, Math.min(floor, clauses.startOf(h.hit.start)));
     if (own.kind === 'sub') {
-      floor = Math.max(gapStart, Math.min(floor, own.start));
+      // (a relative clause's subject is the name it follows: "President Cyril Ramaphosa, who hosted the summit")
+      const antecedent = RELATIVE.has(own.opener ?? '') ? people.subjectStart(own.start, gapStart) : null;
+      floor = Math.max(gapStart, antecedent ?? own.start);
       ceiling = Math.min(ceiling, clauses.endOf(h.hit.start, sentence.end));
     } else ceiling = Math.min(ceiling, clauses.nextSub(h.hit.end, sentence.end));
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
-      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly,
+      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly, announced: ANNOUNCED.has(t.type),
+      elsewhere: (at) => {
+        const c = clauses.at(at);
+        return c.kind === 'sub' && c !== own;
+      },
     });
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
@@ -154,6 +165,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const clause = clauses.at(h.hit.start);
     const joins = (d: Draft) => {
       const other = clauseOf.get(d)!;
+      // ("discussed the visit of President Xi to Moscow": the visit is a topic, an event of its own)
+      if (t.noun && topicOf.get(d)) return false;
       if (other.id === clause.id) return true;
       if (other.kind === 'sub' || clause.kind === 'sub') return false;
       if (!!d.date === !!draft.date) return true;
@@ -166,6 +179,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       out.push(draft);
       clauseOf.set(draft, clause);
       nounOf.set(draft, !!t.noun);
+      topicOf.set(draft, !!t.subjectOnly);
     }
     for (const d of earlierOnes(text, sentence, h, heads[k + 1], since, those)) {
       const value = d.resolve(ref, false);

@@ -21,6 +21,10 @@ export interface Window {
   directional: boolean;
   objectOnly: boolean;
   subjectOnly: boolean;
+  /** The act is one an official announces for a state ("…, Foreign Minister X said"): the announcer is its source. */
+  announced?: boolean;
+  /** Is the name at this offset in a subordinate clause other than the trigger's ("India, which took over from Indonesia, …")? */
+  elsewhere?: (offset: number) => boolean;
 }
 
 interface Named {
@@ -199,11 +203,13 @@ export class ParticipantFinder {
       const reach = n.entity.type === 'country' ? STATE_REACH : w.directional ? ACTOR_REACH : Infinity;
       const from = n.entity.type === 'country' || w.directional ? atEnd : lastAfter;
       if (n.start - from > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
-      if (OCCASION_OF.test(this.ctx.text.slice(Math.max(0, n.start - 30), n.start))) continue;
+      if (w.elsewhere?.(n.start)) continue;
+      // (unless the trigger names it: "on the margins of the G20 summit")
+      if (OCCASION_OF.test(this.ctx.text.slice(Math.max(0, n.start - 30), n.start)) && !(n.end <= at && at - n.end <= 2)) continue;
       if (n.start >= atEnd && n.entity.type !== 'country') lastAfter = n.end;
       // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
-      add(n.entity, n.start < at || PASSIVE_AGENT.test(this.ctx.text.slice(Math.max(0, n.start - 40), n.start)) || ANNOUNCER.test(this.ctx.text.slice(n.end, n.end + 12)));
+      add(n.entity, n.start < at || PASSIVE_AGENT.test(this.ctx.text.slice(Math.max(0, n.start - 40), n.start)) || (!!w.announced && ANNOUNCER.test(this.ctx.text.slice(n.end, n.end + 12))));
     }
     if (w.objectOnly) return this.result(roles);
     const text = this.ctx.text;

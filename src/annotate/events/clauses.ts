@@ -20,6 +20,8 @@ export interface Clause {
 const cased = (words: string) => new Set(words.split('|').flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const SUBORDINATOR = cased(CLAUSE_SUBORDINATORS);
 const COORDINATOR = cased(CLAUSE_COORDINATORS);
+/** The first characters of the words and marks the scan looks for. */
+const OPENING = new Set([...SUBORDINATOR, ',', ';', ')'].map((w) => w.charCodeAt(0)));
 const PREFIX = new RegExp(OPENER_PREFIX, 'i');
 const HISTORY = new RegExp(String.raw`^(?:${HISTORY_OPENER})$`, 'i');
 const HISTORY_VERB = new RegExp(String.raw`^(?:${HISTORY_VERB_OPENER})$`, 'i');
@@ -39,6 +41,8 @@ export class Clauses {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       const w = t.value;
+      // (most tokens start with a letter no clause word starts with: skip them before any lookup)
+      if (!OPENING.has(w.charCodeAt(0))) continue;
       if (SUBORDINATOR.has(w)) {
         // a subordinating word: with the words that open it ("months after"), from its comma if it has one
         const prefix = /^(?:after|before)$/i.test(w) ? text.slice(Math.max(start, t.start - 40), t.start).match(PREFIX)?.[0] ?? '' : '';

@@ -31,7 +31,10 @@ interface Named {
   start: number;
   end: number;
   entity: LocalEntity;
+  /** What the words around the name say of it, read once: 1 an occasion ("on the margins of …"), 2 a passive's agent, 4 an announcer. */
+  cues?: number;
 }
+const OCCASION = 1, AGENT = 2, ANNOUNCER_CUE = 4;
 
 /** Phrases that stand for the two people (or states) named before. */
 const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
@@ -175,6 +178,15 @@ export class ParticipantFinder {
     return true;
   }
 
+  private cuesOf(n: Named): number {
+    if (n.cues === undefined) {
+      const text = this.ctx.text;
+      const before = text.slice(Math.max(0, n.start - 40), n.start);
+      n.cues = (OCCASION_OF.test(before) ? OCCASION : 0) | (PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
+    }
+    return n.cues;
+  }
+
   private upperBound(at: number): number {
     return upperBound(this.named, at);
   }
@@ -205,11 +217,12 @@ export class ParticipantFinder {
       if (n.start - from > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
       if (w.elsewhere?.(n.start)) continue;
       // (unless the trigger names it: "on the margins of the G20 summit")
-      if (OCCASION_OF.test(this.ctx.text.slice(Math.max(0, n.start - 30), n.start)) && !(n.end <= at && at - n.end <= 2)) continue;
+      const cues = this.cuesOf(n);
+      if (cues & OCCASION && !(n.end <= at && at - n.end <= 2)) continue;
       if (n.start >= atEnd && n.entity.type !== 'country') lastAfter = n.end;
       // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
-      add(n.entity, n.start < at || PASSIVE_AGENT.test(this.ctx.text.slice(Math.max(0, n.start - 40), n.start)) || (!!w.announced && ANNOUNCER.test(this.ctx.text.slice(n.end, n.end + 12))));
+      add(n.entity, n.start < at || !!(cues & AGENT) || (!!w.announced && !!(cues & ANNOUNCER_CUE)));
     }
     if (w.objectOnly) return this.result(roles);
     const text = this.ctx.text;

@@ -14,7 +14,9 @@ export interface TriggerHit {
  * are lower case: matched against the lower-cased text they need no case folding, which is slower
  * (the case-insensitive forms serve a text whose lower case changes its length).
  */
-const ANY_SOURCE = String.raw`\b(?:${EVENT_TRIGGERS.map((t) => t.pattern).join('|')})\b`;
+// (each pattern in a group of its own: the first that matched tells where to start measuring, for the
+// patterns before it cannot match there; the patterns have no groups of their own)
+const ANY_SOURCE = String.raw`\b(?:${EVENT_TRIGGERS.map((t) => `(${t.pattern})`).join('|')})\b`;
 const ANY = { lower: new RegExp(ANY_SOURCE, 'g'), folded: new RegExp(ANY_SOURCE, 'gi') };
 /** Each pattern alone, anchored where a scan stopped, to measure how far it reaches. */
 const AT = {
@@ -39,7 +41,10 @@ export function findTriggers(text: string, sentenceStart: (at: number) => number
   any.lastIndex = 0;
   for (let m = any.exec(scan); m; m = any.exec(scan)) {
     let best: TriggerHit | null = null;
-    for (const { trigger, re } of at) {
+    let first = 1;
+    while (m[first] === undefined) first++;
+    for (let k = first - 1; k < at.length; k++) {
+      const { trigger, re } = at[k];
       re.lastIndex = m.index;
       const own = re.exec(scan);
       if (own && (!best || own[0].trimEnd().length > best.end - best.start)) best = { start: m.index, end: m.index + own[0].trimEnd().length, trigger };

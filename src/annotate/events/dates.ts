@@ -63,8 +63,26 @@ function resolveMonthDay(month: number, day: number | null) {
 /** A capitalised word inside a sentence right before a month: "Theresa May" is a name, not a date. */
 const SURNAME_BEFORE = /[^\s.!?:;"“(]\s+[A-Z][a-z]+\s+$/;
 
-/** A pattern, its resolver, and an optional check of the match ("may" the verb is no month). */
-type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: RegExpExecArray) => boolean)?];
+/**
+ * A pattern, its resolver, an optional check of the match ("may" the verb is no month), and the kinds
+ * of word (FAMILY bits) one of which a sentence must hold for the pattern to be worth a scan.
+ */
+type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: RegExpExecArray) => boolean) | undefined, number];
+
+/** Kinds of date word, found in one scan of a sentence: a digit, a month, a day word, year or month, a season, a vague time. */
+const FAMILY = new RegExp(String.raw`(\d)|(${MONTH_ABBR.join('|')})|(day|night|now|morning|afternoon|evening|week|tomorrow)|(year|month)|(spring|summer|autumn|fall|winter)|(recent|ago|coming|soon)`, 'gi');
+const DIGIT = 1, MONTH = 2, DAY_WORD = 4, YEAR_WORD = 8, SEASON = 16, VAGUE = 32, ALL = 63;
+
+function familiesIn(slice: string): number {
+  let bits = 0;
+  FAMILY.lastIndex = 0;
+  for (let m = FAMILY.exec(slice); m && bits !== ALL; m = FAMILY.exec(slice)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    bits |= 1 << (g - 1);
+  }
+  return bits;
+}
 
 // Our patterns, tried after chrono; each resolver gets the match.
 const PATTERNS: Pattern[] = [
@@ -72,7 +90,7 @@ const PATTERNS: Pattern[] = [
   [new RegExp(String.raw`\b(${MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     return r ? monthValue(r.y! + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'], monthIndex(m[1])) : null;
-  }, (m) => /^[A-Z]/.test(m[1])],
+  }, (m) => /^[A-Z]/.test(m[1]), MONTH],
   // "yesterday"; "last week": a month only when the whole week lies in one ("last week" from Tuesday 4 October spans two)
   [new RegExp(String.raw`\b(${[...Object.keys(DAY_OFFSETS), ...Object.keys(WEEK_OFFSETS)].join('|')})\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
@@ -83,7 +101,7 @@ const PATTERNS: Pattern[] = [
     const monday = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[key]);
     const sunday = shiftDays(monday, 6);
     return monday.y === sunday.y && monday.m === sunday.m ? monthValue(monday.y, monday.m) : null;
-  }],
+  }, undefined, DAY_WORD],
   [new RegExp(String.raw`\b(?:(last|this|next|on|past)\s+)?(${WEEKDAY_RE})\b`, 'gi'), (m) => (ref, future) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;
@@ -93,7 +111,7 @@ const PATTERNS: Pattern[] = [
     const ahead = which === 'next' || (which !== 'last' && which !== 'past' && future);
     const diff = ahead ? (target - refDay + 7) % 7 || (which === 'next' ? 7 : 0) : -((refDay - target + 7) % 7);
     return dayValue(shiftDays(r as Ymd, diff));
-  }],
+  }, undefined, DAY_WORD],
   [/\b(last|this|next)\s+(year|month)(?:['’]s)?\b/gi, (m) => (ref) => {
     const r = parseRef(ref);
     if (!r) return null;
@@ -102,7 +120,7 @@ const PATTERNS: Pattern[] = [
     if (r.m === undefined) return null;
     const months = r.y! * 12 + (r.m - 1) + step;
     return monthValue(Math.floor(months / 12), (months % 12) + 1);
-  }],
+  }, undefined, YEAR_WORD],
   [new RegExp(String.raw`\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     if (!r) return null;
@@ -112,22 +130,22 @@ const PATTERNS: Pattern[] = [
     const end = SEASON_END[m[2].toLowerCase()];
     if (which === 'last') return yearValue(r.m > end ? r.y! : r.y! - 1);
     return yearValue(r.m < end ? r.y! : r.y! + 1);
-  }],
+  }, undefined, SEASON],
   [new RegExp(String.raw`\b(?:(last|this|next)\s+|(?:early|mid|late|the (?:beginning|end|middle) of)[\s-]+)?(${MONTH_RE})(?:,?\s+((?:19|20)\d{2}))?\b(?![\s-]*\d)`, 'gi'), (m) => {
     const month = monthIndex(m[2]);
     if (m[3]) return fixed(monthValue(Number(m[3]), month));
     const which = (m[1] ?? '').toLowerCase();
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
-  }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))],
-  [new RegExp(VAGUE_TIMES, 'gi'), () => () => null],
+  }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))), MONTH],
+  [new RegExp(VAGUE_TIMES, 'gi'), () => () => null, undefined, VAGUE],
   // "two years ago" (a year), "two days ago" (a day)
   [/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (years?|days) ago\b/gi, (m) => (ref) => {
     const r = parseRef(ref);
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     if (m[2].toLowerCase() !== 'days') return r ? yearValue(r.y! - n) : null;
     return r && r.d !== undefined ? dayValue(shiftDays(r as Ymd, -n)) : null;
-  }],
-  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1])))],
+  }, undefined, VAGUE],
+  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1]))), undefined, DIGIT],
 ];
 
 /** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */
@@ -146,6 +164,8 @@ const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
 /** Date expressions in text[from, to) that could be an event's date (bounds like "since 2009" left out). */
 export function findDates(text: string, from: number, to: number, since?: DateMention[]): DateMention[] {
   const slice = text.slice(from, to);
+  const families = familiesIn(slice);
+  if (!families) return [];
   const found: DateMention[] = [];
   // a date left out as a bound ("since September 2017") keeps its words: "2017" inside it is no date either
   const skipped: Range[] = [];
@@ -162,14 +182,14 @@ export function findDates(text: string, from: number, to: number, since?: DateMe
     else found.push({ start: s, end: e, resolve });
   };
   // a span of days ("from April 12 to 15, 2023", "12-15 April 2023"): the month it lies in, before chrono takes its first day
-  for (const re of RANGES) {
+  for (const re of families & DIGIT ? RANGES : []) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups!;
       add(from + m.index, from + m.index + m[0].length, fixed(monthValue(Number(g.year), monthIndex(g.month))));
     }
   }
-  if (CHRONO_HINT.test(slice)) {
+  if (families & DIGIT && CHRONO_HINT.test(slice)) {
     for (const r of chrono.strict.parse(slice, CHRONO_REF)) {
       const c = r.start;
       if (!c.isCertain('month') || !c.isCertain('day') || !CHRONO_DATE_TEXT.test(r.text)) continue;
@@ -178,7 +198,8 @@ export function findDates(text: string, from: number, to: number, since?: DateMe
       add(s, from + r.index + r.text.length, c.isCertain('year') ? fixed(dayValue(t)) : resolveMonthDay(t.m, t.d));
     }
   }
-  for (const [re, make, accept] of PATTERNS) {
+  for (const [re, make, accept, needs] of PATTERNS) {
+    if (!(families & needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) if (!accept || accept(m)) add(from + m.index, from + m.index + m[0].length, make(m));
   }

@@ -153,6 +153,8 @@ const RANGES = [
   new RegExp(String.raw`\b(?:from\s+)?(?<month>${MONTH_RE})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until)\s*(?:(?:${MONTH_RE})\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
   new RegExp(String.raw`\b(?:from\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:${MONTH_RE}))?\s*(?:to|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?<month>${MONTH_RE}),?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
 ];
+/** A span of days ("12-15 April", "April 12 to 15", "12 April to 15 May"): a number, maybe a month, then a dash or "to". */
+const RANGE_HINT = /\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]+\.?)?\s*(?:-|–|to\b|until\b)/;
 const CHRONO_HINT = new RegExp(String.raw`\b(?:${MONTH_RE})\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_RE})\b|\d[./-]\d`, 'i');
 /** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
 const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
@@ -182,7 +184,7 @@ export function findDates(text: string, from: number, to: number, since?: DateMe
     else found.push({ start: s, end: e, resolve });
   };
   // a span of days ("from April 12 to 15, 2023", "12-15 April 2023"): the month it lies in, before chrono takes its first day
-  for (const re of families & DIGIT ? RANGES : []) {
+  for (const re of families & DIGIT && RANGE_HINT.test(slice) ? RANGES : []) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups!;

@@ -22,22 +22,12 @@ const CLAUSE_BREAK = /[,;:—()]|\bwhich\b|\bwho\b|\bthat\b|\band\b(?= (?:the|we
 
 /** The clause before `at`: from the last clause break (or `floor`) up to `at`. */
 export function clauseBefore(text: string, floor: number, at: number): string {
-  // (read backwards from `at` to the nearest break: the words before it are not needed)
-  for (let i = at - 1; i >= floor; i--) {
-    const c = text.charCodeAt(i);
-    if (BREAK_CHARS.has(c)) return text.slice(i + 1, at);
-    if (i > floor && isWordChar(text.charCodeAt(i - 1))) continue;
-    const w = BREAK_WORD.exec(text.slice(i, Math.min(at, i + 5)));
-    if (w && (i + w[0].length === at || !isWordChar(text.charCodeAt(i + w[0].length))) && (w[0].toLowerCase() !== 'and' || AND_BREAK.test(text.slice(i + 3, Math.min(at, i + 10)))))
-      return text.slice(i + w[0].length, at);
-  }
-  return text.slice(floor, at);
+  const s = text.slice(floor, at);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) cut = m.index + m[0].length;
+  return s.slice(cut);
 }
-const BREAK_CHARS = new Set([...',;:—()'].map((c) => c.charCodeAt(0)));
-const BREAK_WORD = /^(?:which|who|that|and)/i;
-/** "and" breaks a clause only before a new subject ("and the", "and we"). */
-const AND_BREAK = /^ (?:the|we|they|he|she|it)\b/i;
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The first clause of text[from, to) (leading punctuation skipped): where a sentence names its subject. */
 export function firstClause(text: string, from: number, to: number): { start: number; end: number } {

@@ -2,7 +2,6 @@
 // its own clause. A subordinate clause ("since the start of the war on 24 February", "months after
 // Russia invaded", "who arrived on Monday") runs to the next comma and then its enclosing clause
 // goes on; coordinated main clauses (", and …", "; …") share the sentence's lead date.
-import type { Token } from '../nlp.js';
 import { CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, HISTORY_OPENER, HISTORY_VERB_OPENER, OPENER_PREFIX, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 
 export interface Clause {
@@ -16,12 +15,10 @@ export interface Clause {
   start: number;
 }
 
-/** The words as they stand in text, lower case and capitalised (a set lookup, no case folding per token). */
-const cased = (words: string) => new Set(words.split('|').flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
-const SUBORDINATOR = cased(CLAUSE_SUBORDINATORS);
-const COORDINATOR = cased(CLAUSE_COORDINATORS);
-/** The first characters of the words and marks the scan looks for. */
-const OPENING = new Set([...SUBORDINATOR, ',', ';', ')'].map((w) => w.charCodeAt(0)));
+/** One scan finds every mark: a punctuation mark or a subordinating word (the words around it are read after). */
+const MARK = new RegExp(String.raw`[,;)—–]|\b(?:${CLAUSE_SUBORDINATORS})\b`, 'gi');
+const COORD_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${CLAUSE_COORDINATORS})\b`, 'i');
+const SUB_AFTER_COMMA = new RegExp(String.raw`^,\s*(?:${CLAUSE_SUBORDINATORS})\b`, 'i');
 const PREFIX = new RegExp(OPENER_PREFIX, 'i');
 const HISTORY = new RegExp(String.raw`^(?:${HISTORY_OPENER})$`, 'i');
 const HISTORY_VERB = new RegExp(String.raw`^(?:${HISTORY_VERB_OPENER})$`, 'i');
@@ -31,23 +28,22 @@ const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i')
 export class Clauses {
   private steps: { at: number; clause: Clause }[] = [];
 
-  /** The clauses of the sentence text[start, end), read from its tokens (words and punctuation, in order). */
-  constructor(text: string, start: number, tokens: Token[]) {
+  /** The clauses of the sentence text[start, end). */
+  constructor(text: string, start: number, end: number) {
+    const slice = text.slice(start, end);
     let n = 0;
     let current: Clause = { id: n++, kind: 'main', opener: null, start };
     let enclosing: Clause | null = null;
     this.steps.push({ at: start, clause: current });
-    const word = (k: number) => tokens[k]?.value ?? '';
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      const w = t.value;
-      // (most tokens start with a letter no clause word starts with: skip them before any lookup)
-      if (!OPENING.has(w.charCodeAt(0))) continue;
-      if (SUBORDINATOR.has(w)) {
+    MARK.lastIndex = 0;
+    for (let m = MARK.exec(slice); m; m = MARK.exec(slice)) {
+      const at = start + m.index;
+      const mark = m[0];
+      if (mark.length > 1) {
         // a subordinating word: with the words that open it ("months after"), from its comma if it has one
-        const prefix = /^(?:after|before)$/i.test(w) ? text.slice(Math.max(start, t.start - 40), t.start).match(PREFIX)?.[0] ?? '' : '';
-        const opener = (prefix + w).toLowerCase().replace(/\s+/g, ' ');
-        const open = t.start - prefix.length;
+        const prefix = /^(?:after|before)$/i.test(mark) ? slice.slice(Math.max(0, m.index - 40), m.index).match(PREFIX)?.[0] ?? '' : '';
+        const opener = (prefix + mark).toLowerCase().replace(/\s+/g, ' ');
+        const open = at - prefix.length;
         const comma = /,\s*$/.exec(text.slice(Math.max(start, open - 3), open));
         const clause: Clause = { id: n++, kind: 'sub', opener, start: comma ? open - comma[0].length : open };
         // a clause within a subordinate clause still ends at the same comma
@@ -56,14 +52,14 @@ export class Clauses {
         // (", months after": the comma read as a clause's end belongs to the opener)
         while (this.steps.length > 1 && this.steps[this.steps.length - 1].at >= clause.start) this.steps.pop();
         this.steps.push({ at: clause.start, clause });
-      } else if (w === ';' || (w === ',' && COORDINATOR.has(word(k + 1)))) {
+      } else if (mark === ';' || (mark === ',' && COORD_AFTER_COMMA.test(slice.slice(m.index, m.index + 12)))) {
         enclosing = null;
-        current = { id: n++, kind: 'coord', opener: null, start: t.start };
-        this.steps.push({ at: t.start, clause: current });
-      } else if (enclosing && (w === ')' || (w === ',' && !SUBORDINATOR.has(word(k + 1))))) {
+        current = { id: n++, kind: 'coord', opener: null, start: at };
+        this.steps.push({ at, clause: current });
+      } else if (enclosing && /[,)]/.test(mark) && !(mark === ',' && SUB_AFTER_COMMA.test(slice.slice(m.index, m.index + 14)))) {
         current = enclosing;
         enclosing = null;
-        this.steps.push({ at: t.start + 1, clause: current });
+        this.steps.push({ at: at + 1, clause: current });
       }
     }
   }

@@ -3,7 +3,6 @@
 import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
-import type { Token } from '../nlp.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { Clauses, type Clause } from './clauses.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
@@ -87,7 +86,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const ceiling = heads[k + 1]?.hit.start ?? sentence.end;
     h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned, absorbs: !!h.hit.trigger.absorbs });
   });
-  const clauses = new Clauses(text, sentence.start, tokensIn(ctx.tokens, sentence.start, sentence.end));
+  const clauses = new Clauses(text, sentence.start, sentence.end);
   // "would travel to Moscow for talks": a noun after a planned trigger of its clause is planned with it
   heads.forEach((h, k) => {
     const prev = heads[k - 1];
@@ -294,19 +293,6 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
 
 /** Kinds of document that report one day's occasion (news tells of several days; a transcript has its dateline). */
 const OCCASION_KINDS = new Set(['readout', 'press_release', 'joint_statement', 'statement']);
-
-/** The tokens within [start, end). */
-function tokensIn(tokens: Token[], start: number, end: number): Token[] {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
-  while (k < tokens.length && tokens[k].start < end) k++;
-  return tokens.slice(lo, k);
-}
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;

@@ -185,3 +185,25 @@ test('"would travel to Moscow for talks" is one planned visit; a denied signing,
   assert.deepEqual(eventsOf('If China wants peace, it should press Russia to withdraw its troops from Ukraine.', { published: day('2023-03-20') }).events, []);
   assert.deepEqual(eventsOf('Two Australian citizens remain detained in China.', { published: day('2022-12-21') }).events, []);
 });
+
+// The trigger scan measures a hit only with the patterns that can begin with its first character:
+// every match of every pattern in our documents must begin with a character its source allows.
+test('the first characters read from each trigger pattern cover all its matches in our documents', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { firstChars } = await import('../src/annotate/events/triggers.js');
+  const { EVENT_TRIGGERS } = await import('../src/lexicons/event-verbs.js');
+  const dir = path.join(import.meta.dirname, 'golden', 'corpus');
+  const text = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n').toLowerCase();
+  let matches = 0;
+  for (const t of EVENT_TRIGGERS) {
+    const first = firstChars(t.pattern);
+    for (const m of text.matchAll(new RegExp(String.raw`\b(?:${t.pattern})\b`, 'g'))) {
+      matches++;
+      assert.ok(!first || first.has(m[0][0]), `${t.label}: "${m[0]}" begins with a character the pattern's source does not list`);
+    }
+  }
+  assert.ok(matches > 100);
+  assert.deepEqual([...(firstChars('(?:held|hold) talks|met')!)].sort(), ['h', 'm']);
+  assert.equal(firstChars(String.raw`\w+ talks`), null);
+});

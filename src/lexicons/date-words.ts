@@ -23,4 +23,10 @@ export const NOT_EVENT_DATE_BEFORE = String.raw`(?:since|until|till|through|thro
  * Times too vague for a date ("last week", "recently"): they give an event no date, and keep it from
  * taking the date of the occasion the document reports.
  */
-export const VAGUE_TIMES = String.raw`\b(?:(?:last|this|next|earlier this|later this) week|recently|in recent (?:days|weeks|months|years)|(?:a few|several|some|\d+|two|three|four|five|six) (?:days|weeks|months) ago|a (?:week|month) ago|in the coming (?:days|weeks|months)|soon)\b`;
+/** Weeks relative to the reference day ("last week"): their month, when the whole week lies in one. */
+export const WEEK_OFFSETS: Record<string, number> = { 'last week': -1, 'earlier this week': 0, 'this week': 0, 'later this week': 0, 'next week': 1 };
+
+/** Days counted back from the reference day ("two days ago"). */
+export const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+export const VAGUE_TIMES = String.raw`\b(?:recently|in recent (?:days|weeks|months|years)|(?:a few|several|some) days ago|(?:a few|several|some|\d+|two|three|four|five|six) (?:weeks|months) ago|a (?:week|month) ago|in the coming (?:days|weeks|months)|soon)\b`;

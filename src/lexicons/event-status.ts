@@ -2,7 +2,7 @@
 // possibility. Read in the words before a trigger (and after a noun trigger) within its clause.
 
 /** Right before the trigger: the event did not happen. */
-export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|cancel(?:l?ed)|postponed|called off)\b(?:\s+\S+){0,2}\s*$|n['’]t(?:\s+\S+){0,2}\s*$`;
+export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|refrain(?:ed|s)? from|stopped short of|cancel(?:l?ed)|postponed|called off)\b(?:\s+\S+){0,2}\s*$|n['’]t(?:\s+\S+){0,2}\s*$`;
 
 /** In the clause before the trigger: only a possibility. Matched case-sensitively ("May" is a month). */
 export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|so that|in order to)\b`;
@@ -21,3 +21,9 @@ export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year
 
 /** In the clause before a trigger: told as an earlier episode, not the day's news. */
 export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time)\b`;
+
+/** Right before a noun trigger: a happening named as a reference point, not the day's ("the 50th anniversary of the establishment of …"). */
+export const REFERENCE_BEFORE = String.raw`\b(?:anniversary|anniversaries|legacy|memory|aftermath) of(?: the)?\s*$`;
+
+/** Right before a participle trigger: a lasting state, not an act of the day ("who remain detained"). */
+export const STATE_BEFORE = String.raw`\b(?:remains?|remained|still|continues? to be|continued to be)\s+$`;

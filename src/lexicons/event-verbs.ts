@@ -23,7 +23,12 @@ export interface EventTrigger {
   planned?: boolean;
   /** What follows is a topic, not a party ("discussed Ukraine and Syria"): participants come before. */
   subjectOnly?: boolean;
+  /** Names a known happening ("Russia's invasion of Ukraine"): it takes only a date of its own, never the occasion's. */
+  reference?: boolean;
 }
+
+/** Words between "held the" and a meeting noun that is the meeting's name ("the sixth Australia-China Foreign and Strategic Dialogue"). */
+const NAMED = String.raw`(?:(?!(?:that|which|who|view|position|presidency|office|responsibility)\b)[\w'’"“”()+-]+ ){0,9}?`;
 
 const V = (pattern: string, type: PloverType, mode: string | null, cameo: string, quadClass: 1 | 2 | 3 | 4, label: string, extra: Partial<EventTrigger> = {}): EventTrigger => ({
   pattern, type, mode, cameo, quadClass, label, ...extra,
@@ -36,13 +41,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
   V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:video ?conference|video call|videoconference|virtual (?:meeting|summit|talks))|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
-  V(String.raw`(?:met|meets|meet(?= with| (?:his|her|their|the) (?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  // a meeting held under its own name: "held the second Japan-Philippines Foreign and Defense Ministerial Meeting"
+  V(String.raw`(?:held|hold|holds|holding|convened|co-chaired|chaired) (?:the|a|an|its|their) ${NAMED}(?:meeting|summit(?: meeting)?|dialogue|talks|consultations|negotiations|conference)`, 'CONSULT', 'meeting', '043', 1, 'held a meeting'),
+  V(String.raw`(?:met|meets|meet(?= with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts)|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
-  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
-  V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
+  V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
+  V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
+  V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
   // REQUEST — invitations, appeals (CAMEO 02 Appeal)
@@ -50,13 +58,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:asked for|called for|urged|appealed (?:for|to)|requested)`, 'REQUEST', null, '02', 1, 'asked for', { absorbs: true }),
   // AGREE — agreements reached or signed (CAMEO 03 Intend to cooperate / 057 Sign formal agreement)
   V(String.raw`(?:signed|signs|inked)`, 'AGREE', 'sign', '057', 1, 'signed'),
+  V(String.raw`signing (?:ceremony )?of`, 'AGREE', 'sign', '057', 1, 'signing', { noun: true }),
   V(String.raw`(?:elevated|upgraded) (?:\w+ ){0,3}(?:relations|ties|partnership)`, 'AGREE', null, '03', 1, 'elevated relations'),
   V(String.raw`adopted (?:\w+ ){0,4}(?:statement|declaration|principles|agreement|resolution|communiqu[eé]|action plan|roadmap)`, 'AGREE', null, '03', 1, 'adopted'),
   V(String.raw`(?:agreed|agree|agrees|concurred|reached an? (?:\w+ )?(?:agreement|deal|consensus)|concluded an? (?:\w+ )?(?:agreement|deal|treaty|accord))`, 'AGREE', null, '03', 1, 'agreed', { absorbs: true, subjectOnly: true }),
   // SUPPORT — praise and endorsement (CAMEO 05 Engage in diplomatic cooperation)
   V(String.raw`(?:praised|commended|hailed|endorsed|expressed (?:its |their |his |her )?support|congratulated)`, 'SUPPORT', null, '051', 1, 'praised'),
   // COOPERATE — material cooperation (CAMEO 06)
-  V(String.raw`(?:(?:held|hold|holds|holding|conducted|conduct|conducts|staged|stage|began|launched|launch) (?:\w+ ){0,2}joint (?:\w+ )?(?:exercises|drills|patrols|operations?)|established diplomatic relations)`, 'COOPERATE', 'joint', '06', 2, 'cooperated'),
+  V(String.raw`(?:held|hold|holds|holding|conducted|conduct|conducts|staged|stage|began|launched|launch) (?:\w+ ){0,2}joint (?:\w+ )?(?:exercises|drills|patrols|operations?)`, 'COOPERATE', 'joint', '06', 2, 'cooperated'),
+  V(String.raw`(?:established|restored|re-established|resumed|normali[sz]ed) (?:full )?(?:diplomatic )?(?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
+  V(String.raw`(?:establishment|restoration|re-establishment|normali[sz]ation) of (?:full )?(?:diplomatic )?(?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations', { noun: true }),
+  // joining an alliance: "became the 31st member of NATO", "handed the instrument of accession"
+  V(String.raw`became (?:the |a )?(?:[\w-]+ )?(?:full )?members? of|(?:handed|deposited|presented) (?:over )?(?:\w+ ){0,3}instruments? of (?:accession|ratification)`, 'COOPERATE', 'join', '06', 2, 'joined'),
   // AID (CAMEO 07 Provide aid)
   V(String.raw`(?:provided|delivered|sent|pledged|donated) (?:\w+ ){0,3}(?:aid|assistance|humanitarian supplies)`, 'AID', null, '07', 2, 'provided aid'),
   // CONCEDE and RETREAT (CAMEO 08 Yield)
@@ -68,10 +81,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:threaten(?:s|ed)?|warned of (?:\w+ ){0,3}(?:consequences|retaliation|countermeasures|response))`, 'THREATEN', null, '13', 3, 'threatened'),
   // PROTEST (CAMEO 14), SANCTION (CAMEO 16 Reduce relations)
   V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|summon(?:s|ed)? (?:the |its |their )?(?:\w+ ){0,3}(?:ambassador|envoy|charg[eé] d'affaires|diplomats?|high commissioner)|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
-  V(String.raw`(?:(?:imposed|imposes|impose|announced|announces|slapped) (?:\w+ ){0,2}sanctions|new sanctions|expel(?:s|led)? (?:\w+ ){0,4}(?:diplomats?|ambassador|envoy|staff|officials|attach[eé]s?)|recall(?:s|ed)? (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
+  V(String.raw`(?:(?:imposed|imposes|impose|announced|announces|slapped) (?:\w+ ){0,2}sanctions|new sanctions|(?:expel(?:s|led|ling)?|expulsions? of) (?:\w+ ){0,4}(?:diplomats?|ambassadors?|envoys?|staff|officials|attach[eé]s?)|declared (?:\w+ ){0,4}["“]?persona non grata|(?:broke|breaks|break|cut) off (?:\w+ )?(?:relations|ties)|recall(?:s|ed)? (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
   // MOBILIZE — weapons tests and force posture (CAMEO 15 Exhibit force posture)
   V(String.raw`(?:tested|test-fired|test-launched|launched|launches|fired) (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|(?:missile|rocket) launch(?:es)?|launch(?:es)? of (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?)|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
   // COERCE (CAMEO 17) and ASSAULT (CAMEO 18/19)
   V(String.raw`(?:arrested|detained|seized|blockaded|imposed (?:a )?curfew)`, 'COERCE', null, '17', 4, 'coerced'),
+  V(String.raw`(?:(?:full-scale |large-scale |military )?invasion of|(?:full-scale |large-scale )invasion)`, 'ASSAULT', null, '19', 4, 'invasion', { noun: true, reference: true }),
   V(String.raw`(?:attacked|bombed|shelled|invaded|struck(?! an? (?:\w+ )?(?:deal|agreement|accord|balance|note|tone|chord))|fired (?:[\w-]+ ){0,3}(?:missiles?|rockets?|shells|mortars|drones) (?:at|into|on|towards?)|carried out (?:\w+ ){0,2}(?:strikes?|airstrikes?|attacks?)|launched (?:an? )?(?:\w+ ){0,3}(?:attack|offensive|strikes?|airstrikes?|assault)|(?:missile|drone|rocket|air) (?:attacks?|strikes?)|airstrikes?)`, 'ASSAULT', null, '19', 4, 'attacked'),
 ];

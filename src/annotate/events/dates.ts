@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import * as chrono from 'chrono-node';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, SEASON_END, VAGUE_TIMES, WEEKDAYS } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS } from '../../lexicons/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
@@ -60,8 +60,29 @@ function resolveMonthDay(month: number, day: number | null) {
   };
 }
 
-/** A pattern, its resolver, and an optional check of the match ("may" the verb is no month). */
-type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: RegExpExecArray) => boolean)?];
+/** A capitalised word inside a sentence right before a month: "Theresa May" is a name, not a date. */
+const SURNAME_BEFORE = /[^\s.!?:;"“(]\s+[A-Z][a-z]+\s+$/;
+
+/**
+ * A pattern, its resolver, an optional check of the match ("may" the verb is no month), and the kinds
+ * of word (FAMILY bits) one of which a sentence must hold for the pattern to be worth a scan.
+ */
+type Pattern = [RegExp, (m: RegExpExecArray) => DateMention['resolve'], ((m: RegExpExecArray) => boolean) | undefined, number];
+
+/** Kinds of date word, found in one scan of a sentence: a digit, a month, a day word, year or month, a season, a vague time. */
+const FAMILY = new RegExp(String.raw`(\d)|(${MONTH_ABBR.join('|')})|(day|night|now|morning|afternoon|evening|week|tomorrow)|(year|month)|(spring|summer|autumn|fall|winter)|(recent|ago|coming|soon)`, 'gi');
+const DIGIT = 1, MONTH = 2, DAY_WORD = 4, YEAR_WORD = 8, SEASON = 16, VAGUE = 32, ALL = 63;
+
+function familiesIn(slice: string): number {
+  let bits = 0;
+  FAMILY.lastIndex = 0;
+  for (let m = FAMILY.exec(slice); m && bits !== ALL; m = FAMILY.exec(slice)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    bits |= 1 << (g - 1);
+  }
+  return bits;
+}
 
 // Our patterns, tried after chrono; each resolver gets the match.
 const PATTERNS: Pattern[] = [
@@ -69,12 +90,18 @@ const PATTERNS: Pattern[] = [
   [new RegExp(String.raw`\b(${MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     return r ? monthValue(r.y! + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'], monthIndex(m[1])) : null;
-  }, (m) => /^[A-Z]/.test(m[1])],
-  [new RegExp(String.raw`\b(${Object.keys(DAY_OFFSETS).join('|')})\b`, 'gi'), (m) => (ref) => {
+  }, (m) => /^[A-Z]/.test(m[1]), MONTH],
+  // "yesterday"; "last week": a month only when the whole week lies in one ("last week" from Tuesday 4 October spans two)
+  [new RegExp(String.raw`\b(${[...Object.keys(DAY_OFFSETS), ...Object.keys(WEEK_OFFSETS)].join('|')})\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;
-    return dayValue(shiftDays(r as Ymd, DAY_OFFSETS[m[1].toLowerCase()]));
-  }],
+    const key = m[1].toLowerCase();
+    if (key in DAY_OFFSETS) return dayValue(shiftDays(r as Ymd, DAY_OFFSETS[key]));
+    const weekday = (new Date(Date.UTC(r.y!, r.m! - 1, r.d)).getUTCDay() + 6) % 7; // Monday 0
+    const monday = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[key]);
+    const sunday = shiftDays(monday, 6);
+    return monday.y === sunday.y && monday.m === sunday.m ? monthValue(monday.y, monday.m) : null;
+  }, undefined, DAY_WORD],
   [new RegExp(String.raw`\b(?:(last|this|next|on|past)\s+)?(${WEEKDAY_RE})\b`, 'gi'), (m) => (ref, future) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;
@@ -84,7 +111,7 @@ const PATTERNS: Pattern[] = [
     const ahead = which === 'next' || (which !== 'last' && which !== 'past' && future);
     const diff = ahead ? (target - refDay + 7) % 7 || (which === 'next' ? 7 : 0) : -((refDay - target + 7) % 7);
     return dayValue(shiftDays(r as Ymd, diff));
-  }],
+  }, undefined, DAY_WORD],
   [/\b(last|this|next)\s+(year|month)(?:['’]s)?\b/gi, (m) => (ref) => {
     const r = parseRef(ref);
     if (!r) return null;
@@ -93,7 +120,7 @@ const PATTERNS: Pattern[] = [
     if (r.m === undefined) return null;
     const months = r.y! * 12 + (r.m - 1) + step;
     return monthValue(Math.floor(months / 12), (months % 12) + 1);
-  }],
+  }, undefined, YEAR_WORD],
   [new RegExp(String.raw`\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b`, 'gi'), (m) => (ref) => {
     const r = parseRef(ref);
     if (!r) return null;
@@ -103,20 +130,22 @@ const PATTERNS: Pattern[] = [
     const end = SEASON_END[m[2].toLowerCase()];
     if (which === 'last') return yearValue(r.m > end ? r.y! : r.y! - 1);
     return yearValue(r.m < end ? r.y! : r.y! + 1);
-  }],
+  }, undefined, SEASON],
   [new RegExp(String.raw`\b(?:(last|this|next)\s+|(?:early|mid|late|the (?:beginning|end|middle) of)[\s-]+)?(${MONTH_RE})(?:,?\s+((?:19|20)\d{2}))?\b(?![\s-]*\d)`, 'gi'), (m) => {
     const month = monthIndex(m[2]);
     if (m[3]) return fixed(monthValue(Number(m[3]), month));
     const which = (m[1] ?? '').toLowerCase();
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
-  }, (m) => /^[A-Z]/.test(m[2])],
-  [new RegExp(VAGUE_TIMES, 'gi'), () => () => null],
-  [/\b((?:a|one|two|three|four|five|\d+) years? ago)\b/gi, (m) => (ref) => {
+  }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))), MONTH],
+  [new RegExp(VAGUE_TIMES, 'gi'), () => () => null, undefined, VAGUE],
+  // "two years ago" (a year), "two days ago" (a day)
+  [/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (years?|days) ago\b/gi, (m) => (ref) => {
     const r = parseRef(ref);
-    const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1].split(' ')[0].toLowerCase() as 'a'] ?? Number(m[1].split(' ')[0]);
-    return r ? yearValue(r.y! - n) : null;
-  }],
-  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1])))],
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (m[2].toLowerCase() !== 'days') return r ? yearValue(r.y! - n) : null;
+    return r && r.d !== undefined ? dayValue(shiftDays(r as Ymd, -n)) : null;
+  }, undefined, VAGUE],
+  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1]))), undefined, DIGIT],
 ];
 
 /** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */
@@ -124,16 +153,21 @@ const RANGES = [
   new RegExp(String.raw`\b(?:from\s+)?(?<month>${MONTH_RE})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until)\s*(?:(?:${MONTH_RE})\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
   new RegExp(String.raw`\b(?:from\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:${MONTH_RE}))?\s*(?:to|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?<month>${MONTH_RE}),?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
 ];
+/** A span of days ("12-15 April", "April 12 to 15", "12 April to 15 May"): a number, maybe a month, then a dash or "to". */
+const RANGE_HINT = /\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]+\.?)?\s*(?:-|–|to\b|until\b)/;
 const CHRONO_HINT = new RegExp(String.raw`\b(?:${MONTH_RE})\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_RE})\b|\d[./-]\d`, 'i');
 /** chrono also reads "the second" as a day: a date we take has digits and a month name or a numeric form. */
 const CHRONO_DATE_TEXT = new RegExp(String.raw`\d(?=[\s\S]*\b(?:${MONTH_RE}))|\b(?:${MONTH_RE})\b[\s\S]*\d|\d[./-]\d`, 'i');
 const NOT_EVENT_DATE = new RegExp(NOT_EVENT_DATE_BEFORE, 'i');
+const SINCE_BEFORE = /\bsince\s*$/i;
 // chrono's results must not depend on the clock: a fixed reference, and we keep only what it was certain of.
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
 
 /** Date expressions in text[from, to) that could be an event's date (bounds like "since 2009" left out). */
-export function findDates(text: string, from: number, to: number): DateMention[] {
+export function findDates(text: string, from: number, to: number, since?: DateMention[]): DateMention[] {
   const slice = text.slice(from, to);
+  const families = familiesIn(slice);
+  if (!families) return [];
   const found: DateMention[] = [];
   // a date left out as a bound ("since September 2017") keeps its words: "2017" inside it is no date either
   const skipped: Range[] = [];
@@ -141,18 +175,23 @@ export function findDates(text: string, from: number, to: number): DateMention[]
   const add = (s: number, e: number, resolve: DateMention['resolve']) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (NOT_EVENT_DATE.test(before)) skipped.push({ start: s, end: e });
+    // ("2000 and 2007" is a span of years; "June 2000 and October 2007" two dates)
+    if (NOT_EVENT_DATE.test(before) && !(/\d{4}\s+and\s*$/.test(before) && /[A-Za-z]/.test(text[s]))) {
+      skipped.push({ start: s, end: e });
+      // ("the first … since September 2017": the caller may want to know when the last one was)
+      if (since && SINCE_BEFORE.test(before)) since.push({ start: s, end: e, resolve });
+    }
     else found.push({ start: s, end: e, resolve });
   };
   // a span of days ("from April 12 to 15, 2023", "12-15 April 2023"): the month it lies in, before chrono takes its first day
-  for (const re of RANGES) {
+  for (const re of families & DIGIT && RANGE_HINT.test(slice) ? RANGES : []) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups!;
       add(from + m.index, from + m.index + m[0].length, fixed(monthValue(Number(g.year), monthIndex(g.month))));
     }
   }
-  if (CHRONO_HINT.test(slice)) {
+  if (families & DIGIT && CHRONO_HINT.test(slice)) {
     for (const r of chrono.strict.parse(slice, CHRONO_REF)) {
       const c = r.start;
       if (!c.isCertain('month') || !c.isCertain('day') || !CHRONO_DATE_TEXT.test(r.text)) continue;
@@ -161,7 +200,8 @@ export function findDates(text: string, from: number, to: number): DateMention[]
       add(s, from + r.index + r.text.length, c.isCertain('year') ? fixed(dayValue(t)) : resolveMonthDay(t.m, t.d));
     }
   }
-  for (const [re, make, accept] of PATTERNS) {
+  for (const [re, make, accept, needs] of PATTERNS) {
+    if (!(families & needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) if (!accept || accept(m)) add(from + m.index, from + m.index + m[0].length, make(m));
   }

@@ -19,6 +19,8 @@ export interface Draft {
   triggers: Span[];
   /** Told as history (past perfect, "since …", a participle): does not take the document's date. */
   background: boolean;
+  /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
+  echo?: boolean;
   order: number;
   names: Map<string, string>;
   /** Participants that are people or organisations (states are compared through `countries`). */
@@ -73,7 +75,8 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): Loca
       if (!d.date && !d.background) [d.date, d.dateEvidence] = [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
-        d.location = main.fromDateline ? main.place : d.location ?? main.place;
+        // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
+        d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
     }
   live = joinUndated(live, main);
   // 3. same type, status, date and people: one event
@@ -100,7 +103,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null): Draft[] {
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);

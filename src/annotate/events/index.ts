@@ -4,14 +4,20 @@ import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
+import { Clauses, type Clause } from './clauses.js';
 import { datelineOf, LocationFinder, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
+import { REFERENCE_BEFORE } from '../../lexicons/event-status.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
+/** Openers of a relative clause: it tells of the name right before it. */
+const RELATIVE = new Set(['who', 'which', 'whose']);
+/** Acts a minister announces for a state: who announces them is their source ("Germany expelled …, X said"). */
+const ANNOUNCED = new Set(['SANCTION', 'AID', 'CONCEDE', 'RETREAT', 'PROTEST']);
 /** Types where a place is where it happened (a request or a praise has no place worth naming). */
 const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
 /** How far before a noun trigger (characters) its own modifiers may begin. */
@@ -21,8 +27,18 @@ const PLACE_BEFORE = 30;
 const PLACE_AFTER = 50;
 /** "since the bilateral summit talks": an earlier event named as a reference point. */
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
+const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
 const MAX_DATE_DISTANCE = 160;
+/** What may stand before a date that opens its sentence ("1. On 8 July 2024, …", "Today in Beijing …"). */
+const LEAD = /^[\s\W]*(?:\d+\.\s*)?(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i;
+/** "the first time …", "the first held since 2018": the sentence compares with the last one. */
+const FIRST = /\b(?:first|first time|first such)\b/i;
+/** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
+const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
+const AND_BEFORE = /(?:\band|,)\s*$/;
+/** How far (characters) before a "when" clause the date it refers to may end. */
+const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
@@ -70,25 +86,54 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const ceiling = heads[k + 1]?.hit.start ?? sentence.end;
     h.status = triggerStatus(text, h.hit.start, h.hit.end, floor, ceiling, { noun: !!h.hit.trigger.noun, planned: !!h.hit.trigger.planned, absorbs: !!h.hit.trigger.absorbs });
   });
-  assignDates(findDates(text, sentence.start, sentence.end), heads);
-  // "met … on the sidelines of the meeting in November": one date for the same kind of event in a sentence
-  for (const h of heads) h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status)?.date ?? null;
+  const clauses = new Clauses(text, sentence.start, sentence.end);
+  // "would travel to Moscow for talks": a noun after a planned trigger of its clause is planned with it
+  heads.forEach((h, k) => {
+    const prev = heads[k - 1];
+    if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id) h.status = 'planned';
+  });
+  const since: DateMention[] = [];
+  const all = findDates(text, sentence.start, sentence.end, since);
+  const those = standIns(text, sentence.start, all);
+  assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses);
+  // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
+  for (const h of heads) {
+    const own = clauses.at(h.hit.start).id;
+    h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status && clauses.at(o.hit.start).id === own)?.date ?? null;
+  }
 
   const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
   const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
   const out: Draft[] = [];
+  const clauseOf = new Map<Draft, Clause>();
+  const nounOf = new Map<Draft, boolean>();
+  const topicOf = new Map<Draft, boolean>();
   heads.forEach((h, k) => {
-    if (h.status === 'negated' || h.status === 'hypothetical') return;
+    if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
-    const floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
-    const ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
+    let floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    let ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
+    // a trigger in a subordinate clause has its parties there ("after Australia and China established relations, …")
+    const own = clauses.at(h.hit.start);
+    // a trigger in another clause than the one before it has its subject in its own clause ("…, the two countries signed")
+    if (k && clauses.at(heads[k - 1].hit.start) !== own) floor = Math.max(gapStart, Math.min(floor, clauses.startOf(h.hit.start)));
+    if (own.kind === 'sub') {
+      // (a relative clause's subject is the name it follows: "President Cyril Ramaphosa, who hosted the summit")
+      const antecedent = RELATIVE.has(own.opener ?? '') ? people.subjectStart(own.start, gapStart) : null;
+      floor = Math.max(gapStart, antecedent ?? own.start);
+      ceiling = Math.min(ceiling, clauses.endOf(h.hit.start, sentence.end));
+    } else ceiling = Math.min(ceiling, clauses.nextSub(h.hit.end, sentence.end));
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
-      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly,
+      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly, announced: ANNOUNCED.has(t.type),
+      elsewhere: (at) => {
+        const c = clauses.at(at);
+        return c.kind === 'sub' && c !== own;
+      },
     });
     let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
@@ -107,16 +152,62 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start),
+      background: background || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
       labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],
     };
-    // one event per type and status in a sentence ("visited Moscow and held talks"), unless their dates differ
-    const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value));
+    // one event per type and status in a sentence ("visited Moscow and held talks"), unless their dates differ;
+    // an undated noun in another clause is not the dated one ("My visit comes … and follows the meeting in Bali
+    // last month"), an undated verb in a main clause is ("The meeting was held on March 2, and X attended it")
+    const clause = clauses.at(h.hit.start);
+    const joins = (d: Draft) => {
+      const other = clauseOf.get(d)!;
+      // ("discussed the visit of President Xi to Moscow": the visit is a topic, an event of its own)
+      if (t.noun && topicOf.get(d)) return false;
+      if (other.id === clause.id) return true;
+      if (other.kind === 'sub' || clause.kind === 'sub') return false;
+      if (!!d.date === !!draft.date) return true;
+      const undated = d.date ? { noun: !!t.noun, clause } : { noun: nounOf.get(d)!, clause: other };
+      return !undated.noun;
+    };
+    const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
     if (same) mergeInto(same, draft);
-    else out.push(draft);
+    else {
+      out.push(draft);
+      clauseOf.set(draft, clause);
+      nounOf.set(draft, !!t.noun);
+      topicOf.set(draft, !!t.subjectOnly);
+    }
+    for (const d of earlierOnes(text, sentence, h, heads[k + 1], since, those)) {
+      const value = d.resolve(ref, false);
+      if (value) out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants: new Map(draft.participants), countries: new Set(draft.countries), names: new Map(draft.names), actors: new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
+    }
+  });
+  return out;
+}
+
+/**
+ * Earlier happenings of the same kind a sentence names by their dates alone: "the first time North Korea
+ * has fired a missile since September 2017" (the last one was then), "the third summit, following
+ * those of June 2000 and October 2007".
+ */
+function earlierOnes(text: string, sentence: Range, h: Head, next: Head | undefined, since: DateMention[], those: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  if (since.length && FIRST.test(text.slice(sentence.start, h.hit.start + 40)))
+    for (const d of since) if (d.start >= h.hit.end && !/[;,]/.test(text.slice(h.hit.end, d.start))) out.push(d);
+  // (stand-in dates go to the nearest trigger before them)
+  for (const d of those) if (d.start >= h.hit.end && (!next || d.start < next.hit.start)) out.push(d);
+  return out;
+}
+
+/** Dates that stand for an earlier happening of the kind named before them: "those of June 2000 and October 2007". */
+function standIns(text: string, sentenceStart: number, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  dates.forEach((d, i) => {
+    const before = text.slice(Math.max(sentenceStart, d.start - 24), d.start);
+    if (THOSE_OF.test(before) || (AND_BEFORE.test(before) && i > 0 && out.includes(dates[i - 1]) && d.start - dates[i - 1].end < 8)) out.push(d);
   });
   return out;
 }
@@ -135,7 +226,8 @@ function placeOf(text: string, h: Head, places: LocationFinder, from: number, to
 
 /** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */
 function toldAsHistory(text: string, sentenceStart: number, at: number): boolean {
-  return toldAsEarlier(text, sentenceStart, at) || SINCE.test(text.slice(Math.max(sentenceStart, at - 40), at));
+  const before = text.slice(Math.max(sentenceStart, at - 40), at);
+  return toldAsEarlier(text, sentenceStart, at) || SINCE.test(before) || REFERENCE.test(before);
 }
 
 /** The trigger's own words when short ("held talks"), else the lexicon's label. */
@@ -148,13 +240,20 @@ function entitiesOf(ps: { localId: string }[], people: ParticipantFinder): [stri
   return ps.map((p) => [p.localId, people.nameOf(p.localId)]);
 }
 
-/** Each date goes to the trigger nearest to it; a head takes its own nearest (an invitation also its invitee's). */
-function assignDates(dates: DateMention[], heads: Head[]) {
+/**
+ * Each date goes to the nearest trigger of its own clause; a head takes its own nearest (an invitation
+ * also its invitee's). A date that opens the sentence ("On 25 June, the leaders held talks and signed …")
+ * is the date of every main-clause head; a "when" clause takes the date right before it ("in January
+ * 2018, when they signed …").
+ */
+function assignDates(text: string, sentenceStart: number, dates: DateMention[], heads: Head[], clauses: Clauses) {
   const best = new Map<Head, { d: DateMention; dist: number }>();
   for (const d of dates) {
+    const clause = clauses.at(d.start).id;
     let owner: Head | null = null, ownDist = Infinity, viaHead = false;
     for (const h of heads)
       for (const hit of [h.hit, ...h.absorbed]) {
+        if (clauses.at(hit.start).id !== clause) continue;
         const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
         const weighted = dist < 0 ? 0 : d.start >= hit.end ? dist : dist * 1.5; // dates follow their verb more often than not
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
@@ -167,6 +266,13 @@ function assignDates(dates: DateMention[], heads: Head[]) {
     if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
   }
   for (const [h, { d }] of best) h.date = d;
+  const lead = dates.find((d) => LEAD.test(text.slice(sentenceStart, d.start)));
+  for (const h of heads) {
+    if (h.date) continue;
+    const c = clauses.at(h.hit.start);
+    if (lead && c.kind !== 'sub' && !h.absorbed.length) h.date = lead;
+    else if (c.opener === 'when') h.date = [...dates].reverse().find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
+  }
 }
 
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */

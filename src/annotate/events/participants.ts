@@ -21,19 +21,32 @@ export interface Window {
   directional: boolean;
   objectOnly: boolean;
   subjectOnly: boolean;
+  /** The act is one an official announces for a state ("…, Foreign Minister X said"): the announcer is its source. */
+  announced?: boolean;
+  /** Is the name at this offset in a subordinate clause other than the trigger's ("India, which took over from Indonesia, …")? */
+  elsewhere?: (offset: number) => boolean;
 }
 
 interface Named {
   start: number;
   end: number;
   entity: LocalEntity;
+  /** What the words around the name say of it, read once: 1 an occasion ("on the margins of …"), 2 a passive's agent, 4 an announcer. */
+  cues?: number;
 }
+const OCCASION = 1, AGENT = 2, ANNOUNCER_CUE = 4;
 
 /** Phrases that stand for the two people (or states) named before. */
-const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides)(?! of)|they)\b/gi;
+const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
+/** The titles a group phrase's people hold ("the two foreign ministers": ministers and secretaries of state). */
+const GROUP_ROLES: [RegExp, RegExp][] = [
+  [/ministers|diplomats/i, /minister|secretary|chancellor|high representative/i],
+  [/presidents/i, /president/i],
+];
+const roleOf = (phrase: string) => GROUP_ROLES.find(([p]) => p.test(phrase))?.[1] ?? null;
 /** How many a group phrase stands for: "the three leaders" three, "both sides" or "they" two. */
 const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
@@ -43,21 +56,44 @@ const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$/i;
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
+const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
+/** "… was announced by [Foreign Minister] X": the name after it did the act. */
+const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\s+){0,4}$/;
+/** "…, Foreign Minister X said": the name before a reporting verb announced the act. */
+const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
+/** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
+const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
+/** How long (characters) a sentence's opening words before a comma may be and still be an adverbial ("On 25 June 2023,"). */
+const LEAD_ADVERBIAL = 40;
+/** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
+const GROUP_MENTION = /^(?:the|both)\s/i;
+/** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 export class ParticipantFinder {
   private named: Named[];
   private speaker: LocalEntity | null;
   private counterpart: LocalEntity | null;
   private byId: Map<string, LocalEntity>;
+  private refs: Named[];
+  private history = new Map<number, boolean>();
 
   constructor(private ctx: AnnotateContext, entities: LocalEntity[]) {
     this.named = [];
     this.byId = new Map(entities.map((e) => [e.localId, e]));
     for (const entity of entities)
-      if (entity.type !== 'location') for (const m of entity.mentions) this.named.push({ start: m.cleanStart, end: m.cleanEnd, entity });
+      if (entity.type !== 'location')
+        for (const m of entity.mentions) if (!isGroupMention(ctx.text, m.cleanStart, m.cleanEnd)) this.named.push({ start: m.cleanStart, end: m.cleanEnd, entity });
     this.named.sort((a, b) => a.start - b.start);
     this.speaker = entities.find((e) => e.isSpeaker) ?? speakerFromTitle(ctx, entities);
     const sp = this.speaker;
+    // what a group phrase can stand for: the names, and the speaker wherever they say "I"
+    this.refs = this.named;
+    if (sp) {
+      const own: Named[] = [];
+      for (const m of ctx.text.matchAll(FIRST_PERSON_ALL)) own.push({ start: m.index!, end: m.index! + m[0].length, entity: sp });
+      if (own.length) this.refs = [...this.named, ...own].sort((a, b) => a.start - b.start);
+    }
     // "we" is the speaker and a counterpart only when the document reports talks with someone
     const opening = `${ctx.doc.title ?? ''}\n${ctx.text.slice(0, 400)}`;
     this.counterpart = !TALKS_WITH.test(opening)
@@ -99,25 +135,60 @@ export class ParticipantFinder {
     return false;
   }
 
-  /** The last two distinct people (or states) named before `at`. */
-  private namedBefore(at: number, states: boolean, size: number): LocalEntity[] {
+  /**
+   * The last two distinct people (or states) named before `at`, passing over those named only in
+   * sentences about another year ("The last summit was held in 2018, when May and Macron signed …").
+   */
+  private namedBefore(at: number, states: boolean, size: number, role: RegExp | null): LocalEntity[] {
     const out: LocalEntity[] = [];
-    for (let i = this.upperBound(at) - 1; i >= 0 && out.length < size; i--) {
-      const e = this.named[i].entity;
-      const fits = states ? e.type === 'country' : e.type === 'person';
-      if (fits && !out.includes(e) && !out.some((o) => o.country && o.country === e.country)) out.push(e);
+    const refs = states ? this.named : this.refs;
+    const pick = (skipHistory: boolean, byRole: boolean) => {
+      out.length = 0;
+      for (let i = upperBound(refs, at) - 1; i >= 0 && out.length < size; i--) {
+        const e = refs[i].entity;
+        const fits = states ? e.type === 'country' : e.type === 'person';
+        if (!fits || out.includes(e) || out.some((o) => o.country && o.country === e.country)) continue;
+        if (skipHistory && this.onlyInHistory(e, at)) continue;
+        if (byRole && role && !e.roles.some((r) => role.test(r.title))) continue;
+        out.push(e);
+      }
+      return out.length === size;
+    };
+    // (those whose titles fit the phrase first: "the Ministers" are ministers, not the presidents named since)
+    return pick(true, true) || pick(true, false) || pick(false, false) ? out : [];
+  }
+
+  /** Is every mention of `e` before `at` in a sentence that names a year other than the document's? */
+  private onlyInHistory(e: LocalEntity, at: number): boolean {
+    const year = this.ctx.doc.published?.value.slice(0, 4);
+    if (!year) return false;
+    for (const r of this.refs) {
+      if (r.start >= at) break;
+      if (r.entity !== e) continue;
+      const si = this.ctx.sentenceAt(r.start);
+      let past = this.history.get(si);
+      if (past === undefined) {
+        const sent = this.ctx.sentences[si];
+        const years = sent ? this.ctx.text.slice(sent.start, sent.end).match(YEAR) ?? [] : [];
+        past = years.length > 0 && years.every((y) => y !== year);
+        this.history.set(si, past);
+      }
+      if (!past) return false;
     }
-    return out.length === size ? out : [];
+    return true;
+  }
+
+  private cuesOf(n: Named): number {
+    if (n.cues === undefined) {
+      const text = this.ctx.text;
+      const before = text.slice(Math.max(0, n.start - 40), n.start);
+      n.cues = (OCCASION_OF.test(before) ? OCCASION : 0) | (PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
+    }
+    return n.cues;
   }
 
   private upperBound(at: number): number {
-    let lo = 0, hi = this.named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.named[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return upperBound(this.named, at);
   }
 
   /**
@@ -135,12 +206,23 @@ export class ParticipantFinder {
     };
     const { at, atEnd } = w;
     const start = w.objectOnly ? at : w.from;
+    // after the trigger, a person or organisation is near enough when near the one before it ("with Minister … X
+    // and Minister for Foreign Affairs of Ukraine Y": a list of long titles)
+    let lastAfter = atEnd;
     for (let i = this.upperBound(start); i < this.named.length && this.named[i].start < w.to; i++) {
       const n = this.named[i];
       // a state named far from the trigger is usually a topic ("the North Korean nuclear issue"), not a party
       const reach = n.entity.type === 'country' ? STATE_REACH : w.directional ? ACTOR_REACH : Infinity;
-      if (n.start - atEnd > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
-      add(n.entity, n.start < at);
+      const from = n.entity.type === 'country' || w.directional ? atEnd : lastAfter;
+      if (n.start - from > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
+      if (w.elsewhere?.(n.start)) continue;
+      // (unless the trigger names it: "on the margins of the G20 summit")
+      const cues = this.cuesOf(n);
+      if (cues & OCCASION && !(n.end <= at && at - n.end <= 2)) continue;
+      if (n.start >= atEnd && n.entity.type !== 'country') lastAfter = n.end;
+      // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
+      // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
+      add(n.entity, n.start < at || !!(cues & AGENT) || (!!w.announced && !!(cues & ANNOUNCER_CUE)));
     }
     if (w.objectOnly) return this.result(roles);
     const text = this.ctx.text;
@@ -151,7 +233,11 @@ export class ParticipantFinder {
     if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && COORDINATED.test(text.slice(w.gapStart, at))) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
       // clause it is coordinated with, or else the sentence's
-      for (const clauseStart of w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart]) {
+      // (after a sentence's lead adverbial, "On 25 June 2023, the two leaders held talks … and signed", the clause that follows it)
+      const lead = firstClause(text, w.sentenceStart, at);
+      const starts = w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart];
+      if (lead.end < offset && lead.end - lead.start <= LEAD_ADVERBIAL) starts.push(lead.end);
+      for (const clauseStart of starts) {
         const first = firstClause(text, clauseStart, at);
         const end = Math.min(first.end, offset);
         if (first.start >= end) continue;
@@ -180,7 +266,7 @@ export class ParticipantFinder {
     let found = false;
     GROUP.lastIndex = 0;
     for (let m = GROUP.exec(words); m; m = GROUP.exec(words))
-      for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]))) found = add(e, true) || found;
+      for (const e of this.namedBefore(from + m.index, STATES.test(m[0]), groupSize(m[0]), roleOf(m[0]))) found = add(e, true) || found;
     return found;
   }
 
@@ -198,4 +284,24 @@ function speakerFromTitle(ctx: AnnotateContext, entities: LocalEntity[]): LocalE
   const owner = title.match(/^(.+?)['’]s?\s+(?:remarks|speech|statement|address|interview|opening|comments|answers)/i)?.[1];
   if (!owner) return null;
   return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => owner.endsWith(n))) ?? null;
+}
+
+/** The index of the first name starting at or after `at`. */
+function upperBound(named: Named[], at: number): number {
+  let lo = 0, hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "The two leaders", "both sides": a phrase the entities layer may have linked to names. */
+function isGroupMention(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  if (!GROUP_MENTION.test(words)) return false;
+  GROUP.lastIndex = 0;
+  const m = GROUP.exec(words);
+  return !!m && m.index === 0 && m[0].length === words.length;
 }

@@ -1,8 +1,8 @@
 // Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
 // not events; invitations, schedules, "will" and hopes make an event planned.
-import { EARLIER_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE } from '../../lexicons/event-status.js';
+import { EARLIER_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, STATE_BEFORE } from '../../lexicons/event-status.js';
 
-export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical';
+export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical' | 'state';
 
 const NEGATION = new RegExp(NEGATION_BEFORE, 'i');
 const HYPOTHETICAL = new RegExp(HYPOTHETICAL_BEFORE);
@@ -11,6 +11,7 @@ const INFINITIVE = new RegExp(INFINITIVE_BEFORE, 'i');
 const AFTER = new RegExp(PLANNED_AFTER, 'i');
 const FUTURE = new RegExp(FUTURE_AFTER, 'i');
 const EARLIER = new RegExp(EARLIER_BEFORE, 'i');
+const STATE = new RegExp(STATE_BEFORE, 'i');
 
 /** Is the trigger at `at` told as an earlier episode ("Earlier, the two ministers met …")? */
 export function toldAsEarlier(text: string, floor: number, at: number): boolean {
@@ -45,6 +46,7 @@ export function firstClause(text: string, from: number, to: number): { start: nu
 export function triggerStatus(text: string, start: number, end: number, floor: number, ceiling: number, opts: { noun: boolean; planned: boolean; absorbs: boolean }): TriggerStatus {
   const near = text.slice(Math.max(floor, start - 40), start);
   if (NEGATION.test(near)) return 'negated';
+  if (STATE.test(near)) return 'state';
   const clause = clauseBefore(text, floor, start);
   if (HYPOTHETICAL.test(clause)) return 'hypothetical';
   if (opts.planned || PLANNED.test(clause) || INFINITIVE.test(near)) return 'planned';

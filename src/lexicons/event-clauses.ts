@@ -1,0 +1,23 @@
+// Words that open and join clauses, read to tell which clause a date and a trigger belong to
+// (src/annotate/events/clauses.ts). Regular-expression sources, matched case-insensitively.
+
+/** After a comma, joins two main clauses: they share the sentence's lead date ("On Monday, X met Y, and they signed …"). */
+export const CLAUSE_COORDINATORS = String.raw`and|but|or|while|whereas`;
+
+/**
+ * Open a subordinate clause, which runs to the next comma: its dates are its own ("since the start
+ * of the war on 24 February", "who arrived on Monday", "after Russia invaded Ukraine").
+ */
+export const CLAUSE_SUBORDINATORS = String.raw`after|before|since|until|till|when|whenever|once|because|although|though|which|who|whom|whose|where`;
+
+/** Words before "after"/"before" that belong to the opener ("months after", "just hours before"). */
+export const OPENER_PREFIX = String.raw`(?:(?:(?:just|only)\s+)?(?:(?:a few|several|some|two|three|four|five|six|\d+)\s+)?(?:hours|minutes|days|weeks|months|years|decades)|shortly|soon|immediately|right|just)\s+$`;
+
+/** A subordinate clause with this opener tells of something earlier, whatever it names ("since the summit"). */
+export const HISTORY_OPENER = String.raw`since`;
+
+/** A verb in a clause with this opener tells of something earlier ("months after Russia invaded Ukraine"). */
+export const HISTORY_VERB_OPENER = String.raw`(?:.*\s)?(?:after|before|until|till)`;
+
+/** …unless the opener puts it on the same occasion ("just hours after North Korea tested a missile"). */
+export const SAME_OCCASION_OPENER = String.raw`(?:.*\s)?(?:hours|minutes|moments|shortly|soon|immediately|right)\s+(?:after|before)`;

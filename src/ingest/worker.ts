@@ -1,4 +1,5 @@
 // A worker thread running the pure per-document stage for the pool (pool.ts).
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { AnnotateOptions } from '../annotate/index.js';
 import type { RawDocument } from '../types.js';
@@ -8,6 +9,14 @@ export interface Task {
   id: number;
   raw: RawDocument;
   layers: AnnotateOptions | null;
+}
+
+// The store thread is the one serial stage: when it has work it should not wait for a core behind
+// the workers, which only fill a window ahead of it. On Linux a thread's nice value is its own.
+try {
+  os.setPriority(Number(process.env.ATTACHE_WORKER_NICE ?? 10));
+} catch {
+  // not permitted here: run at the same priority
 }
 
 parentPort!.on('message', (task: Task) => {

@@ -78,10 +78,12 @@ const SQL = {
   passage: 'SELECT * FROM primary_passages WHERE id = ?',
   // a record in another text than the quoting one and its copies (a release quoting its minister is
   // the minister's record, but not one to check that very quotation against)
+  // (@root: the quoting text's original; its copies found through the duplicate_of index)
   primaryInWindow: `SELECT 1 FROM primary_passages WHERE speaker = @speaker AND ((date >= @from AND date <= @to) OR date IS NULL)
-    AND doc NOT IN (SELECT id FROM documents WHERE coalesce(duplicate_of, id) = (SELECT coalesce(duplicate_of, id) FROM documents WHERE id = @doc)) LIMIT 1`,
+    AND doc != @root AND doc NOT IN (SELECT id FROM documents WHERE duplicate_of = @root) LIMIT 1`,
   primaryAny: `SELECT 1 FROM primary_passages WHERE speaker = @speaker
-    AND doc NOT IN (SELECT id FROM documents WHERE coalesce(duplicate_of, id) = (SELECT coalesce(duplicate_of, id) FROM documents WHERE id = @doc)) LIMIT 1`,
+    AND doc != @root AND doc NOT IN (SELECT id FROM documents WHERE duplicate_of = @root) LIMIT 1`,
+  rootOf: 'SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?',
   // one statement per document, not one per shingle: the loop runs inside SQLite
   shingleDocs:
     'SELECT s.hash AS hash, s.doc AS doc FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value AND c.n <= ? JOIN reuse_shingles s ON s.hash = j.value AND s.primary_kind <= ?',
@@ -242,7 +244,9 @@ export function getPassages(store: Store, ids: number[]): PassageRow[] {
 /** Does the speaker have any primary passage dated in [from, to] (or undated; any date when no window)? */
 /** Does `speaker` have a primary record (dated within [from, to] when given) in a text other than `doc` and its copies? */
 export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null, doc = ''): boolean {
-  const row = from && to ? statements(store.db).primaryInWindow.get({ speaker, from, to, doc }) : statements(store.db).primaryAny.get({ speaker, doc });
+  const st = statements(store.db);
+  const root = (st.rootOf.pluck().get(doc) as string | undefined) ?? doc;
+  const row = from && to ? st.primaryInWindow.get({ speaker, from, to, root }) : st.primaryAny.get({ speaker, root });
   return !!row;
 }
 

@@ -4,6 +4,7 @@
 import type { AnnotateContext } from '../context.js';
 import type { LocalMention, Range } from '../../types.js';
 import { OTHER_STORIES_HEADERS } from '../../lexicons/debris.js';
+import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
 import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
 import { tokenize, type Tok } from './tokens.js';
 
@@ -134,11 +135,13 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
   return segments;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ADDRESS = `(?:${[...SIGNATURE_ADDRESS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const LETTERS = `(?:${POST_NOMINALS.join('|')})`;
 /** "The Hon Anthony Albanese MP", "Dr Jane Smith": a name alone on its line, as under a statement. */
-const SIGNATURE =
-  /^(?:(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?(?:(?:Dr|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:MP|KC|QC|AC|AO|OBE|CBE|MBE|PhD|TD|MLA|MEP))?$/u;
-
-const SIGNED_FORM = /^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable|Dr|Mr|Ms|Mrs|Sir|Dame)\b|\s(?:MP|KC|QC|AC|AO|OBE|CBE|MBE|PhD|TD|MLA|MEP)$/;
+const SIGNATURE = new RegExp(`^(?:${ADDRESS}\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(?:,?\\s+${LETTERS})?$`, 'u');
+/** The form of address or the letters that make such a line a signature by themselves. */
+const SIGNED_FORM = new RegExp(`^${ADDRESS}\\s|\\s${LETTERS}$`, 'u');
 /** An office alone on the line below the name: "Prime Minister of Australia", "Minister for Foreign Affairs". */
 const SIGNED_OFFICE = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:Minister|President|Secretary|Ambassador|Spokesperson|Chancellor|Premier|Governor|Director|Commissioner|Chair)(?:\s+(?:of|for)(?:\s+(?:the|and|\p{Lu}\p{L}*))+)?$/u;
 

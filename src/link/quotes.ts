@@ -5,7 +5,7 @@ import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.
 import { getDocument, type DocumentRow } from '../store/documents.js';
 import type { Store } from '../store/db.js';
 import {
-  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, updateVerification,
+  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, rootDocument, updateVerification,
   type Match, type PassageRow,
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
@@ -170,7 +170,9 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   if (!q.speaker) return none;
   const from = q.docDate ? shiftDays(q.docDate, -DAYS_BEFORE) : null;
   const to = q.docDate ? shiftDays(q.docDate, DAYS_AFTER, 'last') : null;
-  if (!hasPrimary(store, q.speaker, from, to, q.doc)) return none;
+  // a document and its copies are one record: a quote is never verified by the copy of its own text
+  const ownRoot = rootDocument(store, q.doc);
+  if (!hasPrimary(store, q.speaker, from, to, ownRoot)) return none;
   const quoteWords = wordsOf(q.text);
   // Candidates come through the quote's rarest terms in the speaker's record: their postings are short
   // and they are what tells one passage from another (a speaker's common words are in thousands).
@@ -187,13 +189,10 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
     for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
   }
   const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
-  const rootOf = store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?');
   const rows = new Map<string, DocumentRow>();
   const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
   const found: (Match & { root: string; rank: number; joined: boolean })[] = [];
-  const rootId = (doc: string) => (rootOf.get(doc) as { duplicate_of: string | null } | undefined)?.duplicate_of ?? doc;
-  // a document and its copies are one record: a quote is never verified by the copy of its own text
-  const ownRoot = rootId(q.doc);
+  const rootId = (doc: string) => rootDocument(store, doc);
   getPassages(store, candidates).forEach((p, rank) => {
     if (p.doc === q.doc || rootId(p.doc) === ownRoot || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
     let m = matchIn(p, quoteWords, q.text);

@@ -241,11 +241,17 @@ export function getPassages(store: Store, ids: number[]): PassageRow[] {
   return rows;
 }
 
-/** Does the speaker have any primary passage dated in [from, to] (or undated; any date when no window)? */
-/** Does `speaker` have a primary record (dated within [from, to] when given) in a text other than `doc` and its copies? */
-export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null, doc = ''): boolean {
+/** The document a text is a copy of, or the text itself: a document and its copies are one record. */
+export function rootDocument(store: Store, doc: string): string {
+  return (statements(store.db).rootOf.pluck().get(doc) as string | undefined) ?? doc;
+}
+
+/**
+ * Does `speaker` have a primary passage dated in [from, to] (or undated; any date when no window),
+ * in a text other than `root` (a rootDocument) and its copies?
+ */
+export function hasPrimary(store: Store, speaker: string, from: string | null, to: string | null, root: string): boolean {
   const st = statements(store.db);
-  const root = (st.rootOf.pluck().get(doc) as string | undefined) ?? doc;
   const row = from && to ? st.primaryInWindow.get({ speaker, from, to, root }) : st.primaryAny.get({ speaker, root });
   return !!row;
 }

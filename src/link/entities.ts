@@ -63,11 +63,8 @@ function resolve(store: Store, e: LocalEntity, keys: string[]): string {
       const c = getEntity(store, solo)?.country;
       if (!c || !e.country || c === e.country) return solo;
     }
-  }
-  // "S. Jaishankar" and "Subrahmanyam Jaishankar", whichever came first: one person when exactly one
-  // stored person of that surname fits the initial and the states agree
-  if (e.type === 'person' && keys.length) {
-    const parts = personParts(e.name);
+    // "S. Jaishankar" and "Subrahmanyam Jaishankar", whichever came first: one person when exactly one
+    // stored person of that surname fits the initial and the states agree
     const fits = entitiesBySurname(store, foldWord(parts[parts.length - 1])).filter((id) => {
       const stored = getEntity(store, id);
       if (!stored || (stored.country && e.country && stored.country !== e.country)) return false;

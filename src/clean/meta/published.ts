@@ -3,7 +3,7 @@
 import { CLOCK_LINE } from '../../lexicons/debris.js';
 import type { DateValue, Range } from '../../types.js';
 import { stripBullet, type ClassifiedLine } from '../text/classify.js';
-import { findExplicitDates } from './dates.js';
+import { findExplicitDates, type FoundDate } from './dates.js';
 
 export interface PublishedDate {
   date: DateValue;
@@ -21,7 +21,7 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
     const found = findExplicitDates(title.text).filter((f) => f.precision === 'day');
     const last = found[found.length - 1];
     if (last && title.text.slice(last.index + last.length).trim().length <= 2) {
-      return { date: { value: last.value, precision: last.precision }, evidence: { start: title.start + last.index, end: title.start + last.index + last.length } };
+      return publishedAt(last, title.start);
     }
   }
 
@@ -35,8 +35,7 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
       if (!LABELLED.test(f)) continue;
       const found = findExplicitDates(f)[0];
       if (!found) continue;
-      const at = lines[i].start + lead + (field.index ?? 0) + (field[0].length - f.length) + found.index;
-      return { date: { value: found.value, precision: found.precision }, evidence: { start: at, end: at + found.length } };
+      return publishedAt(found, lines[i].start + lead + (field.index ?? 0) + (field[0].length - f.length));
     }
   }
 
@@ -64,8 +63,7 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
     const head = l.text.slice(m[0].length, m[0].length + 40);
     const found = findExplicitDates(head)[0];
     if (!found || found.index !== 0 || !/^\s*(?:[.,(/—–-]|$)/.test(head.slice(found.length))) continue;
-    const at = l.start + m[0].length;
-    return { date: { value: found.value, precision: found.precision }, evidence: { start: at, end: at + found.length } };
+    return publishedAt(found, l.start + m[0].length);
   }
   return null;
 }
@@ -76,8 +74,13 @@ const DATELINE = /^\s*(?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SU
 function dateIn(line: ClassifiedLine, text: string): PublishedDate | null {
   const found = findExplicitDates(text)[0];
   if (!found) return null;
-  const offset = line.start + (line.text.length - text.length) + found.index;
-  return { date: { value: found.value, precision: found.precision }, evidence: { start: offset, end: offset + found.length } };
+  return publishedAt(found, line.start + (line.text.length - text.length));
+}
+
+/** The date found in a text that starts at offset `at` of the original, with its evidence there. */
+function publishedAt(found: FoundDate, at: number): PublishedDate {
+  const start = at + found.index;
+  return { date: { value: found.value, precision: found.precision }, evidence: { start, end: start + found.length } };
 }
 
 function besideClock(lines: ClassifiedLine[], i: number): boolean {

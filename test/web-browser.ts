@@ -2,8 +2,13 @@
 // no network services, pages at 1280×800, screenshots into test-output/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT, tempDir } from './web-fixtures.js';
+import type { Store } from '../src/store/db.js';
+import { listen, ROOT, seedStore, tempDir } from './web-fixtures.js';
+// @ts-expect-error the bundler script is plain JavaScript
+import { buildWeb } from '../scripts/build-web.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -40,4 +45,39 @@ export async function openRoute(page: Page, base: string, route: string): Promis
 export async function rendered(page: Page, hash: string | RegExp): Promise<void> {
   const source = typeof hash === 'string' ? `^${hash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : hash.source;
   await page.waitForFunction((src) => new RegExp(src).test(document.body.dataset.route ?? ''), source);
+}
+
+/** The app a browser test file drives: its address, the page open on it, and the errors it threw. */
+export interface BrowserApp {
+  url: string;
+  page: Page;
+  pageErrors: string[];
+}
+
+/**
+ * For the test file calling it: the app over a store of the seeds, its pages bundled the way `npm
+ * run build` bundles them, open in a browser page; all of it closed and removed after the file.
+ */
+export function browserApp(): BrowserApp {
+  const web = { url: '', page: undefined as unknown as Page, pageErrors: [] as string[] };
+  let store: Store | undefined;
+  let dir = '';
+  let app: FastifyInstance | undefined;
+  let browser: { context: BrowserContext; close(): Promise<void> } | undefined;
+  before(async () => {
+    ({ store, dir } = await seedStore());
+    let url: string;
+    ({ app, url } = await listen(store, { assetsDir: await buildWeb(tempDir('attache-web-assets-')) }));
+    web.url = url;
+    browser = await launch();
+    web.page = await browser.context.newPage();
+    web.page.on('pageerror', (e) => web.pageErrors.push(e.message));
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    store?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return web;
 }

@@ -2,7 +2,7 @@
 // strict parser (day precision) and our patterns (month + year, year); relative ones ("yesterday",
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
-import * as chrono from 'chrono-node';
+import { dayDates } from '../../clean/meta/chrono-parsers.js';
 import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS } from '../../lexicons/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
@@ -192,7 +192,7 @@ export function findDates(text: string, from: number, to: number, since?: DateMe
     }
   }
   if (families & DIGIT && CHRONO_HINT.test(slice)) {
-    for (const r of chrono.strict.parse(slice, CHRONO_REF)) {
+    for (const r of dayDates.parse(slice, CHRONO_REF)) {
       const c = r.start;
       if (!c.isCertain('month') || !c.isCertain('day') || !CHRONO_DATE_TEXT.test(r.text)) continue;
       const s = from + r.index + (r.text.match(/^(?:on|in)\s+/i)?.[0].length ?? 0);

@@ -1,6 +1,6 @@
 // Where an event took place: a place named after "in", "at" or "to" near its trigger, or the
 // dateline of a transcript's title ("…, Seoul, March 25, 2021") for the talks it reports.
-import * as chrono from 'chrono-node';
+import { dayDates } from '../../clean/meta/chrono-parsers.js';
 import type { AnnotateContext } from '../context.js';
 import type { DateValue, LocalEntity, Span } from '../../types.js';
 
@@ -53,7 +53,7 @@ export function datelineOf(ctx: AnnotateContext): Dateline | null {
   if (!title) return null;
   const m = title.match(MONTH_DATE);
   if (!m) return null;
-  const parsed = chrono.strict.parse(m[2], new Date(Date.UTC(2000, 0, 1)))[0];
+  const parsed = dayDates.parse(m[2], new Date(Date.UTC(2000, 0, 1)))[0];
   if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
   const c = parsed.start;
   const value = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 // Explicit calendar dates in a piece of text (year stated), with where they stand.
-import * as chrono from 'chrono-node';
+import { statedDates } from './chrono-parsers.js';
 import type { DateValue } from '../../types.js';
 
 export interface FoundDate extends DateValue {
@@ -59,7 +59,7 @@ export function parseExplicitDates(text: string): FoundDate[] {
     const mo = MONTH_INDEX[m[1].toLowerCase()], d = +m[2];
     if (mo && d >= 1 && d <= 31) found.push({ value: isoDay(+m[3], mo, d), precision: 'day', index: m.index ?? 0, length: m[0].length });
   }
-  for (const r of chrono.strict.parse(text)) {
+  for (const r of statedDates.parse(text)) {
     // "3 days ago", "in a week": counted from today, which says nothing about the text
     if (r.tags().has('result/relativeDate')) continue;
     if (overlaps(found, r.index, r.text.length)) continue;

@@ -264,6 +264,42 @@ Media contact: PM's Press Office
   for (const m of albanese.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
+test('a minister named in the header above the title speaks a first-person release', () => {
+  const text = `Minister for Foreign Affairs
+Senator the Hon Penny Wong
+
+Media release
+7 June 2024
+
+Visit to Papua New Guinea
+
+Today I met Prime Minister James Marape in Port Moresby. We discussed our security partnership and I announced new support for the University of Papua New Guinea.
+
+I thank the Government of Papua New Guinea for its warm welcome.
+
+Media enquiries
+Minister's office: (02) 6277 7500
+`;
+  const { ann } = annotateText('release.txt', text);
+  const wong = ann.entities.find((e) => e.name === 'Penny Wong');
+  assert.ok(wong?.isSpeaker, JSON.stringify(ann.entities.map((e) => e.name)));
+  assert.ok(!ann.entities.find((e) => e.name === 'James Marape')?.isSpeaker);
+  const own = ann.primary.filter((p) => p.speakerLocalId === wong.localId).map((p) => p.span.text);
+  assert.ok(own.some((t) => t.startsWith('Today I met Prime Minister James Marape')), JSON.stringify(own));
+  for (const m of wong.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a header line naming a department, not a person, signs nothing', () => {
+  const { ann } = annotateText('release.txt', `Ministry of Foreign Affairs
+Press Office
+
+Joint Statement
+
+We agreed today to deepen our cooperation. We will open a new consulate in Busan next year.
+`);
+  assert.ok(!ann.entities.some((e) => e.isSpeaker), JSON.stringify(ann.entities.map((e) => e.name)));
+});
+
 test('a section heading after the text ("Related Posts") signs nothing, even above an office holder’s headline', () => {
   const { ann } = annotateText('release.txt', `Kenya and Haiti sign agreement
 

@@ -103,8 +103,8 @@ export const GIVEN_NAMES: string[] = [
 /** Letters after a name that stand for an office or an honour ("Anthony Albanese MP"): not part of the name. */
 export const POST_NOMINALS: string[] = ['MP', 'KC', 'QC', 'AC', 'AO', 'OBE', 'CBE', 'MBE', 'PhD', 'TD', 'MLA', 'MEP', 'MSP', 'MS'];
 
-/** Forms of address that open a signature line ("The Hon …", "The Rt Hon …"). */
-export const SIGNATURE_ADDRESS: string[] = ['The Hon', 'The Hon.', 'The Honourable', 'The Honorable', 'The Rt Hon', 'The Rt. Hon.', 'Rt Hon', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Sir', 'Dame'];
+/** Forms of address that open a signature line ("The Hon …", "The Rt Hon …", "Senator the Hon …"). */
+export const SIGNATURE_ADDRESS: string[] = ['Senator the Hon', 'Senator the Hon.', 'Senator the Honourable', 'Senator', 'The Hon', 'The Hon.', 'The Honourable', 'The Honorable', 'The Rt Hon', 'The Rt. Hon.', 'Rt Hon', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Sir', 'Dame'];
 
 export const NAME_SUFFIXES: string[] = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV'];
 

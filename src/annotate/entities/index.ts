@@ -45,10 +45,11 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   }
   for (const v of views) finder.repeats(v);
 
-  // a statement in the first person, signed at its foot: the signatory speaks
+  // a statement in the first person, signed at its foot or in its header: the signatory speaks
   const signature = segments.find((s) => s.isSignature);
   if (signature && !reg.persons.some((p) => p.isSpeaker)) {
-    const signed = reg.persons.filter((p) => p.mentions.some((m) => m.cleanStart < 0 && m.start >= ctx.doc.body[ctx.doc.body.length - 1].end));
+    const at = signature.signatureRange!;
+    const signed = reg.persons.filter((p) => p.mentions.some((m) => m.cleanStart < 0 && m.start >= at.start && m.end <= at.end));
     const main = segments.find((s) => !s.isTitle && !s.isSignature);
     if (signed.length === 1 && main && main.firstPerson.filter(Boolean).length >= 2) signed[0].isSpeaker = true;
   }

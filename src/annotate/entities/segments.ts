@@ -21,8 +21,10 @@ export interface Segment {
   firstPerson: boolean[];
   /** The mention for tokens [startTok, endTok). */
   mention(startTok: number, endTok: number): LocalMention;
-  /** The line signing the statement, after the main text. */
+  /** The line signing the statement, after the main text or in the header above it. */
   isSignature?: boolean;
+  /** Where that line is in the original. */
+  signatureRange?: Range;
 }
 
 /** A position comparable across segments (title first, then main text). */
@@ -131,6 +133,7 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
       }),
     );
     segments[index].isSignature = true;
+    segments[index].signatureRange = sr;
   }
   return segments;
 }
@@ -147,21 +150,48 @@ const SIGNED_OFFICE = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:Minister|President|Secretary|
 
 /**
  * The line that signs a plain-text statement: the first one after the main text, when it is a
- * name alone (the main text leaves it out, with the contacts below it).
+ * name alone (the main text leaves it out, with the contacts below it); else a name line in the
+ * header above the title, as ministers' releases open ("Minister for Foreign Affairs" over
+ * "Senator the Hon Penny Wong").
  */
 function signatureSlice(doc: AnnotateContext['doc']): Range | null {
   if (doc.format !== 'text' || !doc.body.length) return null;
   const end = doc.body[doc.body.length - 1].end;
-  const after = doc.original.slice(end, end + 300);
-  const m = /^\s*\n([^\n]+)(?:\n([^\n]*))?/.exec(after);
-  if (!m) return null;
-  const line = m[1].trim();
-  if (line.length > 60 || !SIGNATURE.test(line)) return null;
-  // a name by its form of address or letters ("The Hon … MP"), or with its office on the next line;
-  // not "Related Links"
-  if (OTHER_STORIES_HEADERS.some((re) => re.test(line))) return null;
-  const office = (m[2] ?? '').trim();
-  if (!SIGNED_FORM.test(line) && !(office.length <= 60 && SIGNED_OFFICE.test(office))) return null;
-  const start = end + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
-  return { start, end: start + line.length };
+  const foot = lines(doc.original, end, Math.min(doc.original.length, end + 300)).filter((l) => l.text.trim());
+  if (foot.length && isSignatureLine(foot[0], null, foot[1] ?? null)) return trimmed(foot[0]);
+  const top = Math.min(doc.body[0].start, doc.titleRange?.start ?? Infinity);
+  const head = lines(doc.original, 0, Math.min(top, 600)).filter((l) => l.text.trim()).slice(0, HEADER_LINES);
+  const i = head.findIndex((l, k) => isSignatureLine(l, head[k - 1] ?? null, head[k + 1] ?? null));
+  return i >= 0 ? trimmed(head[i]) : null;
+}
+
+/** How many non-empty lines at the top of a release can be its header. */
+const HEADER_LINES = 6;
+
+interface Line extends Range {
+  text: string;
+}
+
+/** The lines of original[from, to), with their offsets. */
+function lines(original: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let at = from;
+  for (const text of original.slice(from, to).split('\n')) {
+    out.push({ start: at, end: at + text.length, text });
+    at += text.length + 1;
+  }
+  return out;
+}
+
+function trimmed(l: Line): Range {
+  const start = l.start + (l.text.length - l.text.trimStart().length);
+  return { start, end: start + l.text.trim().length };
+}
+
+/** A name alone on its line, by its form of address or letters ("The Hon … MP"), or with its office on the line next to it; not "Related Links". */
+function isSignatureLine(l: Line, before: Line | null, after: Line | null): boolean {
+  const line = l.text.trim();
+  if (line.length > 60 || !SIGNATURE.test(line) || OTHER_STORIES_HEADERS.some((re) => re.test(line))) return false;
+  if (SIGNED_FORM.test(line)) return true;
+  return [before, after].some((o) => !!o && o.text.trim().length <= 60 && SIGNED_OFFICE.test(o.text.trim()));
 }

@@ -236,3 +236,46 @@ ${PROSE}
   assert.equal(doc.published?.value, '2024-05-22');
   assert.equal(evidenceText(doc), '22/05/2024');
 });
+
+test('a mirrored page’s foot: its meta line gives the date, and it, the related links and the site notice are not the article', () => {
+  const text = [
+    'Embassy of Canada to Japan',
+    'Home | News | Consular services',
+    '',
+    'Statement by the Ambassador on the Noto Peninsula earthquake',
+    '',
+    PROSE,
+    '',
+    'We stand with the people of Ishikawa, and our consular staff remain ready to help Canadians in the region.',
+    '',
+    'By Embassy of Canada to Japan | 3 January, 2024 | Topics: Statements, Consular',
+    'Related: Ambassador visits Kanazawa | Trade mission to Osaka',
+    'This is the official website of the Embassy of Canada to Japan. Links to other sites are not endorsements.',
+  ].join('\n');
+  const doc = cleanDocument(rawText(text));
+  assert.equal(doc.published?.value, '2024-01-03');
+  assert.equal(evidenceText(doc), '3 January, 2024');
+  assert.ok(doc.main.text.includes('our consular staff remain ready'));
+  for (const debris of ['Topics:', 'Related:', 'official website']) assert.ok(!doc.main.text.includes(debris), debris);
+});
+
+test('a span of days in the title is when a visit runs; the date line under it is the day of writing', () => {
+  const text = [
+    'Ministry of Foreign Affairs',
+    '',
+    'Visit of the Foreign Minister to Brazil and Argentina (March 3-6, 2025)',
+    '',
+    'February 27, 2025',
+    '',
+    PROSE,
+  ].join('\n');
+  const doc = cleanDocument(rawText(text));
+  assert.equal(doc.published?.value, '2025-02-27');
+  assert.equal(evidenceText(doc), 'February 27, 2025');
+});
+
+test('a headline may end on a quoted word; a paragraph ends its sentence before the quotation mark closes', () => {
+  const doc = cleanDocument(rawText(['Seoul calls Tokyo’s export curbs "regrettable"', '', PROSE, '', 'The minister said the talks had been "constructive and frank."'].join('\n')));
+  assert.equal(doc.title, 'Seoul calls Tokyo’s export curbs "regrettable"');
+  assert.ok(doc.main.text.includes('"constructive and frank."'));
+});

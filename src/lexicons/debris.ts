@@ -28,6 +28,10 @@ export const UI_LINES: RegExp[] = [
   /^((english|français|español|deutsch|русский|українська|中文|日本語|한국어|हिन्दी|العربية|português|italiano|türkçe|bahasa indonesia|tiếng việt|فارسی|עברית)\s*[|/·]?\s*){2,}$/i,
   // a byline: "By Jane Doe and John Roe", "By Staff Reporter"
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s*(,|and|&)?\s*\p{Lu}[\p{L}.'’-]*){0,7}$/u,
+  // a labelled list of links to other pages: "Related: Ambassador visits Okinawa | Secretary meets …"
+  /^(related( links| posts| stories| articles| news| content)?|see also|read also|also read|more on this)\s*:.{0,400}$/i,
+  // the site's notice about itself: "This is the official website of the U.S. Embassy …"
+  /^this is (the|an) official (web ?site|page|portal|account)\b.{0,400}$/i,
   // "Share:" and its cousins in other languages
   /^(share|partager|teilen|compartir|condividi|поделиться|поділитися|공유(하기)?|分享)\s*:?$/i,
 ];
@@ -50,3 +54,9 @@ export const PHONE_LINE = /^[+(]?\d[\d\s().-]{6,}\d\s*(ext\.?\s*\d+)?$/;
 export const EMAIL_OR_URL_LINE = /^(\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+)$/i;
 /** "1332 days have passed since …": site banners counting days, which run as tickers. */
 export const COUNTER_BANNER = /^\d[\d,]* (days?|hours?|years?) (have |has )?(passed|elapsed|since|left|remain)/i;
+
+/** A page's field about the story itself, as a meta line lists them: "Topics: …", "Posted in …", "By U.S. Embassy Tokyo". */
+export const META_FIELD = [
+  /^(tags?|keywords|topics|categories|category|section|filed under|posted in|source|author|writer|date|posted|published|updated)\b\s*[:：]?\s*\S.{0,200}$/i,
+  /^[Bb]y\s+\p{Lu}.{0,80}$/u,
+];

@@ -2,7 +2,7 @@
 // line, a date line beside the headline, or the dateline in the title. Never the body, never a clock.
 import { CLOCK_LINE } from '../../lexicons/debris.js';
 import type { DateValue, Range } from '../../types.js';
-import { stripBullet, type ClassifiedLine } from '../text/classify.js';
+import { isDateLine, isMetaLine, stripBullet, type ClassifiedLine } from '../text/classify.js';
 import { findExplicitDates, type FoundDate } from './dates.js';
 
 export interface PublishedDate {
@@ -10,6 +10,13 @@ export interface PublishedDate {
   evidence: Range;
 }
 
+/** "10-13", "10 to 13": a span of days. */
+const DAY_SPAN = /\d\s*(?:[-–]|to|until)\s*\d/;
+/** The fields of a header line: "Press release | Date: 22/05/2024 | Ministry of Foreign Affairs". */
+const FIELDS = /[^|•·]+/g;
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+/** How many lines at the end of a page can be its footer. */
+const FOOTER_LINES = 12;
 const LABELLED = /^(date|published|posted|released|issued|updated|publication date|date of publication)\b\s*[:：]?/i;
 
 export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | null, bodyStart: number): PublishedDate | null {
@@ -20,7 +27,8 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
   if (title) {
     const found = findExplicitDates(title.text).filter((f) => f.precision === 'day');
     const last = found[found.length - 1];
-    if (last && title.text.slice(last.index + last.length).trim().length <= 2) {
+    // (not a span of days, "(February 10-13, 2025)": that is when a visit runs, not the day of writing)
+    if (last && title.text.slice(last.index + last.length).trim().length <= 2 && !DAY_SPAN.test(title.text.slice(last.index, last.index + last.length))) {
       return publishedAt(last, title.start);
     }
   }
@@ -30,12 +38,26 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
   for (let i = 0; i < headerEnd; i++) {
     const text = stripBullet(lines[i].text);
     const lead = lines[i].text.length - text.length;
-    for (const field of text.matchAll(/[^|•·]+/g)) {
+    for (const field of text.matchAll(FIELDS)) {
       const f = field[0].trimStart();
       if (!LABELLED.test(f)) continue;
       const found = findExplicitDates(f)[0];
       if (!found) continue;
       return publishedAt(found, lines[i].start + lead + (field.index ?? 0) + (field[0].length - f.length));
+    }
+  }
+
+  // 1b. A meta line of the page's own fields, in its header or at its foot: "By U.S. Embassy Tokyo |
+  // 11 April, 2024 | Topics: Official Statements".
+  const footer = Math.max(headerEnd, lines.length - FOOTER_LINES);
+  for (const i of [...range(0, headerEnd), ...range(footer, lines.length)]) {
+    const text = stripBullet(lines[i].text);
+    if (!isMetaLine(text)) continue;
+    const lead = lines[i].text.length - text.length;
+    for (const field of text.matchAll(FIELDS)) {
+      const f = field[0].trim();
+      const found = isDateLine(f) ? findExplicitDates(f)[0] : undefined;
+      if (found) return publishedAt(found, lines[i].start + lead + (field.index ?? 0) + (field[0].length - field[0].trimStart().length));
     }
   }
 

@@ -4,6 +4,7 @@ import {
   COUNTER_BANNER,
   EMAIL_OR_URL_LINE,
   FOREIGN_UI_WORDS,
+  META_FIELD,
   OTHER_STORIES_HEADERS,
   PHONE_LINE,
   UI_LINES,
@@ -18,6 +19,8 @@ export interface ClassifiedLine extends Line {
   words: number;
 }
 
+/** Longer than this, a line ending on a quotation mark is prose, not a headline. */
+const HEADLINE_WORDS = 20;
 const BULLET = /^([•·▪◦*°►»\-–—]|\d{1,2}[.)])\s+/;
 const TERMINAL = /[.!?…:;,"”’»)\]]$/;
 const SENTENCE_END = /[.!?…:;,]["”’»)\]]?$/;
@@ -80,6 +83,17 @@ export function isDatelineLine(text: string): boolean {
   return after.length === 0 && DATELINE.test(text.slice(0, found[0].index));
 }
 
+/** Fields of a meta line: "By U.S. Embassy Tokyo | 11 April, 2024 | Topics: Official Statements". */
+export const META_SEPARATOR = /\s+[|•·]\s+/;
+
+/** A line of two or more fields about the story (its byline, date, topics), and nothing else. */
+export function isMetaLine(text: string): boolean {
+  if (text.length > 400 || !/[|•·]/.test(text)) return false;
+  const fields = text.split(META_SEPARATOR);
+  const isField = (f: string) => META_FIELD.some((re) => re.test(f));
+  return fields.length >= 2 && fields.some(isField) && fields.every((f) => isField(f) || isDateLine(f));
+}
+
 export function classifyLine(line: Line): ClassifiedLine {
   const raw = line.text;
   const words = wordCount(raw);
@@ -98,11 +112,13 @@ export function classifyLine(line: Line): ClassifiedLine {
     EMAIL_OR_URL_LINE.test(text) ||
     COUNTER_BANNER.test(text) ||
     LAYOUT_GAP.test(raw) ||
-    isMenuItem(raw, words)
+    isMenuItem(raw, words) ||
+    isMetaLine(text)
   )
     return make('debris');
   const terminal = TERMINAL.test(text);
-  if (terminal && (words >= 8 || text.length >= 50) && /[.!?…"”’»]$/.test(text)) return make('prose');
+  // (a headline may end on a quoted word: 'calls the decision "regrettable"'; prose closes its sentence first)
+  if (terminal && (words >= 8 || text.length >= 50) && (/[.!?…]["”’»)\]]*$/.test(text) || (/["”’»]$/.test(text) && words > HEADLINE_WORDS))) return make('prose');
   // a headline may close with a bracket or a quotation mark, never with a sentence's own punctuation
   if (!SENTENCE_END.test(text) && words <= 30 && text.length <= 300) return make('heading');
   return make('short');

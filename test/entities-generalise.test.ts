@@ -291,3 +291,31 @@ Ottawa expelled Zhao Wei, a Chinese diplomat in Toronto, on Monday. Beijing expe
   assert.equal(person(entities, 'Yang Hengjun').country, 'AUS');
   assert.ok(!people(entities).some((p) => /Great Wall/.test(p.name)));
 });
+
+test('two name particles in a row ("van der", "de la") stay inside the name', () => {
+  assertUnknown('Frans van der Graaf', 'Rocío de la Fuente');
+  const { doc, entities } = entitiesOf('Frans van der Graaf said the talks in The Hague were useful. Rocío de la Fuente announced that Madrid would host the next round.');
+  assert.ok(person(entities, 'Frans van der Graaf'));
+  assert.ok(person(entities, 'Rocío de la Fuente'));
+  assertSpans(doc, entities);
+});
+
+test('an office in lower case after a name is its apposition: "X, the general secretary of the party of Laos"', () => {
+  assertUnknown('Thongloun Sisoulith');
+  const { entities } = entitiesOf('Chinese President Xi Jinping held talks in Beijing with Thongloun Sisoulith, the general secretary of the Lao People’s Revolutionary Party.');
+  assert.deepEqual(person(entities, 'Thongloun Sisoulith').roles.map((r) => r.title), ['General Secretary']);
+});
+
+test('"the Ambassador of France to Mali, Mr Joël Meyer": the honorific opens the name the office introduces', () => {
+  assertUnknown('Joël Meyer', 'Ali Reza Moradi');
+  const { entities } = entitiesOf('Paris decided to recall the Ambassador of France to Mali, Mr Joël Meyer, for consultations. Canberra summoned Iran’s Ambassador to Australia, Mr Ali Reza Moradi, on Tuesday.');
+  const meyer = person(entities, 'Joël Meyer');
+  assert.equal(meyer.country, 'FRA');
+  assert.deepEqual(meyer.roles.map((r) => r.title), ['Ambassador']);
+  assert.equal(person(entities, 'Ali Reza Moradi').country, 'IRN');
+});
+
+test('a named garden or square is a place, not a person', () => {
+  const { entities } = entitiesOf('Speaking in the White House Rose Garden, the President welcomed the Kenyan delegation. Crowds later gathered in Tahrir Square.');
+  assert.deepEqual(people(entities).map((p) => p.name), []);
+});

@@ -30,4 +30,4 @@ export const PLACES: string[] = [
 ];
 
 /** Last words of place names: a capitalised run ending in one of them is a place ("Russky Island"). */
-export const PLACE_HEADS: string[] = ['Island', 'Islands', 'Peninsula', 'Region', 'Province', 'Oblast', 'Krai', 'Territory', 'Sea', 'Strait', 'Gulf', 'Bay', 'River', 'Mountains', 'Valley', 'Prefecture', 'County', 'District', 'Airport', 'Port', 'Canal', 'Desert', 'Lake', 'Shoal', 'Reef', 'Atoll', 'Archipelago', 'Plateau', 'Heights', 'Corridor'];
+export const PLACE_HEADS: string[] = ['Island', 'Islands', 'Peninsula', 'Region', 'Province', 'Oblast', 'Krai', 'Territory', 'Sea', 'Strait', 'Gulf', 'Bay', 'River', 'Mountains', 'Valley', 'Prefecture', 'County', 'District', 'Airport', 'Port', 'Canal', 'Desert', 'Lake', 'Shoal', 'Reef', 'Atoll', 'Archipelago', 'Plateau', 'Heights', 'Corridor', 'Garden', 'Gardens', 'Square'];

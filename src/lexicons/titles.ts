@@ -51,6 +51,16 @@ export const PORTFOLIO_ENDS: string[] = [
 /** Words written before a title that make it another office ("Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS: string[] = ['Federal', 'First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
 
+/**
+ * Words of the offices news style writes in lower case ("Russian foreign minister Sergei Lavrov",
+ * "Nguyen Phu Trong, the general secretary of …"): a title holding one is read in any case. Other
+ * titles in lower case are common nouns ("the head of", "in general").
+ */
+export const TITLE_WORDS_IN_LOWER_CASE: string[] = [
+  'minister', 'president', 'premier', 'chancellor', 'ambassador', 'spokes', 'secretary-general', 'secretary general',
+  'general secretary', 'foreign secretary', 'high commissioner', 'envoy', 'secretary of state', 'state councilor', 'state councillor',
+];
+
 /** Synonymous forms, lower case → canonical title. */
 export const TITLE_SYNONYMS: Record<string, string> = {
   'minister of foreign affairs': 'Foreign Minister',

@@ -5,7 +5,7 @@ import countries from 'i18n-iso-countries';
 import { CANONICAL_COUNTRY_NAMES, CAPITALS, COUNTRY_ALIASES, DEMONYMS } from '../../lexicons/country-aliases.js';
 import { ORGANIZATIONS, type OrgEntry } from '../../lexicons/organizations.js';
 import { PLACES } from '../../lexicons/places.js';
-import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLES } from '../../lexicons/titles.js';
+import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLE_WORDS_IN_LOWER_CASE, TITLES } from '../../lexicons/titles.js';
 import { PhraseTrie } from './trie.js';
 import { tokenize, type Tok } from './tokens.js';
 
@@ -30,9 +30,9 @@ export function countryName(code: string): string {
   return countries.getName(a2, 'en', { select: 'official' }) ?? code;
 }
 
-// Lower-case titles in running text are common nouns ("the head of", "in general") unless they are
-// one of these offices, which news style writes in lower case ("Russian foreign minister Sergei Lavrov").
-const LOWERCASE_OK = /minister|president|premier|chancellor|ambassador|spokes|secretary-general|envoy|secretary of state/;
+// Lower-case titles in running text are common nouns ("the head of", "in general") unless they hold
+// one of the offices news style writes in lower case ("Russian foreign minister Sergei Lavrov").
+const LOWERCASE_OK = new RegExp(TITLE_WORDS_IN_LOWER_CASE.join('|'));
 
 // Titles written as acronyms ("CEO") keep their capitals
 const ACRONYM_TITLES = new Map(TITLES.filter((t) => /^[A-Z]{2,}$/.test(t)).map((t) => [t.toLowerCase(), t]));

@@ -80,6 +80,8 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     }
     if (PARTICLE.has(t.lower) && !t.cap) {
       k = end + 1;
+      // "von der Leyen", "de la Fuente": two particles in a row
+      if (seg.toks[k] && PARTICLE.has(seg.toks[k].lower) && !seg.toks[k].cap && seg.toks[k].space > 0) k++;
       if (!seg.toks[k] || seg.toks[k].space === 0) break;
     }
     const e = partEnd(seg, k, blocked, false);

@@ -195,7 +195,11 @@ export class PersonFinder {
       // name and a comma is that name's apposition, not a title of the name after it
       const lead = cb?.start ?? h.start;
       const appositive = seg.toks[lead - 1]?.value === ',' && !!seg.toks[lead - 2]?.cap;
-      if (seg.toks[k]?.value === ',' && !appositive && (seg.toks[h.start].cap || cb) && nameAt(seg, k + 1, v.blocked)?.parts.length! >= 2) k++;
+      // ("the Ambassador of France to Algeria, Mr Stéphane Romatet": honorifics may open the name)
+      if (seg.toks[k]?.value === ',' && !appositive && (seg.toks[h.start].cap || cb)) {
+        const name = afterHonorifics(seg, k + 1);
+        if (nameAt(seg, name, v.blocked)?.parts.length! >= 2) k = name;
+      }
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);

@@ -254,3 +254,20 @@ Speaking in New York on Thursday, Trudeau said he did not want to escalate. "We 
   assert.equal(speakerOf(quotes, 'Our High Commission'), 'Arindam Bagchi');
   assert.equal(speakerOf(quotes, 'We call on'), null);
 });
+
+test('"…,” declaring him persona non grata and accusing him of being “…”: the one who declares speaks, not the one declared', () => {
+  const quotes = quotesOf(`Canada expels envoy
+
+OTTAWA, May 9, 2023 - Foreign Minister Melanie Joly said on Tuesday that diplomat Zhao Wei was "not welcome in Canada," declaring him persona non grata and accusing him of "unacceptable interference in our democracy." Zhao Wei has five days to leave.
+`);
+  assert.equal(speakerOf(quotes, 'not welcome in Canada'), 'Melanie Joly');
+  assert.equal(speakerOf(quotes, 'unacceptable interference'), 'Melanie Joly');
+});
+
+test('a verb in a clause of what was said ("“…” and that Iran condemns …") does not take the quotation from "X said"', () => {
+  const quotes = quotesOf(`Tehran rejects claims
+
+TEHRAN, Aug. 27 - Foreign Ministry Spokesman Nasser Kanaani said the accusations were "entirely baseless" and that Iran condemns any attack on diplomatic premises.
+`);
+  assert.equal(speakerOf(quotes, 'entirely baseless'), 'Nasser Kanaani');
+});

@@ -16,7 +16,7 @@ export const SPEECH_VERBS: string[] = [
   'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'claimed', 'claims',
   'warned', 'warns', 'warning', 'cautioned', 'cautions', 'urged', 'urges', 'urging', 'called', 'calls', 'calling',
   'asked', 'asks', 'asking', 'replied', 'responded', 'responds', 'answered', 'answers',
-  'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled',
+  'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'accused', 'accuses', 'accusing',
   'mentioned', 'mentions', 'announced', 'announces', 'issued', 'pledged', 'vowed', 'vows', 'promised', 'promises',
   'praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'criticized', 'criticised', 'criticizes', 'criticises',
   'expressed', 'expresses', 'voiced', 'acknowledged', 'acknowledges', 'admitted', 'admits',
@@ -30,7 +30,7 @@ export const SPEECH_VERBS: string[] = [
 export const CUE_PARTICLES: string[] = ['for', 'against', 'of', 'on'];
 
 /** Verbs that name what they describe: the object before the quotation is part of the cue ("called Russia a"). */
-export const NAMING_VERBS: string[] = ['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'terms', 'dubbed', 'labelled', 'labeled'];
+export const NAMING_VERBS: string[] = ['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'terms', 'dubbed', 'labelled', 'labeled', 'accused', 'accuses', 'accusing'];
 
 /** Phrases whose person comes AFTER them: "according to the minister, …". */
 export const SOURCE_PHRASES: string[] = ['according to', 'in the words of', 'as quoted by', 'quoting'];

@@ -147,7 +147,10 @@ function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => bo
  */
 function chooseCue(text: string, window: Range, cues: Cue[], piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): { cue: Cue; subject: Subject | null } {
   const distance = (c: Cue) => (c.end <= piece.outerStart ? piece.outerStart - c.end : c.start - piece.outerEnd);
-  const sorted = [...cues].sort((a, b) => distance(a) - distance(b));
+  // a verb after the quotation in a clause of what was said ("“…” and that Iran condemns …") attributes nothing
+  const reported = (c: Cue) => c.start >= piece.outerEnd && THAT_CLAUSE.test(text.slice(piece.outerEnd, c.start));
+  const sorted = [...cues].filter((c) => !reported(c)).sort((a, b) => distance(a) - distance(b));
+  if (!sorted.length) return { cue: cues[0], subject: subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote) };
   for (const cue of sorted) {
     const subject = subjectOf(text, window, cue, piece, speakers, insideQuote);
     if (subject) return { cue, subject };
@@ -208,8 +211,10 @@ function subjectAfter(text: string, from: number, to: number, speakers: LocalEnt
   return all[0] ?? null;
 }
 
-/** Right before a cue: "and" or a comma (a participle, "…, calling it"), so the cue is a second verb of its clause. */
-const SHARED_SUBJECT = /(?:\band|,)\s+$/;
+/** Right before a cue: "and" or a comma (a participle, "…, calling it"; "…,” declaring"), so the cue is a second verb of its clause. */
+const SHARED_SUBJECT = /(?:\band|,["”’]?)\s+$/;
+/** Between a quotation and a later verb: "that" opens a clause of what was said. */
+const THAT_CLAUSE = /\bthat\b/i;
 
 /** The one who speaks through `cue`: "X said …", "“…,” X said", "“…,” said X", "according to X". */
 function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {

@@ -193,7 +193,7 @@ On April 10, Prime Minister Kishida attended the welcome ceremony hosted by the 
   assert.ok(joe.mentions.some((m) => m.text === 'President Biden'));
   assert.deepEqual(person(entities, 'Jill Biden').roles.map((r) => r.title), ['First Lady']);
   assert.ok(!entities.some((e) => e.mentions.some((m) => /^Jr\.?$/.test(m.text))));
-  assert.equal(person(entities, 'Ferdinand R. Marcos Jr').country, 'PHL');
+  assert.equal(person(entities, 'Ferdinand R. Marcos Jr.').country, 'PHL');
 });
 
 test('a shoal, reef or heights named like a person is a place', () => {
@@ -318,4 +318,14 @@ test('"the Ambassador of France to Mali, Mr Joël Meyer": the honorific opens th
 test('a named garden or square is a place, not a person', () => {
   const { entities } = entitiesOf('Speaking in the White House Rose Garden, the President welcomed the Kenyan delegation. Crowds later gathered in Tahrir Square.');
   assert.deepEqual(people(entities).map((p) => p.name), []);
+});
+
+test('an office keeps the portfolio it is written with: "Secretary of National Defense", "Minister for Europe and Foreign Affairs"', () => {
+  assertUnknown('Jaime Ruiz Tolentino', 'Aurélie Moreau');
+  const { entities } = entitiesOf(
+    'Mr. Jaime Ruiz Tolentino Jr., Secretary of National Defense of the Republic of the Philippines, signed the agreement. On Monday the Minister for Europe and Foreign Affairs, Ms Aurélie Moreau, travelled to Rabat.',
+  );
+  const tolentino = person(entities, 'Jaime Ruiz Tolentino Jr.');
+  assert.deepEqual(tolentino.roles, [{ title: 'Secretary of National Defense', country: 'PHL' }]);
+  assert.deepEqual(person(entities, 'Aurélie Moreau').roles.map((r) => r.title), ['Minister for Europe and Foreign Affairs']);
 });

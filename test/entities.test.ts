@@ -205,8 +205,8 @@ test('ministry styles: chained offices, departments between title and name, a co
     `Vladimir Putin had a telephone conversation with President of the Republic of Korea Moon Jae-in. Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the meeting. Director-General for North American Affairs Lee Jun-il met First Vice Foreign Minister Cho Hyun-dong. South Korea's foreign minister, Chung Eui-yong, said the talks went well.\n`,
   );
   assert.ok(person(entities, 'Vladimir Putin'));
-  assert.deepEqual(person(entities, 'Hong Nam-ki').roles.map((r) => r.title), ['Deputy Prime Minister', 'Minister of Economy']);
-  assert.deepEqual(person(entities, 'Lee Jun-il').roles.map((r) => r.title), ['Director-General']);
+  assert.deepEqual(person(entities, 'Hong Nam-ki').roles.map((r) => r.title), ['Deputy Prime Minister', 'Minister of Economy and Finance']);
+  assert.deepEqual(person(entities, 'Lee Jun-il').roles.map((r) => r.title), ['Director-General for North American Affairs']);
   assert.deepEqual(person(entities, 'Cho Hyun-dong').roles.map((r) => r.title), ['First Vice Foreign Minister']);
   assert.deepEqual(person(entities, 'Chung Eui-yong').roles, [{ title: 'Foreign Minister', country: 'KOR' }]);
   assert.equal(people(entities).length, 6);

@@ -89,6 +89,8 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     parts.push(k);
     end = e;
   }
+  // "Gilberto Teodoro Jr.": a suffix keeps its period
+  if (parts.length > 1 && SUFFIX.has(seg.toks[end - 1].value) && seg.toks[end]?.value === '.' && seg.toks[end].space === 0) end++;
   // "Joseph R. Biden, Jr.": the suffix after a comma belongs to the name
   const comma = seg.toks[end], suffix = seg.toks[end + 1];
   if (comma?.value === ',' && comma.space === 0 && suffix && suffix.space > 0 && !suffix.nl && SUFFIX.has(suffix.value)) {

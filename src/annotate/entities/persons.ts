@@ -5,6 +5,7 @@
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
 import { KIN_NOUNS, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { canonicalTitle } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -77,9 +78,15 @@ const PORTFOLIO_END = new Set(PORTFOLIO_ENDS);
 
 /**
  * "for North American Affairs", "and Finance": a portfolio between a title and the name, ending
- * in a portfolio word right before a name of two or more words. Where the name starts, or `k`.
+ * in a portfolio word right before a name of two or more words (honorifics may come first: "…
+ * Foreign Affairs, Mr Jean-Noël Barrot"). Where the portfolio ends, or `k`.
  */
 function portfolioEnd(v: SegmentView, k: number): number {
+  return portfolioPhraseEnd(v, k, (at) => (nameAt(v.seg, afterHonorifics(v.seg, at), v.blocked)?.parts.length ?? 0) >= 2);
+}
+
+/** The end of a portfolio phrase after a title ("of National Defense"), whatever follows it; `k` if none. */
+function portfolioPhraseEnd(v: SegmentView, k: number, before: (at: number) => boolean = () => true): number {
   const toks = v.seg.toks;
   if (!['for', 'of', 'and', 'on'].includes(toks[k]?.lower ?? '')) return k;
   let best = k;
@@ -88,9 +95,19 @@ function portfolioEnd(v: SegmentView, k: number): number {
     if (!(t.cap || ['and', 'of', 'the', 'for', 'on', '-', ','].includes(t.lower))) break;
     // the name right after, or after a comma ("Minister of International Development, Anne Beathe Tvinnereim,")
     const at = toks[j + 1]?.value === ',' ? j + 2 : j + 1;
-    if (PORTFOLIO_END.has(t.lower) && (nameAt(v.seg, at, v.blocked)?.parts.length ?? 0) >= 2) best = j + 1;
+    if (PORTFOLIO_END.has(t.lower) && before(at)) best = j + 1;
   }
   return best;
+}
+
+/**
+ * The title written from token `start` to `end` with its portfolio ("Secretary of National Defense"),
+ * canonical; `base` when the office has a canonical name of its own ("Minister of Foreign Affairs
+ * and International Cooperation" stays "Foreign Minister").
+ */
+function titleWithPortfolio(v: SegmentView, start: number, end: number, base: string): string {
+  const title = canonicalTitle(v.seg.text.slice(v.seg.toks[start].start, v.seg.toks[end - 1].end));
+  return title.toLowerCase().startsWith(base.toLowerCase()) ? title : base;
 }
 
 /** Name runs of a segment, left to right, skipping what is blocked (also what the caller blocks meanwhile). */
@@ -179,14 +196,22 @@ export class PersonFinder {
       const first = afterTitle(v, h, cb?.code ?? null);
       const roles = [first.role];
       let k = first.end;
+      let lastTitle = h.start;
       // "… and Minister of Economy X": one person holding both offices
       for (let next = v.hitAt.get(k + 1); seg.toks[k]?.lower === 'and' && next?.kind === 'title' && next.entry?.kind === 'title'; next = v.hitAt.get(k + 1)) {
         chained.add(next);
         const more = afterTitle(v, next, cb?.code ?? null);
         roles.push(more.role);
+        lastTitle = next.start;
         k = more.end;
       }
-      k = portfolioEnd(v, k);
+      const portfolio = portfolioEnd(v, k);
+      // "Minister of Economy and Finance", "Director-General for North American Affairs": the office as written
+      if (portfolio > k) {
+        const last = roles[roles.length - 1];
+        roles[roles.length - 1] = { ...last, title: titleWithPortfolio(v, lastTitle, portfolio, last.title) };
+      }
+      k = portfolio;
       // "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
       const named = afterHonorifics(seg, k);
       if (named > k && nameAt(seg, named, v.blocked)?.parts.length! >= 2) k = named;
@@ -303,11 +328,13 @@ export class PersonFinder {
     }
     const t = v.hitAt.get(k);
     if (!t || t.kind !== 'title' || !t.entry || t.entry.kind !== 'title') return null;
-    const of = countryAfterOf(v, t.end);
+    // ", Secretary of National Defense of the Republic of the Philippines,"; not ", President of the United States"
+    const portfolio = countryAfterOf(v, t.end) ? t.end : portfolioPhraseEnd(v, t.end);
+    const of = countryAfterOf(v, portfolio);
     if (of) code = of.code;
     // ", Indian Prime Minister Narendra Modi": the title belongs to the next name
-    if (nameAt(seg, of ? of.end : t.end, v.blocked)) return null;
-    return { title: t.entry.title, code };
+    if (nameAt(seg, of ? of.end : portfolio, v.blocked)) return null;
+    return { title: portfolio > t.end ? titleWithPortfolio(v, t.start, portfolio, t.entry.title) : t.entry.title, code };
   }
 
   /**

@@ -329,3 +329,22 @@ test('an office keeps the portfolio it is written with: "Secretary of National D
   assert.deepEqual(tolentino.roles, [{ title: 'Secretary of National Defense', country: 'PHL' }]);
   assert.deepEqual(person(entities, 'Aurélie Moreau').roles.map((r) => r.title), ['Minister for Europe and Foreign Affairs']);
 });
+
+test('"Prime Minister and President Macron": two heads of government are two people, not one holding both offices', () => {
+  const { entities } = entitiesOf('Prime Minister Narendra Modi will visit Paris on Monday. Prime Minister and President Emmanuel Macron will co-chair the summit.');
+  assert.deepEqual(person(entities, 'Emmanuel Macron').roles.map((r) => r.title), ['President']);
+});
+
+test('after a sentence recalling a predecessor, "the Prime Minister" and "the two leaders" are still the ones the release is about; "Theresa May" is a name', () => {
+  const { entities } = entitiesOf(`Prime Minister Rishi Sunak met President Emmanuel Macron in Paris today. The Prime Minister welcomed the agreement on migration.
+
+The last summit was held at Sandhurst in January 2018, when Prime Minister Theresa May and President Macron signed a treaty.
+
+The two leaders agreed to meet again in 2024. The Prime Minister thanked President Macron for his hospitality.
+`);
+  const may = person(entities, 'Theresa May');
+  assert.deepEqual(texts(may), ['Theresa May']);
+  const sunak = person(entities, 'Rishi Sunak');
+  assert.equal(texts(sunak).filter((t) => t === 'The Prime Minister').length, 2);
+  assert.ok(texts(sunak).includes('The two leaders'));
+});

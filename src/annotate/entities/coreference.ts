@@ -64,15 +64,21 @@ export class Coreference {
     private speaker: EntityRecord | null,
   ) {}
 
-  /** The best person for a reference at `pos`: best fitting title, then most recently mentioned. */
-  private pick(cands: EntityRecord[], pos: number, score: (r: EntityRecord) => number, needPrior = true): EntityRecord | null {
+  /**
+   * The best person for a reference at `pos`: best fitting title, then (for an office named alone,
+   * `salient`) the one the text has been about, named more often ("the Prime Minister" after a
+   * sentence recalling a predecessor is still the one the release is about), then the most recently
+   * mentioned ("Dr. Biden" right after "Dr. Jill Biden").
+   */
+  private pick(cands: EntityRecord[], pos: number, score: (r: EntityRecord) => number, needPrior = true, salient = false): EntityRecord | null {
     let best: EntityRecord | null = null;
-    let bestScore = -1, bestAt = -Infinity;
+    let bestScore = -1, bestCount = -1, bestAt = -Infinity;
     for (const c of cands) {
       const at = this.reg.lastBefore(c, pos);
       if (needPrior && at === -Infinity) continue;
       const s = score(c);
-      if (s > bestScore || (s === bestScore && at > bestAt)) (best = c), (bestScore = s), (bestAt = at);
+      const n = salient ? this.reg.countBefore(c, pos) : 0;
+      if (s > bestScore || (s === bestScore && (n > bestCount || (n === bestCount && at > bestAt)))) (best = c), (bestScore = s), (bestCount = n), (bestAt = at);
     }
     return best;
   }
@@ -106,7 +112,7 @@ export class Coreference {
       const unplaced = fitting.filter((p) => !p.country && this.reg.lastBefore(p, pos) > -Infinity);
       if (unplaced.length === 1) cands = unplaced;
     }
-    const rec = this.pick(cands, pos, fit);
+    const rec = this.pick(cands, pos, fit, true, true);
     if (rec) this.reg.mention(rec, ref.seg, ref.start, ref.end);
   }
 
@@ -183,8 +189,11 @@ export class Coreference {
           for (const role of unplaced[0].roles) role.country ??= code;
         }
       } else {
-        // the two most recently named, from different states where states are known
-        const ordered = pool.map((p) => ({ p, at: this.reg.lastBefore(p, pos) })).filter((x) => x.at > -Infinity).sort((a, b) => b.at - a.at);
+        // the two the text is about (most often named, then most recently), from different states where states are known
+        const ordered = pool
+          .map((p) => ({ p, at: this.reg.lastBefore(p, pos), n: this.reg.countBefore(p, pos) }))
+          .filter((x) => x.at > -Infinity)
+          .sort((a, b) => b.n - a.n || b.at - a.at);
         for (const { p } of ordered) {
           if (people.length === 2) break;
           if (people.some((q) => q.country && p.country && q.country === p.country)) continue;

@@ -7,6 +7,7 @@ import type { Segment } from './segments.js';
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PARTICLE = new Set(NAME_PARTICLES);
 const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
 const SUFFIX = new Set(NAME_SUFFIXES.map((x) => x.replace(/\.$/, '')));
@@ -40,7 +41,9 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   // "KAMIKAWA Yoko", "Mr. KIHARA Minoru": a surname in capitals before a given name (Japanese style);
   // other words in capitals are acronyms
   if (t.upper && !(t.value.length >= 3 && seg.toks[i + 1]?.cap && !seg.toks[i + 1].upper && seg.toks[i + 1].space > 0 && !seg.toks[i + 1].nl)) return -1;
-  if (NOT_NAME.has(t.lower) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
+  // ("Theresa May": a month after a given name, with no day after it, is a surname)
+  const surnameMonth = !first && MONTH.test(t.lower) && !/^\d/.test(seg.toks[i + 1]?.value ?? '');
+  if ((NOT_NAME.has(t.lower) && !surnameMonth) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
   const pos = seg.pos[i] ?? '';
   if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;
   // "Park Jin", "Song Min-soon": an East Asian surname that is also a word for a thing may open a name

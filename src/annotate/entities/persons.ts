@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { KIN_NOUNS, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { canonicalTitle } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
@@ -75,6 +75,7 @@ function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: 
 }
 
 const PORTFOLIO_END = new Set(PORTFOLIO_ENDS);
+const LEADERS = new Set(LEADER_TITLES);
 
 /**
  * "for North American Affairs", "and Finance": a portfolio between a title and the name, ending
@@ -198,7 +199,9 @@ export class PersonFinder {
       let k = first.end;
       let lastTitle = h.start;
       // "… and Minister of Economy X": one person holding both offices
-      for (let next = v.hitAt.get(k + 1); seg.toks[k]?.lower === 'and' && next?.kind === 'title' && next.entry?.kind === 'title'; next = v.hitAt.get(k + 1)) {
+      // (not two heads of state or government: "Prime Minister and President Macron" are two people)
+      const twoLeaders = (next: Hit) => LEADERS.has(first.role.title.toLowerCase()) && next.entry?.kind === 'title' && LEADERS.has(next.entry.title.toLowerCase());
+      for (let next = v.hitAt.get(k + 1); seg.toks[k]?.lower === 'and' && next?.kind === 'title' && next.entry?.kind === 'title' && !twoLeaders(next); next = v.hitAt.get(k + 1)) {
         chained.add(next);
         const more = afterTitle(v, next, cb?.code ?? null);
         roles.push(more.role);

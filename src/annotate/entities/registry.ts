@@ -135,6 +135,13 @@ export class Registry {
   }
 
   /** Most recent mention position of a record before `pos`, or -Infinity. */
+  /** How many times the person was mentioned before `pos`. */
+  countBefore(rec: EntityRecord, pos: number): number {
+    let n = 0;
+    for (const p of rec.positions) if (p < pos) n++;
+    return n;
+  }
+
   lastBefore(rec: EntityRecord, pos: number): number {
     let best = -Infinity;
     for (const p of rec.positions) if (p < pos && p > best) best = p;

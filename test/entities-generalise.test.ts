@@ -348,3 +348,18 @@ The two leaders agreed to meet again in 2024. The Prime Minister thanked Preside
   assert.equal(texts(sunak).filter((t) => t === 'The Prime Minister').length, 2);
   assert.ok(texts(sunak).includes('The two leaders'));
 });
+
+test('a ministry spokesperson without a state serves the state whose ministry of that name the text has placed', () => {
+  assertUnknown('Lim Soo-suk', 'Hamid Karimi');
+  const { entities } = entitiesOf(`SEOUL, May 12 -- South Korea's Foreign Ministry on Friday protested against the visit by a Japanese delegation.
+
+Foreign Ministry Spokesman Lim Soo-suk said the visit sent a wrong signal.
+`);
+  assert.equal(person(entities, 'Lim Soo-suk').country, 'KOR');
+  // a ministry no state is given for: the text does not say whose
+  const unplaced = entitiesOf(`Iran and Japan held talks in Geneva on Monday.
+
+Foreign Ministry Spokesman Hamid Karimi said the talks would go on.
+`).entities;
+  assert.equal(person(unplaced, 'Hamid Karimi').country, null);
+});

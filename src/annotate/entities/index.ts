@@ -15,7 +15,7 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, placeBySoleState, placeRelatives } from './sides.js';
+import { delegationSides, placeBySoleState, placeMinistryStaff, placeRelatives } from './sides.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -66,6 +66,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   placeOwnOfficials(reg, publisherOf(ctx.doc));
   placeKnownOfficials(reg);
   placeRelatives(reg);
+  placeMinistryStaff(reg);
   placeBySoleState(reg);
   return reg.entities();
 }

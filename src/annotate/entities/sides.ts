@@ -60,3 +60,22 @@ export function placeBySoleState(reg: Registry): void {
   const filled = new Set(reg.persons.filter((p) => p.country === code).flatMap((p) => p.roles.map((r) => officeClass(r.title))));
   for (const p of unplaced) if (p.roles.every((r) => count.get(r.title) === 1 && !filled.has(officeClass(r.title)))) place(p, code);
 }
+
+/**
+ * "Iran's Foreign Ministry … Foreign Ministry Spokesman Esmaeil Baghaei": an unplaced holder of an
+ * office in a ministry serves the state of the ministry of that name the text has placed, when
+ * every such ministry it names is one state's.
+ */
+export function placeMinistryStaff(reg: Registry): void {
+  for (const p of reg.persons) {
+    if (p.country || p.international) continue;
+    const ministry = p.roles.map((r) => MINISTRY_OFFICE.exec(r.title)?.[1]).find(Boolean);
+    if (!ministry) continue;
+    const codes = new Set(reg.records.filter((r) => r.type === 'organization' && r.country && r.name.toLowerCase().endsWith(ministry.toLowerCase())).map((r) => r.country!));
+    if (codes.size === 1) place(p, [...codes][0]);
+  }
+}
+
+/** "Foreign Ministry Spokesman": the ministry an office belongs to. */
+const MINISTRY_OFFICE = /^(?:.*\s)?((?:\p{L}+\s+)?Ministry)\s+\p{L}+/u;
+

@@ -363,3 +363,11 @@ Foreign Ministry Spokesman Hamid Karimi said the talks would go on.
 `).entities;
   assert.equal(person(unplaced, 'Hamid Karimi').country, null);
 });
+
+test('"Canada … its ambassador in Beijing, Name": the ambassador of the state the sentence opens with, not of the post', () => {
+  assertUnknown('Jennifer May', 'Shen Zhifei');
+  const { entities } = entitiesOf(`OTTAWA, June 2, 2024 - Canada on Sunday said China had summoned its ambassador in Beijing, Jennifer May, over the remarks. China recalled its ambassador to Lithuania, Shen Zhifei, in 2021.
+`);
+  assert.deepEqual(person(entities, 'Jennifer May').roles, [{ title: 'Ambassador', country: 'CAN' }]);
+  assert.equal(person(entities, 'Shen Zhifei').country, 'CHN');
+});

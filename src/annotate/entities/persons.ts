@@ -69,9 +69,25 @@ function afterTitle(v: SegmentView, h: Hit, codeBefore: string | null): { role: 
   }
   // "Ambassador of the Republic of Korea to Russia Lee Sok-bae", "Israel's ambassador to the United
   // Nations, Gilad Erdan": the posting is not the role's state
-  const to = v.seg.toks[k]?.lower === 'to' ? countryAfterOf(v, k, 'to') ?? orgAfterOf(v, k, 'to') : null;
+  // ("its ambassador in Washington, Ebrahim Rasool": the posting by its city)
+  const word = v.seg.toks[k]?.lower;
+  const to = word === 'to' || word === 'in' ? countryAfterOf(v, k, word) ?? (word === 'to' ? orgAfterOf(v, k, 'to') : null) : null;
   if (to) k = to.end;
+  // "South Africa … its ambassador": the state the sentence opens with
+  if (!code && v.seg.toks[h.start - 1]?.lower === 'its') code = sentenceSubjectState(v, h.start);
   return { role: { title, code }, end: k, intl };
+}
+
+/** The first state a sentence names before token `before`, its subject ("[Dateline -] South Africa on Saturday called … its …"). */
+function sentenceSubjectState(v: SegmentView, before: number): string | null {
+  const { seg } = v;
+  let start = before;
+  while (start > 0 && seg.sentence[start - 1] === seg.sentence[before]) start--;
+  for (let i = start; i < before; i++) {
+    const h = v.hitAt.get(i);
+    if (h?.kind === 'country') return codeOf(h);
+  }
+  return null;
 }
 
 const PORTFOLIO_END = new Set(PORTFOLIO_ENDS);
@@ -224,7 +240,7 @@ export class PersonFinder {
       const lead = cb?.start ?? h.start;
       const appositive = seg.toks[lead - 1]?.value === ',' && !!seg.toks[lead - 2]?.cap;
       // ("the Ambassador of France to Algeria, Mr Stéphane Romatet": honorifics may open the name)
-      if (seg.toks[k]?.value === ',' && !appositive && (seg.toks[h.start].cap || cb)) {
+      if (seg.toks[k]?.value === ',' && !appositive && (seg.toks[h.start].cap || cb || seg.toks[h.start - 1]?.lower === 'its')) {
         const name = afterHonorifics(seg, k + 1);
         if (nameAt(seg, name, v.blocked)?.parts.length! >= 2) k = name;
       }

@@ -148,5 +148,8 @@ export const PERSON_DESCRIPTORS: string[] = [
   'prisoner', 'prisoners', 'hostage', 'hostages', 'defector', 'spy', 'priest', 'cleric', 'missionary',
 ];
 
+/** Words for someone serving a state that, beside PERSON_DESCRIPTORS, say who a name is in apposition (", a Chinese diplomat"). */
+export const DESCRIBED_STAFF: string[] = ['diplomat', 'official', 'officer', 'envoy', 'consul', 'national', 'employee', 'staffer', 'attaché', 'attache'];
+
 /** Relatives named in apposition ("his wife, Iriana Widodo,", "her husband Joachim Sauer"): the name is a person. */
 export const KIN_NOUNS: string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner', 'first lady', 'first gentleman'];

@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { canonicalTitle } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
@@ -148,7 +148,7 @@ function describedAfter(v: SegmentView, end: number): string | null {
   const demonym = v.hitAt.get(k);
   if (demonym?.kind === 'demonym') k = demonym.end;
   const noun = seg.toks[k];
-  if (!noun || noun.cap || !(DESCRIPTOR.has(noun.lower) || DESCRIBED_STAFF.has(noun.lower))) return null;
+  if (!noun || noun.cap || !(DESCRIPTOR.has(noun.lower) || STAFF.has(noun.lower))) return null;
   if (demonym?.kind === 'demonym') return article ? codeOf(demonym) : null;
   // ", a diplomat at the Chinese consulate", ", consul at the Canadian Consulate General in Shanghai"
   if (!['at', 'of', 'with'].includes(seg.toks[k + 1]?.lower ?? '') || seg.toks[k + 2]?.lower !== 'the') return null;
@@ -157,8 +157,7 @@ function describedAfter(v: SegmentView, end: number): string | null {
   // a name the scan put together ("Canadian Consulate General") carries the states named in it
   return codeOf(place) ?? (place.codes?.length === 1 ? place.codes[0] : null);
 }
-/** Words for someone serving a state, beside PERSON_DESCRIPTORS, in such appositions. */
-const DESCRIBED_STAFF = new Set(['diplomat', 'official', 'officer', 'envoy', 'consul', 'national', 'employee', 'staffer', 'attaché', 'attache']);
+const STAFF = new Set(DESCRIBED_STAFF);
 
 /** Only "and" or a comma between the end of one name and the start of the next ("A, B and C"). */
 function listedAfter(seg: Segment, end: number, start: number): boolean {

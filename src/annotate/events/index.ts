@@ -5,11 +5,11 @@ import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { Clauses, type Clause } from './clauses.js';
-import { datelineOf, LocationFinder, type Dateline } from './location.js';
+import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
@@ -28,6 +28,9 @@ const PLACE_AFTER = 50;
 /** "since the bilateral summit talks": an earlier event named as a reference point. */
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
+const NATURAL_CAUSE = new RegExp(NATURAL_CAUSE_BEFORE, 'i');
+/** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
+const QUESTION = /\?["”’)]*\s*$/;
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
 const MAX_DATE_DISTANCE = 160;
 /** What may stand before a date that opens its sentence ("1. On 8 July 2024, …", "Today in Beijing …"). */
@@ -58,7 +61,8 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): L
   if (!hits.length) return [];
   const people = new ParticipantFinder(ctx, entities);
   const places = new LocationFinder(entities);
-  const ref = ctx.doc.published;
+  // (an undated page that opens with a wire dateline is dated by it)
+  const ref = ctx.doc.published ?? openingDatelineDate(text);
 
   const drafts: Draft[] = [];
   for (let i = 0; i < hits.length; ) {
@@ -75,6 +79,7 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): L
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
 function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder): Draft[] {
   const text = ctx.text;
+  if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) return [];
   const heads: Head[] = [];
   for (const hit of hits) {
     const last = heads[heads.length - 1];
@@ -103,7 +108,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   }
 
   const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
-  const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
+
   const out: Draft[] = [];
   const clauseOf = new Map<Draft, Clause>();
   const nounOf = new Map<Draft, boolean>();
@@ -111,6 +116,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
+    // ("the earthquakes that struck Türkiye": no party attacked)
+    if (t.type === 'ASSAULT' && NATURAL_CAUSE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start))) return;
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
@@ -152,7 +159,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      background: pastPerfect(text, clauses, h.hit.start, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -222,6 +229,14 @@ function placeOf(text: string, h: Head, places: LocationFinder, from: number, to
   if (near || !t.planned) return near;
   const last = h.absorbed[h.absorbed.length - 1] ?? h.hit;
   return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);
+}
+
+/**
+ * Told in the past perfect in the trigger's own clause ("the leaders had agreed …"); a relative clause
+ * about something else ("…, which had been suspended") leaves the trigger the day's news.
+ */
+function pastPerfect(text: string, clauses: Clauses, at: number, sentenceEnd: number): boolean {
+  return PAST_PERFECT.test(text.slice(clauses.startOf(at), clauses.endOf(at, sentenceEnd)));
 }
 
 /** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */

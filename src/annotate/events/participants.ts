@@ -63,6 +63,8 @@ const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\
 const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
 /** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
 const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
+/** "held at the initiative of our President X": who proposed it, not a party to it. */
+const INITIATIVE_OF = /\b[Ii]nitiative of (?:the |our |their |its |his |her )?(?:[A-Z][\w.-]*\s+){0,3}$/;
 /** How long (characters) a sentence's opening words before a comma may be and still be an adverbial ("On 25 June 2023,"). */
 const LEAD_ADVERBIAL = 40;
 /** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
@@ -182,7 +184,7 @@ export class ParticipantFinder {
     if (n.cues === undefined) {
       const text = this.ctx.text;
       const before = text.slice(Math.max(0, n.start - 40), n.start);
-      n.cues = (OCCASION_OF.test(before) ? OCCASION : 0) | (PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
+      n.cues = (OCCASION_OF.test(before) || INITIATIVE_OF.test(before) ? OCCASION : 0) | (PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
     }
     return n.cues;
   }

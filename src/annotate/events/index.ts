@@ -3,6 +3,7 @@
 import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
+import type { Voice } from '../quotes/index.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { Clauses, type Clause } from './clauses.js';
 import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from './location.js';
@@ -54,12 +55,13 @@ interface Head {
   date: DateMention | null;
 }
 
-export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): LocalEvent[] {
+/** `voices` (from the quotes layer) say who speaks each quotation and transcript turn: who "I" and "we" are. */
+export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], voices?: { turns: Voice[]; quoted: Voice[] }): LocalEvent[] {
   const text = ctx.text;
   const sentenceOf = (at: number) => ctx.sentenceAt(at);
   const hits = findTriggers(text, (at) => ctx.sentences[sentenceOf(at)]?.start ?? 0);
   if (!hits.length) return [];
-  const people = new ParticipantFinder(ctx, entities);
+  const people = new ParticipantFinder(ctx, entities, voices);
   const places = new LocationFinder(entities);
   // (an undated page that opens with a wire dateline is dated by it)
   const ref = ctx.doc.published ?? openingDatelineDate(text);
@@ -73,7 +75,7 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): L
     drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places));
     i = j;
   }
-  return foldDocumentEvents(drafts, mainDate(ctx, drafts));
+  return foldDocumentEvents(drafts, mainDate(ctx, drafts), ref?.value.slice(0, 4) ?? null);
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */

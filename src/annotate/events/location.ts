@@ -62,11 +62,14 @@ export function openingDatelineDate(text: string): DateValue | null {
   return { value: `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`, precision: 'day' };
 }
 
+/** "Press statements by … in Brasília on 30 January 2023": the place and day a title ends with, told in words. */
+const IN_PLACE_ON_DATE = /\bin\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,2}),?\s+on\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/u;
+
 /** The place and date a transcript's title ends with, and where in the original they are. */
 export function datelineOf(ctx: AnnotateContext): Dateline | null {
   const { title, titleRange } = ctx.doc;
   if (!title) return null;
-  const m = title.match(MONTH_DATE);
+  const m = title.match(MONTH_DATE) ?? title.match(IN_PLACE_ON_DATE);
   if (!m) return null;
   const parsed = chrono.strict.parse(m[2], new Date(Date.UTC(2000, 0, 1)))[0];
   if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;

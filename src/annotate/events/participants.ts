@@ -193,7 +193,7 @@ export class ParticipantFinder {
     if (n.cues === undefined) {
       const text = this.ctx.text;
       const before = text.slice(Math.max(0, n.start - 40), n.start);
-      n.cues = (OCCASION_OF.test(before) || INITIATIVE_OF.test(before) ? OCCASION : 0) | (PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
+      n.cues = (OCCASION_OF.test(before) || INITIATIVE_OF.test(before) ? OCCASION : 0) | (before.includes('by') && PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
     }
     return n.cues;
   }

@@ -40,7 +40,7 @@ function eventsOf(text: string, opts: { published?: DateValue | null; kind?: Doc
   const events = annotateEvents(ctx, entities, opts.voices?.(ctx.text));
   const names = (e: LocalEvent) => e.participants.map((p) => entities.find((x) => x.localId === p.localId)!.name).sort();
   const idOf = (name: string) => entities.find((e) => e.name === name)!.localId;
-  for (const e of events) for (const s of [...e.evidence, ...e.triggers, ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
+  for (const e of events) for (const s of [...e.evidence, ...(e.triggers ?? []), ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
   return { events, names, idOf };
 }
 const ofType = (events: LocalEvent[], type: string) => events.filter((e) => e.type === type);

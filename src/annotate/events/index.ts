@@ -45,6 +45,8 @@ const AND_BEFORE = /(?:\band|,)\s*$/;
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
+/** How far after a noun trigger (characters) its own verb may stand ("the talks had broken down"). */
+const PERFECT_AFTER_NOUN = 30;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
 const PARTICIPLE_OF = /\b(?:agreement|accord|deal|treaty|plan|memorandum|document|declaration|act|contract|protocol|statement|communiqu[ée])\s+$/i;
 
@@ -161,7 +163,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: pastPerfect(text, clauses, h.hit.start, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      background: pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -234,11 +236,14 @@ function placeOf(text: string, h: Head, places: LocationFinder, from: number, to
 }
 
 /**
- * Told in the past perfect in the trigger's own clause ("the leaders had agreed …"); a relative clause
- * about something else ("…, which had been suspended") leaves the trigger the day's news.
+ * Told in the past perfect in the trigger's own clause, up to the trigger ("the leaders had agreed …"),
+ * or right after a noun ("the talks had broken down"); a relative clause about something else ("…, which
+ * had been suspended") or a reason given after the verb ("expelled …, saying police had gathered evidence")
+ * leaves the trigger the day's news.
  */
-function pastPerfect(text: string, clauses: Clauses, at: number, sentenceEnd: number): boolean {
-  return PAST_PERFECT.test(text.slice(clauses.startOf(at), clauses.endOf(at, sentenceEnd)));
+function pastPerfect(text: string, clauses: Clauses, at: number, atEnd: number, noun: boolean, sentenceEnd: number): boolean {
+  const end = noun ? Math.min(clauses.endOf(at, sentenceEnd), atEnd + PERFECT_AFTER_NOUN) : atEnd;
+  return PAST_PERFECT.test(text.slice(clauses.startOf(at), end));
 }
 
 /** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */

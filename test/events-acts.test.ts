@@ -27,7 +27,7 @@ const NAMES: NameSpec[] = [
     [
       ['Lithuania', 'LTU'], ['Belarus', 'BLR'], ['Niger', 'NER'], ['France', 'FRA'], ['Nicaragua', 'NIC'], ['Netherlands', 'NLD'],
       ['Spain', 'ESP'], ['Palestine', 'PSE'], ['Finland', 'FIN'], ['Morocco', 'MAR'], ['Libya', 'LBY'], ['Colombia', 'COL'],
-      ['Israel', 'ISR'], ['Australia', 'AUS'], ['China', 'CHN'], ['Argentina', 'ARG'], ['Ukraine', 'UKR'],
+      ['Israel', 'ISR'], ['Nauru', 'NRU'], ['Taiwan', 'TWN'], ['Australia', 'AUS'], ['China', 'CHN'], ['Argentina', 'ARG'], ['Ukraine', 'UKR'],
     ] as const
   ).map(([name, country]): NameSpec => ({ name, type: 'country', country })),
   ...['Perth', 'Canberra', 'Kyiv', 'Cairo'].map((name): NameSpec => ({ name, type: 'location', country: null })),
@@ -155,4 +155,15 @@ test('the first leader to visit happened; a decision taken happened; a question 
   assert.equal(ofType(events, 'SANCTION')[0]?.status, 'occurred');
   assert.ok(!ofType(events, 'CONSULT').some((e) => e.countries.includes('AUS')));
   assert.equal(ofType(events, 'ASSAULT').length, 0);
+});
+
+test('who announces that a state will break relations is its source; "so-called ties" are still ties', () => {
+  const text =
+    'President Gustavo Petro announced on Wednesday, before a crowd in Bogotá, that Colombia will break diplomatic relations with Israel. ' +
+    'On January 15, Nauru said it severs so-called "diplomatic ties" with the Taiwan region.';
+  const { events, names } = eventsOf(text, { published: day('2024-05-01') });
+  const [colombia, nauru] = ofType(events, 'SANCTION');
+  assert.equal(colombia.status, 'planned');
+  assert.ok(names(colombia).includes('Gustavo Petro'));
+  assert.equal(nauru.date?.value, '2024-01-15');
 });

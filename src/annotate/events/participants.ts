@@ -62,6 +62,8 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "…, Foreign Minister X said": the name before a reporting verb announced the act. */
 const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
+/** "X announced [on Wednesday, …] that …": the reporting verb whose subject announces what follows. */
+const REPORTED_THAT = /\b(?:announced|announces|declared|declares|said|says|stated|states)\b[^.;"“]*\bthat\b/;
 /** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
 const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
 /** "held at the initiative of our President X": who proposed it, not a party to it. */
@@ -261,6 +263,13 @@ export class ParticipantFinder {
           break;
         }
       }
+    }
+    // "President X announced on Wednesday … that Colombia will break relations": who announces a state's act is its source
+    if (w.announced && ![...roles.keys()].some((e) => e.type === 'person')) {
+      const lead = REPORTED_THAT.exec(text.slice(w.sentenceStart, at));
+      if (lead)
+        for (let i = this.upperBound(w.sentenceStart); i < this.named.length && this.named[i].start < w.sentenceStart + lead.index; i++)
+          if (this.named[i].entity.type === 'person') add(this.named[i].entity, true);
     }
     const speaker = this.speakerAt(at);
     if (speaker) {

@@ -167,3 +167,15 @@ test('who announces that a state will break relations is its source; "so-called 
   assert.ok(names(colombia).includes('Gustavo Petro'));
   assert.equal(nauru.date?.value, '2024-01-15');
 });
+
+test('"the decision was announced by X on Wednesday" is the act told before it, done that day by X', () => {
+  const text =
+    'Spain will formally recognise the State of Palestine on 28 May. The decision was announced by Pedro Sánchez in Madrid on Wednesday. ' +
+    'The decision was announced at noon.';
+  const { events, names } = eventsOf(text, { published: day('2024-05-22') });
+  const announced = ofType(events, 'COOPERATE').find((e) => e.status === 'occurred')!;
+  assert.equal(announced.mode, 'recognition');
+  assert.equal(announced.date?.value, '2024-05-22');
+  assert.deepEqual(names(announced).filter((n) => n === 'Pedro Sánchez'), ['Pedro Sánchez']);
+  assert.equal(events.filter((e) => e.type === 'AGREE').length, 0);
+});

@@ -25,6 +25,8 @@ export interface EventTrigger {
   subjectOnly?: boolean;
   /** Names a known happening ("Russia's invasion of Ukraine"): it takes only a date of its own, never the occasion's. */
   reference?: boolean;
+  /** Names the act told just before ("… will recognise Palestine. The decision was announced by X on Wednesday"): it takes that act's type. */
+  anaphoric?: boolean;
 }
 
 /** Words between "held the" and a meeting noun that is the meeting's name ("the sixth Australia-China Foreign and Strategic Dialogue"). */
@@ -62,6 +64,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
+  // the announcement of an act told in the sentence before: its type is that act's (see `anaphoric`)
+  V(String.raw`(?:the|this|that|its|their) decision (?:was|were|has been|had been) (?:formally |officially )?announced|announced (?:the|this|its|their) decision(?! to)`, 'AGREE', 'announce', '03', 1, 'announced the decision', { anaphoric: true }),
   // REQUEST — invitations, appeals (CAMEO 02 Appeal)
   V(String.raw`(?:invitation (?:from [^.;]{0,80}?)?to|invited)`, 'REQUEST', 'invite', '036', 1, 'invited', { planned: true, absorbs: true }),
   V(String.raw`(?:asked for|called for|urged|appealed (?:for|to)|requested)`, 'REQUEST', null, '02', 1, 'asked for', { absorbs: true }),

@@ -21,6 +21,8 @@ export interface Draft {
   background: boolean;
   /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
   echo?: boolean;
+  /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
+  anaphoric?: boolean;
   order: number;
   names: Map<string, string>;
   /** Participants that are people or organisations (states are compared through `countries`). */

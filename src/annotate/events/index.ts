@@ -77,7 +77,8 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
     drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places));
     i = j;
   }
-  return foldDocumentEvents(drafts, mainDate(ctx, drafts), ref?.value.slice(0, 4) ?? null);
+  const acts = announcedActs(drafts);
+  return foldDocumentEvents(acts, mainDate(ctx, acts), ref?.value.slice(0, 4) ?? null);
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
@@ -165,6 +166,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
       background: pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
+      anaphoric: !!t.anaphoric,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
       labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],
@@ -197,6 +199,25 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     }
   });
   return out;
+}
+
+/**
+ * "Norway will recognise Palestine on 28 May. The decision was announced by X on Wednesday": the
+ * announcement is an act of the kind told before it, done when and by whom it was announced. With no
+ * act before it, it is no event.
+ */
+function announcedActs(drafts: Draft[]): Draft[] {
+  let last: Draft | null = null;
+  return drafts.filter((d) => {
+    if (!d.anaphoric) {
+      last = d;
+      return true;
+    }
+    if (!last) return false;
+    [d.type, d.mode, d.cameo, d.quadClass] = [last.type, last.mode, last.cameo, last.quadClass];
+    for (const c of last.countries) d.countries.add(c);
+    return true;
+  });
 }
 
 /**

@@ -46,7 +46,7 @@ const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** How far after a noun trigger (characters) its own verb may stand ("the talks had broken down"). */
-const PERFECT_AFTER_NOUN = 30;
+const PERFECT_AFTER_NOUN = 40;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
 const PARTICIPLE_OF = /\b(?:agreement|accord|deal|treaty|plan|memorandum|document|declaration|act|contract|protocol|statement|communiqu[ée])\s+$/i;
 

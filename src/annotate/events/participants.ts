@@ -66,6 +66,8 @@ const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
 const REPORTED_THAT = /\b(?:announced|announces|declared|declares|said|says|stated|states)\b[^.;"“]*\bthat\b/;
 /** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
 const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
+/** "…, who had spoken …": the name opens a relative clause and is the subject of its verb. */
+const RELATIVE_AFTER = /^\s*,\s*(?:who|which)\b/;
 /** "held at the initiative of our President X": who proposed it, not a party to it. */
 const INITIATIVE_OF = /\b[Ii]nitiative of (?:the |our |their |its |his |her )?(?:[A-Z][\w.-]*\s+){0,3}$/;
 /** How long (characters) a sentence's opening words before a comma may be and still be an adverbial ("On 25 June 2023,"). */
@@ -231,7 +233,7 @@ export class ParticipantFinder {
       if (w.elsewhere?.(n.start)) continue;
       // (unless the trigger names it: "on the margins of the G20 summit")
       const cues = this.cuesOf(n);
-      if (cues & OCCASION && !(n.end <= at && at - n.end <= 2)) continue;
+      if (cues & OCCASION && !(n.end <= at && (at - n.end <= 2 || RELATIVE_AFTER.test(this.ctx.text.slice(n.end, n.end + 8))))) continue;
       if (n.start >= atEnd && n.entity.type !== 'country') lastAfter = n.end;
       // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")

@@ -179,3 +179,14 @@ test('"the decision was announced by X on Wednesday" is the act told before it, 
   assert.deepEqual(names(announced).filter((n) => n === 'Pedro Sánchez'), ['Pedro Sánchez']);
   assert.equal(events.filter((e) => e.type === 'AGREE').length, 0);
 });
+
+test('a clause "shortly after" takes its sentence’s date; "since …, when" and "detained since" date the act', () => {
+  const text =
+    'Libya ratified the accord last month, shortly after Annalena Baerbock travelled to Cairo for talks. ' +
+    'Ties have been strained since late 2018, when Morocco arrested two Libyan officials. ' +
+    'Anthony Albanese raised the case of a writer detained in China since 2019.';
+  const { events } = eventsOf(text, { published: day('2024-03-07') });
+  assert.equal(ofType(events, 'CONSULT')[0].date?.value, '2024-02');
+  const coerce = ofType(events, 'COERCE');
+  assert.deepEqual(coerce.map((e) => e.date?.value).sort(), ['2018', '2019']);
+});

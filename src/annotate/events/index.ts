@@ -11,6 +11,7 @@ import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
@@ -41,6 +42,9 @@ const FIRST = /\b(?:first|first time|first such)\b/i;
 /** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
 const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
 const AND_BEFORE = /(?:\band|,)\s*$/;
+/** How far after a detention verb (characters) a "since" date may stand and be when it began. */
+const DETAINED_SINCE = 30;
+const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
@@ -105,7 +109,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const since: DateMention[] = [];
   const all = findDates(text, sentence.start, sentence.end, since);
   const those = standIns(text, sentence.start, all);
-  assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses);
+  assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses, since);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
   for (const h of heads) {
     const own = clauses.at(h.hit.start).id;
@@ -289,7 +293,7 @@ function entitiesOf(ps: { localId: string }[], people: ParticipantFinder): [stri
  * is the date of every main-clause head; a "when" clause takes the date right before it ("in January
  * 2018, when they signed …").
  */
-function assignDates(text: string, sentenceStart: number, dates: DateMention[], heads: Head[], clauses: Clauses) {
+function assignDates(text: string, sentenceStart: number, dates: DateMention[], heads: Head[], clauses: Clauses, since: DateMention[]) {
   const best = new Map<Head, { d: DateMention; dist: number }>();
   for (const d of dates) {
     const clause = clauses.at(d.start).id;
@@ -314,7 +318,12 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     if (h.date) continue;
     const c = clauses.at(h.hit.start);
     if (lead && c.kind !== 'sub' && !h.absorbed.length) h.date = lead;
-    else if (c.opener === 'when') h.date = [...dates].reverse().find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
+    // ("strained since late 2018, when Canada arrested …": the bound is when it happened)
+    else if (c.opener === 'when') h.date = [...dates, ...since].sort((a, b) => b.end - a.end).find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
+    // ("ratified it last month, shortly after X travelled to Budapest": the same time as the clause it hangs on)
+    else if (c.kind === 'sub' && c.opener && SAME_OCCASION.test(c.opener)) h.date = [...dates].reverse().find((d) => d.end <= c.start && d.start >= clauses.startOf(c.start - 1)) ?? null;
+    // ("a citizen detained in China since 2019": held from then on)
+    else if (h.hit.trigger.type === 'COERCE') h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
   }
 }
 

@@ -190,3 +190,9 @@ test('a clause "shortly after" takes its sentence’s date; "since …, when" an
   const coerce = ofType(events, 'COERCE');
   assert.deepEqual(coerce.map((e) => e.date?.value).sort(), ['2018', '2019']);
 });
+
+test('"days later" is counted from the date told before it in the sentence', () => {
+  const text = "Finland's parliament approved the treaty in January, and the President of Lithuania signed the ratification days later.";
+  const { events } = eventsOf(text, { published: day('2024-03-07') });
+  assert.equal(ofType(events, 'AGREE')[0]?.date?.value, '2024-01');
+});

@@ -42,6 +42,9 @@ const FIRST = /\b(?:first|first time|first such)\b/i;
 /** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
 const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
 const AND_BEFORE = /(?:\band|,)\s*$/;
+/** "… days later": a time counted from the date told before it. */
+const LATER = /^[^.;,]*?\b(?:(?:a few|several|two|three|\d+) )?(?:hours|days|weeks) later\b/i;
+const LATER_REACH = 60;
 /** How far after a detention verb (characters) a "since" date may stand and be when it began. */
 const DETAINED_SINCE = 30;
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
@@ -322,9 +325,24 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     else if (c.opener === 'when') h.date = [...dates, ...since].sort((a, b) => b.end - a.end).find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
     // ("ratified it last month, shortly after X travelled to Budapest": the same time as the clause it hangs on)
     else if (c.kind === 'sub' && c.opener && SAME_OCCASION.test(c.opener)) h.date = [...dates].reverse().find((d) => d.end <= c.start && d.start >= clauses.startOf(c.start - 1)) ?? null;
+    // ("approved the bid in January, and X signed the ratification days later": the month of the date before)
+    else if (LATER.test(text.slice(h.hit.end, h.hit.end + LATER_REACH))) h.date = monthOf([...dates].reverse().find((d) => d.end <= h.hit.start) ?? null);
     // ("a citizen detained in China since 2019": held from then on)
     else if (h.hit.trigger.type === 'COERCE') h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
   }
+}
+
+/** A date read at month precision at most ("days later" than 12 January is some day in January, or just after). */
+function monthOf(d: DateMention | null): DateMention | null {
+  if (!d) return null;
+  return {
+    start: d.start,
+    end: d.end,
+    resolve(ref, future) {
+      const v = d.resolve(ref, future);
+      return v && v.precision === 'day' ? { value: v.value.slice(0, 7), precision: 'month' } : v;
+    },
+  };
 }
 
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */

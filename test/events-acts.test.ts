@@ -196,3 +196,9 @@ test('"days later" is counted from the date told before it in the sentence', () 
   const { events } = eventsOf(text, { published: day('2024-03-07') });
   assert.equal(ofType(events, 'AGREE')[0]?.date?.value, '2024-01');
 });
+
+test('a meeting’s place may come after a long name of the building it was held in', () => {
+  const text = 'Anthony Albanese met Premier Li Qiang of China at the Great Hall of Parliament House in Canberra on Monday.';
+  const { events } = eventsOf(text, { published: day('2024-06-17') });
+  assert.equal(ofType(events, 'CONSULT')[0].location, 'Canberra');
+});

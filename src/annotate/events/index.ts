@@ -26,7 +26,7 @@ const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASS
 const NOUN_PHRASE = 40;
 /** How far from its trigger (characters) a place can be and still be where the event happened. */
 const PLACE_BEFORE = 30;
-const PLACE_AFTER = 50;
+const PLACE_AFTER = 70;
 /** "since the bilateral summit talks": an earlier event named as a reference point. */
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');

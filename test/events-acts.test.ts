@@ -202,3 +202,10 @@ test('a meeting’s place may come after a long name of the building it was held
   const { events } = eventsOf(text, { published: day('2024-06-17') });
   assert.equal(ofType(events, 'CONSULT')[0].location, 'Canberra');
 });
+
+test('"He" opening a sentence is the person the sentence before opens with', () => {
+  const text = 'Narendra Modi arrived in Cairo on Saturday for a state visit. He met Abdel Fattah El-Sisi on Sunday.';
+  const { events, names } = eventsOf(text, { published: day('2023-06-25') });
+  const met = ofType(events, 'CONSULT').find((e) => e.date?.value === '2023-06-25')!;
+  assert.deepEqual(names(met), ['Abdel Fattah El-Sisi', 'Narendra Modi']);
+});

@@ -283,11 +283,22 @@ export class ParticipantFinder {
     }
     // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
     if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start < at))) {
-      const sentence = this.ctx.sentences[this.ctx.sentenceAt(at)];
+      const si = this.ctx.sentenceAt(at);
+      const sentence = this.ctx.sentences[si];
       const v = sentence && this.quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
       if (v) add(this.byId.get(v.speakerLocalId) ?? null, true);
+      // (else the subject of the sentence before: the first person it names, "Jaishankar spoke. He called …")
+      else if (sentence) add(this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
     }
     return this.result(roles);
+  }
+
+  /** The first person named in a sentence (before `limit`). */
+  private firstPersonIn(sentence: { start: number; end: number } | null, limit: number): LocalEntity | null {
+    if (!sentence) return null;
+    for (let i = this.upperBound(sentence.start); i < this.named.length && this.named[i].start < Math.min(sentence.end, limit); i++)
+      if (this.named[i].entity.type === 'person') return this.named[i].entity;
+    return null;
   }
 
   /** Who says "I" at `at`: the speaker of the quotation or transcript turn holding it, else the document's. */

@@ -17,7 +17,8 @@ export function annotate(doc: CleanDocument, options: AnnotateOptions = ALL_LAYE
   const ctx = makeContext(doc);
   const sentences = ctx.sentences.map((s) => ctx.span(s.start, s.end));
   const entities = options.entities ? annotateEntities(ctx) : [];
-  const events = options.events ? annotateEvents(ctx, entities) : [];
-  const { quotes, primary } = options.quotes ? annotateQuotes(ctx, entities) : { quotes: [], primary: [] };
+  // (quotes first: who speaks a quotation or a transcript's turn is who "I" and "we" are in an event)
+  const { quotes, primary, voices } = options.quotes ? annotateQuotes(ctx, entities) : { quotes: [], primary: [], voices: undefined };
+  const events = options.events ? annotateEvents(ctx, entities, voices) : [];
   return { sentences, entities, events, quotes, primary };
 }

@@ -20,10 +20,22 @@ export const PLANNED_AFTER = String.raw`^[^.;]{0,40}?\b(?:will|would|shall|is to
 export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year)|in the coming (?:days|weeks|months)|later this (?:week|month|year)|tomorrow)\b`;
 
 /** In the clause before a trigger: told as an earlier episode, not the day's news. */
-export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time)\b`;
+export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time|during (?:that|those) \w+|on that (?:occasion|visit|trip|day))\b`;
 
 /** Right before a noun trigger: a happening named as a reference point, not the day's ("the 50th anniversary of the establishment of …"). */
 export const REFERENCE_BEFORE = String.raw`\b(?:anniversary|anniversaries|legacy|memory|aftermath) of(?: the)?\s*$`;
 
 /** Right before a participle trigger: a lasting state, not an act of the day ("who remain detained"). */
 export const STATE_BEFORE = String.raw`\b(?:remains?|remained|still|continues? to be|continued to be)\s+$`;
+
+/**
+ * Before an infinitive: someone ranked among those who did it ("the first Australian Prime Minister
+ * to visit China", "the last foreign minister to travel to India"): it happened, it is not planned.
+ */
+export const RANKED_BEFORE = String.raw`\b(?:first|last|only|second|third|fourth|fifth|latest)\b(?:\s+[\w'’-]+){0,8}\s+to\s+$`;
+
+/** Before an infinitive: a decision taken, which the statement reports as done ("I have made the decision to declare X persona non grata"). */
+export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+decided|(?:made|taken|took)\s+the\s+decision)\s+to\s+$`;
+
+/** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
+export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;

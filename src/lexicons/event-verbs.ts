@@ -25,6 +25,8 @@ export interface EventTrigger {
   subjectOnly?: boolean;
   /** Names a known happening ("Russia's invasion of Ukraine"): it takes only a date of its own, never the occasion's. */
   reference?: boolean;
+  /** Names the act told just before ("… will recognise Palestine. The decision was announced by X on Wednesday"): it takes that act's type. */
+  anaphoric?: boolean;
 }
 
 /** Words between "held the" and a meeting noun that is the meeting's name ("the sixth Australia-China Foreign and Strategic Dialogue"). */
@@ -36,6 +38,15 @@ const V = (pattern: string, type: PloverType, mode: string | null, cameo: string
 
 /** Adjectives allowed between an article and a meeting noun ("constructive, substantive and fruitful talks"). */
 const ADJ = String.raw`(?:[\w-]+(?:,| and)? ){0,5}`;
+
+/** Who a state expels or recalls: its envoys and diplomats. */
+const ENVOYS = String.raw`(?:diplomats?|ambassadors?|envoys?|staff|officials|attach[eé]s?|high commissioners?|consuls?(?: general)?|charg[eé]s? d['’]affaires)`;
+
+/** Nouns that brand someone a wrongdoer ("called him a promoter of terrorism", "branded the regime a pariah"). */
+const VILIFY = String.raw`(?:terroris[mt]s?|terrorist|liars?|criminals?|murderers?|dictators?|aggressors?|butchers?|thugs?|fascists?|nazis?|puppets?|hypocrites?|warmongers?|extremists?|killers?|pariahs?|war criminals?|enem(?:y|ies))`;
+
+/** What a state joins: alliances and blocs (matched lower case). */
+const BLOCS = String.raw`(?:nato|the (?:european union|eu|alliance|bloc|united nations|african union|commonwealth|world trade organi[sz]ation|wto)|the [\w-]+ (?:alliance|bloc|union)|asean|brics|the eu|opec)`;
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
@@ -53,6 +64,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
+  // the announcement of an act told in the sentence before: its type is that act's (see `anaphoric`)
+  V(String.raw`(?:the|this|that|its|their) decision (?:was|were|has been|had been) (?:formally |officially )?announced|announced (?:the|this|its|their) decision(?! to)`, 'AGREE', 'announce', '03', 1, 'announced the decision', { anaphoric: true }),
   // REQUEST — invitations, appeals (CAMEO 02 Appeal)
   V(String.raw`(?:invitation (?:from [^.;]{0,80}?)?to|invited)`, 'REQUEST', 'invite', '036', 1, 'invited', { planned: true, absorbs: true }),
   V(String.raw`(?:asked for|called for|urged|appealed (?:for|to)|requested)`, 'REQUEST', null, '02', 1, 'asked for', { absorbs: true }),
@@ -69,19 +82,24 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:established|restored|re-established|resumed|normali[sz]ed) (?:full )?(?:diplomatic )?(?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
   V(String.raw`(?:establishment|restoration|re-establishment|normali[sz]ation) of (?:full )?(?:diplomatic )?(?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations', { noun: true }),
   // joining an alliance: "became the 31st member of NATO", "handed the instrument of accession"
-  V(String.raw`became (?:the |a )?(?:[\w-]+ )?(?:full )?members? of|(?:handed|deposited|presented) (?:over )?(?:\w+ ){0,3}instruments? of (?:accession|ratification)`, 'COOPERATE', 'join', '06', 2, 'joined'),
+  V(String.raw`became (?:the |a )?(?:[\w-]+ )?(?:full )?members? of|(?:handed|deposited|presented) (?:over )?(?:[\w'’-]+ ){0,3}instruments? of (?:accession|ratification)|(?:joined|joins|join|joining) ${BLOCS}|accession to ${BLOCS}`, 'COOPERATE', 'join', '06', 2, 'joined'),
+  // recognising a state: "recognised the State of Palestine", "recognize each other", "recognition of Kosovo's independence"
+  V(String.raw`recogni[sz](?:e|es|ed|ing) (?:the (?:state|republic) of|each other|[\w'’-]+ (?:independence|sovereignty)|the independence of|[\w-]+ as an? (?:independent |sovereign )?state)|recognition of (?:the (?:state|republic) of|[\w'’-]+ (?:as an? (?:independent |sovereign )?state|independence|statehood))`, 'COOPERATE', 'recognition', '06', 2, 'recognised'),
   // AID (CAMEO 07 Provide aid)
   V(String.raw`(?:provided|delivered|sent|pledged|donated) (?:\w+ ){0,3}(?:aid|assistance|humanitarian supplies)`, 'AID', null, '07', 2, 'provided aid'),
   // CONCEDE and RETREAT (CAMEO 08 Yield)
   V(String.raw`(?:released|freed) (?:\w+ ){0,2}(?:prisoners|detainees|hostages)|(?:lifted|eased) (?:the |its )?(?:sanctions|embargo|restrictions)`, 'CONCEDE', null, '08', 2, 'conceded'),
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
+  V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
   V(String.raw`(?:accuse[sd]?|condemn(?:s|ed)?|denounce[sd]?|critici[sz]e[sd]?|blamed|deplore[sd]?)`, 'ACCUSE', null, '11', 3, 'accused'),
-  V(String.raw`(?:reject(?:s|ed)?|refused|turned down|veto(?:es|ed)|(?:firmly |strongly |resolutely )?oppose[sd](?! to\b))`, 'REJECT', null, '12', 3, 'rejected'),
+  V(String.raw`(?:reject(?:s|ed|ing)?|refused|(?:turned|turning|turns) down|rebuff(?:s|ed|ing)?|(?:has|have|had) no (?:interest|intention) (?:in|of)|veto(?:es|ed)|(?:firmly |strongly |resolutely )?oppose[sd](?! to\b))`, 'REJECT', null, '12', 3, 'rejected'),
   V(String.raw`(?:threaten(?:s|ed)?|warned of (?:\w+ ){0,3}(?:consequences|retaliation|countermeasures|response))`, 'THREATEN', null, '13', 3, 'threatened'),
   // PROTEST (CAMEO 14), SANCTION (CAMEO 16 Reduce relations)
   V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|summon(?:s|ed)? (?:the |its |their )?(?:\w+ ){0,3}(?:ambassador|envoy|charg[eé] d'affaires|diplomats?|high commissioner)|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
-  V(String.raw`(?:(?:imposed|imposes|impose|announced|announces|slapped) (?:\w+ ){0,2}sanctions|new sanctions|(?:expel(?:s|led|ling)?|expulsions? of) (?:\w+ ){0,4}(?:diplomats?|ambassadors?|envoys?|staff|officials|attach[eé]s?)|declared (?:\w+ ){0,4}["“]?persona non grata|(?:broke|breaks|break|cut) off (?:\w+ )?(?:relations|ties)|recall(?:s|ed)? (?:its |their )?ambassador|severed (?:\w+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks))`, 'SANCTION', null, '16', 4, 'imposed sanctions'),
+  V(String.raw`(?:imposed|imposes|impose|imposing|announced|announces|slapped) (?:[\w-]+ ){0,2}sanctions|new sanctions|sanctions (?:were |have been |had been |was )?imposed`, 'SANCTION', null, '163', 4, 'imposed sanctions'),
+  V(String.raw`(?:expel(?:s|led|ling)?|expulsions? of|ordered (?:the )?expulsion of) (?:[\w'’-]+ ){0,4}${ENVOYS}|declar(?:ed|es|e|ing) (?:[^.;:]|\b(?:mr|mrs|ms|dr)\.){0,100}?["“]?persona non grata`, 'SANCTION', 'expel', '166', 4, 'expelled'),
+  V(String.raw`(?:broke|breaks|break|breaking|cut|cuts|cutting)(?: off)? (?:all |its |their )?(?:so-called )?["“]?(?:[\w-]+ )?(?:relations|ties)|(?:severed|severs|sever|severing) (?:all |its |their )?(?:so-called )?["“]?(?:[\w-]+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks)|recall(?:s|ed|ing)? (?:its |their |the )?(?:\w+ ){0,2}(?:ambassador|envoy|high commissioner)`, 'SANCTION', 'relations', '161', 4, 'severed relations'),
   // MOBILIZE — weapons tests and force posture (CAMEO 15 Exhibit force posture)
   V(String.raw`(?:tested|test-fired|test-launched|launched|launches|fired) (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|(?:missile|rocket) launch(?:es)?|launch(?:es)? of (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?)|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),
   // COERCE (CAMEO 17) and ASSAULT (CAMEO 18/19)

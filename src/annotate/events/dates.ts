@@ -25,10 +25,17 @@ const dayValue = (t: Ymd): DateValue => ({ value: `${t.y}-${pad(t.m)}-${pad(t.d)
 const monthValue = (y: number, m: number): DateValue => ({ value: `${y}-${pad(m)}`, precision: 'month' });
 const yearValue = (y: number): DateValue => ({ value: String(y), precision: 'year' });
 
-function parseRef(ref: DateValue | null): Partial<Ymd> | null {
+// (one document's dates all resolve against the same reference: it is read once)
+let lastRef: DateValue | null = null;
+let lastParsed: Partial<Ymd> | null = null;
+
+function parseRef(ref: DateValue | null): Readonly<Partial<Ymd>> | null {
   if (!ref) return null;
+  if (ref === lastRef) return lastParsed;
   const [y, m, d] = ref.value.split('-').map(Number);
-  return { y, m: ref.precision === 'year' ? undefined : m, d: ref.precision === 'day' ? d : undefined };
+  lastParsed = { y, m: ref.precision === 'year' ? undefined : m, d: ref.precision === 'day' ? d : undefined };
+  lastRef = ref;
+  return lastParsed;
 }
 
 function shiftDays(t: Ymd, days: number): Ymd {

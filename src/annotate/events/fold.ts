@@ -21,6 +21,8 @@ export interface Draft {
   background: boolean;
   /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
   echo?: boolean;
+  /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
+  anaphoric?: boolean;
   order: number;
   names: Map<string, string>;
   /** Participants that are people or organisations (states are compared through `countries`). */
@@ -55,7 +57,8 @@ export function compatible(a: Draft, b: Draft, sameMode = false): boolean {
 export function mergeInto(into: Draft, from: Draft) {
   into.mode ??= from.mode;
   if (!into.date && from.date) [into.date, into.dateEvidence] = [from.date, from.dateEvidence];
-  into.location ??= from.location;
+  // (a place told of as history, "Earlier on this visit I attended the Expo in Shanghai", is not where the day's event was)
+  if (!from.background || into.background) into.location ??= from.location;
   for (const [id, role] of from.participants) if (!into.participants.has(id)) into.participants.set(id, role);
   for (const c of from.countries) into.countries.add(c);
   for (const [id, n] of from.names) into.names.set(id, n);
@@ -66,9 +69,13 @@ export function mergeInto(into: Draft, from: Draft) {
   into.background &&= from.background;
 }
 
-export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): LocalEvent[] {
+/**
+ * `refYear`: the year the document is dated (null when undated). An event dated only to another year
+ * ("the first Prime Minister to visit China, in 1973") is history: undated mentions are not about it.
+ */
+export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, refYear: string | null = null): LocalEvent[] {
   // 1. an undated mention of a kind of event the document dates elsewhere is that event ("its nuclear test")
-  let live = joinUndated(drafts, main);
+  let live = joinUndated(drafts, main, refYear);
   // 2. the rest happened at the occasion the document reports (a planned one was announced then)
   if (main)
     for (const d of live) {
@@ -78,7 +85,7 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): Loca
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
         d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
     }
-  live = joinUndated(live, main);
+  live = joinUndated(live, main, refYear);
   // 3. same type, status, date and people: one event
   // (again until nothing changes: a merge can make two others compatible)
   live.sort((a, b) => a.order - b.order);
@@ -97,13 +104,14 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null): Loca
 }
 
 /** Undated drafts folded into the dated draft they most likely repeat; the others kept. */
-function joinUndated(drafts: Draft[], main: MainDate | null): Draft[] {
+function joinUndated(drafts: Draft[], main: MainDate | null, refYear: string | null): Draft[] {
+  const history = (c: Draft) => c.date!.precision === 'year' && c.date!.value !== refYear;
   return drafts.filter((d) => {
     if (d.date) return true;
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !history(c) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);

@@ -3,13 +3,15 @@
 import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
+import type { Voice } from '../quotes/index.js';
 import { findDates, isAfter, type DateMention } from './dates.js';
 import { Clauses, type Clause } from './clauses.js';
-import { datelineOf, LocationFinder, type Dateline } from './location.js';
+import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
@@ -24,10 +26,13 @@ const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASS
 const NOUN_PHRASE = 40;
 /** How far from its trigger (characters) a place can be and still be where the event happened. */
 const PLACE_BEFORE = 30;
-const PLACE_AFTER = 50;
+const PLACE_AFTER = 70;
 /** "since the bilateral summit talks": an earlier event named as a reference point. */
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
+const NATURAL_CAUSE = new RegExp(NATURAL_CAUSE_BEFORE, 'i');
+/** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
+const QUESTION = /\?["”’)]*\s*$/;
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
 const MAX_DATE_DISTANCE = 160;
 /** What may stand before a date that opens its sentence ("1. On 8 July 2024, …", "Today in Beijing …"). */
@@ -37,10 +42,18 @@ const FIRST = /\b(?:first|first time|first such)\b/i;
 /** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
 const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
 const AND_BEFORE = /(?:\band|,)\s*$/;
+/** "… days later": a time counted from the date told before it. */
+const LATER = /^[^.;,]*?\b(?:(?:a few|several|two|three|\d+) )?(?:hours|days|weeks) later\b/i;
+const LATER_REACH = 60;
+/** How far after a detention verb (characters) a "since" date may stand and be when it began. */
+const DETAINED_SINCE = 30;
+const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
+/** How far after a noun trigger (characters) its own verb may stand ("the talks had broken down"). */
+const PERFECT_AFTER_NOUN = 40;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
 const PARTICIPLE_OF = /\b(?:agreement|accord|deal|treaty|plan|memorandum|document|declaration|act|contract|protocol|statement|communiqu[ée])\s+$/i;
 
@@ -51,14 +64,16 @@ interface Head {
   date: DateMention | null;
 }
 
-export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): LocalEvent[] {
+/** `voices` (from the quotes layer) say who speaks each quotation and transcript turn: who "I" and "we" are. */
+export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], voices?: { turns: Voice[]; quoted: Voice[] }): LocalEvent[] {
   const text = ctx.text;
   const sentenceOf = (at: number) => ctx.sentenceAt(at);
   const hits = findTriggers(text, (at) => ctx.sentences[sentenceOf(at)]?.start ?? 0);
   if (!hits.length) return [];
-  const people = new ParticipantFinder(ctx, entities);
+  const people = new ParticipantFinder(ctx, entities, voices);
   const places = new LocationFinder(entities);
-  const ref = ctx.doc.published;
+  // (an undated page that opens with a wire dateline is dated by it)
+  const ref = ctx.doc.published ?? openingDatelineDate(text);
 
   const drafts: Draft[] = [];
   for (let i = 0; i < hits.length; ) {
@@ -69,12 +84,14 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[]): L
     drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places));
     i = j;
   }
-  return foldDocumentEvents(drafts, mainDate(ctx, drafts));
+  const acts = announcedActs(drafts);
+  return foldDocumentEvents(acts, mainDate(ctx, acts), ref?.value.slice(0, 4) ?? null);
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
 function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder): Draft[] {
   const text = ctx.text;
+  if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) return [];
   const heads: Head[] = [];
   for (const hit of hits) {
     const last = heads[heads.length - 1];
@@ -95,7 +112,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const since: DateMention[] = [];
   const all = findDates(text, sentence.start, sentence.end, since);
   const those = standIns(text, sentence.start, all);
-  assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses);
+  assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses, since);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
   for (const h of heads) {
     const own = clauses.at(h.hit.start).id;
@@ -103,7 +120,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   }
 
   const evidence = ctx.span(sentence.start, trimEnd(text, sentence.start, sentence.end));
-  const background = PAST_PERFECT.test(text.slice(sentence.start, sentence.end));
+
   const out: Draft[] = [];
   const clauseOf = new Map<Draft, Clause>();
   const nounOf = new Map<Draft, boolean>();
@@ -111,6 +128,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
+    // ("the earthquakes that struck Türkiye": no party attacked)
+    if (t.type === 'ASSAULT' && NATURAL_CAUSE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start))) return;
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
@@ -152,8 +171,9 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: background || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      background: pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
+      anaphoric: !!t.anaphoric,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
       labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],
@@ -186,6 +206,25 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     }
   });
   return out;
+}
+
+/**
+ * "Norway will recognise Palestine on 28 May. The decision was announced by X on Wednesday": the
+ * announcement is an act of the kind told before it, done when and by whom it was announced. With no
+ * act before it, it is no event.
+ */
+function announcedActs(drafts: Draft[]): Draft[] {
+  let last: Draft | null = null;
+  return drafts.filter((d) => {
+    if (!d.anaphoric) {
+      last = d;
+      return true;
+    }
+    if (!last) return false;
+    [d.type, d.mode, d.cameo, d.quadClass] = [last.type, last.mode, last.cameo, last.quadClass];
+    for (const c of last.countries) d.countries.add(c);
+    return true;
+  });
 }
 
 /**
@@ -224,6 +263,17 @@ function placeOf(text: string, h: Head, places: LocationFinder, from: number, to
   return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);
 }
 
+/**
+ * Told in the past perfect in the trigger's own clause, up to the trigger ("the leaders had agreed …"),
+ * or right after a noun ("the talks had broken down"); a relative clause about something else ("…, which
+ * had been suspended") or a reason given after the verb ("expelled …, saying police had gathered evidence")
+ * leaves the trigger the day's news.
+ */
+function pastPerfect(text: string, clauses: Clauses, at: number, atEnd: number, noun: boolean, sentenceEnd: number): boolean {
+  const end = noun ? Math.min(clauses.endOf(at, sentenceEnd), atEnd + PERFECT_AFTER_NOUN) : atEnd;
+  return PAST_PERFECT.test(text.slice(clauses.startOf(at), end));
+}
+
 /** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */
 function toldAsHistory(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(Math.max(sentenceStart, at - 40), at);
@@ -246,7 +296,7 @@ function entitiesOf(ps: { localId: string }[], people: ParticipantFinder): [stri
  * is the date of every main-clause head; a "when" clause takes the date right before it ("in January
  * 2018, when they signed …").
  */
-function assignDates(text: string, sentenceStart: number, dates: DateMention[], heads: Head[], clauses: Clauses) {
+function assignDates(text: string, sentenceStart: number, dates: DateMention[], heads: Head[], clauses: Clauses, since: DateMention[]) {
   const best = new Map<Head, { d: DateMention; dist: number }>();
   for (const d of dates) {
     const clause = clauses.at(d.start).id;
@@ -271,8 +321,28 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     if (h.date) continue;
     const c = clauses.at(h.hit.start);
     if (lead && c.kind !== 'sub' && !h.absorbed.length) h.date = lead;
-    else if (c.opener === 'when') h.date = [...dates].reverse().find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
+    // ("strained since late 2018, when Canada arrested …": the bound is when it happened)
+    else if (c.opener === 'when') h.date = [...dates, ...since].sort((a, b) => b.end - a.end).find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
+    // ("ratified it last month, shortly after X travelled to Budapest": the same time as the clause it hangs on)
+    else if (c.kind === 'sub' && c.opener && SAME_OCCASION.test(c.opener)) h.date = [...dates].reverse().find((d) => d.end <= c.start && d.start >= clauses.startOf(c.start - 1)) ?? null;
+    // ("approved the bid in January, and X signed the ratification days later": the month of the date before)
+    else if (LATER.test(text.slice(h.hit.end, h.hit.end + LATER_REACH))) h.date = monthOf([...dates].reverse().find((d) => d.end <= h.hit.start) ?? null);
+    // ("a citizen detained in China since 2019": held from then on)
+    else if (h.hit.trigger.type === 'COERCE') h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
   }
+}
+
+/** A date read at month precision at most ("days later" than 12 January is some day in January, or just after). */
+function monthOf(d: DateMention | null): DateMention | null {
+  if (!d) return null;
+  return {
+    start: d.start,
+    end: d.end,
+    resolve(ref, future) {
+      const v = d.resolve(ref, future);
+      return v && v.precision === 'day' ? { value: v.value.slice(0, 7), precision: 'month' } : v;
+    },
+  };
 }
 
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */

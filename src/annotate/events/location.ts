@@ -47,11 +47,29 @@ export interface Dateline {
 
 const MONTH_DATE = /,\s*([A-Z][\p{L} .'’-]{1,40}?),\s*((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/u;
 
+/** A wire dateline opening the text: "BRUSSELS (April 4, 2023) — …", "Nairobi, 1 March 2024 - …". */
+const OPENING_DATELINE = /^\s*[A-Z][\p{L} .'’-]{1,40}?\s*(?:\(|,)\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4})\)?\s*[-—–:]/u;
+
+/**
+ * The day a text's opening dateline gives, for a document whose publication date was not found:
+ * the reference its relative dates ("on Tuesday") are read against.
+ */
+export function openingDatelineDate(text: string): DateValue | null {
+  const m = OPENING_DATELINE.exec(text.slice(0, 160));
+  if (!m) return null;
+  const c = chrono.strict.parse(m[1], new Date(Date.UTC(2000, 0, 1)))[0]?.start;
+  if (!c || !c.isCertain('year') || !c.isCertain('day')) return null;
+  return { value: `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`, precision: 'day' };
+}
+
+/** "Press statements by … in Brasília on 30 January 2023": the place and day a title ends with, told in words. */
+const IN_PLACE_ON_DATE = /\bin\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,2}),?\s+on\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/u;
+
 /** The place and date a transcript's title ends with, and where in the original they are. */
 export function datelineOf(ctx: AnnotateContext): Dateline | null {
   const { title, titleRange } = ctx.doc;
   if (!title) return null;
-  const m = title.match(MONTH_DATE);
+  const m = title.match(MONTH_DATE) ?? title.match(IN_PLACE_ON_DATE);
   if (!m) return null;
   const parsed = dayDates.parse(m[2], new Date(Date.UTC(2000, 0, 1)))[0];
   if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;

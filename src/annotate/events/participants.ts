@@ -3,6 +3,7 @@
 import type { AnnotateContext } from '../context.js';
 import { clauseBefore, firstClause } from './status.js';
 import type { LocalEntity, ParticipantRole } from '../../types.js';
+import type { Voice } from '../quotes/index.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];
@@ -50,8 +51,8 @@ const roleOf = (phrase: string) => GROUP_ROLES.find(([p]) => p.test(phrase))?.[1
 /** How many a group phrase stands for: "the three leaders" three, "both sides" or "they" two. */
 const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
-/** The words before a trigger end (or begin) with a conjunction: it shares the sentence's subject. */
-const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$/i;
+/** The words before a trigger end (or begin) with a conjunction, or with one and a verb ("… and witnessed the signing"): it shares the sentence's subject. */
+const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:and|or|but|then)\s+[a-z]+\s+(?:the|a|an|their|its)\s+$/i;
 /** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
@@ -61,12 +62,20 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "…, Foreign Minister X said": the name before a reporting verb announced the act. */
 const ANNOUNCER = /^\s*(?:said|says|announced|announces|stated|told)\b/;
+/** "X announced [on Wednesday, …] that …": the reporting verb whose subject announces what follows. */
+const REPORTED_THAT = /\b(?:announced|announces|declared|declares|said|says|stated|states)\b[^.;"“]*\bthat\b/;
 /** "on the margins of the Antalya Diplomacy Forum": the name is the occasion, not a party. */
 const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
+/** "…, who had spoken …": the name opens a relative clause and is the subject of its verb. */
+const RELATIVE_AFTER = /^\s*,\s*(?:who|which)\b/;
+/** "held at the initiative of our President X": who proposed it, not a party to it. */
+const INITIATIVE_OF = /\b[Ii]nitiative of (?:the |our |their |its |his |her )?(?:[A-Z][\w.-]*\s+){0,3}$/;
 /** How long (characters) a sentence's opening words before a comma may be and still be an adverbial ("On 25 June 2023,"). */
 const LEAD_ADVERBIAL = 40;
 /** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
 const GROUP_MENTION = /^(?:the|both)\s/i;
+/** A sentence's subject that is a pronoun for one person ("He called …"). */
+const HE_OR_SHE = /^\s*(?:[Hh]e|[Ss]he)\b/;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
@@ -78,7 +87,13 @@ export class ParticipantFinder {
   private refs: Named[];
   private history = new Map<number, boolean>();
 
-  constructor(private ctx: AnnotateContext, entities: LocalEntity[]) {
+  private turns: Voice[];
+  private quoted: Voice[];
+
+  /** `voices`: who speaks each transcript turn and each quotation (they say who "I", "we", "he" are). */
+  constructor(private ctx: AnnotateContext, entities: LocalEntity[], voices?: { turns: Voice[]; quoted: Voice[] }) {
+    this.turns = voices?.turns ?? [];
+    this.quoted = voices?.quoted ?? [];
     this.named = [];
     this.byId = new Map(entities.map((e) => [e.localId, e]));
     for (const entity of entities)
@@ -182,7 +197,7 @@ export class ParticipantFinder {
     if (n.cues === undefined) {
       const text = this.ctx.text;
       const before = text.slice(Math.max(0, n.start - 40), n.start);
-      n.cues = (OCCASION_OF.test(before) ? OCCASION : 0) | (PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
+      n.cues = (OCCASION_OF.test(before) || INITIATIVE_OF.test(before) ? OCCASION : 0) | (before.includes('by') && PASSIVE_AGENT.test(before) ? AGENT : 0) | (ANNOUNCER.test(text.slice(n.end, n.end + 12)) ? ANNOUNCER_CUE : 0);
     }
     return n.cues;
   }
@@ -218,7 +233,7 @@ export class ParticipantFinder {
       if (w.elsewhere?.(n.start)) continue;
       // (unless the trigger names it: "on the margins of the G20 summit")
       const cues = this.cuesOf(n);
-      if (cues & OCCASION && !(n.end <= at && at - n.end <= 2)) continue;
+      if (cues & OCCASION && !(n.end <= at && (at - n.end <= 2 || RELATIVE_AFTER.test(this.ctx.text.slice(n.end, n.end + 8))))) continue;
       if (n.start >= atEnd && n.entity.type !== 'country') lastAfter = n.end;
       // (the agent of a passive is its source: "the expulsion … was announced by Baerbock")
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
@@ -251,14 +266,54 @@ export class ParticipantFinder {
         }
       }
     }
-    if (this.speaker) {
+    // "President X announced on Wednesday … that Colombia will break relations": who announces a state's act is its source
+    if (w.announced && ![...roles.keys()].some((e) => e.type === 'person')) {
+      const lead = REPORTED_THAT.exec(text.slice(w.sentenceStart, at));
+      if (lead)
+        for (let i = this.upperBound(w.sentenceStart); i < this.named.length && this.named[i].start < w.sentenceStart + lead.index; i++)
+          if (this.named[i].entity.type === 'person') add(this.named[i].entity, true);
+    }
+    const speaker = this.speakerAt(at);
+    if (speaker) {
       const words = text.slice(w.from, w.to) + ' ' + subjectWords;
       if (FIRST_PERSON_GROUP.test(words)) {
-        add(this.speaker, true);
-        add(this.counterpart, true);
-      } else if (FIRST_PERSON.test(words)) add(this.speaker, true);
+        add(speaker, true);
+        add(this.counterpartOf(speaker), true);
+      } else if (FIRST_PERSON.test(words)) add(speaker, true);
+    }
+    // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
+    if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start < at))) {
+      const si = this.ctx.sentenceAt(at);
+      const sentence = this.ctx.sentences[si];
+      const v = sentence && this.quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
+      if (v) add(this.byId.get(v.speakerLocalId) ?? null, true);
+      // (else the subject of the sentence before: the first person it names, "Jaishankar spoke. He called …")
+      else if (sentence) add(this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
     }
     return this.result(roles);
+  }
+
+  /** The first person named in a sentence (before `limit`). */
+  private firstPersonIn(sentence: { start: number; end: number } | null, limit: number): LocalEntity | null {
+    if (!sentence) return null;
+    for (let i = this.upperBound(sentence.start); i < this.named.length && this.named[i].start < Math.min(sentence.end, limit); i++)
+      if (this.named[i].entity.type === 'person') return this.named[i].entity;
+    return null;
+  }
+
+  /** Who says "I" at `at`: the speaker of the quotation or transcript turn holding it, else the document's. */
+  private speakerAt(at: number): LocalEntity | null {
+    const v = voiceAt(this.quoted, at) ?? voiceAt(this.turns, at);
+    return (v && this.byId.get(v.speakerLocalId)) || this.speaker;
+  }
+
+  /** Who "we" adds to a speaker: the other side of a joint appearance (another turn's speaker), or the document's counterpart. */
+  private counterpartOf(speaker: LocalEntity): LocalEntity | null {
+    for (const t of this.turns) {
+      const e = this.byId.get(t.speakerLocalId);
+      if (e && e !== speaker && e.type === 'person' && (!speaker.country || e.country !== speaker.country)) return e;
+    }
+    return this.counterpart === speaker ? null : this.counterpart;
   }
 
   /** Adds the people (or states) each group phrase in `words` (starting at `from`) stands for. */
@@ -284,6 +339,12 @@ function speakerFromTitle(ctx: AnnotateContext, entities: LocalEntity[]): LocalE
   const owner = title.match(/^(.+?)['’]s?\s+(?:remarks|speech|statement|address|interview|opening|comments|answers)/i)?.[1];
   if (!owner) return null;
   return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => owner.endsWith(n))) ?? null;
+}
+
+/** The voice whose stretch holds `at` (voices are few: a scan is enough). */
+function voiceAt(voices: Voice[], at: number): Voice | null {
+  for (const v of voices) if (v.start <= at && at < v.end) return v;
+  return null;
 }
 
 /** The index of the first name starting at or after `at`. */

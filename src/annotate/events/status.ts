@@ -1,6 +1,6 @@
 // Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
 // not events; invitations, schedules, "will" and hopes make an event planned.
-import { EARLIER_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, STATE_BEFORE } from '../../lexicons/event-status.js';
+import { EARLIER_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE } from '../../lexicons/event-status.js';
 
 export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical' | 'state';
 
@@ -12,6 +12,8 @@ const AFTER = new RegExp(PLANNED_AFTER, 'i');
 const FUTURE = new RegExp(FUTURE_AFTER, 'i');
 const EARLIER = new RegExp(EARLIER_BEFORE, 'i');
 const STATE = new RegExp(STATE_BEFORE, 'i');
+const RANKED = new RegExp(RANKED_BEFORE, 'i');
+const DECIDED = new RegExp(DECIDED_BEFORE, 'i');
 
 /** Is the trigger at `at` told as an earlier episode ("Earlier, the two ministers met …")? */
 export function toldAsEarlier(text: string, floor: number, at: number): boolean {
@@ -49,7 +51,8 @@ export function triggerStatus(text: string, start: number, end: number, floor: n
   if (STATE.test(near)) return 'state';
   const clause = clauseBefore(text, floor, start);
   if (HYPOTHETICAL.test(clause)) return 'hypothetical';
-  if (opts.planned || PLANNED.test(clause) || INFINITIVE.test(near)) return 'planned';
+  // ("the first Prime Minister to visit China" did visit; "I have made the decision to declare …" did declare)
+  if (opts.planned || PLANNED.test(clause) || (INFINITIVE.test(near) && !DECIDED.test(near) && !RANKED.test(text.slice(Math.max(floor, start - 90), start)))) return 'planned';
   const after = text.slice(end, Math.min(ceiling, end + 60));
   // (what follows "agreed to …" is the time of what was agreed, not of the agreement)
   if ((opts.noun && AFTER.test(after)) || (!opts.absorbs && FUTURE.test(after))) return 'planned';

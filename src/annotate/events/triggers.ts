@@ -73,6 +73,10 @@ export function firstChars(source: string): Set<string> | null {
   return alternatives(source).every(sequence) ? out : null;
 }
 const FIRST = EVENT_TRIGGERS.map((t) => firstChars(t.pattern));
+/** For each first character, the patterns that can begin with it (those whose first characters we cannot tell, always). */
+const ALWAYS = EVENT_TRIGGERS.map((_, k) => k).filter((k) => !FIRST[k]);
+const BY_FIRST = new Map<string, number[]>();
+for (const chars of FIRST) for (const c of chars ?? []) BY_FIRST.set(c, EVENT_TRIGGERS.map((_, k) => k).filter((k) => !FIRST[k] || FIRST[k]!.has(c)));
 
 /** "As agreed at their meeting", "as discussed": a verb after "as" points at an earlier act, it does not report one. */
 const AS_BEFORE = /\b[Aa]s\s+$/;
@@ -94,8 +98,8 @@ export function findTriggers(text: string, sentenceStart: (at: number) => number
     let first = 1;
     while (m[first] === undefined) first++;
     const c = scan[m.index].toLowerCase();
-    for (let k = first - 1; k < at.length; k++) {
-      if (FIRST[k] && !FIRST[k]!.has(c)) continue;
+    for (const k of BY_FIRST.get(c) ?? ALWAYS) {
+      if (k < first - 1) continue;
       const { trigger, re } = at[k];
       re.lastIndex = m.index;
       const own = re.exec(scan);

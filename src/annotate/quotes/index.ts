@@ -6,14 +6,33 @@ import { attribute } from './attribution.js';
 import { findQuotePieces } from './marks.js';
 import { findPrimary } from './primary.js';
 
-export function annotateQuotes(ctx: AnnotateContext, entities: LocalEntity[]): { quotes: LocalQuote[]; primary: PrimaryPassage[] } {
-  const primary = findPrimary(ctx, entities);
-  const quotes = attribute(ctx, entities, findQuotePieces(ctx.text)).map((a) => ({
-    span: ctx.span(a.piece.start, a.piece.end),
-    speakerLocalId: a.speakerLocalId,
-    cue: a.cue ? ctx.span(a.cue.start, a.cue.end) : null,
-  }));
-  return { quotes, primary: [...primary, ...quotedInRelease(ctx, entities, quotes, primary)] };
+/** Who speaks a stretch of the main text (clean offsets): a quotation's speaker, a transcript turn's. */
+export interface Voice {
+  start: number;
+  end: number;
+  speakerLocalId: string;
+}
+
+export interface QuoteLayer {
+  quotes: LocalQuote[];
+  primary: PrimaryPassage[];
+  /** The transcript's turns (`turns`) and the attributed quotations (`quoted`): whose "I" and "we" they hold. */
+  voices: { turns: Voice[]; quoted: Voice[] };
+}
+
+export function annotateQuotes(ctx: AnnotateContext, entities: LocalEntity[]): QuoteLayer {
+  const turns: Voice[] = [];
+  const primary = findPrimary(ctx, entities, turns);
+  const quoted: Voice[] = [];
+  const quotes = attribute(ctx, entities, findQuotePieces(ctx.text)).map((a) => {
+    if (a.speakerLocalId) quoted.push({ start: a.piece.start, end: a.piece.end, speakerLocalId: a.speakerLocalId });
+    return {
+      span: ctx.span(a.piece.start, a.piece.end),
+      speakerLocalId: a.speakerLocalId,
+      cue: a.cue ? ctx.span(a.cue.start, a.cue.end) : null,
+    };
+  });
+  return { quotes, primary: [...primary, ...quotedInRelease(ctx, entities, quotes, primary)], voices: { turns, quoted } };
 }
 
 /** Documents a government or organisation issues about its own business (not news about it). */

@@ -5,6 +5,7 @@
 import { FIRST_PERSON, OTHER_TURN_LABELS, PRIMARY_TITLE_WORDS } from '../../lexicons/quote-cues.js';
 import type { LocalEntity, PrimaryPassage, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
+import type { Voice } from './index.js';
 import { alternation } from './patterns.js';
 
 const TITLE_WORDS = alternation(PRIMARY_TITLE_WORDS);
@@ -27,16 +28,17 @@ interface Turn extends Range {
 /** Turns labelled with people's names that make a text a transcript even when its title names nobody. */
 const MIN_NAMED_TURNS = 2;
 
-export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): PrimaryPassage[] {
+/** `turns`, when given, receives each passage's clean range and speaker (the turns of a transcript). */
+export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[], turns?: Voice[]): PrimaryPassage[] {
   const found = findSpeaker(ctx, entities);
   const speaker = found?.speaker ?? null;
   const titleEnd = found?.titleEnd ?? 0;
-  const turns = turnsOf(ctx.text, speaker, entities);
+  const labels = turnsOf(ctx.text, speaker, entities);
   // no titled speaker: a dialogue of named turns ("Vladimir Putin: …", "Shinzo Abe (retranslated): …")
-  if (!speaker && turns.filter((t) => t.owner).length < MIN_NAMED_TURNS) return [];
+  if (!speaker && labels.filter((t) => t.owner).length < MIN_NAMED_TURNS) return [];
   const ownerAt = (at: number) => {
     let owner: LocalEntity | null = speaker; // before any label the text is the titled person's
-    for (const t of turns) if (t.start <= at) owner = t.owner;
+    for (const t of labels) if (t.start <= at) owner = t.owner;
     return owner;
   };
   const passages: { range: Range; owner: LocalEntity }[] = [];
@@ -46,7 +48,7 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): Prim
     const owner = ownerAt(first);
     if (s.end <= titleEnd || !owner) continue;
     let start = Math.max(s.start, titleEnd);
-    const label = turns.find((t) => t.start >= s.start && t.start < s.end && t.owner === owner);
+    const label = labels.find((t) => t.start >= s.start && t.start < s.end && t.owner === owner);
     if (label) start = Math.max(start, label.end);
     const text = ctx.text.slice(start, s.end);
     const trimmed = text.trim();
@@ -60,6 +62,7 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[]): Prim
   const speaks = firstPerson >= 2 && firstPerson / Math.max(1, passages.length) >= MIN_FIRST_PERSON_SHARE;
   if (!speaks && speaker?.type !== 'organization') return [];
   for (const p of passages) p.owner.isSpeaker = true;
+  if (turns) for (const p of passages) turns.push({ start: p.range.start, end: p.range.end, speakerLocalId: p.owner.localId });
   return passages.map((p) => ({ speakerLocalId: p.owner.localId, span: ctx.span(p.range.start, p.range.end) }));
 }
 

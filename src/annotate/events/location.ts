@@ -57,7 +57,12 @@ const OPENING_DATELINE = /^\s*[A-Z][\p{L} .'’-]{1,40}?\s*(?:\(|,)\s*((?:[A-Z][
 export function openingDatelineDate(text: string): DateValue | null {
   const m = OPENING_DATELINE.exec(text.slice(0, 160));
   if (!m) return null;
-  const c = chrono.strict.parse(m[1], new Date(Date.UTC(2000, 0, 1)))[0]?.start;
+  return statedDay(m[1]);
+}
+
+/** The day a date written in full gives ("April 4, 2023", "1 March 2024"), or null. */
+function statedDay(words: string): DateValue | null {
+  const c = dayDates.parse(words, new Date(Date.UTC(2000, 0, 1)))[0]?.start;
   if (!c || !c.isCertain('year') || !c.isCertain('day')) return null;
   return { value: `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`, precision: 'day' };
 }
@@ -71,14 +76,12 @@ export function datelineOf(ctx: AnnotateContext): Dateline | null {
   if (!title) return null;
   const m = title.match(MONTH_DATE) ?? title.match(IN_PLACE_ON_DATE);
   if (!m) return null;
-  const parsed = dayDates.parse(m[2], new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
-  const c = parsed.start;
-  const value = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+  const date = statedDay(m[2]);
+  if (!date) return null;
   let evidence: Span | null = null;
   if (titleRange && ctx.doc.format === 'text' && ctx.doc.original.slice(titleRange.start, titleRange.end) === title) {
     const start = titleRange.start + title.length - m[0].length + m[0].indexOf(m[2]);
     evidence = { doc: ctx.doc.id, start, end: start + m[2].length, text: m[2] };
   }
-  return { place: m[1].trim(), date: { value, precision: 'day' }, evidence };
+  return { place: m[1].trim(), date, evidence };
 }

@@ -29,6 +29,11 @@ export class PhraseTrie<T> {
     node.values.push(value);
   }
 
+  /** Does some phrase start with this word (lower case)? */
+  starts(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /** The longest accepted phrase starting at token i, or null. Phrases do not run across line breaks. */
   longest(toks: Tok[], i: number, accept: (v: T, start: number, end: number) => boolean = acceptAll): TrieMatch<T> | null {
     let node: Node<T> | undefined = this.root;

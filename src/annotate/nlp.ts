@@ -25,27 +25,57 @@ function engine() {
   return nlp;
 }
 
+// What wink-nlp counts as the spaces before a token (its splitter's space class); line breaks and
+// tabs are tokens of their own.
+const SPACE = new Uint8Array(65536);
+for (const c of [0x20, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009, 0x200a, 0x202f, 0x205f]) SPACE[c] = 1;
+// wink caps the count it keeps below this
+const MAX_SPACES = 65534;
+
+/**
+ * Token offsets read from the text itself: each token starts after the spaces that follow the one
+ * before. Null when a token is not where that puts it (then wink's own space counts are read).
+ */
+function offsetsFromText(text: string, values: string[]): Int32Array | null {
+  const starts = new Int32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const from = at;
+    while (at < text.length && SPACE[text.charCodeAt(at)]) at++;
+    if (at - from > MAX_SPACES || !text.startsWith(values[i], at)) return null;
+    starts[i] = at;
+    at += values[i].length;
+  }
+  return starts;
+}
+
+function offsetsFromSpaces(values: string[], spaces: string[]): Int32Array {
+  const starts = new Int32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i].length;
+    starts[i] = at;
+    at += values[i].length;
+  }
+  return starts;
+}
+
 export function analyse(text: string): Analysis {
   const n = engine();
   const its = n.its;
   const doc = n.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const starts = offsetsFromText(text, values) ?? offsetsFromSpaces(values, all.out(its.precedingSpaces) as string[]);
   const tokens: Token[] = new Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i].length;
-    tokens[i] = { start: at, end: at + values[i].length, value: values[i], pos: pos[i], sentence: -1 };
-    at += values[i].length;
-  }
+  for (let i = 0; i < values.length; i++) tokens[i] = { start: starts[i], end: starts[i] + values[i].length, value: values[i], pos: pos[i], sentence: -1 };
   const sentences: Range[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  spans.forEach(([a, b], si) => {
-    if (a > b || !tokens[a] || !tokens[b]) return;
+  for (const [a, b] of spans) {
+    if (a > b || !tokens[a] || !tokens[b]) continue;
     for (let t = a; t <= b; t++) tokens[t].sentence = sentences.length;
     sentences.push({ start: tokens[a].start, end: tokens[b].end });
-    void si;
-  });
+  }
   return { tokens, sentences };
 }

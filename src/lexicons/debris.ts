@@ -15,11 +15,12 @@ export const UI_LINES: RegExp[] = [
   /^(tel|phone|fax|telephone|e-?mail|address|consular queries|press office|contact(s| us)?)\s*:.{0,120}$/i,
   /^<!--.*|^!--.*-->$|^-->$/,
   /^\[?(if|endif)\b.*\]$/i,
-  // a photo caption ending in its agency credit ("… in New Delhi, India. REUTERS/Jane Doe")
-  /^.{0,400}\b(REUTERS|AFP|AP|EPA(-EFE)?|Getty Images|Yonhap|Xinhua|TASS|Kyodo|Anadolu|Sputnik|Bloomberg|Pool|Handout)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}$/u,
+  // a photo caption ending in its agency credit ("… in New Delhi, India. REUTERS/Jane Doe"); the
+  // look-ahead for the slash only saves trying each place in a line that has none
+  /^(?=[\s\S]*\/).{0,400}\b(REUTERS|AFP|AP|EPA(-EFE)?|Getty Images|Yonhap|Xinhua|TASS|Kyodo|Anadolu|Sputnik|Bloomberg|Pool|Handout)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}$/u,
   /^\(?(photo|image|picture|file photo|photograph)\s*(by|credit|courtesy)?\b.{0,80}\)?$/i,
   // breadcrumbs and menus: three or more short items joined by > » › | /
-  /^[^.!?]{1,60}(\s+[>»›|/]\s+[^.!?]{1,60}){2,}$/,
+  /^(?=[\s\S]*\s[>»›|/]\s)[^.!?]{1,60}(\s+[>»›|/]\s+[^.!?]{1,60}){2,}$/,
   // agency credit lines and standards boilerplate at the foot of a news story
   /^((additional )?reporting|writing|editing|compiled|translated) by\b.{0,200}$/i,
   /^our standards\s*:.{0,80}$/i,

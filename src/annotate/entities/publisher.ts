@@ -29,12 +29,15 @@ function officeTrie(): PhraseTrie<[string, PublisherKind]> {
 /** A masthead piece: an office, maybe its state, and little else. */
 function mastheadOf(piece: string): Publisher | null {
   const toks = tokenize(piece);
+  // no office without a capitalised word that can start one: most lines stop here
+  const trie = officeTrie();
+  if (!toks.some((t) => t.cap && trie.starts(t.lower))) return null;
   let office: [string, PublisherKind] | null = null;
   const codes = new Set<string>();
   let other = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const o = t.cap ? officeTrie().longest(toks, i) : null;
+    const o = t.cap ? trie.longest(toks, i) : null;
     if (o && (!office || o.values[0][0])) {
       office = o.values[0];
       i = o.end - 1;

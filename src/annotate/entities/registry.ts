@@ -152,7 +152,8 @@ export class Registry {
     return this.records
       .filter((r) => r.mentions.length)
       .map((r) => {
-        const order = r.mentions.map((m, i) => ({ m, p: r.positions[i] })).sort((a, b) => a.p - b.p);
+        // mentions are mostly made in text order: sort (stably) only those that are not
+        const mentions = inOrder(r.positions) ? r.mentions : r.mentions.map((m, i) => ({ m, p: r.positions[i] })).sort((a, b) => a.p - b.p).map((o) => o.m);
         const e: LocalEntity = {
           localId: r.localId,
           type: r.type,
@@ -160,10 +161,15 @@ export class Registry {
           aliases: [...r.aliases].filter((a) => a !== r.name),
           country: r.country,
           roles: r.roles,
-          mentions: order.map((o) => o.m),
+          mentions,
         };
         if (r.isSpeaker) e.isSpeaker = true;
         return e;
       });
   }
+}
+
+function inOrder(positions: number[]): boolean {
+  for (let i = 1; i < positions.length; i++) if (positions[i] < positions[i - 1]) return false;
+  return true;
 }

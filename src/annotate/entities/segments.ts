@@ -34,25 +34,24 @@ export function globalPos(seg: Segment, tok: number): number {
 
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', 'me', 'myself', 'ourselves']);
 // only tokens starting as one of these do can be one: the rest skip the set lookup (hashing every token)
-const FIRST_PERSON_START = new Set([...FIRST_PERSON].map((w) => w.charCodeAt(0)));
+const FIRST_PERSON_START = new Uint8Array(65536);
+for (const w of FIRST_PERSON) FIRST_PERSON_START[w.charCodeAt(0)] = 1;
 
 function build(index: number, text: string, isTitle: boolean, sentences: Range[], posTokens: { start: number; pos: string }[], mention: Segment['mention']): Segment {
   const toks = tokenize(text);
-  // both token lists are in text order: walk them together
+  // the token lists and the sentences are all in text order: one walk over them together
   const pos: (string | undefined)[] = new Array(toks.length);
-  let w = 0;
-  for (let i = 0; i < toks.length; i++) {
-    while (w < posTokens.length && posTokens[w].start < toks[i].start) w++;
-    pos[i] = w < posTokens.length && posTokens[w].start === toks[i].start ? posTokens[w].pos : undefined;
-  }
   const sentence = new Int32Array(toks.length);
   const firstPerson = new Array<boolean>(Math.max(1, sentences.length)).fill(false);
+  let w = 0;
   let s = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    while (w < posTokens.length && posTokens[w].start < t.start) w++;
+    pos[i] = w < posTokens.length && posTokens[w].start === t.start ? posTokens[w].pos : undefined;
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     sentence[i] = s;
-    if (FIRST_PERSON_START.has(t.value.charCodeAt(0)) && FIRST_PERSON.has(t.value)) firstPerson[s] = true;
+    if (FIRST_PERSON_START[t.value.charCodeAt(0)] === 1 && FIRST_PERSON.has(t.value)) firstPerson[s] = true;
   }
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }

@@ -48,23 +48,27 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     const start = i;
-    if (k === 1) while (i < n && charClass(text.charCodeAt(i)) === 1) i++;
-    else i++;
+    // while reading a word: is it all ASCII, has it lower-case letters (then it is no acronym) and
+    // capitals (else it is its own lower case)
+    let ascii = true;
+    let lowerSeen = false;
+    let upperSeen = false;
+    if (k === 1) {
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (charClass(d) !== 1) break;
+        if (d >= 128) ascii = false;
+        else if (d >= 97 && d <= 122) lowerSeen = true;
+        else if (d >= 65 && d <= 90) upperSeen = true;
+      }
+    } else i++;
     const value = text.slice(start, i);
     const isWord = k === 1;
-    const lower = isWord ? value.toLowerCase() : value;
+    const lower = isWord && (upperSeen || !ascii) ? value.toLowerCase() : value;
     const cap = isWord && (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(value));
-    out.push({
-      start,
-      end: i,
-      value,
-      lower,
-      space: start - prevEnd,
-      nl,
-      isWord,
-      cap,
-      upper: cap && value.length > 1 && lower !== value && value.toUpperCase() === value,
-    });
+    // an ASCII word starting with a capital is all capitals when it has no lower-case letter
+    const upper = cap && value.length > 1 && (ascii ? !lowerSeen : lower !== value && value.toUpperCase() === value);
+    out.push({ start, end: i, value, lower, space: start - prevEnd, nl, isWord, cap, upper });
     prevEnd = i;
     nl = false;
   }

@@ -14,6 +14,8 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
+const acceptAll = () => true;
+
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
 
@@ -27,8 +29,13 @@ export class PhraseTrie<T> {
     node.values.push(value);
   }
 
+  /** Does some phrase start with this word (lower case)? */
+  starts(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /** The longest accepted phrase starting at token i, or null. Phrases do not run across line breaks. */
-  longest(toks: Tok[], i: number, accept: (v: T, start: number, end: number) => boolean = () => true): TrieMatch<T> | null {
+  longest(toks: Tok[], i: number, accept: (v: T, start: number, end: number) => boolean = acceptAll): TrieMatch<T> | null {
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
     for (let j = i; j < toks.length; j++) {
@@ -36,8 +43,12 @@ export class PhraseTrie<T> {
       node = node.next.get(toks[j].lower);
       if (!node) break;
       if (node.values.length) {
-        const ok = node.values.filter((v) => accept(v, i, j + 1));
-        if (ok.length) best = { end: j + 1, values: ok };
+        // most phrases end in one value, accepted: the node's own list is the answer then (no copy)
+        const values = node.values;
+        let accepted = 0;
+        for (let k = 0; k < values.length; k++) if (accept(values[k], i, j + 1)) accepted++;
+        if (accepted === values.length) best = { end: j + 1, values };
+        else if (accepted) best = { end: j + 1, values: values.filter((v) => accept(v, i, j + 1)) };
       }
     }
     return best;

@@ -17,7 +17,10 @@ export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
     if (cue.lead && cue.lead.test(lead)) return cue.kind;
     if (cue.page && cue.page.test(pageText)) return cue.kind;
   }
-  const signs = NEWS_SIGNS.filter((re) => re.test(pageText + '\n' + mainText)).length;
+  // two signs make news: counting stops there (and the page and the text are joined once, not per sign)
+  const page = pageText + '\n' + mainText;
+  let signs = 0;
+  for (let i = 0; i < NEWS_SIGNS.length && signs < 2; i++) if (NEWS_SIGNS[i].test(page)) signs++;
   if (signs >= 2) return 'news';
   // A statement speaks for its authors in the first person plural without quoting anyone.
   const firstPerson = (mainText.match(/\b(we|our|us)\b/gi) ?? []).length;

@@ -21,6 +21,13 @@ const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 
 const MAX_FUNCTION_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+/**
+ * A short word of the letters a-z as a number (each letter a digit 1-26 in base 32): function
+ * words are looked up by it, without making the word a string.
+ */
+const asciiKey = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 96, 0);
+const ASCII_WORD_LANGS = new Map<number, string[]>();
+for (const [w, langs] of WORD_LANGS) if (/^[a-z]+$/.test(w)) ASCII_WORD_LANGS.set(asciiKey(w), langs);
 const LETTER = /\p{L}/u;
 /** Per UTF-16 code unit, filled on first sight: 1 a letter, 2 not. */
 const LETTER_CLASS = new Uint8Array(65536);
@@ -52,8 +59,11 @@ function emptyStats(): WordStats {
   return { words: 0, letters: 0, inScript: new Array<number>(SCRIPTS.length).fill(0), hits: new Map() };
 }
 
-/** Adds the word lower[a, b) to the stats (`word` is it as a string, when made). */
-function addWord(stats: WordStats, lower: string, a: number, b: number, word?: string): void {
+/**
+ * Adds the word lower[a, b) to the stats (`word` is it as a string, when made; `key` its asciiKey
+ * when it is a short word of a-z only).
+ */
+function addWord(stats: WordStats, lower: string, a: number, b: number, word?: string, key = -1): void {
   stats.words++;
   stats.letters += b - a;
   if (lower.charCodeAt(a) >= 0x0400) {
@@ -65,7 +75,7 @@ function addWord(stats: WordStats, lower: string, a: number, b: number, word?: s
   }
   // function words are short: longer words skip the lookup
   if (b - a > MAX_FUNCTION_WORD) return;
-  const langs = WORD_LANGS.get(word ?? lower.slice(a, b));
+  const langs = key >= 0 ? ASCII_WORD_LANGS.get(key) : WORD_LANGS.get(word ?? lower.slice(a, b));
   if (langs) for (const lang of langs) stats.hits.set(lang, (stats.hits.get(lang) ?? 0) + 1);
 }
 
@@ -73,18 +83,22 @@ function addWord(stats: WordStats, lower: string, a: number, b: number, word?: s
 function scanWords(lower: string): WordStats {
   const stats = emptyStats();
   let start = -1;
+  // the word's asciiKey while it is short and of a-z only, else -1
+  let key = 0;
   for (let i = 0; i <= lower.length; i++) {
     let letter = false;
+    let c = 0;
     if (i < lower.length) {
-      const c = lower.charCodeAt(i);
+      c = lower.charCodeAt(i);
       let k = LETTER_CLASS[c];
       if (!k) k = LETTER_CLASS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
       letter = k === 1;
     }
     if (letter) {
-      if (start < 0) start = i;
+      if (start < 0) (start = i), (key = 0);
+      key = key >= 0 && c >= 97 && c <= 122 && i - start < MAX_FUNCTION_WORD ? key * 32 + c - 96 : -1;
     } else if (start >= 0) {
-      addWord(stats, lower, start, i);
+      addWord(stats, lower, start, i, undefined, key);
       start = -1;
     }
   }

@@ -94,6 +94,16 @@ test('"I" in a quotation is the person the quotation is given to', () => {
   assert.equal(meeting.date?.value, '2023-09-11');
 });
 
+test('"My remarks come after the meeting between A and B": the speaker is not at the meeting; "our talks" are theirs', () => {
+  const text = 'Annalena Baerbock spoke to reporters. "My remarks come after the meeting between Narendra Modi and Li Qiang in Kyiv last month. Our talks today were frank," she said.';
+  const voices = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'My remarks', 'frank,'), speakerLocalId: 'e3' }] });
+  const { events, names } = eventsOf(text, { published: day('2023-09-12'), voices });
+  const consults = ofType(events, 'CONSULT');
+  const earlier = consults.find((e) => e.date?.value === '2023-08')!;
+  assert.deepEqual(names(earlier), ['Li Qiang', 'Narendra Modi']);
+  assert.ok(consults.some((e) => e !== earlier && names(e).includes('Annalena Baerbock')), JSON.stringify(consults.map(names)));
+});
+
 test('"we" in a transcript turn is its speaker and the other leader who speaks', () => {
   const text =
     'Prime Minister Modi: It is an honour to receive President Abdel Fattah El-Sisi.\n\n' +

@@ -58,6 +58,10 @@ const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|cons
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
 const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
+const POSSESSIVE = /\b(?:[Mm]y|[Oo]ur)\b/g;
+/** "my visit", "our bilateral talks": a first-person possessive on the trigger's own noun phrase. */
+const OWN_PHRASE = /\b([Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}$/;
+const NOUN_PHRASE_BEFORE = 30;
 /** "… was announced by [Foreign Minister] X": the name after it did the act. */
 const PASSIVE_AGENT = /\b(?:was|were|been|being)\s+\w+ed\s+by\s+(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "…, Foreign Minister X said": the name before a reporting verb announced the act. */
@@ -275,11 +279,13 @@ export class ParticipantFinder {
     }
     const speaker = this.speakerAt(at);
     if (speaker) {
-      const words = text.slice(w.from, w.to) + ' ' + subjectWords;
-      if (FIRST_PERSON_GROUP.test(words)) {
+      // (a possessive counts only on the trigger's own phrase: "our talks", not "My visit … follows the meeting between A and B")
+      const words = (text.slice(w.from, w.to) + ' ' + subjectWords).replace(POSSESSIVE, ' ');
+      const own = OWN_PHRASE.exec(text.slice(Math.max(w.from, at - NOUN_PHRASE_BEFORE), at))?.[1].toLowerCase();
+      if (FIRST_PERSON_GROUP.test(words) || own === 'our') {
         add(speaker, true);
         add(this.counterpartOf(speaker), true);
-      } else if (FIRST_PERSON.test(words)) add(speaker, true);
+      } else if (FIRST_PERSON.test(words) || own === 'my') add(speaker, true);
     }
     // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
     if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start < at))) {

@@ -94,9 +94,9 @@ test('"I" in a quotation is the person the quotation is given to', () => {
   assert.equal(meeting.date?.value, '2023-09-11');
 });
 
-test('"My remarks come after the meeting between A and B": the speaker is not at the meeting; "our talks" are theirs', () => {
-  const text = 'Annalena Baerbock spoke to reporters. "My remarks come after the meeting between Narendra Modi and Li Qiang in Kyiv last month. Our talks today were frank," she said.';
-  const voices = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'My remarks', 'frank,'), speakerLocalId: 'e3' }] });
+test('"My visit … follows the meeting between A and B": the speaker is not at the meeting; "our talks" are theirs', () => {
+  const text = 'Annalena Baerbock spoke to reporters. "My visit comes fifty years after Australia and China established diplomatic relations in 1972, and follows the meeting between Narendra Modi and Li Qiang in Kyiv last month. Our talks today were frank," she said.';
+  const voices = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'My visit', 'frank,'), speakerLocalId: 'e3' }] });
   const { events, names } = eventsOf(text, { published: day('2023-09-12'), voices });
   const consults = ofType(events, 'CONSULT');
   const earlier = consults.find((e) => e.date?.value === '2023-08')!;

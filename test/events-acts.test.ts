@@ -104,6 +104,12 @@ test('"My visit … follows the meeting between A and B": the speaker is not at 
   assert.ok(consults.some((e) => e !== earlier && names(e).includes('Annalena Baerbock')), JSON.stringify(consults.map(names)));
 });
 
+test('"X conveyed … when he met Y": the pronoun of the clause is the person the sentence opens with', () => {
+  const text = 'Narendra Modi conveyed his concerns about extremist groups in Canada when he met Prime Minister Anthony Albanese in Perth on September 10.';
+  const { events, names } = eventsOf(text, { published: day('2023-09-21') });
+  assert.deepEqual(names(ofType(events, 'CONSULT')[0]), ['Anthony Albanese', 'Narendra Modi']);
+});
+
 test('"we" in a transcript turn is its speaker and the other leader who speaks', () => {
   const text =
     'Prime Minister Modi: It is an honour to receive President Abdel Fattah El-Sisi.\n\n' +

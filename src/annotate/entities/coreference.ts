@@ -2,6 +2,7 @@
 // means the one named last: "Minister Chung" (the Chung whose title fits), "Lavrov", "the
 // Russian foreign minister", "his Russian counterpart", and groups ("the two leaders", "the
 // foreign ministers of Russia and South Korea") which become a mention of each person.
+import { knownState, knownSurnameState } from './officials.js';
 import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_TITLES } from '../../lexicons/titles.js';
 import { SURNAME_FIRST } from '../../lexicons/names.js';
 import { nameAt } from './grammar.js';
@@ -58,27 +59,37 @@ function namesWord(rec: EntityRecord, word: string): boolean {
   return p.length >= 4 && p.slice(1, -1).some((x) => x.length > 3 && foldWord(x) === w);
 }
 
+/** A person's state as known so far: given by the text, by a role, or (not placed yet) by the lexicon of well-known officials. */
+function stateOf(rec: EntityRecord): string | null {
+  return rec.country ?? rec.roles.find((r) => r.country)?.country ?? (rec.parts.length > 1 ? knownState(rec.name) : knownSurnameState(rec.name));
+}
+
 export class Coreference {
   constructor(
     private reg: Registry,
     private speaker: EntityRecord | null,
+    /** The state of the ministry or office publishing the text: its "the Prime Minister" is its own. */
+    private home: string | null = null,
   ) {}
 
   /**
    * The best person for a reference at `pos`: best fitting title, then (for an office named alone,
-   * `salient`) the one the text has been about, named more often ("the Prime Minister" after a
+   * `salient`) the publisher's own office holder (an Indian ministry's "the Prime Minister" is
+   * India's), then the one the text has been about, named more often ("the Prime Minister" after a
    * sentence recalling a predecessor is still the one the release is about), then the most recently
    * mentioned ("Dr. Biden" right after "Dr. Jill Biden").
    */
   private pick(cands: EntityRecord[], pos: number, score: (r: EntityRecord) => number, needPrior = true, salient = false): EntityRecord | null {
     let best: EntityRecord | null = null;
-    let bestScore = -1, bestCount = -1, bestAt = -Infinity;
+    let bestScore = -1, bestHome = -1, bestCount = -1, bestAt = -Infinity;
     for (const c of cands) {
       const at = this.reg.lastBefore(c, pos);
       if (needPrior && at === -Infinity) continue;
       const s = score(c);
+      const home = salient && this.home && stateOf(c) === this.home ? 1 : 0;
       const n = salient ? this.reg.countBefore(c, pos) : 0;
-      if (s > bestScore || (s === bestScore && (n > bestCount || (n === bestCount && at > bestAt)))) (best = c), (bestScore = s), (bestCount = n), (bestAt = at);
+      const better = s !== bestScore ? s > bestScore : home !== bestHome ? home > bestHome : n !== bestCount ? n > bestCount : at > bestAt;
+      if (better) (best = c), (bestScore = s), (bestHome = home), (bestCount = n), (bestAt = at);
     }
     return best;
   }

@@ -56,14 +56,15 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
 
   // short references, in text order
   const speaker = reg.persons.find((p) => p.isSpeaker) ?? null;
-  const coref = new Coreference(reg, speaker);
+  const publisher = publisherOf(ctx.doc);
+  const coref = new Coreference(reg, speaker, publisher?.code ?? null);
   const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
   for (const r of refs) coref.resolve(r);
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) coref.groups(v);
   for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);
-  placeOwnOfficials(reg, publisherOf(ctx.doc));
+  placeOwnOfficials(reg, publisher);
   placeKnownOfficials(reg);
   placeRelatives(reg);
   placeMinistryStaff(reg);

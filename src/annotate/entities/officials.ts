@@ -19,6 +19,24 @@ export function knownState(name: string): string | null {
   return null;
 }
 
+let bySurname: Map<string, string> | null = null;
+
+/**
+ * The state of the one well-known official with this surname ("Modi"), or null (none, or several
+ * states'). Only a hint to choose between people the text named: a surname alone places no one.
+ */
+export function knownSurnameState(surname: string): string | null {
+  if (!bySurname) {
+    bySurname = new Map();
+    for (const [code, names] of Object.entries(KNOWN_OFFICIALS))
+      for (const n of names) {
+        const last = n.trim().split(/\s+/).pop()!.toLowerCase();
+        bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== code ? '' : code);
+      }
+  }
+  return bySurname.get(surname.toLowerCase()) || null;
+}
+
 /** Unplaced people of two or more words whose state is common knowledge. */
 export function placeKnownOfficials(reg: Registry): void {
   for (const p of reg.persons) {

@@ -79,7 +79,9 @@ const LEAD_ADVERBIAL = 40;
 /** A mention that is a group phrase: we resolve it ourselves, against the clause it stands in. */
 const GROUP_MENTION = /^(?:the|both)\s/i;
 /** A sentence's subject that is a pronoun for one person ("He called …"). */
-const HE_OR_SHE = /^\s*(?:[Hh]e|[Ss]he)\b/;
+const HE_OR_SHE = /^\s*(?:(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Oo]nce|[Ww]here)\s+)?(?:[Hh]e|[Ss]he)\b/;
+/** "Shri Arindam Bagchi, Official Spokesperson: " opening a transcript turn. */
+const TURN_LABEL = /^[^\n:.!?]{1,80}:\s+/;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
@@ -294,7 +296,13 @@ export class ParticipantFinder {
       const v = sentence && this.quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
       if (v) add(this.byId.get(v.speakerLocalId) ?? null, true);
       // (else the subject of the sentence before: the first person it names, "Jaishankar spoke. He called …")
-      else if (sentence) add(this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      // (else the person the sentence names before the pronoun's clause: "The Prime Minister conveyed … when he met X";
+      // a transcript turn's "Name, Title:" label aside)
+      else if (sentence) {
+        const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
+        const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);
+        add(before ?? this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      }
     }
     return this.result(roles);
   }

@@ -165,20 +165,26 @@ export interface Candidate {
  * indexed lookups per candidate cost less than one query that does it all.
  */
 export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
-  if (!q.keys.length) return [];
-  // one statement for every candidate and what it shares (a statement per candidate and table cost more in calls than in lookups)
-  const rows = stmt(
-    store,
-    `SELECT e.id, e.seq, e.date,
-       (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1) AS actors,
-       (SELECT count(*) FROM event_participants p WHERE p.event = e.id AND p.actor = 1 AND p.entity IN (SELECT value FROM json_each(@actors))) AS sharedActors,
-       (SELECT count(*) FROM event_countries c WHERE c.event = e.id) AS states,
-       (SELECT count(*) FROM event_countries c WHERE c.event = e.id AND c.country IN (SELECT value FROM json_each(@countries))) AS sharedStates
-     FROM (SELECT DISTINCT k.event FROM event_keys k WHERE k.key IN (SELECT value FROM json_each(@keys))) AS filed
-     JOIN events e ON e.id = filed.event
-     WHERE NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event = e.id AND v.doc = @doc)`,
-  ).all({ keys: JSON.stringify(q.keys), actors: JSON.stringify(q.actors), countries: JSON.stringify(q.countries), doc: q.doc }) as (Candidate & { seq: number })[];
-  const found = rows.filter((r) => compatibleDates(q.date, r.date));
+  const byKey = stmt(store, 'SELECT event FROM event_keys WHERE key = ?').pluck();
+  const ids = new Set<string>();
+  for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
+  if (!ids.size) return [];
+  const head = stmt(store, 'SELECT seq, date FROM events WHERE id = ?');
+  const reported = stmt(store, 'SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').pluck();
+  const actorsOf = stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').pluck();
+  const statesOf = stmt(store, 'SELECT country FROM event_countries WHERE event = ?').pluck();
+  const actors = new Set(q.actors), countries = new Set(q.countries);
+  const found: (Candidate & { seq: number })[] = [];
+  for (const id of ids) {
+    const e = head.get(id) as { seq: number; date: string | null } | undefined;
+    if (!e || !compatibleDates(q.date, e.date) || reported.get(id, q.doc)) continue;
+    const a = actorsOf.all(id) as string[], c = statesOf.all(id) as string[];
+    found.push({
+      id, date: e.date, seq: e.seq,
+      actors: a.length, sharedActors: a.filter((x) => actors.has(x)).length,
+      states: c.length, sharedStates: c.filter((x) => countries.has(x)).length,
+    });
+  }
   found.sort((x, y) => y.sharedActors - x.sharedActors || y.sharedStates - x.sharedStates || x.seq - y.seq);
   return found.slice(0, q.limit).map(({ seq: _, ...c }) => c);
 }

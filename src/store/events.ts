@@ -164,8 +164,13 @@ export interface Candidate {
  * sharing first. Key buckets are small (a day and a state or an actor; a pair in a year), so a few
  * indexed lookups per candidate cost less than one query that does it all.
  */
+/** How many events one candidate key is read for. */
+const FULL_KEY = 48;
+
 export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
-  const byKey = stmt(store, 'SELECT event FROM event_keys WHERE key = ?').pluck();
+  // (a key filing more events than FULL_KEY is a pair that meets all year or a busy day: it is read
+  // no further, which bounds the work per report whatever the store's size; other keys still lead there)
+  const byKey = stmt(store, `SELECT event FROM event_keys WHERE key = ? LIMIT ${FULL_KEY}`).pluck();
   const ids = new Set<string>();
   for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   if (!ids.size) return [];

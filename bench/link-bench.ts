@@ -1,7 +1,7 @@
 // Store-and-link benchmark: the part of ingest that runs on the main thread, one document after
 // another (insert, duplicates, entities, events, quotes and text reuse), measured apart from the
 // worker threads. Generates a corpus, cleans and annotates it first (not timed), then stores it in
-// transactions of 500 as ingest does, and prints MB of input per CPU-second of the main thread.
+// transactions of 1,000 as ingest does, and prints MB of input per CPU-second of the main thread.
 //   npm run bench:link [-- --docs 4000 --only entities+events]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,7 +47,7 @@ for (const mode of values.only ? [values.only] : Object.keys(MODES)) {
   });
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = 0; i < done.length; i += 500) storeBatch(done.slice(i, i + 500));
+  for (let i = 0; i < done.length; i += 1000) storeBatch(done.slice(i, i + 1000));
   const cpu = process.cpuUsage(cpu0);
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

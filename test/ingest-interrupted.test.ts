@@ -51,7 +51,8 @@ test('a document that fails to be stored mid-batch takes nothing else with it, a
 test('a killed ingest leaves a consistent store, and running it again completes the job', async () => {
   const work = tempDir();
   const corpus = path.join(work, 'corpus');
-  const made = generateCorpus({ dir: corpus, docs: 600, seed: 7 });
+  // (more documents than one transaction holds, so the kill lands between commits)
+  const made = generateCorpus({ dir: corpus, docs: 1800, seed: 7 });
   const db = path.join(work, 'store.db');
   // Kill the process (no chance to clean up) as soon as it reports the first committed batch.
   await new Promise<void>((resolve, reject) => {
@@ -67,6 +68,7 @@ test('a killed ingest leaves a consistent store, and running it again completes 
   const store = openStore(db);
   const kept = assertConsistent(store);
   assert.ok(kept >= 1, 'the committed batch is kept');
+  assert.ok(kept < made.documents, 'the run was cut short');
   const rest = await ingest(store, [corpus]);
   assert.equal(rest.summary.failed, 0);
   assert.equal(rest.summary.read, made.documents);

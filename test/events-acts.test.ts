@@ -110,6 +110,13 @@ test('"X conveyed … when he met Y": the pronoun of the clause is the person th
   assert.deepEqual(names(ofType(events, 'CONSULT')[0]), ['Anthony Albanese', 'Narendra Modi']);
 });
 
+test('"when he met Y" in a briefing turn: the pronoun is the person the answer names, even when Y was named earlier', () => {
+  const text = 'Question: Did Narendra Modi raise this with Anthony Albanese?\n\nOfficial Spokesperson: Narendra Modi conveyed our concerns when he met Prime Minister Anthony Albanese in Perth on September 10.';
+  const { events, names } = eventsOf(text, { published: day('2023-09-21') });
+  const met = ofType(events, 'CONSULT').find((e) => e.date?.value === '2023-09-10')!;
+  assert.deepEqual(names(met), ['Anthony Albanese', 'Narendra Modi']);
+});
+
 test('"we" in a transcript turn is its speaker and the other leader who speaks', () => {
   const text =
     'Prime Minister Modi: It is an honour to receive President Abdel Fattah El-Sisi.\n\n' +

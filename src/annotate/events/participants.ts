@@ -81,7 +81,7 @@ const GROUP_MENTION = /^(?:the|both)\s/i;
 /** A sentence's subject that is a pronoun for one person ("He called …"). */
 const HE_OR_SHE = /^\s*(?:(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Oo]nce|[Ww]here)\s+)?(?:[Hh]e|[Ss]he)\b/;
 /** "Shri Arindam Bagchi, Official Spokesperson: " opening a transcript turn. */
-const TURN_LABEL = /^[^\n:.!?]{1,80}:\s+/;
+const TURN_LABEL = /^\s*[^\n:.!?]{1,80}:\s+/;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
@@ -290,14 +290,16 @@ export class ParticipantFinder {
       } else if (FIRST_PERSON.test(words) || own === 'my') add(speaker, true);
     }
     // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
-    if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start < at))) {
-      const si = this.ctx.sentenceAt(at);
-      const sentence = this.ctx.sentences[si];
+    // (unless the clause already has its person: one named in this sentence before the trigger)
+    const si = this.ctx.sentenceAt(at);
+    const sentence = this.ctx.sentences[si];
+    const from = sentence?.start ?? w.sentenceStart;
+    if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start >= from && n.start < at))) {
       const v = sentence && this.quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
       if (v) add(this.byId.get(v.speakerLocalId) ?? null, true);
-      // (else the subject of the sentence before: the first person it names, "Jaishankar spoke. He called …")
-      // (else the person the sentence names before the pronoun's clause: "The Prime Minister conveyed … when he met X";
-      // a transcript turn's "Name, Title:" label aside)
+      // (else the person the sentence names before the pronoun's clause, "The Prime Minister conveyed … when he met X",
+      // a transcript turn's "Name, Title:" label aside; else the first person the sentence before names, "Jaishankar
+      // spoke. He called …")
       else if (sentence) {
         const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
         const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);

@@ -46,11 +46,10 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) finder.repeats(v);
 
   // a statement in the first person, signed at its foot or in its header: the signatory speaks
-  const signature = segments.find((s) => s.isSignature);
-  if (signature && !reg.persons.some((p) => p.isSpeaker)) {
-    const at = signature.signatureRange!;
+  const at = segments.find((s) => s.signatureRange)?.signatureRange;
+  if (at && !reg.persons.some((p) => p.isSpeaker)) {
     const signed = reg.persons.filter((p) => p.mentions.some((m) => m.cleanStart < 0 && m.start >= at.start && m.end <= at.end));
-    const main = segments.find((s) => !s.isTitle && !s.isSignature);
+    const main = segments.find((s) => !s.isTitle && !s.signatureRange);
     if (signed.length === 1 && main && main.firstPerson.filter(Boolean).length >= 2) signed[0].isSpeaker = true;
   }
 

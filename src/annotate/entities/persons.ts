@@ -291,7 +291,7 @@ export class PersonFinder {
       else if (n >= 2 && !seg.isTitle && (SAID_BEFORE.has(seg.toks[i - 1]?.lower ?? '') || (seg.toks[i - 1]?.lower === 'to' && seg.toks[i - 2]?.lower === 'according'))) accept = true;
       else if (n >= 2 && kinBefore(seg, i)) accept = relative = true;
       // the name signing a statement ("The Hon Anthony Albanese MP")
-      else if (n >= 2 && seg.isSignature) accept = true;
+      else if (n >= 2 && seg.signatureRange) accept = true;
       // "Zhao Wei, a Chinese diplomat in Toronto,"
       else if (n >= 2 && n <= 4 && !seg.isTitle && describedAfter(v, run.end)) accept = true;
       else if (n >= 2 && n <= 4 && !seg.isTitle && (describedBefore(seg, i) || (describedEnd >= 0 && listedAfter(seg, describedEnd, i)))) {

@@ -6,6 +6,7 @@ import type { LocalMention, Range } from '../../types.js';
 import { OTHER_STORIES_HEADERS } from '../../lexicons/debris.js';
 import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
 import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
+import { splitLines, type Line } from '../../clean/text/lines.js';
 import { tokenize, type Tok } from './tokens.js';
 
 export interface Segment {
@@ -21,9 +22,7 @@ export interface Segment {
   firstPerson: boolean[];
   /** The mention for tokens [startTok, endTok). */
   mention(startTok: number, endTok: number): LocalMention;
-  /** The line signing the statement, after the main text or in the header above it. */
-  isSignature?: boolean;
-  /** Where that line is in the original. */
+  /** Set on the line signing the statement (after the main text or in the header above it): where it is in the original. */
   signatureRange?: Range;
 }
 
@@ -81,19 +80,8 @@ const SPEAKER_LINE = new RegExp(`(?:[’']s (?:\\p{L}+ )?(?:${SPEAKER_NOUNS.join
  */
 function speakerLine(doc: AnnotateContext['doc']): Range | null {
   if (doc.format !== 'text' || !doc.body.length) return null;
-  const before = doc.original.slice(Math.max(0, doc.body[0].start - 600), doc.body[0].start);
-  const lines = before.split('\n');
-  let offset = doc.body[0].start - before.length;
-  const ranges = lines.map((l) => {
-    const r = { start: offset, end: offset + l.length, text: l };
-    offset += l.length + 1;
-    return r;
-  });
-  const last = ranges.reverse().find((r) => r.text.trim());
-  if (!last || !SPEAKER_LINE.test(last.text.trim())) return null;
-  const lead = last.text.length - last.text.trimStart().length;
-  const trail = last.text.length - last.text.trimEnd().length;
-  return { start: last.start + lead, end: last.end - trail };
+  const last = linesIn(doc.original, Math.max(0, doc.body[0].start - 600), doc.body[0].start).pop();
+  return last && SPEAKER_LINE.test(last.text) ? { start: last.start, end: last.end } : null;
 }
 
 export function documentSegments(ctx: AnnotateContext): Segment[] {
@@ -131,7 +119,6 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
         return { doc: doc.id, start: sr.start + start, end: sr.start + end, text: line.slice(start, end), cleanStart: -1, cleanEnd: -1 };
       }),
     );
-    segments[index].isSignature = true;
     segments[index].signatureRange = sr;
   }
   return segments;
@@ -156,41 +143,28 @@ const SIGNED_OFFICE = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:Minister|President|Secretary|
 function signatureSlice(doc: AnnotateContext['doc']): Range | null {
   if (doc.format !== 'text' || !doc.body.length) return null;
   const end = doc.body[doc.body.length - 1].end;
-  const foot = lines(doc.original, end, Math.min(doc.original.length, end + 300)).filter((l) => l.text.trim());
-  if (foot.length && isSignatureLine(foot[0], null, foot[1] ?? null)) return trimmed(foot[0]);
+  const foot = linesIn(doc.original, end, Math.min(doc.original.length, end + 300));
+  if (foot.length && isSignatureLine(foot[0], null, foot[1] ?? null)) return { start: foot[0].start, end: foot[0].end };
   const top = Math.min(doc.body[0].start, doc.titleRange?.start ?? Infinity);
-  const head = lines(doc.original, 0, Math.min(top, 600)).filter((l) => l.text.trim()).slice(0, HEADER_LINES);
-  const i = head.findIndex((l, k) => isSignatureLine(l, head[k - 1] ?? null, head[k + 1] ?? null));
-  return i >= 0 ? trimmed(head[i]) : null;
+  const head = linesIn(doc.original, 0, Math.min(top, 600)).slice(0, HEADER_LINES);
+  const line = head.find((l, k) => isSignatureLine(l, head[k - 1] ?? null, head[k + 1] ?? null));
+  return line ? { start: line.start, end: line.end } : null;
 }
 
 /** How many non-empty lines at the top of a release can be its header. */
 const HEADER_LINES = 6;
 
-interface Line extends Range {
-  text: string;
-}
-
-/** The lines of original[from, to), with their offsets. */
-function lines(original: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
-  let at = from;
-  for (const text of original.slice(from, to).split('\n')) {
-    out.push({ start: at, end: at + text.length, text });
-    at += text.length + 1;
-  }
-  return out;
-}
-
-function trimmed(l: Line): Range {
-  const start = l.start + (l.text.length - l.text.trimStart().length);
-  return { start, end: start + l.text.trim().length };
+/** The non-empty lines of original[from, to), trimmed, with their ranges in the original. */
+function linesIn(original: string, from: number, to: number): Line[] {
+  return splitLines(original.slice(from, to))
+    .filter((l) => l.text)
+    .map((l) => ({ ...l, start: from + l.start, end: from + l.end }));
 }
 
 /** A name alone on its line, by its form of address or letters ("The Hon … MP"), or with its office on the line next to it; not "Related Links". */
 function isSignatureLine(l: Line, before: Line | null, after: Line | null): boolean {
-  const line = l.text.trim();
+  const line = l.text;
   if (line.length > 60 || !SIGNATURE.test(line) || OTHER_STORIES_HEADERS.some((re) => re.test(line))) return false;
   if (SIGNED_FORM.test(line)) return true;
-  return [before, after].some((o) => !!o && o.text.trim().length <= 60 && SIGNED_OFFICE.test(o.text.trim()));
+  return [before, after].some((o) => !!o && o.text.length <= 60 && SIGNED_OFFICE.test(o.text));
 }

@@ -2,7 +2,7 @@
 // line, a date line beside the headline, or the dateline in the title. Never the body, never a clock.
 import { CLOCK_LINE } from '../../lexicons/debris.js';
 import type { DateValue, Range } from '../../types.js';
-import { isDateLine, isMetaLine, stripBullet, type ClassifiedLine } from '../text/classify.js';
+import { metaFields, stripBullet, type ClassifiedLine } from '../text/classify.js';
 import { findExplicitDates, type FoundDate } from './dates.js';
 
 export interface PublishedDate {
@@ -52,12 +52,10 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
   const footer = Math.max(headerEnd, lines.length - FOOTER_LINES);
   for (const i of [...range(0, headerEnd), ...range(footer, lines.length)]) {
     const text = stripBullet(lines[i].text);
-    if (!isMetaLine(text)) continue;
     const lead = lines[i].text.length - text.length;
-    for (const field of text.matchAll(FIELDS)) {
-      const f = field[0].trim();
-      const found = isDateLine(f) ? findExplicitDates(f)[0] : undefined;
-      if (found) return publishedAt(found, lines[i].start + lead + (field.index ?? 0) + (field[0].length - field[0].trimStart().length));
+    for (const field of metaFields(text) ?? []) {
+      const found = field.isDate ? findExplicitDates(field.text)[0] : undefined;
+      if (found) return publishedAt(found, lines[i].start + lead + field.index);
     }
   }
 

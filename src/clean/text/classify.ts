@@ -83,15 +83,31 @@ export function isDatelineLine(text: string): boolean {
   return after.length === 0 && DATELINE.test(text.slice(0, found[0].index));
 }
 
-/** Fields of a meta line: "By U.S. Embassy Tokyo | 11 April, 2024 | Topics: Official Statements". */
-export const META_SEPARATOR = /\s+[|•·]\s+/;
+/** Between the fields of a meta line: "By U.S. Embassy Tokyo | 11 April, 2024 | Topics: Official Statements". */
+const META_SEPARATOR = /\s+[|•·]\s+/g;
 
-/** A line of two or more fields about the story (its byline, date, topics), and nothing else. */
-export function isMetaLine(text: string): boolean {
-  if (text.length > 400 || !/[|•·]/.test(text)) return false;
-  const fields = text.split(META_SEPARATOR);
-  const isField = (f: string) => META_FIELD.some((re) => re.test(f));
-  return fields.length >= 2 && fields.some(isField) && fields.every((f) => isField(f) || isDateLine(f));
+export interface MetaField {
+  text: string;
+  /** Where the field starts in the line. */
+  index: number;
+  isDate: boolean;
+}
+
+/** The fields of a line of two or more fields about the story (its byline, date, topics) and nothing else; null for any other line. */
+export function metaFields(text: string): MetaField[] | null {
+  if (text.length > 400 || !/[|•·]/.test(text)) return null;
+  const fields: MetaField[] = [];
+  let at = 0;
+  for (const sep of text.matchAll(META_SEPARATOR)) {
+    fields.push({ text: text.slice(at, sep.index), index: at, isDate: false });
+    at = sep.index! + sep[0].length;
+  }
+  fields.push({ text: text.slice(at), index: at, isDate: false });
+  const isField = (f: MetaField) => META_FIELD.some((re) => re.test(f.text));
+  // (the date parser only once the line has a field of its own: menus of links are many)
+  if (fields.length < 2 || !fields.some(isField)) return null;
+  for (const f of fields) f.isDate = isDateLine(f.text);
+  return fields.every((f) => isField(f) || f.isDate) ? fields : null;
 }
 
 export function classifyLine(line: Line): ClassifiedLine {
@@ -113,7 +129,7 @@ export function classifyLine(line: Line): ClassifiedLine {
     COUNTER_BANNER.test(text) ||
     LAYOUT_GAP.test(raw) ||
     isMenuItem(raw, words) ||
-    isMetaLine(text)
+    metaFields(text) !== null
   )
     return make('debris');
   const terminal = TERMINAL.test(text);

@@ -58,7 +58,9 @@ const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|cons
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|me)\b/;
 const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
-const POSSESSIVE = /\b(?:[Mm]y|[Oo]ur)\b/g;
+/** The pronouns alone (a possessive counts only on the trigger's own phrase: see OWN_PHRASE). */
+const WE_OR_US = /\b(?:[Ww]e|us)\b/;
+const I_OR_ME = /\bI\b|\bme\b/;
 /** "my visit", "our bilateral talks": a first-person possessive on the trigger's own noun phrase. */
 const OWN_PHRASE = /\b([Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}$/;
 const NOUN_PHRASE_BEFORE = 30;
@@ -282,19 +284,18 @@ export class ParticipantFinder {
     const speaker = this.speakerAt(at);
     if (speaker) {
       // (a possessive counts only on the trigger's own phrase: "our talks", not "My visit … follows the meeting between A and B")
-      const words = (text.slice(w.from, w.to) + ' ' + subjectWords).replace(POSSESSIVE, ' ');
+      const words = text.slice(w.from, w.to) + ' ' + subjectWords;
       const own = OWN_PHRASE.exec(text.slice(Math.max(w.from, at - NOUN_PHRASE_BEFORE), at))?.[1].toLowerCase();
-      if (FIRST_PERSON_GROUP.test(words) || own === 'our') {
+      if (WE_OR_US.test(words) || own === 'our') {
         add(speaker, true);
         add(this.counterpartOf(speaker), true);
-      } else if (FIRST_PERSON.test(words) || own === 'my') add(speaker, true);
+      } else if (I_OR_ME.test(words) || own === 'my') add(speaker, true);
     }
     // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
     // (unless the clause already has its person: one named in this sentence before the trigger)
-    const si = this.ctx.sentenceAt(at);
-    const sentence = this.ctx.sentences[si];
-    const from = sentence?.start ?? w.sentenceStart;
-    if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start >= from && n.start < at))) {
+    if (HE_OR_SHE.test(subjectWords) && ![...roles.keys()].some((e) => e.type === 'person' && roles.get(e) !== 'target' && this.named.some((n) => n.entity === e && n.start >= w.sentenceStart && n.start < at))) {
+      const si = this.ctx.sentenceAt(at);
+      const sentence = this.ctx.sentences[si];
       const v = sentence && this.quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
       if (v) add(this.byId.get(v.speakerLocalId) ?? null, true);
       // (else the person the sentence names before the pronoun's clause, "The Prime Minister conveyed … when he met X",

@@ -150,13 +150,12 @@ function chooseCue(text: string, window: Range, cues: Cue[], piece: QuotePiece, 
   // a verb after the quotation in a clause of what was said ("“…” and that Iran condemns …") attributes nothing
   const reported = (c: Cue) => c.start >= piece.outerEnd && THAT_CLAUSE.test(text.slice(piece.outerEnd, c.start));
   const sorted = [...cues].filter((c) => !reported(c)).sort((a, b) => distance(a) - distance(b));
-  if (!sorted.length) return { cue: cues[0], subject: subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote) };
   for (const cue of sorted) {
     const subject = subjectOf(text, window, cue, piece, speakers, insideQuote);
     if (subject) return { cue, subject };
   }
   // no cue names its subject: a bare "and cautioned against" still belongs to the clause's subject
-  return { cue: sorted[0], subject: subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote) };
+  return { cue: sorted[0] ?? cues[0], subject: subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote) };
 }
 
 function extendNaming(text: string, cue: Cue, piece: QuotePiece): Range {

@@ -1,5 +1,6 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
+import { MONTHS } from '../../lexicons/date-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
@@ -7,7 +8,7 @@ import type { Segment } from './segments.js';
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTH = new Set(MONTHS);
 const PARTICLE = new Set(NAME_PARTICLES);
 const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
 const SUFFIX = new Set(NAME_SUFFIXES.map((x) => x.replace(/\.$/, '')));
@@ -42,7 +43,7 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   // other words in capitals are acronyms
   if (t.upper && !(t.value.length >= 3 && seg.toks[i + 1]?.cap && !seg.toks[i + 1].upper && seg.toks[i + 1].space > 0 && !seg.toks[i + 1].nl)) return -1;
   // ("Theresa May": a month after a given name, with no day after it, is a surname)
-  const surnameMonth = !first && MONTH.test(t.lower) && !/^\d/.test(seg.toks[i + 1]?.value ?? '');
+  const surnameMonth = !first && MONTH.has(t.lower) && !/^\d/.test(seg.toks[i + 1]?.value ?? '');
   if ((NOT_NAME.has(t.lower) && !surnameMonth) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
   const pos = seg.pos[i] ?? '';
   if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;

@@ -134,7 +134,6 @@ export class Registry {
     if (!rec.country && role.country) rec.country = role.country;
   }
 
-  /** Most recent mention position of a record before `pos`, or -Infinity. */
   /** How many times the person was mentioned before `pos`. */
   countBefore(rec: EntityRecord, pos: number): number {
     let n = 0;
@@ -142,6 +141,7 @@ export class Registry {
     return n;
   }
 
+  /** Most recent mention position of a record before `pos`, or -Infinity. */
   lastBefore(rec: EntityRecord, pos: number): number {
     let best = -Infinity;
     for (const p of rec.positions) if (p < pos && p > best) best = p;

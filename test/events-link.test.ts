@@ -74,6 +74,10 @@ for (const order of ['month first', 'day first']) {
     assert.deepEqual(meetings.map((e) => e.date), ['2024-02-05']);
     assert.equal(new Set(meetings[0].evidence.map((s) => s.doc)).size, 2);
     assert.equal(meetings[0].dateEvidence?.text, 'on Monday');
+    // filed under the day for each of its actors, by their ids, so a third report of that day finds it
+    const dayActors = store.db.prepare("SELECT substr(key, instr(key, '|a:') + 3) FROM event_keys WHERE key GLOB 'd|*|2024-02-05|a:*'").pluck().all() as string[];
+    assert.equal(dayActors.length, 2);
+    for (const id of dayActors) assert.ok(store.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(id), `${id} is a stored entity`);
     store.close();
   });
 }

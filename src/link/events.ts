@@ -41,15 +41,17 @@ export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations
   const actorTypes = new Map(ann.entities.map((e) => [e.localId, e.type]));
   // the events of this text's other copies, read once
   const twins = eventsOfDuplicates(store, doc.id).map((id) => readEvent(store, id)).filter((e): e is StoredEvent => !!e);
-  const taken = new Set<string>();
+  // the events this document reports, made or merged into so far: a new document reports no others
+  const reported = new Set<string>();
   ann.events.forEach((local, i) => {
     const report = toReport(doc, local, i, entityIds, actorTypes);
-    const match = findTwin(twins, taken, report) ?? findMatch(store, doc.id, report);
+    const match = findTwin(twins, reported, report) ?? findMatch(store, reported, report);
     if (match) {
-      taken.add(match.id);
+      reported.add(match.id);
       mergeReport(store, match, report, local);
     }
     else {
+      reported.add(report.id);
       insertEvent(store, report);
       addEvidence(store, report.id, local.evidence, local.triggers ?? []);
       addKeys(store, report.id, keysOf(report, report.countries, report.actors));
@@ -81,20 +83,20 @@ function keysOf(r: { type: string; status: string; date: string | null }, countr
 }
 
 /** In a duplicate's group, the event with the same type, status, date and summary is this one. */
-function findTwin(twins: StoredEvent[], taken: Set<string>, r: Report): StoredEvent | null {
-  return twins.find((ev) => !taken.has(ev.id) && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) ?? null;
+function findTwin(twins: StoredEvent[], reported: ReadonlySet<string>, r: Report): StoredEvent | null {
+  return twins.find((ev) => !reported.has(ev.id) && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) ?? null;
 }
 
 /** How many candidates linking compares in full: the index and SQL have ranked them already. */
 const CANDIDATES = 20;
 
 /** The stored event this report repeats: the best fitting candidate from the index, if any fits. */
-function findMatch(store: Store, docId: string, r: Report): StoredEvent | null {
+function findMatch(store: Store, reported: ReadonlySet<string>, r: Report): StoredEvent | null {
   // with neither a state nor an actor nothing can fit (see score)
   const keys = keysOf(r, r.countries, r.actors);
   let best: Candidate | null = null;
   let bestScore = 0;
-  for (const c of candidateEvents(store, { keys, doc: docId, date: r.date, actors: r.actors, countries: r.countries, limit: CANDIDATES })) {
+  for (const c of candidateEvents(store, { keys, reported, date: r.date, actors: r.actors, countries: r.countries, limit: CANDIDATES })) {
     const s = score(c, r);
     if (s > bestScore) [best, bestScore] = [c, s];
   }

@@ -143,7 +143,8 @@ export function addKeys(store: Store, id: string, keys: string[]) {
 
 /** The people and organisations taking part in an event (its states aside). */
 export function eventActors(store: Store, id: string): string[] {
-  return (stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').all(id) as { entity: string }[]).map((r) => r.entity);
+  // (pluck as every use of this statement does: stmt() shares one statement per SQL text, and pluck is its state)
+  return stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').pluck().all(id) as string[];
 }
 
 /** A stored event that might be another report of a new one, with what they share. */
@@ -157,17 +158,18 @@ export interface Candidate {
   sharedStates: number;
 }
 
+/** How many events one candidate key is read for. */
+const FULL_KEY = 48;
+
 /**
- * Events filed under any of `keys` that `doc` does not report yet and whose date can be `date`:
+ * Events filed under any of `keys`, but those the document reports already (`reported`: a new
+ * document's reports are all linked in one go, so the caller knows them), whose date can be `date`:
  * the same, or one the start of the other ("2024-02" and "2024-02-05"); an undated report only
  * meets undated events (which of a pair's dated meetings would it be?), whatever the order. Best
  * sharing first. Key buckets are small (a day and a state or an actor; a pair in a year), so a few
  * indexed lookups per candidate cost less than one query that does it all.
  */
-/** How many events one candidate key is read for. */
-const FULL_KEY = 48;
-
-export function candidateEvents(store: Store, q: { keys: string[]; doc: string; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
+export function candidateEvents(store: Store, q: { keys: string[]; reported: ReadonlySet<string>; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
   // (a key filing more events than FULL_KEY is a pair that meets all year or a busy day: it is read
   // no further, which bounds the work per report whatever the store's size; other keys still lead there)
   const byKey = stmt(store, `SELECT event FROM event_keys WHERE key = ? LIMIT ${FULL_KEY}`).pluck();
@@ -175,15 +177,14 @@ export function candidateEvents(store: Store, q: { keys: string[]; doc: string; 
   for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   if (!ids.size) return [];
   const head = stmt(store, 'SELECT seq, date FROM events WHERE id = ?');
-  const reported = stmt(store, 'SELECT 1 FROM event_evidence WHERE event = ? AND doc = ? LIMIT 1').pluck();
-  const actorsOf = stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').pluck();
   const statesOf = stmt(store, 'SELECT country FROM event_countries WHERE event = ?').pluck();
   const actors = new Set(q.actors), countries = new Set(q.countries);
   const found: (Candidate & { seq: number })[] = [];
   for (const id of ids) {
+    if (q.reported.has(id)) continue;
     const e = head.get(id) as { seq: number; date: string | null } | undefined;
-    if (!e || !compatibleDates(q.date, e.date) || reported.get(id, q.doc)) continue;
-    const a = actorsOf.all(id) as string[], c = statesOf.all(id) as string[];
+    if (!e || !compatibleDates(q.date, e.date)) continue;
+    const a = eventActors(store, id), c = statesOf.all(id) as string[];
     found.push({
       id, date: e.date, seq: e.seq,
       actors: a.length, sharedActors: a.filter((x) => actors.has(x)).length,

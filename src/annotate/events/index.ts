@@ -4,7 +4,7 @@ import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import type { Voice } from '../quotes/index.js';
-import { findDates, isAfter, type DateMention } from './dates.js';
+import { countedDates, findDates, isAfter, type DateMention } from './dates.js';
 import { Clauses, type Clause } from './clauses.js';
 import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
@@ -81,7 +81,7 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
     let j = i;
     while (j < hits.length && sentenceOf(hits[j].start) === si) j++;
     const sentence = si >= 0 ? ctx.sentences[si] : { start: hits[i].start, end: hits[j - 1].end };
-    drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places));
+    drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places, lastDate(drafts)));
     i = j;
   }
   const acts = announcedActs(drafts);
@@ -89,7 +89,7 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
-function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder): Draft[] {
+function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder, prior: DateValue | null): Draft[] {
   const text = ctx.text;
   if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) return [];
   const heads: Head[] = [];
@@ -110,7 +110,10 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id) h.status = 'planned';
   });
   const since: DateMention[] = [];
-  const all = findDates(text, sentence.start, sentence.end, since);
+  let all = findDates(text, sentence.start, sentence.end, since);
+  // ("On the same day, …", "two years later …": counted from the date told before)
+  const counted = countedDates(text, sentence.start, sentence.end, all, prior && { start: sentence.start, end: sentence.start, resolve: () => prior });
+  if (counted.length) all = [...all, ...counted].sort((a, b) => a.start - b.start);
   const those = standIns(text, sentence.start, all);
   assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses, since);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
@@ -206,6 +209,12 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     }
   });
   return out;
+}
+
+/** The date of the last report told so far (an earlier happening named by its date alone is no such report). */
+function lastDate(drafts: Draft[]): DateValue | null {
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].date && !drafts[i].echo) return drafts[i].date;
+  return null;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Draft {
   background: boolean;
   /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
   echo?: boolean;
+  /** Answers another act ("In response, X expelled …"): not the same happening as an earlier act of its kind. */
+  response?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
   anaphoric?: boolean;
   order: number;
@@ -38,6 +40,8 @@ export interface MainDate {
   evidence: Span | null;
   place: string | null;
   fromDateline: boolean;
+  /** The day the document is dated, where the page gives it: when an undated counter-act was done at the latest. */
+  issued: { date: DateValue; evidence: Span } | null;
 }
 
 const overlaps = <T>(a: Iterable<T>, b: Set<T>) => {
@@ -79,7 +83,8 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, refYe
   // 2. the rest happened at the occasion the document reports (a planned one was announced then)
   if (main)
     for (const d of live) {
-      if (!d.date && !d.background) [d.date, d.dateEvidence] = [main.date, main.evidence];
+      // (a counter-act is not done on the day of the act it answers, which the occasion may be: by the document's day it was)
+      if (!d.date && !d.background) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
@@ -93,7 +98,7 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, refYe
     n = live.length;
     const out: Draft[] = [];
     for (const d of live) {
-      const same = out.find((o) => (o.date?.value ?? null) === (d.date?.value ?? null) && compatible(o, d));
+      const same = out.find((o) => (o.date?.value ?? null) === (d.date?.value ?? null) && compatible(o, d) && !answers(d, o));
       if (same) mergeInto(same, d);
       else out.push(d);
     }
@@ -111,7 +116,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null, refYear: string | n
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !history(c) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !answers(d, c) && !history(c) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
@@ -119,6 +124,11 @@ function joinUndated(drafts: Draft[], main: MainDate | null, refYear: string | n
     mergeInto(target, d);
     return false;
   });
+}
+
+/** `d` answers `c`, an act told before it: a counter-act of its kind is another happening (another part of the counter-act is not). */
+function answers(d: Draft, c: Draft): boolean {
+  return !!d.response && !c.response && c.order < d.order;
 }
 
 function toLocalEvent(d: Draft): LocalEvent {

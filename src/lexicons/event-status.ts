@@ -2,7 +2,8 @@
 // possibility. Read in the words before a trigger (and after a noun trigger) within its clause.
 
 /** Right before the trigger: the event did not happen. */
-export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|refrain(?:ed|s)? from|stopped short of|cancel(?:l?ed)|postponed|called off)\b(?:\s+\S+){0,2}\s*$|n['’]t(?:\s+\S+){0,2}\s*$`;
+// (a comma ends its reach: "was no longer welcome, accusing him …" accuses)
+export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|refrain(?:ed|s)? from|stopped short of|cancel(?:l?ed)|postponed|called off)\b(?:\s+[^\s,;]+){0,2}\s*$|n['’]t(?:\s+[^\s,;]+){0,2}\s*$`;
 
 /** In the clause before the trigger: only a possibility. Matched case-sensitively ("May" is a month). */
 export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|so that|in order to)\b`;

@@ -89,7 +89,7 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
     i = j;
   }
   const acts = announcedActs(drafts);
-  return foldDocumentEvents(acts, mainDate(ctx, acts), ref?.value.slice(0, 4) ?? null);
+  return foldDocumentEvents(acts, mainDate(ctx, acts), ref);
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */

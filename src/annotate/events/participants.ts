@@ -53,6 +53,9 @@ const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(
 const STATES = /countries|nations|governments|states/i;
 /** The words before a trigger end (or begin) with a conjunction, or with one and a verb ("… and witnessed the signing"): it shares the sentence's subject. */
 const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:and|or|but|then)\s+[a-z]+\s+(?:the|a|an|their|its)\s+$/i;
+/** A participle after a comma ("X recalled the envoy, accusing him of …"): its subject is the clause's it hangs on. */
+const PARTICIPLE_AFTER_COMMA = /,["”’]?\s*$/;
+const ING = /^[a-z]+ing\b/i;
 /** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
@@ -253,7 +256,7 @@ export class ParticipantFinder {
     const before = clauseBefore(text, start, at);
     const offset = at - before.length;
     let subjectWords = before;
-    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && COORDINATED.test(text.slice(w.gapStart, at))) {
+    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && (COORDINATED.test(text.slice(w.gapStart, at)) || (PARTICIPLE_AFTER_COMMA.test(text.slice(w.gapStart, at)) && ING.test(text.slice(at, atEnd))))) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
       // clause it is coordinated with, or else the sentence's
       // (after a sentence's lead adverbial, "On 25 June 2023, the two leaders held talks … and signed", the clause that follows it)

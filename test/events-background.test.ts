@@ -1,0 +1,118 @@
+// Background and counter-acts within one document, on sentences we wrote: a date counted from the one
+// told before ("the same day", "two years later"), an earlier episode that must not lend its date to the
+// day's occasion, and a counter-act ("In response, …") that is not the act it answers.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateEvents } from '../src/annotate/events/index.js';
+import type { DateValue, DocKind, LocalEvent } from '../src/types.js';
+import { cleanDoc, contextOf, entitiesByName, type NameSpec } from './helpers/events-fixture.js';
+import { annotateText } from './helpers/pipeline.js';
+
+const day = (value: string): DateValue => ({ value, precision: 'day' });
+const NAMES: NameSpec[] = [
+  { name: 'Penny Wong', type: 'person', country: 'AUS' },
+  { name: 'Retno Marsudi', type: 'person', country: 'IDN' },
+  { name: 'Justin Trudeau', type: 'person', country: 'CAN' },
+  { name: 'Annalena Baerbock', type: 'person', country: 'DEU' },
+  { name: 'Abdel Fattah El-Sisi', type: 'person', country: 'EGY', aliases: ['El-Sisi'] },
+  { name: 'Javier Milei', type: 'person', country: 'ARG' },
+  ...(
+    [['Australia', 'AUS'], ['Indonesia', 'IDN'], ['Canada', 'CAN'], ['Mexico', 'MEX'], ['Germany', 'DEU'], ['Egypt', 'EGY'], ['Argentina', 'ARG'], ['Spain', 'ESP']] as const
+  ).map(([name, country]): NameSpec => ({ name, type: 'country', country })),
+  ...['Canberra', 'Jakarta', 'Ottawa', 'Mexico City', 'Cairo'].map((name): NameSpec => ({ name, type: 'location', country: null })),
+];
+
+function eventsOf(text: string, opts: { published?: DateValue | null; kind?: DocKind } = {}) {
+  const doc = cleanDoc('d1', text, opts);
+  const ctx = contextOf(doc);
+  const entities = entitiesByName(ctx, NAMES);
+  const events = annotateEvents(ctx, entities);
+  for (const e of events) for (const s of [...e.evidence, ...(e.triggers ?? []), ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
+  const names = (e: LocalEvent) => e.participants.map((p) => entities.find((x) => x.localId === p.localId)!.name).sort();
+  return { events, names };
+}
+const ofType = (events: LocalEvent[], type: string) => events.filter((e) => e.type === type);
+
+test('"On the same day" is the day told before it; the first such meeting years earlier keeps its own date', () => {
+  const text =
+    'On 4 March, Penny Wong and Retno Marsudi signed a maritime cooperation arrangement in Canberra. ' +
+    'On the same day, the two ministers held the ninth Indonesia-Australia Foreign and Defence Ministers Meeting in Canberra. ' +
+    'The first such meeting was held in Jakarta in June 2012.';
+  const { events, names } = eventsOf(text, { published: day('2024-03-05') });
+  const meetings = ofType(events, 'CONSULT');
+  const today = meetings.find((e) => e.date?.value === '2024-03-04');
+  assert.ok(today, `the ninth meeting is dated by "the same day": ${JSON.stringify(meetings.map((e) => e.date))}`);
+  assert.deepEqual(names(today).filter((n) => !/^(?:Australia|Indonesia)$/.test(n)), ['Penny Wong', 'Retno Marsudi']);
+  assert.equal(today.dateEvidence?.text, 'the same day');
+  assert.equal(today.location, 'Canberra');
+  assert.ok(!meetings.some((e) => e.date?.value === '2012-06' && e.evidence.some((s) => s.text.includes('ninth'))), 'the first meeting does not lend its date');
+});
+
+test('an undated meeting is not the first such meeting held years before', () => {
+  const text =
+    'On 4 March, Penny Wong and Retno Marsudi signed a maritime cooperation arrangement in Canberra. ' +
+    'The two ministers then held the ninth Indonesia-Australia Foreign and Defence Ministers Meeting. ' +
+    'The first such meeting between Indonesia and Australia was held in Jakarta in June 2012.';
+  const { events } = eventsOf(text, { published: day('2024-03-05') });
+  const ninth = ofType(events, 'CONSULT').find((e) => e.evidence.some((s) => s.text.includes('ninth')));
+  assert.ok(ninth);
+  assert.notEqual(ninth.date?.value, '2012-06');
+  assert.equal(ninth.location === 'Jakarta', false);
+});
+
+test('"two years later" is counted from the year told before it, and makes another event of its kind', () => {
+  const text = 'In 2016 Justin Trudeau held talks with the President of Mexico in Ottawa, and three years later Trudeau was received by the President in Mexico City.';
+  const { events } = eventsOf(text, { published: day('2024-06-01') });
+  assert.deepEqual(ofType(events, 'CONSULT').map((e) => e.date?.value).sort(), ['2016', '2019']);
+});
+
+test('a counter-act is not the act it answers; what it "also" did is part of it', () => {
+  const text = [
+    'Spain responds to Argentina',
+    '',
+    'Date: 21 May 2024',
+    '',
+    'On Monday the Argentine government ordered three officials of the Spanish Embassy in Buenos Aires to leave the country within seventy-two hours.',
+    'In response, Spain has decided to expel three diplomats serving at the Embassy of Argentina in Madrid. It has also decided to recall its ambassador to Buenos Aires for consultations.',
+  ].join('\n');
+  const { ann } = annotateText('spain.txt', text, { kind: 'press_release' });
+  const expulsions = ofType(ann.events, 'SANCTION');
+  assert.equal(expulsions.length, 2, JSON.stringify(expulsions.map((e) => [e.date, e.summary])));
+  const [theirs, ours] = expulsions.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+  assert.equal(theirs.date?.value, '2024-05-20', '"On Monday" before Tuesday 21 May');
+  // (done by the day of the statement; the recall joins it)
+  assert.equal(ours.date?.value, '2024-05-21');
+  assert.equal(ours.evidence.length, 2);
+});
+
+test('an episode nine days before a statement is not its occasion: an undated act there takes the statement’s day', () => {
+  const text = [
+    'Germany condemns attack on aid convoy',
+    '',
+    'Date: 15 April 2024',
+    '',
+    'Only nine days ago, Foreign Minister Annalena Baerbock travelled to Cairo, where she was received by President Abdel Fattah El-Sisi.',
+    'Germany condemns the attack on the aid convoy in the strongest terms.',
+  ].join('\n');
+  const { doc, ann } = annotateText('berlin.txt', text, { kind: 'press_release' });
+  const visits = ofType(ann.events, 'CONSULT');
+  assert.equal(visits.length, 1, 'being received there is part of the visit');
+  assert.equal(visits[0].date?.value, '2024-04-06');
+  const names = visits[0].participants.map((p) => ann.entities.find((e) => e.localId === p.localId)?.name);
+  assert.ok(names.includes('Abdel Fattah El-Sisi') && names.includes('Annalena Baerbock'), JSON.stringify(names));
+  const accusation = ofType(ann.events, 'ACCUSE')[0];
+  assert.equal(accusation?.date?.value, '2024-04-15');
+  assert.equal(doc.original.slice(accusation.dateEvidence!.start, accusation.dateEvidence!.end), accusation.dateEvidence!.text);
+});
+
+test('"accusing him of …" is an accusation; "ordered N officials … to leave" an expulsion', () => {
+  const text =
+    // (", accusing": the participle's subject is the clause's it hangs on; "no longer welcome," does not negate it)
+    'Javier Milei on Friday said the envoy was no longer welcome, accusing the minister of being "a liar". ' +
+    'Indonesia ordered two officials of the Australian embassy to leave within a week.';
+  const { events, names } = eventsOf(text, { published: day('2024-05-20') });
+  assert.deepEqual(names(ofType(events, 'ACCUSE')[0]), ['Javier Milei']);
+  const expulsion = ofType(events, 'SANCTION').find((e) => e.mode === 'expel');
+  assert.ok(expulsion, 'the order to leave is an expulsion');
+  assert.ok(expulsion.countries.includes('IDN'));
+});

@@ -116,3 +116,13 @@ test('"accusing him of …" is an accusation; "ordered N officials … to leave"
   assert.ok(expulsion, 'the order to leave is an expulsion');
   assert.ok(expulsion.countries.includes('IDN'));
 });
+
+test('a reply in words ("In response, X said …") is no counter-act: what they "also" discussed is the day’s talks', () => {
+  const text =
+    'Penny Wong held talks with Retno Marsudi in Canberra on Monday. Asked about trade, Retno Marsudi said the talks had been warm. ' +
+    'In response, Penny Wong said that both sides remained committed to an early conclusion of negotiations. She said that they also discussed maritime security.';
+  const { events } = eventsOf(text, { published: day('2024-03-05'), kind: 'news' });
+  const talks = ofType(events, 'CONSULT').filter((e) => e.status === 'occurred');
+  assert.equal(talks.length, 1, JSON.stringify(talks.map((e) => e.summary)));
+  assert.equal(talks[0].date?.value, '2024-03-04');
+});

@@ -180,8 +180,9 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
       background: pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
-      // ("In response, X expelled … He also recalled …": "also" goes on with the counter-act)
-      response: RESPONSE.test(text.slice(sentence.start, h.hit.start)) || (answering && ALSO.test(text.slice(sentence.start, h.hit.start))),
+      // ("In response, X expelled … He also recalled …": "also" goes on with the counter-act; a reply in words to a
+      // question or a call, "In response, X said talks would resume", is no counter-act)
+      response: t.quadClass >= 3 && (RESPONSE.test(text.slice(sentence.start, h.hit.start)) || (answering && ALSO.test(text.slice(sentence.start, h.hit.start)))),
       anaphoric: !!t.anaphoric,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),

@@ -1,6 +1,7 @@
 // Background and counter-acts within one document, on sentences we wrote: a date counted from the one
 // told before ("the same day", "two years later"), an earlier episode that must not lend its date to the
-// day's occasion, and a counter-act ("In response, …") that is not the act it answers.
+// day's occasion, a counter-act ("In response, …") that is not the act it answers; and the acts unseen
+// statements needed: findings that a state directed attacks, the envoy an expulsion is done to.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotateEvents } from '../src/annotate/events/index.js';
@@ -125,4 +126,32 @@ test('a reply in words ("In response, X said …") is no counter-act: what they 
   const talks = ofType(events, 'CONSULT').filter((e) => e.status === 'occurred');
   assert.equal(talks.length, 1, JSON.stringify(talks.map((e) => e.summary)));
   assert.equal(talks[0].date?.value, '2024-03-04');
+});
+
+test('a finding that a state directed attacks is an accusation of the day, not dated by the attacks it lists', () => {
+  const text =
+    'Germany has concluded that the Government of Mexico directed two cyber attacks on its ministries: one on the finance ministry in October 2023 and one in January 2024. ' +
+    'Any further attack would be met with a firm response.';
+  const { events } = eventsOf(text, { published: day('2024-05-20'), kind: 'statement' });
+  const accusation = ofType(events, 'ACCUSE')[0];
+  assert.ok(accusation, 'the finding is an accusation');
+  assert.deepEqual(accusation.countries, ['DEU', 'MEX']);
+  assert.notEqual(accusation.date?.value, '2023-10');
+  assert.equal(ofType(events, 'CONSULT').length, 0, '"be met with a response" is no meeting');
+});
+
+test('the ambassador a state declares persona non grata is the target, even named before the verb', () => {
+  const text = [
+    'Expulsion of an ambassador',
+    '',
+    'Date: 3 June 2024',
+    '',
+    "Foreign Minister Penny Wong today informed Indonesia's Ambassador to Australia, Mr Siswo Pramono, that he has been declared persona non grata.",
+  ].join('\n');
+  const { ann } = annotateText('canberra.txt', text, { kind: 'press_release' });
+  const expulsion = ofType(ann.events, 'SANCTION')[0];
+  assert.ok(expulsion);
+  const role = (name: string) => expulsion.participants.find((p) => ann.entities.find((e) => e.localId === p.localId)?.name === name)?.role;
+  assert.equal(role('Siswo Pramono'), 'target');
+  assert.equal(role('Penny Wong'), 'source');
 });

@@ -39,6 +39,9 @@ const V = (pattern: string, type: PloverType, mode: string | null, cameo: string
 /** Adjectives allowed between an article and a meeting noun ("constructive, substantive and fruitful talks"). */
 const ADJ = String.raw`(?:[\w-]+(?:,| and)? ){0,5}`;
 
+/** Titles of those a state expels or recalls (matched on a person's role): they are the act's target, never its source. */
+export const ENVOY_TITLE = String.raw`\b(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires|consul|diplomat|attach[eé])`;
+
 /** Who a state expels or recalls: its envoys and diplomats. */
 const ENVOYS = String.raw`(?:diplomats?|ambassadors?|envoys?|staff|officials|agents|attach[eé]s?|high commissioners?|consuls?(?: general)?|charg[eé]s? d['’]affaires)`;
 
@@ -54,7 +57,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   // a meeting held under its own name: "held the second Japan-Philippines Foreign and Defense Ministerial Meeting"
   V(String.raw`(?:held|hold|holds|holding|convened|co-chaired|chaired) (?:the|a|an|its|their) ${NAMED}(?:meeting|summit(?: meeting)?|dialogue|talks|consultations|negotiations|conference)`, 'CONSULT', 'meeting', '043', 1, 'held a meeting'),
-  V(String.raw`(?:met|meets|meet(?= with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts)|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
@@ -94,6 +97,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
   V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
+  // a finding that a state did it: "X has concluded that the Government of Iran directed at least two attacks"
+  V(String.raw`(?:concluded|determined|established|found|assessed|confirmed) that (?:[\w'’-]+ ){1,6}(?:directed|orchestrated|ordered|sponsored|was behind|were behind|carried out|perpetrated) (?:[\w-]+ ){0,4}(?:attacks?|assassinations?|plots?|bombings?|strikes?|killings?|murders?|cyber-?attacks?|hacking|sabotage)`, 'ACCUSE', null, '112', 3, 'accused'),
   V(String.raw`(?:accus(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|blamed|blaming|deplor(?:e|es|ed|ing))`, 'ACCUSE', null, '11', 3, 'accused'),
   V(String.raw`(?:reject(?:s|ed|ing)?|refused|(?:turned|turning|turns) down|rebuff(?:s|ed|ing)?|(?:has|have|had) no (?:interest|intention) (?:in|of)|veto(?:es|ed)|(?:firmly |strongly |resolutely )?oppose[sd](?! to\b))`, 'REJECT', null, '12', 3, 'rejected'),
   V(String.raw`(?:threaten(?:s|ed)?|warned of (?:\w+ ){0,3}(?:consequences|retaliation|countermeasures|response))`, 'THREATEN', null, '13', 3, 'threatened'),

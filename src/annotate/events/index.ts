@@ -33,6 +33,8 @@ const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
 const NATURAL_CAUSE = new RegExp(NATURAL_CAUSE_BEFORE, 'i');
 const RESPONSE = new RegExp(RESPONSE_BEFORE, 'i');
 const ALSO = /\balso\b/i;
+/** A colon that opens a list or an explanation (not one in a time, "9:30"). */
+const LIST_COLON = /(?<!\d):(?!\d)/;
 /** A document's occasion is at most this many days before its date (a readout the next day, news of the weekend). */
 const OCCASION_DAYS = 3;
 /** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
@@ -173,7 +175,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
       location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
-      participants: new Map(who.participants.map((p) => [p.localId, p.role])),
+      // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
+      participants: new Map(who.participants.map((p) => [p.localId, t.type === 'SANCTION' && people.isEnvoy(p.localId) ? 'target' : p.role])),
       countries: new Set(who.countries),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
@@ -320,6 +323,8 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     for (const h of heads)
       for (const hit of [h.hit, ...h.absorbed]) {
         if (clauses.at(hit.start).id !== clause) continue;
+        // ("directed two attacks: the arson attack … in October 2024": a date after a colon is the list's)
+        if (d.start >= hit.end && LIST_COLON.test(text.slice(hit.end, d.start))) continue;
         const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
         const weighted = dist < 0 ? 0 : d.start >= hit.end ? dist : dist * 1.5; // dates follow their verb more often than not
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];

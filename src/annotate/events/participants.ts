@@ -4,6 +4,7 @@ import type { AnnotateContext } from '../context.js';
 import { clauseBefore, firstClause } from './status.js';
 import type { LocalEntity, ParticipantRole } from '../../types.js';
 import type { Voice } from '../quotes/index.js';
+import { ENVOY_TITLE } from '../../lexicons/event-verbs.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];
@@ -52,6 +53,7 @@ const roleOf = (phrase: string) => GROUP_ROLES.find(([p]) => p.test(phrase))?.[1
 const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
 /** The words before a trigger end (or begin) with a conjunction, or with one and a verb ("… and witnessed the signing"): it shares the sentence's subject. */
+const ENVOY = new RegExp(ENVOY_TITLE, 'i');
 const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:and|or|but|then)\s+[a-z]+\s+(?:the|a|an|their|its)\s+$/i;
 /** A participle after a comma ("X recalled the envoy, accusing him of …"): its subject is the clause's it hangs on. */
 const PARTICIPLE_AFTER_COMMA = /,["”’]?\s*$/;
@@ -125,6 +127,11 @@ export class ParticipantFinder {
     this.counterpart = !TALKS_WITH.test(opening)
       ? null
       : this.named.find((n) => n.entity.type === 'person' && n.entity !== sp && (!sp?.country || n.entity.country !== sp.country))?.entity ?? null;
+  }
+
+  /** A person whose title is an envoy's ("Ambassador"): whom an expulsion or a recall is done to. */
+  isEnvoy(localId: string): boolean {
+    return this.byId.get(localId)?.roles.some((r) => ENVOY.test(r.title)) ?? false;
   }
 
   /** A person or organisation (a state takes part through `countries`). */

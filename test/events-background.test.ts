@@ -29,8 +29,9 @@ function eventsOf(text: string, opts: { published?: DateValue | null; kind?: Doc
   const entities = entitiesByName(ctx, NAMES);
   const events = annotateEvents(ctx, entities);
   for (const e of events) for (const s of [...e.evidence, ...(e.triggers ?? []), ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
-  const names = (e: LocalEvent) => e.participants.map((p) => entities.find((x) => x.localId === p.localId)!.name).sort();
-  return { events, names };
+  const nameOf = (localId: string) => entities.find((x) => x.localId === localId)!.name;
+  const names = (e: LocalEvent) => e.participants.map((p) => nameOf(p.localId)).sort();
+  return { events, names, nameOf };
 }
 const ofType = (events: LocalEvent[], type: string) => events.filter((e) => e.type === type);
 
@@ -154,4 +155,14 @@ test('the ambassador a state declares persona non grata is the target, even name
   const role = (name: string) => expulsion.participants.find((p) => ann.entities.find((e) => e.localId === p.localId)?.name === name)?.role;
   assert.equal(role('Siswo Pramono'), 'target');
   assert.equal(role('Penny Wong'), 'source');
+});
+
+test('"accusing him of …": the object pronoun is the other person the sentence named before the act', () => {
+  const text = 'Javier Milei said on Friday that Justin Trudeau was no longer welcome in Argentina, accusing him of being "an enemy of the people".';
+  const { events, nameOf } = eventsOf(text, { published: day('2024-05-20') });
+  const accusation = ofType(events, 'ACCUSE')[0];
+  assert.ok(accusation);
+  const role = (name: string) => accusation.participants.find((p) => nameOf(p.localId) === name)?.role;
+  assert.equal(role('Javier Milei'), 'source');
+  assert.equal(role('Justin Trudeau'), 'target');
 });

@@ -54,6 +54,7 @@ const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(
 const STATES = /countries|nations|governments|states/i;
 /** The words before a trigger end (or begin) with a conjunction, or with one and a verb ("… and witnessed the signing"): it shares the sentence's subject. */
 const ENVOY = new RegExp(ENVOY_TITLE, 'i');
+const OBJECT_PRONOUN = /^\s+(?:him|her)\b/i;
 const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:and|or|but|then)\s+[a-z]+\s+(?:the|a|an|their|its)\s+$/i;
 /** A participle after a comma ("X recalled the envoy, accusing him of …"): its subject is the clause's it hangs on. */
 const PARTICIPLE_AFTER_COMMA = /,["”’]?\s*$/;
@@ -315,6 +316,18 @@ export class ParticipantFinder {
         const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
         const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);
         add(before ?? this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      }
+    }
+    // "X said that Y was no longer welcome, accusing him of …": an object pronoun right after the act is the last
+    // person the sentence named before it other than the one it opens with (its subject)
+    if (w.directional && OBJECT_PRONOUN.test(text.slice(atEnd, atEnd + 6)) && ![...roles].some(([e, r]) => r === 'target' && e.type === 'person')) {
+      const subject = this.firstPersonIn({ start: w.sentenceStart, end: at }, at);
+      for (let i = this.upperBound(at) - 1; i >= 0 && this.named[i].start >= w.sentenceStart; i--) {
+        const e = this.named[i].entity;
+        if (e.type === 'person' && e !== subject) {
+          roles.set(e, 'target');
+          break;
+        }
       }
     }
     return this.result(roles);

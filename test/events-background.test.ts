@@ -166,3 +166,12 @@ test('"accusing him of …": the object pronoun is the other person the sentence
   assert.equal(role('Javier Milei'), 'source');
   assert.equal(role('Justin Trudeau'), 'target');
 });
+
+test('"his recent visit" is an earlier episode: it does not take the date of the day’s talks', () => {
+  const text = 'Justin Trudeau held talks with Penny Wong in Ottawa on Monday. Penny Wong briefed Justin Trudeau on her recent visit to Mexico City.';
+  const { events } = eventsOf(text, { published: day('2024-05-21'), kind: 'readout' });
+  const talks = ofType(events, 'CONSULT');
+  assert.equal(talks.length, 2, JSON.stringify(talks.map((e) => e.summary)));
+  assert.equal(talks.find((e) => e.mode === 'meeting')?.date?.value, '2024-05-20');
+  assert.equal(talks.find((e) => e.mode === 'visit')?.date ?? null, null);
+});

@@ -175,3 +175,12 @@ test('"his recent visit" is an earlier episode: it does not take the date of the
   assert.equal(talks.find((e) => e.mode === 'meeting')?.date?.value, '2024-05-20');
   assert.equal(talks.find((e) => e.mode === 'visit')?.date ?? null, null);
 });
+
+test('relations established decades ago do not date the day’s dialogue', () => {
+  const text = 'Penny Wong and Retno Marsudi held the annual Foreign Ministers Dialogue in Canberra. Indonesia and Australia established diplomatic relations on 17 March 1949.';
+  const { events } = eventsOf(text, { published: day('2024-03-18'), kind: 'statement' });
+  const dialogue = ofType(events, 'CONSULT')[0];
+  assert.ok(dialogue);
+  assert.notEqual(dialogue.date?.value, '1949-03-17');
+  assert.equal(ofType(events, 'COOPERATE')[0]?.date?.value, '1949-03-17');
+});

@@ -75,7 +75,7 @@ test('a counter-act is not the act it answers; what it "also" did is part of it'
     'Date: 21 May 2024',
     '',
     'On Monday the Argentine government ordered three officials of the Spanish Embassy in Buenos Aires to leave the country within seventy-two hours.',
-    'In response, Spain has decided to expel three diplomats serving at the Embassy of Argentina in Madrid. It has also decided to recall its ambassador to Buenos Aires for consultations.',
+    'In response, Spain has decided to expel three diplomats serving at the Embassy of Argentina in Madrid. It has also decided to recall the Ambassador of Spain to Argentina, Mr Jorge Martínez Ruiz, to Madrid for consultations.',
   ].join('\n');
   const { ann } = annotateText('spain.txt', text, { kind: 'press_release' });
   const expulsions = ofType(ann.events, 'SANCTION');
@@ -85,6 +85,7 @@ test('a counter-act is not the act it answers; what it "also" did is part of it'
   // (done by the day of the statement; the recall joins it)
   assert.equal(ours.date?.value, '2024-05-21');
   assert.equal(ours.evidence.length, 2);
+  assert.equal(ofType(ann.events, 'CONSULT').length, 0, 'a recall "for consultations" is no meeting');
 });
 
 test('an episode nine days before a statement is not its occasion: an undated act there takes the statement’s day', () => {

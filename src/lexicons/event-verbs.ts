@@ -63,7 +63,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
-  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
+  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),

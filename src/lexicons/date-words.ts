@@ -30,3 +30,9 @@ export const WEEK_OFFSETS: Record<string, number> = { 'last week': -1, 'earlier 
 export const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export const VAGUE_TIMES = String.raw`\b(?:recently|in recent (?:days|weeks|months|years)|(?:a few|several|some) days ago|(?:a few|several|some|\d+|two|three|four|five|six) (?:weeks|months) ago|a (?:week|month) ago|in the coming (?:days|weeks|months)|soon)\b`;
+
+/** A day told as the one named before it ("On the same day, X met Y"): it takes that date. */
+export const SAME_DAY = String.raw`\b(?:the same day|that same day|later (?:that|the same) day|the same date)\b`;
+
+/** A time counted in years from the date named before it ("in 2013 …, and two years later X visited"). */
+export const YEARS_LATER = String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later\b`;

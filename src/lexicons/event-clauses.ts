@@ -21,3 +21,9 @@ export const HISTORY_VERB_OPENER = String.raw`(?:.*\s)?(?:after|before|until|til
 
 /** …unless the opener puts it on the same occasion ("just hours after North Korea tested a missile"). */
 export const SAME_OCCASION_OPENER = String.raw`(?:.*\s)?(?:hours|minutes|moments|shortly|soon|immediately|right)\s+(?:after|before)`;
+
+/**
+ * Before a trigger in its sentence: the act answers another ("In response, France expelled twelve
+ * agents"): a counter-act, never the same happening as an act of its kind told before it.
+ */
+export const RESPONSE_BEFORE = String.raw`\b(?:in (?:response|retaliation|reply|return)|in (?:a )?(?:tit-for-tat|reciprocal|retaliatory) (?:move|measure|step|response)|reciprocally|retaliated by|responded by)\b`;

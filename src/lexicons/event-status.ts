@@ -2,7 +2,8 @@
 // possibility. Read in the words before a trigger (and after a noun trigger) within its clause.
 
 /** Right before the trigger: the event did not happen. */
-export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|refrain(?:ed|s)? from|stopped short of|cancel(?:l?ed)|postponed|called off)\b(?:\s+\S+){0,2}\s*$|n['’]t(?:\s+\S+){0,2}\s*$`;
+// (a comma ends its reach: "was no longer welcome, accusing him …" accuses)
+export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|refrain(?:ed|s)? from|stopped short of|cancel(?:l?ed)|postponed|called off)\b(?:\s+[^\s,;]+){0,2}\s*$|n['’]t(?:\s+[^\s,;]+){0,2}\s*$`;
 
 /** In the clause before the trigger: only a possibility. Matched case-sensitively ("May" is a month). */
 export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|so that|in order to)\b`;
@@ -20,7 +21,8 @@ export const PLANNED_AFTER = String.raw`^[^.;]{0,40}?\b(?:will|would|shall|is to
 export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year)|in the coming (?:days|weeks|months)|later this (?:week|month|year)|tomorrow)\b`;
 
 /** In the clause before a trigger: told as an earlier episode, not the day's news. */
-export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time|during (?:that|those) \w+|on that (?:occasion|visit|trip|day))\b`;
+// (and right before a noun: "briefed the President on his recent visit to Poland")
+export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time|during (?:that|those) \w+|on that (?:occasion|visit|trip|day))\b|\b(?:his|her|their|its|the|our|my|your)\s+(?:recent|previous|earlier|last|former)\s+(?:[\w-]+\s+){0,2}$`;
 
 /** Right before a noun trigger: a happening named as a reference point, not the day's ("the 50th anniversary of the establishment of …"). */
 export const REFERENCE_BEFORE = String.raw`\b(?:anniversary|anniversaries|legacy|memory|aftermath) of(?: the)?\s*$`;
@@ -35,7 +37,7 @@ export const STATE_BEFORE = String.raw`\b(?:remains?|remained|still|continues? t
 export const RANKED_BEFORE = String.raw`\b(?:first|last|only|second|third|fourth|fifth|latest)\b(?:\s+[\w'’-]+){0,8}\s+to\s+$`;
 
 /** Before an infinitive: a decision taken, which the statement reports as done ("I have made the decision to declare X persona non grata"). */
-export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+decided|(?:made|taken|took)\s+the\s+decision)\s+to\s+$`;
+export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision)\s+to\s+$`;
 
 /** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
 export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;

@@ -39,8 +39,11 @@ const V = (pattern: string, type: PloverType, mode: string | null, cameo: string
 /** Adjectives allowed between an article and a meeting noun ("constructive, substantive and fruitful talks"). */
 const ADJ = String.raw`(?:[\w-]+(?:,| and)? ){0,5}`;
 
+/** Titles of those a state expels or recalls (matched on a person's role): they are the act's target, never its source. */
+export const ENVOY_TITLE = String.raw`\b(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires|consul|diplomat|attach[eé])`;
+
 /** Who a state expels or recalls: its envoys and diplomats. */
-const ENVOYS = String.raw`(?:diplomats?|ambassadors?|envoys?|staff|officials|attach[eé]s?|high commissioners?|consuls?(?: general)?|charg[eé]s? d['’]affaires)`;
+const ENVOYS = String.raw`(?:diplomats?|ambassadors?|envoys?|staff|officials|agents|attach[eé]s?|high commissioners?|consuls?(?: general)?|charg[eé]s? d['’]affaires)`;
 
 /** Nouns that brand someone a wrongdoer ("called him a promoter of terrorism", "branded the regime a pariah"). */
 const VILIFY = String.raw`(?:terroris[mt]s?|terrorist|liars?|criminals?|murderers?|dictators?|aggressors?|butchers?|thugs?|fascists?|nazis?|puppets?|hypocrites?|warmongers?|extremists?|killers?|pariahs?|war criminals?|enem(?:y|ies))`;
@@ -54,11 +57,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   // a meeting held under its own name: "held the second Japan-Philippines Foreign and Defense Ministerial Meeting"
   V(String.raw`(?:held|hold|holds|holding|convened|co-chaired|chaired) (?:the|a|an|its|their) ${NAMED}(?:meeting|summit(?: meeting)?|dialogue|talks|consultations|negotiations|conference)`, 'CONSULT', 'meeting', '043', 1, 'held a meeting'),
-  V(String.raw`(?:met|meets|meet(?= with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts)|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
+  // a guest received by a host: "was received by President X", "to be received in the Oval Office"
+  V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
-  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
+  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
@@ -92,13 +98,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
   V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
-  V(String.raw`(?:accuse[sd]?|condemn(?:s|ed)?|denounce[sd]?|critici[sz]e[sd]?|blamed|deplore[sd]?)`, 'ACCUSE', null, '11', 3, 'accused'),
+  // a finding that a state did it: "X has concluded that the Government of Iran directed at least two attacks"
+  V(String.raw`(?:concluded|determined|established|found|assessed|confirmed) that (?:[\w'’-]+ ){1,6}(?:directed|orchestrated|ordered|sponsored|was behind|were behind|carried out|perpetrated) (?:[\w-]+ ){0,4}(?:attacks?|assassinations?|plots?|bombings?|strikes?|killings?|murders?|cyber-?attacks?|hacking|sabotage)`, 'ACCUSE', null, '112', 3, 'accused'),
+  V(String.raw`(?:accus(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|blamed|blaming|deplor(?:e|es|ed|ing))`, 'ACCUSE', null, '11', 3, 'accused'),
   V(String.raw`(?:reject(?:s|ed|ing)?|refused|(?:turned|turning|turns) down|rebuff(?:s|ed|ing)?|(?:has|have|had) no (?:interest|intention) (?:in|of)|veto(?:es|ed)|(?:firmly |strongly |resolutely )?oppose[sd](?! to\b))`, 'REJECT', null, '12', 3, 'rejected'),
   V(String.raw`(?:threaten(?:s|ed)?|warned of (?:\w+ ){0,3}(?:consequences|retaliation|countermeasures|response))`, 'THREATEN', null, '13', 3, 'threatened'),
   // PROTEST (CAMEO 14), SANCTION (CAMEO 16 Reduce relations)
   V(String.raw`(?:protested|lodged an? (?:\w+ )?protest|summon(?:s|ed)? (?:the |its |their )?(?:\w+ ){0,3}(?:ambassador|envoy|charg[eé] d'affaires|diplomats?|high commissioner)|staged an? (?:\w+ )?(?:protest|demonstration|rally)|demonstrators)`, 'PROTEST', null, '14', 3, 'protested'),
   V(String.raw`(?:imposed|imposes|impose|imposing|announced|announces|slapped) (?:[\w-]+ ){0,2}sanctions|new sanctions|sanctions (?:were |have been |had been |was )?imposed`, 'SANCTION', null, '163', 4, 'imposed sanctions'),
-  V(String.raw`(?:expel(?:s|led|ling)?|expulsions? of|ordered (?:the )?expulsion of) (?:[\w'’-]+ ){0,4}${ENVOYS}|declar(?:ed|es|e|ing) (?:[^.;:]|\b(?:mr|mrs|ms|dr)\.){0,100}?["“]?persona non grata`, 'SANCTION', 'expel', '166', 4, 'expelled'),
+  V(String.raw`(?:expel(?:s|led|ling)?|expulsions? of|ordered (?:the )?expulsion of) (?:[\w'’-]+ ){0,4}${ENVOYS}|(?:ordered|ordering|orders|instructed) (?:[\w'’-]+ ){0,4}${ENVOYS}\b[^.;:]{0,120}? to leave|declar(?:ed|es|e|ing) (?:[^.;:]|\b(?:mr|mrs|ms|dr)\.){0,100}?["“]?persona non grata`, 'SANCTION', 'expel', '166', 4, 'expelled'),
   V(String.raw`(?:broke|breaks|break|breaking|cut|cuts|cutting)(?: off)? (?:all |its |their )?(?:so-called )?["“]?(?:[\w-]+ )?(?:relations|ties)|(?:severed|severs|sever|severing) (?:all |its |their )?(?:so-called )?["“]?(?:[\w-]+ )?(?:relations|ties)|suspended (?:\w+ )?(?:relations|ties|talks)|recall(?:s|ed|ing)? (?:its |their |the )?(?:\w+ ){0,2}(?:ambassador|envoy|high commissioner)`, 'SANCTION', 'relations', '161', 4, 'severed relations'),
   // MOBILIZE — weapons tests and force posture (CAMEO 15 Exhibit force posture)
   V(String.raw`(?:tested|test-fired|test-launched|launched|launches|fired) (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|nuclear device|warheads?)|(?:nuclear|missile|weapons?) tests?|(?:missile|rocket) launch(?:es)?|launch(?:es)? of (?:an? |its |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?)|test-launch(?:es)? of (?:\w+ ){0,2}missiles|(?:mobilized|mobilised|deployed) (?:\w+ ){0,2}(?:troops|forces|reservists)`, 'MOBILIZE', 'test', '15', 4, 'tested weapons'),

@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import { dayDates } from '../../clean/meta/chrono-parsers.js';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, YEARS_LATER } from '../../lexicons/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
@@ -220,4 +220,40 @@ export function isAfter(value: DateValue, ref: DateValue | null): boolean {
   if (!ref) return false;
   const n = Math.min(value.value.length, ref.value.length);
   return value.value.slice(0, n) > ref.value.slice(0, n);
+}
+
+const SAME_DAY_RE = new RegExp(SAME_DAY, 'gi');
+const YEARS_LATER_RE = new RegExp(YEARS_LATER, 'gi');
+/** Only a sentence with one of these words can count a date from another. */
+const COUNTED_HINT = /\b(?:same|later)\b/i;
+
+/**
+ * Dates told by reference to the one named before them: "the same day" is that day, "two years later"
+ * that year plus two. The date before is the nearest one earlier in the sentence, else `prior` (the
+ * last date the document told before the sentence); with neither, nothing is read.
+ */
+export function countedDates(text: string, from: number, to: number, dates: DateMention[], prior: DateMention | null): DateMention[] {
+  const slice = text.slice(from, to);
+  if (!COUNTED_HINT.test(slice)) return [];
+  const out: DateMention[] = [];
+  const before = (at: number) => [...dates].reverse().find((d) => d.end <= at) ?? prior;
+  for (const [re, years] of [[SAME_DAY_RE, false], [YEARS_LATER_RE, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = from + m.index;
+      const base = before(start);
+      if (!base) continue;
+      const n = years ? NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]) : 0;
+      out.push({
+        start,
+        end: start + m[0].length,
+        resolve(ref, future) {
+          const v = base.resolve(ref, future);
+          if (!v || !years) return v;
+          return yearValue(Number(v.value.slice(0, 4)) + n);
+        },
+      });
+    }
+  }
+  return out;
 }

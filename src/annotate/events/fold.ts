@@ -21,6 +21,8 @@ export interface Draft {
   background: boolean;
   /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
   echo?: boolean;
+  /** Answers another act ("In response, X expelled …"): not the same happening as an earlier act of its kind. */
+  response?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
   anaphoric?: boolean;
   order: number;
@@ -38,6 +40,8 @@ export interface MainDate {
   evidence: Span | null;
   place: string | null;
   fromDateline: boolean;
+  /** The day the document is dated, where the page gives it: when an undated counter-act was done at the latest. */
+  issued: { date: DateValue; evidence: Span } | null;
 }
 
 const overlaps = <T>(a: Iterable<T>, b: Set<T>) => {
@@ -70,22 +74,24 @@ export function mergeInto(into: Draft, from: Draft) {
 }
 
 /**
- * `refYear`: the year the document is dated (null when undated). An event dated only to another year
- * ("the first Prime Minister to visit China, in 1973") is history: undated mentions are not about it.
+ * `ref`: the document's date (null when undated). An event dated only to another year ("the first Prime
+ * Minister to visit China, in 1973"), or to a month long before ("The first such meeting was held in
+ * April 2022"), is history: undated mentions are not about it.
  */
-export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, refYear: string | null = null): LocalEvent[] {
+export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: DateValue | null = null): LocalEvent[] {
   // 1. an undated mention of a kind of event the document dates elsewhere is that event ("its nuclear test")
-  let live = joinUndated(drafts, main, refYear);
+  let live = joinUndated(drafts, main, ref);
   // 2. the rest happened at the occasion the document reports (a planned one was announced then)
   if (main)
     for (const d of live) {
-      if (!d.date && !d.background) [d.date, d.dateEvidence] = [main.date, main.evidence];
+      // (a counter-act is not done on the day of the act it answers, which the occasion may be: by the document's day it was)
+      if (!d.date && !d.background) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
         d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
     }
-  live = joinUndated(live, main, refYear);
+  live = joinUndated(live, main, ref);
   // 3. same type, status, date and people: one event
   // (again until nothing changes: a merge can make two others compatible)
   live.sort((a, b) => a.order - b.order);
@@ -93,7 +99,7 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, refYe
     n = live.length;
     const out: Draft[] = [];
     for (const d of live) {
-      const same = out.find((o) => (o.date?.value ?? null) === (d.date?.value ?? null) && compatible(o, d));
+      const same = out.find((o) => (o.date?.value ?? null) === (d.date?.value ?? null) && compatible(o, d) && !answers(d, o));
       if (same) mergeInto(same, d);
       else out.push(d);
     }
@@ -104,14 +110,18 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, refYe
 }
 
 /** Undated drafts folded into the dated draft they most likely repeat; the others kept. */
-function joinUndated(drafts: Draft[], main: MainDate | null, refYear: string | null): Draft[] {
-  const history = (c: Draft) => c.date!.precision === 'year' && c.date!.value !== refYear;
+function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | null): Draft[] {
+  const refYear = ref?.value.slice(0, 4) ?? null;
+  const refMonth = ref && ref.precision !== 'year' ? monthNumber(ref.value) : null;
+  // (a mention told as history itself may be about an event long before: "had shared the view at their summit talks")
+  const history = (c: Draft, d: Draft) =>
+    c.date!.precision === 'year' ? c.date!.value !== refYear : !d.background && refMonth !== null && refMonth - monthNumber(c.date!.value) > HISTORY_MONTHS;
   return drafts.filter((d) => {
     if (d.date) return true;
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !history(c) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
@@ -119,6 +129,19 @@ function joinUndated(drafts: Draft[], main: MainDate | null, refYear: string | n
     mergeInto(target, d);
     return false;
   });
+}
+
+/** Months before the document's date beyond which a dated event is history to an undated mention. */
+const HISTORY_MONTHS = 3;
+
+/** A date's month counted from year 0 ("2024-03-05" and "2024-03" alike). */
+function monthNumber(value: string): number {
+  return Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1;
+}
+
+/** `d` answers `c`, an act told before it: a counter-act of its kind is another happening (another part of the counter-act is not). */
+function answers(d: Draft, c: Draft): boolean {
+  return !!d.response && !c.response && c.order < d.order;
 }
 
 function toLocalEvent(d: Draft): LocalEvent {

@@ -4,14 +4,14 @@ import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import type { Voice } from '../quotes/index.js';
-import { findDates, isAfter, type DateMention } from './dates.js';
+import { countedDates, findDates, isAfter, type DateMention } from './dates.js';
 import { Clauses, type Clause } from './clauses.js';
 import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from './location.js';
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
-import { SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
+import { RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
@@ -31,6 +31,12 @@ const PLACE_AFTER = 70;
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
 const NATURAL_CAUSE = new RegExp(NATURAL_CAUSE_BEFORE, 'i');
+const RESPONSE = new RegExp(RESPONSE_BEFORE, 'i');
+const ALSO = /\balso\b/i;
+/** A colon that opens a list or an explanation (not one in a time, "9:30"). */
+const LIST_COLON = /(?<!\d):(?!\d)/;
+/** A document's occasion is at most this many days before its date (a readout the next day, news of the weekend). */
+const OCCASION_DAYS = 3;
 /** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
 const QUESTION = /\?["”’)]*\s*$/;
 /** Farther than this from its trigger (characters), a date in the sentence is about something else. */
@@ -81,15 +87,15 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
     let j = i;
     while (j < hits.length && sentenceOf(hits[j].start) === si) j++;
     const sentence = si >= 0 ? ctx.sentences[si] : { start: hits[i].start, end: hits[j - 1].end };
-    drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places));
+    drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places, lastDate(drafts), !!drafts[drafts.length - 1]?.response));
     i = j;
   }
   const acts = announcedActs(drafts);
-  return foldDocumentEvents(acts, mainDate(ctx, acts), ref?.value.slice(0, 4) ?? null);
+  return foldDocumentEvents(acts, mainDate(ctx, acts), ref);
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
-function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder): Draft[] {
+function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[], ref: DateValue | null, people: ParticipantFinder, places: LocationFinder, prior: DateValue | null, answering: boolean): Draft[] {
   const text = ctx.text;
   if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) return [];
   const heads: Head[] = [];
@@ -110,7 +116,10 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id) h.status = 'planned';
   });
   const since: DateMention[] = [];
-  const all = findDates(text, sentence.start, sentence.end, since);
+  let all = findDates(text, sentence.start, sentence.end, since);
+  // ("On the same day, …", "two years later …": counted from the date told before)
+  const counted = countedDates(text, sentence.start, sentence.end, all, prior && { start: sentence.start, end: sentence.start, resolve: () => prior });
+  if (counted.length) all = [...all, ...counted].sort((a, b) => a.start - b.start);
   const those = standIns(text, sentence.start, all);
   assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses, since);
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
@@ -166,13 +175,17 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
       location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
-      participants: new Map(who.participants.map((p) => [p.localId, p.role])),
+      // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
+      participants: new Map(who.participants.map((p) => [p.localId, t.type === 'SANCTION' && people.isEnvoy(p.localId) ? 'target' : p.role])),
       countries: new Set(who.countries),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
       background: pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
       order: h.hit.start,
+      // ("In response, X expelled … He also recalled …": "also" goes on with the counter-act; a reply in words to a
+      // question or a call, "In response, X said talks would resume", is no counter-act)
+      response: t.quadClass >= 3 && (RESPONSE.test(text.slice(sentence.start, h.hit.start)) || (answering && ALSO.test(text.slice(sentence.start, h.hit.start)))),
       anaphoric: !!t.anaphoric,
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
@@ -206,6 +219,12 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     }
   });
   return out;
+}
+
+/** The date of the last report told so far (an earlier happening named by its date alone is no such report). */
+function lastDate(drafts: Draft[]): DateValue | null {
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].date && !drafts[i].echo) return drafts[i].date;
+  return null;
 }
 
 /**
@@ -304,6 +323,8 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     for (const h of heads)
       for (const hit of [h.hit, ...h.absorbed]) {
         if (clauses.at(hit.start).id !== clause) continue;
+        // ("directed two attacks: the arson attack … in October 2024": a date after a colon is the list's)
+        if (d.start >= hit.end && LIST_COLON.test(text.slice(hit.end, d.start))) continue;
         const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
         const weighted = dist < 0 ? 0 : d.start >= hit.end ? dist : dist * 1.5; // dates follow their verb more often than not
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
@@ -324,7 +345,8 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     // ("strained since late 2018, when Canada arrested …": the bound is when it happened)
     else if (c.opener === 'when') h.date = [...dates, ...since].sort((a, b) => b.end - a.end).find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
     // ("ratified it last month, shortly after X travelled to Budapest": the same time as the clause it hangs on)
-    else if (c.kind === 'sub' && c.opener && SAME_OCCASION.test(c.opener)) h.date = [...dates].reverse().find((d) => d.end <= c.start && d.start >= clauses.startOf(c.start - 1)) ?? null;
+    // ("travelled to Algiers nine days ago, where he was received by …": where the visit went, then)
+    else if (c.kind === 'sub' && c.opener && (SAME_OCCASION.test(c.opener) || c.opener === 'where')) h.date = [...dates].reverse().find((d) => d.end <= c.start && d.start >= clauses.startOf(c.start - 1)) ?? null;
     // ("approved the bid in January, and X signed the ratification days later": the month of the date before)
     else if (LATER.test(text.slice(h.hit.end, h.hit.end + LATER_REACH))) h.date = monthOf([...dates].reverse().find((d) => d.end <= h.hit.start) ?? null);
     // ("a citizen detained in China since 2019": held from then on)
@@ -347,18 +369,27 @@ function monthOf(d: DateMention | null): DateMention | null {
 
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */
 function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
-  const dl: Dateline | null = datelineOf(ctx);
-  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true };
-  // (a meeting first; else any event the text dates to the day, such as a launch "today")
-  const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background;
-  const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
-  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false };
-  // A dated readout, release or statement reports the day's occasion: what it tells without a date
-  // of its own happened on the day it is dated (the evidence is that date, where the page gives it).
   const doc = ctx.doc;
-  if (OCCASION_KINDS.has(doc.kind) && doc.published?.precision === 'day' && doc.publishedEvidence)
-    return { date: doc.published, evidence: spanFromOriginal(doc, doc.publishedEvidence), place: null, fromDateline: false };
+  // the day the document is dated, where the page gives it (the evidence is that date)
+  const issued = doc.published?.precision === 'day' && doc.publishedEvidence ? { date: doc.published, evidence: spanFromOriginal(doc, doc.publishedEvidence) } : null;
+  const dl: Dateline | null = datelineOf(ctx);
+  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued };
+  // (a meeting first; else any event the text dates to the day, such as a launch "today")
+  // ("Only nine days ago, X travelled to Algiers" in a statement of the 15th: an earlier episode)
+  const ref = doc.published;
+  const recent = (v: DateValue) => ref?.precision !== 'day' || daysBetween(v.value, ref.value) <= OCCASION_DAYS;
+  const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background && recent(d.date);
+  const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
+  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued };
+  // A dated readout, release or statement reports the day's occasion: what it tells without a date
+  // of its own happened on the day it is dated.
+  if (OCCASION_KINDS.has(doc.kind) && issued) return { ...issued, place: null, fromDateline: false, issued };
   return null;
+}
+
+/** Days from one day's date (YYYY-MM-DD) to another's. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 /** Kinds of document that report one day's occasion (news tells of several days; a transcript has its dateline). */

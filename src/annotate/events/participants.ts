@@ -4,6 +4,7 @@ import type { AnnotateContext } from '../context.js';
 import { clauseBefore, firstClause } from './status.js';
 import type { LocalEntity, ParticipantRole } from '../../types.js';
 import type { Voice } from '../quotes/index.js';
+import { ENVOY_TITLE } from '../../lexicons/event-verbs.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];
@@ -52,7 +53,12 @@ const roleOf = (phrase: string) => GROUP_ROLES.find(([p]) => p.test(phrase))?.[1
 const groupSize = (phrase: string) => (/three/i.test(phrase) ? 3 : /four/i.test(phrase) ? 4 : 2);
 const STATES = /countries|nations|governments|states/i;
 /** The words before a trigger end (or begin) with a conjunction, or with one and a verb ("… and witnessed the signing"): it shares the sentence's subject. */
+const ENVOY = new RegExp(ENVOY_TITLE, 'i');
+const OBJECT_PRONOUN = /^\s+(?:him|her)\b/i;
 const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:and|or|but|then)\s+[a-z]+\s+(?:the|a|an|their|its)\s+$/i;
+/** A participle after a comma ("X recalled the envoy, accusing him of …"): its subject is the clause's it hangs on. */
+const PARTICIPLE_AFTER_COMMA = /,["”’]?\s*$/;
+const ING = /^[a-z]+ing\b/i;
 /** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
@@ -122,6 +128,11 @@ export class ParticipantFinder {
     this.counterpart = !TALKS_WITH.test(opening)
       ? null
       : this.named.find((n) => n.entity.type === 'person' && n.entity !== sp && (!sp?.country || n.entity.country !== sp.country))?.entity ?? null;
+  }
+
+  /** A person whose title is an envoy's ("Ambassador"): whom an expulsion or a recall is done to. */
+  isEnvoy(localId: string): boolean {
+    return this.byId.get(localId)?.roles.some((r) => ENVOY.test(r.title)) ?? false;
   }
 
   /** A person or organisation (a state takes part through `countries`). */
@@ -253,7 +264,7 @@ export class ParticipantFinder {
     const before = clauseBefore(text, start, at);
     const offset = at - before.length;
     let subjectWords = before;
-    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && COORDINATED.test(text.slice(w.gapStart, at))) {
+    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && (COORDINATED.test(text.slice(w.gapStart, at)) || (PARTICIPLE_AFTER_COMMA.test(text.slice(w.gapStart, at)) && ING.test(text.slice(at, atEnd))))) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
       // clause it is coordinated with, or else the sentence's
       // (after a sentence's lead adverbial, "On 25 June 2023, the two leaders held talks … and signed", the clause that follows it)
@@ -305,6 +316,18 @@ export class ParticipantFinder {
         const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
         const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);
         add(before ?? this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      }
+    }
+    // "X said that Y was no longer welcome, accusing him of …": an object pronoun right after the act is the last
+    // person the sentence named before it other than the one it opens with (its subject)
+    if (w.directional && OBJECT_PRONOUN.test(text.slice(atEnd, atEnd + 6)) && ![...roles].some(([e, r]) => r === 'target' && e.type === 'person')) {
+      const subject = this.firstPersonIn({ start: w.sentenceStart, end: at }, at);
+      for (let i = this.upperBound(at) - 1; i >= 0 && this.named[i].start >= w.sentenceStart; i--) {
+        const e = this.named[i].entity;
+        if (e.type === 'person' && e !== subject) {
+          roles.set(e, 'target');
+          break;
+        }
       }
     }
     return this.result(roles);

@@ -24,6 +24,12 @@ export const STATE_FORMS: string[] = [
   'Bolivarian Republic', 'Hashemite Kingdom', 'Federal Democratic Republic', 'Independent State',
 ];
 
+/**
+ * Words of a state's formal style after its adjective: "the French Republic", "the Italian Republic",
+ * "the Swiss Confederation". The demonym with the style names the country.
+ */
+export const DEMONYM_STATE_FORMS: string[] = ['Republic', 'Arab Republic', 'Federation', 'Confederation'];
+
 /** Names that are ambiguous between two states; the document decides which (see countries.ts). */
 export const AMBIGUOUS_COUNTRY_NAMES: Record<string, { usual: string; other: string; otherCues: string[]; usualCues: string[] }> = {
   Korea: { usual: 'KOR', other: 'PRK', otherCues: ['DPRK', 'North Korea', 'Pyongyang'], usualCues: ['ROK', 'South Korea', 'Republic of Korea', 'Seoul'] },

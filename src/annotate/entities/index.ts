@@ -15,7 +15,8 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, placeBySoleState, placeMinistryStaff, placeRelatives } from './sides.js';
+import { delegationSides, mainPair, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
+import { placeByVisits } from './visits.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -65,6 +66,9 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisher);
   placeKnownOfficials(reg);
+  const pair = mainPair(reg);
+  placeCounterparts(reg, pair);
+  placeByVisits(views, reg, pair);
   placeRelatives(reg);
   placeMinistryStaff(reg);
   placeBySoleState(reg);

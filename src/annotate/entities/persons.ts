@@ -350,8 +350,9 @@ export class PersonFinder {
     const portfolio = countryAfterOf(v, t.end) ? t.end : portfolioPhraseEnd(v, t.end);
     const of = countryAfterOf(v, portfolio);
     if (of) code = of.code;
-    // ", Indian Prime Minister Narendra Modi": the title belongs to the next name
-    if (nameAt(seg, of ? of.end : portfolio, v.blocked)) return null;
+    // ", Indian Prime Minister Narendra Modi", "…, H.E. Mr. Emmanuel Macron, Prime Minister Shri
+    // Narendra Modi": the title belongs to the next name (honorifics may open it)
+    if (nameAt(seg, afterHonorifics(seg, of ? of.end : portfolio), v.blocked)) return null;
     return { title: portfolio > t.end ? titleWithPortfolio(v, t.start, portfolio, t.entry.title) : t.entry.title, code };
   }
 

@@ -17,6 +17,8 @@ import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
 import { delegationSides, mainPair, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
+import { placePredecessors } from './predecessors.js';
+import { placeSpokespeople } from './lead.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -69,6 +71,8 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const pair = mainPair(reg);
   placeCounterparts(reg, pair);
   placeByVisits(views, reg, pair);
+  placePredecessors(views, reg);
+  placeSpokespeople(views, reg);
   placeRelatives(reg);
   placeMinistryStaff(reg);
   placeBySoleState(reg);

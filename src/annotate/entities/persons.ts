@@ -11,7 +11,7 @@ import { nameKeys } from './names.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { PendingRef } from './refs.js';
 import type { Hit } from './scan.js';
-import type { Segment } from './segments.js';
+import { globalPos, type Segment } from './segments.js';
 import { possessiveAt, tokenize } from './tokens.js';
 import { codeOf, countryAfterOf, countryBefore, intlOrgBefore, orgAfterOf, wordsAt, type SegmentView } from './view.js';
 
@@ -352,7 +352,8 @@ export class PersonFinder {
     if (of) code = of.code;
     // ", Indian Prime Minister Narendra Modi", "…, H.E. Mr. Emmanuel Macron, Prime Minister Shri
     // Narendra Modi": the title belongs to the next name (honorifics may open it)
-    if (nameAt(seg, afterHonorifics(seg, of ? of.end : portfolio), v.blocked)) return null;
+    const next = afterHonorifics(seg, of ? of.end : portfolio);
+    if (nameAt(seg, next, v.blocked) || (v.blocked[next] && this.reg.persons.some((p) => p.positions.includes(globalPos(seg, next))))) return null;
     return { title: portfolio > t.end ? titleWithPortfolio(v, t.start, portfolio, t.entry.title) : t.entry.title, code };
   }
 

@@ -76,7 +76,7 @@ test('"the first … by a Dutch prime minister since Prime Minister X": X held t
 test('a spokesperson in a story led by one state\'s statement speaks for it; a lead of two states places nobody', () => {
   assertUnknown('Cheloy Garafil');
   const { entities } = entitiesOf(
-    `MANILA, June 3, 2024 - The Philippines on Monday protested the latest water-cannon attack on its supply boat. "We will not be intimidated," presidential spokesperson Cheloy Garafil said in a statement.\n`,
+    `MANILA, June 3, 2024 - The Philippines on Monday protested the latest water-cannon attack by China's coast guard on its supply boat. "We will not be intimidated," presidential spokesperson Cheloy Garafil said in a statement.\n`,
   );
   assert.deepEqual(person(entities, 'Cheloy Garafil').roles, [{ title: 'Spokesperson', country: 'PHL' }]);
   const both = entitiesOf(

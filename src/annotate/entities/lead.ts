@@ -23,15 +23,16 @@ export function leadState(views: SegmentView[]): string | null {
       const h = v.hitAt.get(i);
       if (!subject && h && (h.kind === 'country' || h.kind === 'capital')) {
         // the state's verb comes within a few words ("South Africa on Saturday called"); not a
-        // subject of two states ("Iran and Japan held talks"): whose spokesperson would it be?
+        // subject of two states ("Iran and Japan held talks"): whose spokesperson would it be? (A
+        // dateline's capital, "MANILA, June 3 -", is passed over.)
         for (let k = h.end; k < h.end + 4 && k < seg.toks.length; k++) {
-          if (seg.toks[k].lower === 'and' || seg.toks[k].value === ',' || v.hitAt.get(k)) break;
+          if (seg.toks[k].lower === 'and') return null;
+          if (seg.toks[k].value === ',' || v.hitAt.get(k)) break;
           if (VERBS.has(seg.pos[k] ?? '')) {
             subject = codeOf(h);
             break;
           }
         }
-        if (!subject) return null;
       }
       if (VERBS.has(seg.pos[i] ?? '')) verbSeen = true;
     }

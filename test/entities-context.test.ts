@@ -84,3 +84,14 @@ test('a spokesperson in a story led by one state\'s statement speaks for it; a l
   ).entities;
   assert.equal(person(both, 'Cheloy Garafil').country, null);
 });
+
+test('a masthead naming its office alone ("Ministry of Foreign Affairs") speaks for the state its lead opens with', () => {
+  assertUnknown('Elina Valtonen');
+  const release = (lead: string) => `Ministry of Foreign Affairs\n\nPress release\n\n${lead} Minister for Foreign Affairs Elina Valtonen announced the decision in Helsinki on Tuesday after talks with Estonia. Estonia will send a ship too.\n`;
+  const { doc, entities } = entitiesOf(release('Finland will send two officers to the EU naval mission in the Red Sea.'));
+  assert.deepEqual(person(entities, 'Elina Valtonen').roles, [{ title: 'Foreign Minister', country: 'FIN' }]);
+  assertSpans(doc, entities);
+  // a lead that opens with no state: whose ministry it is stays unsaid
+  const unsaid = entitiesOf(release('Two officers will join the EU naval mission in the Red Sea, Finland said.')).entities;
+  assert.equal(person(unsaid, 'Elina Valtonen').country, null);
+});

@@ -18,7 +18,7 @@ import { scanSegment } from './scan.js';
 import { delegationSides, mainPair, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
 import { placePredecessors } from './predecessors.js';
-import { placeSpokespeople } from './lead.js';
+import { leadState, placeSpokespeople } from './lead.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -58,7 +58,10 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
 
   // short references, in text order
   const speaker = reg.persons.find((p) => p.isSpeaker) ?? null;
-  const publisher = publisherOf(ctx.doc);
+  // a masthead naming its office alone: the state its release speaks for is the one its lead opens with
+  const masthead = publisherOf(ctx.doc);
+  const lead = masthead && !masthead.code ? leadState(views) : null;
+  const publisher = masthead?.code ? masthead : lead ? { ...masthead!, code: lead } : null;
   const coref = new Coreference(reg, speaker, publisher?.code ?? null);
   const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
   for (const r of refs) coref.resolve(r);

@@ -95,3 +95,25 @@ test('a masthead naming its office alone ("Ministry of Foreign Affairs") speaks 
   const unsaid = entitiesOf(release('Two officers will join the EU naval mission in the Red Sea, Finland said.')).entities;
   assert.equal(person(unsaid, 'Elina Valtonen').country, null);
 });
+
+test('"two Britons, A and B": a plural of a state\'s people before a list of names gives each that state', () => {
+  assertUnknown('Nazanin Zaghari-Ratcliffe', 'Anoosheh Ashoori', 'Paul Whelan');
+  const { doc, entities } = entitiesOf(
+    `Iran released two Britons, Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori, in March 2022. Russia freed Americans Paul Whelan and Evan Gershkovich in a prisoner exchange in August 2024.\n`,
+  );
+  assert.equal(person(entities, 'Nazanin Zaghari-Ratcliffe').country, 'GBR');
+  assert.equal(person(entities, 'Anoosheh Ashoori').country, 'GBR');
+  assert.equal(person(entities, 'Paul Whelan').country, 'USA');
+  assert.equal(person(entities, 'Evan Gershkovich').country, 'USA');
+  assertSpans(doc, entities);
+});
+
+test('"Secretary of Foreign Affairs of Honduras Name": the portfolio, then the state, then the name', () => {
+  assertUnknown('Eduardo Enrique Reina', 'Luis Cresencio Sandoval');
+  const { doc, entities } = entitiesOf(
+    `Secretary of Foreign Affairs of Honduras Eduardo Enrique Reina signed the communiqué in Beijing in March 2023. Secretary of National Defense of Mexico Luis Cresencio Sandoval reviewed the parade in September.\n`,
+  );
+  assert.deepEqual(person(entities, 'Eduardo Enrique Reina').roles, [{ title: 'Secretary of Foreign Affairs', country: 'HND' }]);
+  assert.deepEqual(person(entities, 'Luis Cresencio Sandoval').roles, [{ title: 'Secretary of National Defense', country: 'MEX' }]);
+  assertSpans(doc, entities);
+});

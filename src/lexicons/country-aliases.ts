@@ -55,6 +55,9 @@ export const DEMONYMS: Record<string, string> = {
   Ecuadorian: 'ECU', Nicaraguan: 'NIC', Slovak: 'SVK', Slovenian: 'SVN', Croatian: 'HRV', Albanian: 'ALB',
 };
 
+/** Nouns for a state's people that are not a demonym plus "s" ("two Canadians", but "two Britons"). */
+export const NATIONALS_IRREGULAR: Record<string, string> = { Britons: 'GBR', Frenchmen: 'FRA', Frenchwomen: 'FRA', Englishmen: 'GBR', Scots: 'GBR' };
+
 /** Capitals, which texts use for governments ("Moscow and Seoul remain committed") and as places. */
 export const CAPITALS: Record<string, string> = {
   Moscow: 'RUS', Seoul: 'KOR', Pyongyang: 'PRK', Beijing: 'CHN', Tokyo: 'JPN', Washington: 'USA', London: 'GBR',

@@ -4,10 +4,11 @@ import { MONTHS } from '../../lexicons/date-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
-import { nationalsOf } from './nationals.js';
+import { nationalPlurals } from './nationals.js';
 import type { Segment } from './segments.js';
 
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+// (nor is a plural of a state's people: "Americans Paul Whelan and …")
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...nationalPlurals().map((w) => w.toLowerCase())]);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = new Set(MONTHS);
 const PARTICLE = new Set(NAME_PARTICLES);
@@ -51,8 +52,8 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   // "Park Jin", "Song Min-soon": an East Asian surname that is also a word for a thing may open a name
   if (NOT_HEAD.has(t.lower) && !(first && SURNAME_FIRST_SET.has(t.lower))) return -1;
   if (HONORIFIC.has(t.value)) return -1;
-  // "Jr", "III" end a name, they never start one; nor does "Americans" ("Americans Paul Whelan and …")
-  if (first && (SUFFIX.has(t.value) || nationalsOf(t.value))) return -1;
+  // "Jr", "III" end a name, they never start one
+  if (first && SUFFIX.has(t.value)) return -1;
   let j = i + 1;
   // hyphenated and apostrophe parts: Eui-yong, Al-Assad, O’Brien
   while (seg.toks[j] && seg.toks[j].space === 0 && (seg.toks[j].value === '-' || seg.toks[j].value === '’' || seg.toks[j].value === "'")) {

@@ -5,7 +5,7 @@
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
 import { DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
-import { canonicalTitle } from './gazetteer.js';
+import { titleOf } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import { nationalsOf } from './nationals.js';
@@ -131,7 +131,7 @@ function portfolioPhraseEnd(v: SegmentView, k: number, before: (at: number) => b
  * and International Cooperation" stays "Foreign Minister").
  */
 function titleWithPortfolio(v: SegmentView, start: number, end: number, base: string): string {
-  const title = canonicalTitle(v.seg.text.slice(v.seg.toks[start].start, v.seg.toks[end - 1].end));
+  const title = titleOf(v.seg.text.slice(v.seg.toks[start].start, v.seg.toks[end - 1].end));
   return title.toLowerCase().startsWith(base.toLowerCase()) ? title : base;
 }
 

@@ -7,9 +7,14 @@ import { place } from './sides.js';
 import { mentionIndex, personAt, sentenceStart } from './visits.js';
 import { countryBefore, type SegmentView } from './view.js';
 
+const SINCE = /\bsince\b/i;
+
 export function placePredecessors(views: SegmentView[], reg: Registry): void {
+  if (!reg.persons.some((p) => !p.country && !p.international)) return;
   let at: ReturnType<typeof mentionIndex> | null = null;
   for (const v of views) {
+    // (most texts have no "since": the tokens are walked only where one is)
+    if (!SINCE.test(v.seg.text)) continue;
     const { toks } = v.seg;
     for (let i = 1; i < toks.length; i++) {
       if (toks[i].lower !== 'since') continue;

@@ -13,6 +13,8 @@ import { codeOf, wordsAt, type SegmentView } from './view.js';
 const HOST = HOST_CUES.map((c) => c.split(' '));
 const GUEST = GUEST_CUES.map((c) => c.split(' '));
 const CUE_FIRST = new Set([...HOST, ...GUEST].map((w) => w[0]));
+// (a segment with none of the cues is not walked token by token)
+const ANY_CUE = new RegExp(`\\b(?:${[...CUE_FIRST].join('|')})\\b`, 'i');
 const VISIT_TO = new Set(VISIT_TO_WORDS);
 const VISITED = new Set(VISITED_WORDS);
 
@@ -70,6 +72,7 @@ export function placeByVisits(views: SegmentView[], reg: Registry, pair: [string
   if (!reg.persons.some((p) => !p.country && !p.international && visitingOffice(p))) return;
   const at = mentionIndex(reg);
   for (const v of views) {
+    if (!ANY_CUE.test(v.seg.text)) continue;
     const { toks } = v.seg;
     for (let i = 0; i < toks.length; i++) {
       if (!CUE_FIRST.has(toks[i].lower)) continue;

@@ -24,6 +24,12 @@ export const STATE_FORMS: string[] = [
   'Bolivarian Republic', 'Hashemite Kingdom', 'Federal Democratic Republic', 'Independent State',
 ];
 
+/**
+ * Words of a state's formal style after its adjective: "the French Republic", "the Italian Republic",
+ * "the Swiss Confederation". The demonym with the style names the country.
+ */
+export const DEMONYM_STATE_FORMS: string[] = ['Republic', 'Arab Republic', 'Federation', 'Confederation'];
+
 /** Names that are ambiguous between two states; the document decides which (see countries.ts). */
 export const AMBIGUOUS_COUNTRY_NAMES: Record<string, { usual: string; other: string; otherCues: string[]; usualCues: string[] }> = {
   Korea: { usual: 'KOR', other: 'PRK', otherCues: ['DPRK', 'North Korea', 'Pyongyang'], usualCues: ['ROK', 'South Korea', 'Republic of Korea', 'Seoul'] },
@@ -48,6 +54,9 @@ export const DEMONYMS: Record<string, string> = {
   Laotian: 'LAO', Kyrgyz: 'KGZ', Tajik: 'TJK', Turkmen: 'TKM', Colombian: 'COL', Peruvian: 'PER',
   Ecuadorian: 'ECU', Nicaraguan: 'NIC', Slovak: 'SVK', Slovenian: 'SVN', Croatian: 'HRV', Albanian: 'ALB',
 };
+
+/** Nouns for a state's people that are not a demonym plus "s" ("two Canadians", but "two Britons"). */
+export const NATIONALS_IRREGULAR: Record<string, string> = { Britons: 'GBR', Frenchmen: 'FRA', Frenchwomen: 'FRA', Englishmen: 'GBR', Scots: 'GBR' };
 
 /** Capitals, which texts use for governments ("Moscow and Seoul remain committed") and as places. */
 export const CAPITALS: Record<string, string> = {

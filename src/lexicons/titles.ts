@@ -153,3 +153,6 @@ export const DESCRIBED_STAFF: string[] = ['diplomat', 'official', 'officer', 'en
 
 /** Relatives named in apposition ("his wife, Iriana Widodo,", "her husband Joachim Sauer"): the name is a person. */
 export const KIN_NOUNS: string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner', 'first lady', 'first gentleman'];
+
+/** Offices (lower case, or ending so) that speak for a government rather than act: a story led by a state's statement gives them its state. */
+export const SPOKES_OFFICES: string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'];

@@ -4,9 +4,11 @@ import { MONTHS } from '../../lexicons/date-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
+import { nationalPlurals } from './nationals.js';
 import type { Segment } from './segments.js';
 
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+// (nor is a plural of a state's people: "Americans Paul Whelan and …")
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...nationalPlurals().map((w) => w.toLowerCase())]);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = new Set(MONTHS);
 const PARTICLE = new Set(NAME_PARTICLES);

@@ -15,7 +15,10 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, placeBySoleState, placeMinistryStaff, placeRelatives } from './sides.js';
+import { delegationSides, mainPair, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
+import { placeByVisits } from './visits.js';
+import { placePredecessors } from './predecessors.js';
+import { leadState, placeSpokespeople } from './lead.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
 
@@ -55,7 +58,10 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
 
   // short references, in text order
   const speaker = reg.persons.find((p) => p.isSpeaker) ?? null;
-  const publisher = publisherOf(ctx.doc);
+  // a masthead naming its office alone: the state its release speaks for is the one its lead opens with
+  const masthead = publisherOf(ctx.doc);
+  const lead = masthead && !masthead.code ? leadState(views) : null;
+  const publisher = masthead?.code ? masthead : lead ? { ...masthead!, code: lead } : null;
   const coref = new Coreference(reg, speaker, publisher?.code ?? null);
   const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
   for (const r of refs) coref.resolve(r);
@@ -65,6 +71,11 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisher);
   placeKnownOfficials(reg);
+  const pair = mainPair(reg);
+  placeCounterparts(reg, pair);
+  placeByVisits(views, reg, pair);
+  placePredecessors(views, reg);
+  placeSpokespeople(views, reg);
   placeRelatives(reg);
   placeMinistryStaff(reg);
   placeBySoleState(reg);

@@ -5,13 +5,14 @@
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
 import { DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
-import { canonicalTitle } from './gazetteer.js';
+import { titleOf } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
+import { nationalsOf } from './nationals.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { PendingRef } from './refs.js';
 import type { Hit } from './scan.js';
-import type { Segment } from './segments.js';
+import { globalPos, type Segment } from './segments.js';
 import { possessiveAt, tokenize } from './tokens.js';
 import { codeOf, countryAfterOf, countryBefore, intlOrgBefore, orgAfterOf, wordsAt, type SegmentView } from './view.js';
 
@@ -42,6 +43,11 @@ const DESCRIPTOR = new Set(PERSON_DESCRIPTORS);
 function describedBefore(seg: Segment, i: number): boolean {
   const t = seg.toks[i - 1];
   return !!t && !t.cap && seg.toks[i].space > 0 && DESCRIPTOR.has(t.lower);
+}
+/** "two Canadians, Michael Spavor and …", "Britons Name": the state of a plural of its people right before the name at i. */
+function nationalsBefore(seg: Segment, i: number): string | null {
+  const t = seg.toks[seg.toks[i - 1]?.value === ',' ? i - 2 : i - 1];
+  return t?.cap ? nationalsOf(t.value) : null;
 }
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
@@ -99,7 +105,9 @@ const LEADERS = new Set(LEADER_TITLES);
  * Foreign Affairs, Mr Jean-Noël Barrot"). Where the portfolio ends, or `k`.
  */
 function portfolioEnd(v: SegmentView, k: number): number {
-  return portfolioPhraseEnd(v, k, (at) => (nameAt(v.seg, afterHonorifics(v.seg, at), v.blocked)?.parts.length ?? 0) >= 2);
+  const nameFrom = (at: number) => (nameAt(v.seg, afterHonorifics(v.seg, at), v.blocked)?.parts.length ?? 0) >= 2;
+  // ("Secretary of Foreign Affairs of the Philippines Enrique A. Manalo": the state may come between)
+  return portfolioPhraseEnd(v, k, (at) => nameFrom(at) || nameFrom(countryAfterOf(v, at)?.end ?? -1));
 }
 
 /** The end of a portfolio phrase after a title ("of National Defense"), whatever follows it; `k` if none. */
@@ -123,7 +131,7 @@ function portfolioPhraseEnd(v: SegmentView, k: number, before: (at: number) => b
  * and International Cooperation" stays "Foreign Minister").
  */
 function titleWithPortfolio(v: SegmentView, start: number, end: number, base: string): string {
-  const title = canonicalTitle(v.seg.text.slice(v.seg.toks[start].start, v.seg.toks[end - 1].end));
+  const title = titleOf(v.seg.text.slice(v.seg.toks[start].start, v.seg.toks[end - 1].end));
   return title.toLowerCase().startsWith(base.toLowerCase()) ? title : base;
 }
 
@@ -225,11 +233,13 @@ export class PersonFinder {
       }
       const portfolio = portfolioEnd(v, k);
       // "Minister of Economy and Finance", "Director-General for North American Affairs": the office as written
+      // (then the state: "Secretary of National Defense of the Philippines Gilberto C. Teodoro, Jr.")
+      const stateAfter = portfolio > k ? countryAfterOf(v, portfolio) : null;
       if (portfolio > k) {
         const last = roles[roles.length - 1];
-        roles[roles.length - 1] = { ...last, title: titleWithPortfolio(v, lastTitle, portfolio, last.title) };
+        roles[roles.length - 1] = { ...last, title: titleWithPortfolio(v, lastTitle, portfolio, last.title), code: stateAfter?.code ?? last.code };
       }
-      k = portfolio;
+      k = stateAfter?.end ?? portfolio;
       // "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
       const named = afterHonorifics(seg, k);
       if (named > k && nameAt(seg, named, v.blocked)?.parts.length! >= 2) k = named;
@@ -294,10 +304,11 @@ export class PersonFinder {
       else if (n >= 2 && seg.signatureRange) accept = true;
       // "Zhao Wei, a Chinese diplomat in Toronto,"
       else if (n >= 2 && n <= 4 && !seg.isTitle && describedAfter(v, run.end)) accept = true;
-      else if (n >= 2 && n <= 4 && !seg.isTitle && (describedBefore(seg, i) || (describedEnd >= 0 && listedAfter(seg, describedEnd, i)))) {
+      else if (n >= 2 && n <= 4 && !seg.isTitle && (describedBefore(seg, i) || nationalsBefore(seg, i) || (describedEnd >= 0 && listedAfter(seg, describedEnd, i)))) {
         accept = true;
-        // "Australian citizens Cheng Lei and Yang Hengjun": the state of the description is theirs
+        // "Australian citizens Cheng Lei and Yang Hengjun", "two Canadians, A and B": the state of the description is theirs
         if (describedBefore(seg, i)) describedCountry = countryBefore(v, i - 1)?.code ?? null;
+        else if (nationalsBefore(seg, i)) describedCountry = nationalsBefore(seg, i);
         describedEnd = run.end;
         described = true;
       }
@@ -350,8 +361,10 @@ export class PersonFinder {
     const portfolio = countryAfterOf(v, t.end) ? t.end : portfolioPhraseEnd(v, t.end);
     const of = countryAfterOf(v, portfolio);
     if (of) code = of.code;
-    // ", Indian Prime Minister Narendra Modi": the title belongs to the next name
-    if (nameAt(seg, of ? of.end : portfolio, v.blocked)) return null;
+    // ", Indian Prime Minister Narendra Modi", "…, H.E. Mr. Emmanuel Macron, Prime Minister Shri
+    // Narendra Modi": the title belongs to the next name (honorifics may open it)
+    const next = afterHonorifics(seg, of ? of.end : portfolio);
+    if (nameAt(seg, next, v.blocked) || (v.blocked[next] && this.reg.persons.some((p) => p.positions.includes(globalPos(seg, next))))) return null;
     return { title: portfolio > t.end ? titleWithPortfolio(v, t.start, portfolio, t.entry.title) : t.entry.title, code };
   }
 

@@ -56,8 +56,8 @@ function mastheadOf(piece: string): Publisher | null {
   // GOV.UK's "From: <office> and <minister>" names the publisher whatever follows
   const from = /^\s*(from|published by)\s*:?/i.test(piece);
   if (other > 3 && !from) return null;
-  const code = office[0] || (codes.size === 1 ? [...codes][0] : '');
-  return code ? { code, kind: office[1] } : null;
+  // (an office alone, "Ministry of Foreign Affairs", names no state: code '')
+  return { code: office[0] || (codes.size === 1 ? [...codes][0] : ''), kind: office[1] };
 }
 
 /** A line of the original without tags and character entities. */
@@ -92,18 +92,23 @@ export function edgeLines(text: string, first: number, last: number): string[] {
   return [...head, ...tail.reverse()];
 }
 
-/** The publisher named in the first or last lines of the original (tags and entities dropped). */
+/**
+ * The publisher named in the first or last lines of the original (tags and entities dropped). An
+ * office whose state no line names ("regjeringen.no … Ministry of Foreign Affairs") has code ''.
+ */
 export function publisherOf(doc: CleanDocument): Publisher | null {
   const near = edgeLines(doc.original, 20, 12);
+  let stateless: Publisher | null = null;
   for (const line of near) {
     if (line.length > 300) continue;
     for (const piece of line.split(/\s[|·•]\s|\s{3,}/)) {
       if (piece.length > 120) continue;
       const p = mastheadOf(piece);
-      if (p) return p;
+      if (p?.code) return p;
+      stateless ??= p;
     }
   }
-  return null;
+  return stateless;
 }
 
 

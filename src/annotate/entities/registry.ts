@@ -21,6 +21,8 @@ export interface EntityRecord {
   relative: boolean;
   /** Persons: titled as an official of an organisation of no one state ("U.N. Secretary-General"). */
   international?: boolean;
+  /** Persons: named as this person's counterpart ("his counterpart, Mr X"): the same office for another state. */
+  counterpartOf?: EntityRecord;
   /** Persons: the folded words of the full name, for surname references. */
   parts: string[];
   /** Persons: the common nouns the text called them by ("Chinese leader Xi Jinping" → leader). */

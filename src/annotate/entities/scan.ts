@@ -1,7 +1,7 @@
 // One left-to-right pass over a segment's tokens: lexicon phrases (countries, demonyms, capitals,
 // places, organisations, titles) by longest match, and organisations and places named by
 // grammar (a capitalised run ending in "Fund", "Institute", "Island"…). Overlaps go to the longer.
-import { AMBIGUOUS_COUNTRY_NAMES, STATE_FORMS } from '../../lexicons/country-aliases.js';
+import { AMBIGUOUS_COUNTRY_NAMES, DEMONYM_STATE_FORMS, STATE_FORMS } from '../../lexicons/country-aliases.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
 import { TITLE_MODIFIERS } from '../../lexicons/titles.js';
@@ -57,6 +57,25 @@ function stateFormStart(toks: Tok[], i: number): number {
   return best;
 }
 
+const DEMONYM_FORMS = DEMONYM_STATE_FORMS.map((f) => f.toLowerCase().split(/\s+/));
+
+/**
+ * "the French Republic": where a state's style written after a demonym at [start, end) ends, or -1.
+ * Not before "of" ("the Turkish Republic of Northern Cyprus") nor inside a longer name ("Russian
+ * Federation Council").
+ */
+function demonymStateEnd(toks: Tok[], end: number): number {
+  for (const words of DEMONYM_FORMS) {
+    let k = end;
+    while (k - end < words.length && toks[k]?.cap && toks[k].lower === words[k - end] && !toks[k].nl) k++;
+    if (k - end < words.length) continue;
+    const next = toks[k];
+    if (next && !next.nl && (next.lower === 'of' || (next.cap && next.isWord))) return -1;
+    return k;
+  }
+  return -1;
+}
+
 // prefer a country over a capital or place of the same name, a title over anything
 const KIND_ORDER: HitKind[] = ['title', 'org', 'country', 'demonym', 'capital', 'place'];
 
@@ -96,8 +115,17 @@ function lexiconHits(toks: Tok[]): Hit[] {
       start = stateFormStart(toks, i);
       while (start < i && hits.length && hits[hits.length - 1].end > start) hits.pop();
     }
-    hits.push({ kind: hitEntry.kind, start, end: m.end, entry: hitEntry });
-    i = m.end - 1;
+    let end = m.end;
+    if (entry.kind === 'demonym') {
+      const formEnd = demonymStateEnd(toks, end);
+      if (formEnd > 0) {
+        const phrase = toks.slice(start, formEnd).map((t, k) => (k && t.space ? ' ' : '') + t.value).join('');
+        hitEntry = { kind: 'country', code: entry.code, phrase };
+        end = formEnd;
+      }
+    }
+    hits.push({ kind: hitEntry.kind, start, end, entry: hitEntry });
+    i = end - 1;
   }
   return hits;
 }

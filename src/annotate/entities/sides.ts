@@ -7,7 +7,7 @@ import { officeClass } from './offices.js';
 import { globalPos } from './segments.js';
 import { codeOf, type SegmentView } from './view.js';
 
-function place(p: EntityRecord, code: string): void {
+export function place(p: EntityRecord, code: string): void {
   p.country = code;
   for (const r of p.roles) r.country ??= code;
 }
@@ -78,3 +78,31 @@ export function placeMinistryStaff(reg: Registry): void {
 
 /** "Foreign Ministry Spokesman": the ministry an office belongs to. */
 const MINISTRY_OFFICE = /^(?:.*\s)?((?:\p{L}+\s+)?Ministry)\s+\p{L}+/u;
+
+/**
+ * The two states a text is about: the two it names most, when each is named at least twice and
+ * every other state less than half as often as the second ("Vietnam … the United States", with
+ * China and India named once in passing). Null when no two stand out.
+ */
+export function mainPair(reg: Registry): [string, string] | null {
+  const counts: [string, number][] = [];
+  for (const r of reg.records) if (r.type === 'country' && r.country && r.mentions.length) counts.push([r.country, r.mentions.length]);
+  counts.sort((a, b) => b[1] - a[1]);
+  if (counts.length < 2 || counts[1][1] < 2 || (counts[2] && counts[2][1] * 2 >= counts[1][1])) return null;
+  return [counts[0][0], counts[1][0]];
+}
+
+/** The other state of the pair, when `code` is one of them. */
+export function otherOf(pair: [string, string] | null, code: string | null): string | null {
+  if (!pair || !code || !pair.includes(code)) return null;
+  return pair[0] === code ? pair[1] : pair[0];
+}
+
+/** "his counterpart, Mr X": in a text about two states, the counterpart serves the state the owner does not. */
+export function placeCounterparts(reg: Registry, pair: [string, string] | null): void {
+  for (const p of reg.persons) {
+    if (p.country || !p.counterpartOf || p.international) continue;
+    const code = otherOf(pair, p.counterpartOf.country);
+    if (code) place(p, code);
+  }
+}

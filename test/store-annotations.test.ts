@@ -6,7 +6,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { ALL_LAYERS } from '../src/annotate/index.js';
 import { processDocument } from '../src/ingest/process.js';
+import { annotationsFromJson, annotationsToJson } from '../src/store/annotations-json.js';
 import { getAnnotations, insertDocument } from '../src/store/documents.js';
+import type { DocAnnotations, Span } from '../src/types.js';
 import { rawText, withStore } from './helpers/pipeline.js';
 import { REPO, SEEDS } from './support.js';
 
@@ -27,3 +29,13 @@ for (const file of files) {
     });
   });
 }
+
+test('annotations stored in the earlier keyed form ("@": 1 beside the offsets) still read back', () => {
+  const doc = { id: 'd1', original: 'Wong met Marsudi in Jakarta.', format: 'text' };
+  const old = '{"sentences":[{"@":1,"start":0,"end":28}],"entities":[{"localId":"p1","mentions":[{"@":1,"start":9,"end":16,"cleanStart":9,"cleanEnd":16}]}]}';
+  const ann = annotationsFromJson(old, doc) as unknown as { sentences: Span[]; entities: { mentions: Span[] }[] };
+  assert.deepStrictEqual(ann.sentences[0], { doc: 'd1', start: 0, end: 28, text: 'Wong met Marsudi in Jakarta.' });
+  assert.deepStrictEqual(ann.entities[0].mentions[0], { doc: 'd1', start: 9, end: 16, cleanStart: 9, cleanEnd: 16, text: 'Marsudi' });
+  // and the current form is the smaller one for the same spans
+  assert.ok(annotationsToJson(ann as unknown as DocAnnotations, doc).length < old.length);
+});

@@ -17,12 +17,17 @@ export interface Store {
 
 const statements = new WeakMap<DB, Map<string, Database.Statement>>();
 
-/** A prepared statement, compiled once per connection: ingest runs the same few statements per document. */
-export function prepared(store: Store, sql: string): Database.Statement {
+/**
+ * A prepared statement, compiled once per connection: ingest runs the same few statements per
+ * document. `pluck` (rows as their first column) is a statement's own state, so a plucking use gets
+ * a statement of its own: one use switching a shared statement once read `{entity}` rows as strings.
+ */
+export function prepared(store: Store, sql: string, options: { pluck?: boolean } = {}): Database.Statement {
   let m = statements.get(store.db);
   if (!m) statements.set(store.db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = store.db.prepare(sql)));
+  const key = options.pluck ? `pluck:${sql}` : sql;
+  let st = m.get(key);
+  if (!st) m.set(key, (st = options.pluck ? store.db.prepare(sql).pluck() : store.db.prepare(sql)));
   return st;
 }
 

@@ -1,8 +1,7 @@
 // Tables of the events area and their readers: one row per happening, its participants, countries,
 // evidence from every reporting document, and the candidate keys linking looks new reports up by.
 import type { DatePrecision, EventStatus, ExportEvent, ParticipantRole, Span } from '../types.js';
-import type Database from 'better-sqlite3';
-import type { DB, Store } from './db.js';
+import { prepared, type Store } from './db.js';
 
 export const EVENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -57,16 +56,6 @@ CREATE TABLE IF NOT EXISTS event_keys (
 ) WITHOUT ROWID;
 `;
 
-const cache = new WeakMap<DB, Map<string, Database.Statement>>();
-/** A prepared statement, made once per connection: linking runs the same ones for every document. */
-function stmt(store: Store, sql: string): Database.Statement {
-  let m = cache.get(store.db);
-  if (!m) cache.set(store.db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = store.db.prepare(sql)));
-  return st;
-}
-
 /** An event as linking reads and writes it: the exported fields but its evidence, which has its own table. */
 export interface StoredEvent extends Omit<ExportEvent, 'participants' | 'evidence'> {
   participants: StoredParticipant[];
@@ -94,7 +83,7 @@ interface EventRow {
 }
 
 export function insertEvent(store: Store, ev: StoredEvent) {
-  stmt(
+  prepared(
       store,
       `INSERT INTO events (id, type, mode, cameo, quad_class, status, date, date_precision, date_evidence, location, summary)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -106,7 +95,7 @@ export function insertEvent(store: Store, ev: StoredEvent) {
 
 /** Fills what the stored event lacks (mode, date or a finer date, place) from another report of it. */
 export function completeEvent(store: Store, id: string, from: Pick<StoredEvent, 'mode' | 'date' | 'datePrecision' | 'dateEvidence' | 'location'>) {
-  stmt(
+  prepared(
       store,
       // a date is taken when the event has none, or a finer one of the same day, month or year
       `UPDATE events SET mode = COALESCE(mode, ?), location = COALESCE(location, ?),
@@ -120,31 +109,30 @@ export function completeEvent(store: Store, id: string, from: Pick<StoredEvent, 
 }
 
 export function addParticipants(store: Store, id: string, ps: StoredParticipant[]) {
-  const st = stmt(store, 'INSERT OR IGNORE INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?)');
+  const st = prepared(store, 'INSERT OR IGNORE INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?)');
   for (const p of ps) st.run(id, p.entity, p.role, p.actor ? 1 : 0);
 }
 
 export function addCountries(store: Store, id: string, countries: string[]) {
-  const st = stmt(store, 'INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
+  const st = prepared(store, 'INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
   for (const c of countries) st.run(id, c);
 }
 
 export function addEvidence(store: Store, id: string, evidence: Span[], triggers: Span[]) {
-  const ev = stmt(store, 'INSERT OR IGNORE INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+  const ev = prepared(store, 'INSERT OR IGNORE INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?)');
   for (const s of evidence) ev.run(id, s.doc, s.start, s.end, s.text);
-  const tr = stmt(store, 'INSERT OR IGNORE INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?)');
+  const tr = prepared(store, 'INSERT OR IGNORE INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?)');
   for (const s of triggers) tr.run(id, s.doc, s.start, s.end);
 }
 
 export function addKeys(store: Store, id: string, keys: string[]) {
-  const st = stmt(store, 'INSERT OR IGNORE INTO event_keys (key, event) VALUES (?, ?)');
+  const st = prepared(store, 'INSERT OR IGNORE INTO event_keys (key, event) VALUES (?, ?)');
   for (const k of keys) st.run(k, id);
 }
 
 /** The people and organisations taking part in an event (its states aside). */
 export function eventActors(store: Store, id: string): string[] {
-  // (pluck as every use of this statement does: stmt() shares one statement per SQL text, and pluck is its state)
-  return stmt(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1').pluck().all(id) as string[];
+  return prepared(store, 'SELECT entity FROM event_participants WHERE event = ? AND actor = 1', { pluck: true }).all(id) as string[];
 }
 
 /** A stored event that might be another report of a new one, with what they share. */
@@ -172,12 +160,12 @@ const FULL_KEY = 48;
 export function candidateEvents(store: Store, q: { keys: string[]; reported: ReadonlySet<string>; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
   // (a key filing more events than FULL_KEY is a pair that meets all year or a busy day: it is read
   // no further, which bounds the work per report whatever the store's size; other keys still lead there)
-  const byKey = stmt(store, `SELECT event FROM event_keys WHERE key = ? LIMIT ${FULL_KEY}`).pluck();
+  const byKey = prepared(store, `SELECT event FROM event_keys WHERE key = ? LIMIT ${FULL_KEY}`, { pluck: true });
   const ids = new Set<string>();
   for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   if (!ids.size) return [];
-  const head = stmt(store, 'SELECT seq, date FROM events WHERE id = ?');
-  const statesOf = stmt(store, 'SELECT country FROM event_countries WHERE event = ?').pluck();
+  const head = prepared(store, 'SELECT seq, date FROM events WHERE id = ?');
+  const statesOf = prepared(store, 'SELECT country FROM event_countries WHERE event = ?', { pluck: true });
   const actors = new Set(q.actors), countries = new Set(q.countries);
   const found: (Candidate & { seq: number })[] = [];
   for (const id of ids) {
@@ -203,7 +191,7 @@ function compatibleDates(a: string | null, b: string | null): boolean {
 
 /** Events reported by the documents that `doc` duplicates, or that duplicate it (one text, one set of events). */
 export function eventsOfDuplicates(store: Store, doc: string): string[] {
-  const rows = stmt(
+  const rows = prepared(
     store,
     `SELECT DISTINCT v.event FROM event_evidence v JOIN documents d ON d.id = v.doc
      JOIN (SELECT COALESCE(duplicate_of, id) AS root FROM documents WHERE id = @doc) r
@@ -214,18 +202,18 @@ export function eventsOfDuplicates(store: Store, doc: string): string[] {
 
 /** The full id of the event `ref` names (an id or an unambiguous prefix of one). */
 export function findEventId(store: Store, ref: string): string | null {
-  const rows = stmt(store, "SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
+  const rows = prepared(store, "SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
   return rows.find((r) => r.id === ref)?.id ?? (rows.length === 1 ? rows[0].id : null);
 }
 
 export function readEvent(store: Store, id: string): StoredEvent | null {
-  const row = stmt(store, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  const row = prepared(store, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return row ? fromRow(store, row) : null;
 }
 
 function fromRow(store: Store, row: EventRow): StoredEvent {
-  const participants = stmt(store, 'SELECT entity, role FROM event_participants WHERE event = ? ORDER BY rowid').all(row.id) as StoredParticipant[];
-  const countries = (stmt(store, 'SELECT country FROM event_countries WHERE event = ? ORDER BY country').all(row.id) as { country: string }[]).map((r) => r.country);
+  const participants = prepared(store, 'SELECT entity, role FROM event_participants WHERE event = ? ORDER BY rowid').all(row.id) as StoredParticipant[];
+  const countries = (prepared(store, 'SELECT country FROM event_countries WHERE event = ? ORDER BY country').all(row.id) as { country: string }[]).map((r) => r.country);
   return {
     id: row.id, type: row.type, mode: row.mode, cameo: row.cameo, quadClass: row.quad_class, status: row.status,
     date: row.date, datePrecision: row.date_precision, dateEvidence: row.date_evidence ? (JSON.parse(row.date_evidence) as Span) : null,
@@ -235,7 +223,7 @@ function fromRow(store: Store, row: EventRow): StoredEvent {
 
 /** Evidence spans of an event, in ingest order of their documents. */
 export function eventEvidence(store: Store, id: string): Span[] {
-  return stmt(
+  return prepared(
       store,
       `SELECT e.doc, e.start, e."end", e.text FROM event_evidence e LEFT JOIN documents d ON d.id = e.doc
        WHERE e.event = ? ORDER BY d.seq, e.start`,
@@ -245,12 +233,12 @@ export function eventEvidence(store: Store, id: string): Span[] {
 
 /** Trigger words of an event (original offsets), for highlighting inside its evidence. */
 export function eventTriggers(store: Store, id: string): { doc: string; start: number; end: number }[] {
-  return stmt(store, 'SELECT doc, start, "end" FROM event_triggers WHERE event = ? ORDER BY start').all(id) as { doc: string; start: number; end: number }[];
+  return prepared(store, 'SELECT doc, start, "end" FROM event_triggers WHERE event = ? ORDER BY start').all(id) as { doc: string; start: number; end: number }[];
 }
 
 /** Every stored event, dated ones in date order first, then the undated. */
 export function allEvents(store: Store): StoredEvent[] {
-  const rows = stmt(store, 'SELECT * FROM events ORDER BY date IS NULL, date, seq').all() as EventRow[];
+  const rows = prepared(store, 'SELECT * FROM events ORDER BY date IS NULL, date, seq').all() as EventRow[];
   return rows.map((r) => fromRow(store, r));
 }
 

@@ -42,7 +42,7 @@ export const FULL_BUCKET = 64;
 
 /** Documents sharing at least one (not full) band bucket, with their signatures; full buckets are reported. */
 export function bandCandidates(store: Store, keys: number[]): { candidates: { doc: string; signature: Uint32Array }[]; full: Set<number> } {
-  const inBucket = prepared(store, `SELECT seq FROM lsh_keys WHERE key = ? LIMIT ${FULL_BUCKET}`).pluck();
+  const inBucket = prepared(store, `SELECT seq FROM lsh_keys WHERE key = ? LIMIT ${FULL_BUCKET}`, { pluck: true });
   const sigQ = prepared(store, 'SELECT d.id AS doc, m.signature AS signature FROM minhash m JOIN documents d ON d.seq = m.seq WHERE m.seq = ?');
   const seqs = new Set<number>();
   const full = new Set<number>();

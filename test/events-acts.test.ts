@@ -4,12 +4,8 @@
 // happened (ranked infinitives, decisions taken) against what did not (questions, natural disasters).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateEvents } from '../src/annotate/events/index.js';
-import type { Voice } from '../src/annotate/quotes/index.js';
-import type { DateValue, DocKind, LocalEvent } from '../src/types.js';
-import { cleanDoc, contextOf, entitiesByName, type NameSpec } from './helpers/events-fixture.js';
+import { day, eventsWithNames, ofType, type EventsOptions, type NameSpec } from './helpers/events-fixture.js';
 
-const day = (value: string): DateValue => ({ value, precision: 'day' });
 const person = (name: string, country: string): NameSpec => ({ name, type: 'person', country });
 const NAMES: NameSpec[] = [
   person('Gabrielius Landsbergis', 'LTU'),
@@ -33,17 +29,11 @@ const NAMES: NameSpec[] = [
   ...['Perth', 'Canberra', 'Kyiv', 'Cairo'].map((name): NameSpec => ({ name, type: 'location', country: null })),
 ];
 
-function eventsOf(text: string, opts: { published?: DateValue | null; kind?: DocKind; title?: string; voices?: (text: string) => { turns: Voice[]; quoted: Voice[] } } = {}) {
-  const doc = cleanDoc('d1', text, opts);
-  const ctx = contextOf(doc);
-  const entities = entitiesByName(ctx, NAMES);
-  const events = annotateEvents(ctx, entities, opts.voices?.(ctx.text));
-  const names = (e: LocalEvent) => e.participants.map((p) => entities.find((x) => x.localId === p.localId)!.name).sort();
+function eventsOf(text: string, opts: EventsOptions = {}) {
+  const { entities, events, names } = eventsWithNames(text, NAMES, opts);
   const idOf = (name: string) => entities.find((e) => e.name === name)!.localId;
-  for (const e of events) for (const s of [...e.evidence, ...(e.triggers ?? []), ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
   return { events, names, idOf };
 }
-const ofType = (events: LocalEvent[], type: string) => events.filter((e) => e.type === type);
 /** The stretch of `text` from the first `from` to the end of the first `to` after it (a voice's range). */
 const stretch = (text: string, from: string, to: string) => {
   const start = text.indexOf(from);

@@ -4,12 +4,9 @@
 // statements needed: findings that a state directed attacks, the envoy an expulsion is done to.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateEvents } from '../src/annotate/events/index.js';
-import type { DateValue, DocKind, LocalEvent } from '../src/types.js';
-import { cleanDoc, contextOf, entitiesByName, type NameSpec } from './helpers/events-fixture.js';
+import { day, eventsWithNames, ofType, type EventsOptions, type NameSpec } from './helpers/events-fixture.js';
 import { annotateText } from './helpers/pipeline.js';
 
-const day = (value: string): DateValue => ({ value, precision: 'day' });
 const NAMES: NameSpec[] = [
   { name: 'Penny Wong', type: 'person', country: 'AUS' },
   { name: 'Retno Marsudi', type: 'person', country: 'IDN' },
@@ -23,17 +20,7 @@ const NAMES: NameSpec[] = [
   ...['Canberra', 'Jakarta', 'Ottawa', 'Mexico City', 'Cairo'].map((name): NameSpec => ({ name, type: 'location', country: null })),
 ];
 
-function eventsOf(text: string, opts: { published?: DateValue | null; kind?: DocKind } = {}) {
-  const doc = cleanDoc('d1', text, opts);
-  const ctx = contextOf(doc);
-  const entities = entitiesByName(ctx, NAMES);
-  const events = annotateEvents(ctx, entities);
-  for (const e of events) for (const s of [...e.evidence, ...(e.triggers ?? []), ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
-  const nameOf = (localId: string) => entities.find((x) => x.localId === localId)!.name;
-  const names = (e: LocalEvent) => e.participants.map((p) => nameOf(p.localId)).sort();
-  return { events, names, nameOf };
-}
-const ofType = (events: LocalEvent[], type: string) => events.filter((e) => e.type === type);
+const eventsOf = (text: string, opts: EventsOptions = {}) => eventsWithNames(text, NAMES, opts);
 
 test('"On the same day" is the day told before it; the first such meeting years earlier keeps its own date', () => {
   const text =

@@ -3,11 +3,8 @@
 // and planned, negated, hypothetical or lasting states.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateEvents } from '../src/annotate/events/index.js';
-import type { DateValue, DocKind, LocalEvent } from '../src/types.js';
-import { cleanDoc, contextOf, entitiesByName, type NameSpec } from './helpers/events-fixture.js';
-
-const day = (value: string): DateValue => ({ value, precision: 'day' });
+import type { LocalEntity, LocalEvent } from '../src/types.js';
+import { day, eventsWithNames, ofType, type EventsOptions, type NameSpec } from './helpers/events-fixture.js';
 
 const person = (name: string, country: string, roles: string[] = []): NameSpec & { roles: string[] } => ({ name, type: 'person', country, roles });
 const PEOPLE = [
@@ -39,18 +36,12 @@ const NAMES: NameSpec[] = [
   ...['Moscow', 'Manila', 'Paris', 'Antalya', 'Caracas'].map((name): NameSpec => ({ name, type: 'location', country: null })),
 ];
 
-function eventsOf(text: string, opts: { published?: DateValue | null; kind?: DocKind; title?: string } = {}) {
-  const doc = cleanDoc('d1', text, opts);
-  const ctx = contextOf(doc);
-  const entities = entitiesByName(ctx, NAMES).map((e) => ({ ...e, roles: (PEOPLE.find((p) => p.name === e.name)?.roles ?? []).map((title) => ({ title, country: e.country })) }));
-  const events = annotateEvents(ctx, entities);
-  const names = (e: LocalEvent) => e.participants.map((p) => entities.find((x) => x.localId === p.localId)!.name).sort();
+function eventsOf(text: string, opts: Omit<EventsOptions, 'entities'> = {}) {
+  const withRoles = (found: LocalEntity[]) => found.map((e) => ({ ...e, roles: (PEOPLE.find((p) => p.name === e.name)?.roles ?? []).map((title) => ({ title, country: e.country })) }));
+  const { entities, events, names } = eventsWithNames(text, NAMES, { ...opts, entities: withRoles });
   const role = (e: LocalEvent, name: string) => e.participants.find((p) => entities.find((x) => x.localId === p.localId)!.name === name)?.role;
-  // every span points at its own words in the original
-  for (const e of events) for (const s of [...e.evidence, ...(e.dateEvidence ? [e.dateEvidence] : [])]) assert.equal(doc.original.slice(s.start, s.end), s.text);
   return { events, names, role };
 }
-const ofType = (events: LocalEvent[], type: string) => events.filter((e) => e.type === type);
 
 // 1. Participants: the people who act, not the occasion or a topic
 

@@ -2,11 +2,8 @@
 // negation, dates with and without a document date, background history, and span integrity.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateEvents } from '../src/annotate/events/index.js';
-import type { DateValue, DocKind, LocalEvent } from '../src/types.js';
-import { cleanDoc, contextOf, entitiesByName, type NameSpec } from './helpers/events-fixture.js';
-
-const day = (value: string): DateValue => ({ value, precision: 'day' });
+import type { DocKind } from '../src/types.js';
+import { day, eventsWithNames, type EventsOptions, type NameSpec } from './helpers/events-fixture.js';
 
 const NAMES: NameSpec[] = [
   { name: 'Penny Wong', type: 'person', country: 'AUS' },
@@ -30,12 +27,8 @@ const NAMES: NameSpec[] = [
   ...['Jakarta', 'Lisbon', 'Tokyo', 'Kherson', 'Goa', 'Sines'].map((name): NameSpec => ({ name, type: 'location', country: null })),
 ];
 
-function eventsOf(text: string, opts: { published?: DateValue | null; kind?: DocKind; title?: string; names?: NameSpec[] } = {}) {
-  const doc = cleanDoc('d1', text, opts);
-  const ctx = contextOf(doc);
-  const entities = entitiesByName(ctx, opts.names ?? NAMES);
-  const events = annotateEvents(ctx, entities);
-  const names = (e: LocalEvent) => e.participants.map((p) => entities.find((x) => x.localId === p.localId)!.name).sort();
+function eventsOf(text: string, opts: EventsOptions & { names?: NameSpec[] } = {}) {
+  const { doc, events, names } = eventsWithNames(text, opts.names ?? NAMES, opts);
   return { doc, events, names };
 }
 

@@ -15,7 +15,8 @@ export interface Store {
   close(): void;
 }
 
-const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+/** Per connection, statements by SQL: as written, and plucking (two maps: no key to build per call). */
+const statements = new WeakMap<DB, [Map<string, Database.Statement>, Map<string, Database.Statement>]>();
 
 /**
  * A prepared statement, compiled once per connection: ingest runs the same few statements per
@@ -23,11 +24,11 @@ const statements = new WeakMap<DB, Map<string, Database.Statement>>();
  * a statement of its own: one use switching a shared statement once read `{entity}` rows as strings.
  */
 export function prepared(store: Store, sql: string, options: { pluck?: boolean } = {}): Database.Statement {
-  let m = statements.get(store.db);
-  if (!m) statements.set(store.db, (m = new Map()));
-  const key = options.pluck ? `pluck:${sql}` : sql;
-  let st = m.get(key);
-  if (!st) m.set(key, (st = options.pluck ? store.db.prepare(sql).pluck() : store.db.prepare(sql)));
+  let maps = statements.get(store.db);
+  if (!maps) statements.set(store.db, (maps = [new Map(), new Map()]));
+  const m = maps[options.pluck ? 1 : 0];
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = options.pluck ? store.db.prepare(sql).pluck() : store.db.prepare(sql)));
   return st;
 }
 

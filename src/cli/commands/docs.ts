@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { listDocuments, searchDocuments } from '../../views/docs.js';
 import { table, truncate } from '../output.js';
+import { truncateMiddle } from '../../views/timeline-format.js';
 import { openFromOptions, withDb } from '../store-option.js';
 import { parseCount } from '../validate.js';
 
@@ -16,7 +17,7 @@ export function docsCommand(): Command {
       store.close();
       if (opts.json) return void process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
       if (!docs.length) return void process.stdout.write('no documents stored\n');
-      const rows = docs.map((d) => [d.id, d.published ?? '(no date)', d.kind, truncate(d.title ?? '(no title)', 60), truncate(d.source, 40), d.duplicateOf ?? '']);
+      const rows = docs.map((d) => [d.id, d.published ?? '(no date)', d.kind, truncate(d.title ?? '(no title)', 60), truncateMiddle(d.source, 40), d.duplicateOf ?? '']);
       process.stdout.write(table(rows, ['id', 'date', 'kind', 'title', 'source', 'duplicate of']) + '\n');
     });
 }

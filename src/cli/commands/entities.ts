@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { dossier, ENTITY_TYPES, entityList, findEntities } from '../../views/entities.js';
 import type { EntityType } from '../../types.js';
 import { fail, table, truncate } from '../output.js';
+import { truncateMiddle } from '../../views/timeline-format.js';
 import { openFromOptions, withDb } from '../store-option.js';
 import { parseCount, parseCountry } from '../validate.js';
 
@@ -53,7 +54,7 @@ export function whoCommand(): Command {
       out.push(`names: ${d.names.map((n) => `${n.name} (${n.count})`).join(', ')}`);
       if (d.roles.length) {
         out.push('roles:');
-        for (const r of d.roles) out.push(`  ${r.title}${r.country ? ' of ' + r.country : ''}  ${r.date ?? '(no date)'}  ${truncate(r.source, 60)}`);
+        for (const r of d.roles) out.push(`  ${r.title}${r.country ? ' of ' + r.country : ''}  ${r.date ?? '(no date)'}  ${truncateMiddle(r.source, 60)}`);
       }
       out.push(`documents (${d.documents.length}):`);
       for (const doc of d.documents) out.push(`  ${doc.id}  ${doc.published ?? '(no date)'}  ${truncate(doc.title ?? doc.source, 60)}  ${doc.mentions} mention(s)`);

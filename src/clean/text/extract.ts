@@ -2,7 +2,7 @@
 // drop debris lines inside it, and read the title from the lines just above it.
 import type { Range } from '../../types.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
-import { splitLines } from './lines.js';
+import { joinWrappedLines, splitLines, type Line } from './lines.js';
 
 export interface TextExtraction {
   lines: ClassifiedLine[];
@@ -30,16 +30,29 @@ function isTitleLine(text: string, key: string, keyChars: number): boolean {
   return alnum === keyChars && normTitle(text) === key;
 }
 
-export function extractPlainText(original: string): TextExtraction {
-  const lines = splitLines(original).map(classifyLine);
+export interface TextOptions {
+  /** Where the text starts: what comes before (front matter) is metadata, never a line of the text. */
+  from?: number;
+  /** Read markdown: a `# Heading` above the text is its title. */
+  markdown?: boolean;
+  /** The title the metadata gives, dropped where the text repeats it. */
+  title?: string | null;
+}
+
+export function extractPlainText(original: string, opts: TextOptions = {}): TextExtraction {
+  const from = opts.from ?? 0;
+  let raw: Line[] = splitLines(original);
+  if (from > 0) raw = raw.map((l) => (l.start < from ? { index: l.index, start: l.start, end: l.start, text: '' } : l));
+  // a hard-wrapped text's paragraphs are its units, not the lines the wrapping made
+  const lines = joinWrappedLines(original, raw).map(classifyLine);
   markListingSummaries(lines);
   const first = findBodyStart(lines);
   if (first < 0) return { lines, body: [], title: null, first: -1, last: -1 };
   const cut = findCut(lines, first);
   let last = cut - 1;
   while (last > first && !isArticleLine(lines[last])) last--;
-  const title = findTitle(lines, first);
-  const titleKey = title ? normTitle(title.text) : null;
+  const title = (opts.markdown ? markdownTitle(lines, first) : null) ?? findTitle(lines, first);
+  const titleKey = opts.title ? normTitle(opts.title) : title ? normTitle(title.text) : null;
   const titleChars = titleKey ? titleKey.replace(/ /g, '').length : 0;
   const body: Range[] = [];
   for (let i = first; i <= last; i++) {
@@ -89,7 +102,8 @@ function findBodyStart(lines: ClassifiedLine[]): number {
     const l = lines[i];
     if (l.cls === 'blank') continue;
     // "Ladies and gentlemen,"; "The Minister of Foreign Affairs today issued the following statement:"
-    if (l.cls === 'short' && ((/[,:;.]$/.test(l.text) && l.words <= 12) || (/:$/.test(l.text) && l.words <= 40))) first = i;
+    // (a paragraph that ends on a colon before the list it introduces: "… guided by these principles:")
+    if (l.cls === 'short' && ((/[,:;.]$/.test(l.text) && l.words <= 12) || (/:$/.test(l.text) && (l.words <= 40 || /[.!?]\s+\p{Lu}/u.test(l.text))))) first = i;
     else break;
   }
   return first;
@@ -101,6 +115,17 @@ function findCut(lines: ClassifiedLine[], first: number): number {
     if (lines[i].cls === 'other-header' || lines[i].cls === 'story-item') return i;
   }
   return lines.length;
+}
+
+/** A markdown level-one heading above the body (`# Talks in Geneva`), without its mark. */
+function markdownTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
+  for (let i = 0; i < first; i++) {
+    const m = /^#[ \t]+(?=\S)/.exec(lines[i].text);
+    if (!m) continue;
+    const text = lines[i].text.slice(m[0].length).replace(/[ \t]+#+$/, '');
+    return { ...lines[i], start: lines[i].start + m[0].length, end: lines[i].start + m[0].length + text.length, text, cls: 'heading' };
+  }
+  return null;
 }
 
 /** The nearest headline-shaped line above the body (at least three words, not a menu or a date). */

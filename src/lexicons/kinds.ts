@@ -63,7 +63,7 @@ export const NEWS_SIGNS: RegExp[] = [
   /[”"],? \p{Lu}\p{L}+ (said|told|added)\b/u,
   /^(source|by|reporting by|written by|edited by)\s*[:]?\s+\p{Lu}/imu,
   /\b(reuters|associated press|afp|kyodo|yonhap|tass|ria novosti|xinhua|nikkei|bloomberg)\b/i,
-  /\b(said|told reporters|according to)\b[^.]{0,80}[“"]/i,
+  /\b(said|told reporters|according to)\b[^.]{0,80}[“"‘]/i,
   /[”"],? (the )?(\p{Lu}\p{L}+ )*(minister|president|spokes\w+|official|ministry)\b[^.]{0,40}\bsaid\b/iu,
   // the same in single quotation marks, as British papers quote: "'… on you,' he said"
   /[,.?!]['’] (?:he|she|they|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (?:said|added|told|says|warned)\b/u,

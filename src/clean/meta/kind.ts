@@ -25,7 +25,7 @@ export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
   if (signs >= 2) return 'news';
   // A statement speaks for its authors in the first person plural without quoting anyone.
   const firstPerson = (mainText.match(/\b(we|our|us)\b/gi) ?? []).length;
-  if (firstPerson >= 5 && !/[“"][^”"]{20,}[”"]/.test(mainText)) return 'statement';
+  if (firstPerson >= 5 && !/[“"][^”"]{20,}[”"]|‘[^’]{20,}’/.test(mainText)) return 'statement';
   if (signs === 1) return 'news';
   return title && READOUT_TITLE.test(title) ? 'readout' : 'other';
 }

@@ -2,6 +2,7 @@
 // drop debris lines inside it, and read the title from the lines just above it.
 import type { Range } from '../../types.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
+import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 
 export interface TextExtraction {
@@ -128,22 +129,40 @@ function markdownTitle(lines: ClassifiedLine[], first: number): ClassifiedLine |
   return null;
 }
 
-/** The nearest headline-shaped line above the body (at least three words, not a menu or a date). */
+/**
+ * The nearest headline-shaped line above the body (at least three words, not a menu, a date or the
+ * signer's name); failing that, a headline in capitals, as ministers' releases print it under the
+ * office and the minister's name ("MINISTER FOR …" / "The Hon. … MP" / "AUSTRALIAN AID TO …").
+ */
 function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
+  let capitals: ClassifiedLine | null = null;
   for (let i = first - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.cls !== 'heading' || l.words < 3) continue;
     const text = stripBullet(l.text);
-    if (FIELD_LABEL.test(text)) continue; // "From: Global Affairs Canada"
-    if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) continue; // a section label in capitals
+    if (FIELD_LABEL.test(text) || SIGNER.test(text)) continue; // "From: Global Affairs Canada"; "The Hon. Jane Roe MP"
+    if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) {
+      // a section label in capitals; a longer one that names no office may be the headline
+      if (!capitals && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && !OFFICE.test(text)) capitals = l;
+      continue;
+    }
     if (latinShare(text) < 0.5 && latinShare(lines[first].text) > 0.8) continue; // site chrome in another script
     return l;
   }
-  return null;
+  return capitals;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name line that signs a release: a form of address before it or letters after it. */
+const SIGNER = new RegExp(
+  `^(?:${SIGNATURE_ADDRESS.filter((a) => /hon/i.test(a)).map(escape).join('|')})\\s+\\p{Lu}|\\s(?:${POST_NOMINALS.join('|')})$`,
+  'u',
+);
+/** An office or body in capitals over a release ("MINISTER FOR FOREIGN AFFAIRS", "MINISTRY OF DEFENCE"). */
+const OFFICE = /^(?:THE\s+)?(?:[\p{Lu}-]+\s+)?(?:MINISTER|MINISTRY|SECRETARY|DEPARTMENT|OFFICE|EMBASSY)\s+(?:FOR|OF)\b/u;
+
 /** A labelled field of the page, not a headline. */
-const FIELD_LABEL = /^(?:from|by|source|author|posted by|published by|issued by|department|contacts?|media contact)\s*:/i;
+const FIELD_LABEL = /^(?:from|by|source|author|posted by|published by|issued by|department|contacts?|media contact|subjects?|topics?|tags|keywords)\s*:/i;
 
 /** Share of the letters of a text that are Latin script. */
 function latinShare(text: string): number {

@@ -64,6 +64,13 @@ function emphasisMarks(original: string, start: number, end: number): Set<number
   return marks;
 }
 
+/** A sticky pattern's match at i, when it ends by `end`. */
+function matchAt(re: RegExp, original: string, i: number, end: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  const m = re.exec(original);
+  return m && i + m[0].length <= end ? m : null;
+}
+
 function decodeRange(original: string, start: number, end: number, opts: DecodeOptions, out: Builder): void {
   const emphasis = opts.markdown ? emphasisMarks(original, start, end) : null;
   let lineStart = true;
@@ -90,9 +97,8 @@ function decodeRange(original: string, start: number, end: number, opts: DecodeO
       continue;
     }
     if (c === '&') {
-      REFERENCE.lastIndex = i;
-      const m = REFERENCE.exec(original);
-      if (m && i + m[0].length <= end) {
+      const m = matchAt(REFERENCE, original, i, end);
+      if (m) {
         const decoded = decodeHTMLStrict(m[0]);
         if (decoded !== m[0]) {
           out.push(decoded.replace(/\u00a0/g, ' '), i, i + m[0].length);
@@ -111,31 +117,18 @@ function decodeRange(original: string, start: number, end: number, opts: DecodeO
         i++;
         continue;
       }
-      if (c === '!' && original[i + 1] === '[') {
-        IMAGE.lastIndex = i;
-        const m = IMAGE.exec(original);
-        if (m && i + m[0].length <= end) {
-          i += m[0].length;
-          continue;
-        }
+      // an image and an inline tag read as nothing
+      const dropped = c === '!' && original[i + 1] === '[' ? matchAt(IMAGE, original, i, end) : c === '<' ? matchAt(TAG, original, i, end) : null;
+      if (dropped) {
+        i += dropped[0].length;
+        continue;
       }
-      if (c === '[') {
-        LINK.lastIndex = i;
-        const m = LINK.exec(original);
-        if (m && i + m[0].length <= end) {
-          // the words of the link, read as text of their own; the target is dropped
-          decodeRange(original, i + 1, i + 1 + m[1].length, opts, out);
-          i += m[0].length;
-          continue;
-        }
-      }
-      if (c === '<') {
-        TAG.lastIndex = i;
-        const m = TAG.exec(original);
-        if (m && i + m[0].length <= end) {
-          i += m[0].length;
-          continue;
-        }
+      const link = c === '[' ? matchAt(LINK, original, i, end) : null;
+      if (link) {
+        // the words of the link, read as text of their own; the target is dropped
+        decodeRange(original, i + 1, i + 1 + link[1].length, opts, out);
+        i += link[0].length;
+        continue;
       }
       if (c === '`' && original[i + 1] !== '`') {
         const close = original.indexOf('`', i + 1);

@@ -86,7 +86,7 @@ function weighText(original: string, x: TextExtraction, fm: FrontMatter | null, 
   if (fmDate && fmValue) witnesses.push({ date: fmValue, evidence: fmDate.range, source: 'front-matter' });
   const fromUrl = url ? urlWitness(url, original) : null;
   if (fromUrl) witnesses.push(fromUrl);
-  const inText = findPublished(x.lines, x.title, x.first);
+  const inText = findPublished(x.lines, x.title, x.first, x.last);
   if (inText) witnesses.push({ date: inText.date, evidence: inText.evidence, source: 'text' });
   let dateline: MonthDay | null = null;
   let weekday: number | null = null;

@@ -301,3 +301,40 @@ test('a background call with speakers\' labels is a transcript, whatever meeting
   ].join('\n');
   assert.equal(clean(call).kind, 'transcript');
 });
+
+test("a reader service's labelled header is metadata too, and the site name it gives leaves the title", () => {
+  const page = [
+    'Title: Leaders agree to hold a second summit in the autumn | Lakeside Daily',
+    '',
+    'URL Source: https://lakeside.example/world/2024/09/12/leaders-agree-second-summit',
+    '',
+    'Published Time: 2024-09-12T06:15:00+00:00',
+    '',
+    'Site Name: Lakeside Daily',
+    '',
+    'Markdown Content:',
+    'Leaders agree to hold a second summit in the autumn',
+    '===================================================',
+    '',
+    'The two leaders agreed on Thursday to meet again in the autumn, after talks that both sides described as open and useful.',
+  ].join('\n');
+  const doc = clean(page, 'page.md');
+  assert.equal(doc.title, 'Leaders agree to hold a second summit in the autumn');
+  assert.equal(doc.published?.value, '2024-09-12');
+  assert.equal(evidence(doc), '2024-09-12T06:15:00+00:00');
+  assert.ok(doc.main.text.startsWith('The two leaders agreed on Thursday'));
+  assert.ok(!doc.main.text.includes('URL Source') && !doc.main.text.includes('Markdown Content'));
+  // without the header, the underlined heading is the title
+  const bare = page.slice(page.indexOf('Leaders agree to hold a second summit in the autumn\n'));
+  assert.equal(clean(bare, 'page.md').title, 'Leaders agree to hold a second summit in the autumn');
+});
+
+test('a crawler date a day after the dateline gives the dateline its year; one further off leaves the date unknown', () => {
+  const wire = (published: string) =>
+    ['---', 'title: "Seoul and Tokyo hold talks"', `published_at: ${published}`, '---', '', 'SEOUL, Dec. 30 (Yonhap) -- South Korea and Japan held talks on Tuesday on export controls, the foreign ministry said.'].join('\n');
+  const late = clean(wire('2025-12-31 00:00'));
+  assert.equal(late.published?.value, '2025-12-30');
+  assert.equal(evidence(late), 'Dec. 30');
+  assert.equal(clean(wire('2025-12-30 09:00')).published?.value, '2025-12-30');
+  assert.equal(clean(wire('2026-01-05 00:00')).published, null);
+});

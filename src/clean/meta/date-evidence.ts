@@ -44,7 +44,11 @@ export function weighDates(e: DateEvidence): Witness | null {
   // one value, or values one day apart (a time zone between the crawler and the page): no dispute
   if (values.length === 1 || (values.length === 2 && ws.every((w) => w.date.precision === 'day') && daysApart(values[0], values[1]) <= 1 && !datelinePicks(e, values))) {
     const best = ws.find((w) => w.source === 'front-matter') ?? ws.find((w) => w.source === 'text') ?? ws[0];
-    return contradictedByDateline(best, e) ? null : best;
+    if (!e.dateline || best.date.precision !== 'day') return best;
+    // the dateline is the story's own day: a witness a day later (filed late, or another time zone) gives its year
+    const day = datelineDay(best.date.value, e.dateline);
+    if (!day) return null;
+    return day === best.date.value ? best : { date: { value: day, precision: 'day' }, evidence: e.dateline.evidence, source: 'text' };
   }
   const scored = values.map((value) => {
     const own = ws.filter((w) => w.date.value === value);
@@ -64,14 +68,15 @@ function datelinePicks(e: DateEvidence, values: string[]): boolean {
   return !!e.dateline && values.some((v) => sameMonthDay(v, e.dateline!));
 }
 
-function contradictedByDateline(w: Witness, e: DateEvidence): boolean {
-  if (!e.dateline || w.date.precision !== 'day') return false;
-  // the dateline's day or the day after it (a story filed late and published past midnight)
-  const year = +w.date.value.slice(0, 4);
-  return ![year, year - 1].some((y) => {
-    const d = daysBetween(iso(y, e.dateline!.month, e.dateline!.day), w.date.value);
-    return d >= 0 && d <= 1;
-  });
+/** The dateline's day on or the day before `value` (in its year or the year before), or null. */
+function datelineDay(value: string, md: MonthDay): string | null {
+  const year = +value.slice(0, 4);
+  for (const y of [year, year - 1]) {
+    const day = iso(y, md.month, md.day);
+    const d = daysBetween(day, value);
+    if (d >= 0 && d <= 1) return day;
+  }
+  return null;
 }
 
 /** A yearless dateline takes its year from a crawl made within days of it. */

@@ -9,8 +9,8 @@ const SITES = new Set(SITE_NAMES.map(compact));
 /** Host labels that name no publisher. */
 const GENERIC_LABELS = /^(?:www\d?|m|amp|mobile|edition|news|en|english|archives?|com|co|org|net|gov|edu|int|info|ac|go|or|[a-z]{2})$/;
 
-/** The title without a trailing site name; the length of what is kept (a prefix of `title`). */
-export function withoutSiteName(title: string, url: string | null): string {
+/** The title without a trailing site name (one of ours, the host of its address, or the name the metadata gives). */
+export function withoutSiteName(title: string, url: string | null, siteName: string | null = null): string {
   let t = title.trim();
   for (let round = 0; round < 2; round++) {
     const seps = [...t.matchAll(SEPARATOR)];
@@ -19,7 +19,7 @@ export function withoutSiteName(title: string, url: string | null): string {
     const tail = t.slice(last.index! + last[0].length).trim();
     const rest = t.slice(0, last.index).trim();
     // what is left must still be a headline
-    if (rest.split(/\s+/).length < 3 || !isSiteName(tail, url)) break;
+    if (rest.split(/\s+/).length < 3 || !(isSiteName(tail, url) || (siteName && compact(tail) === compact(siteName)))) break;
     t = rest;
   }
   return t;

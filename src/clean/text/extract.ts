@@ -118,9 +118,10 @@ function findCut(lines: ClassifiedLine[], first: number): number {
   return lines.length;
 }
 
-/** A markdown level-one heading above the body (`# Talks in Geneva`), without its mark. */
+/** A markdown level-one heading above the body (`# Talks in Geneva`, or a line underlined with `===`), without its mark. */
 function markdownTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
   for (let i = 0; i < first; i++) {
+    if (lines[i].text && /^=+$/.test(lines[i + 1]?.text ?? '')) return { ...lines[i], cls: 'heading' };
     const m = /^#[ \t]+(?=\S)/.exec(lines[i].text);
     if (!m) continue;
     const text = lines[i].text.slice(m[0].length).replace(/[ \t]+#+$/, '');

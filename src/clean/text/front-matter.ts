@@ -3,6 +3,7 @@
 // main text; each field keeps the range of its value in the original.
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { HEADER_FIELDS, HEADER_END } from '../../lexicons/front-matter.js';
 import type { Range } from '../../types.js';
 
 export interface FrontField {
@@ -17,7 +18,7 @@ export interface FrontField {
 }
 
 export interface FrontMatter {
-  format: 'yaml' | 'toml';
+  format: 'yaml' | 'toml' | 'fields';
   /** The whole block, delimiters included. */
   range: Range;
   fields: FrontField[];
@@ -29,7 +30,7 @@ const BLOCK = /^(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n?\1[ \t]*(
 const MAX_BLOCK = 20000;
 
 export function readFrontMatter(original: string): FrontMatter | null {
-  if (!original.startsWith('---') && !original.startsWith('+++') && !/^\s*\n(---|\+\+\+)/.test(original.slice(0, 200))) return null;
+  if (!original.startsWith('---') && !original.startsWith('+++') && !/^\s*\n(---|\+\+\+)/.test(original.slice(0, 200))) return readHeaderFields(original);
   const m = BLOCK.exec(original.slice(0, MAX_BLOCK));
   if (!m) return null;
   const bodyStart = m.index + m[0].indexOf(m[2], m[1].length);
@@ -93,4 +94,38 @@ function tomlFields(src: string, at: number): FrontField[] {
     out.push({ key: k.toLowerCase(), value: items.join(', '), items, range: { start: at + s, end: at + e } });
   }
   return out;
+}
+
+/** "URL Source: https://…": a labelled field of a reader service's header. */
+const HEADER_LINE = /^([A-Z][A-Za-z ]{1,30}):[ \t]*(.*?)[ \t]*$/;
+
+/**
+ * The labelled header that some crawlers and reader services write instead of front matter
+ * ("Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:"): two known labels
+ * at least, from the first line, blank lines between them allowed.
+ */
+function readHeaderFields(original: string): FrontMatter | null {
+  if (!/^\s*[A-Z][A-Za-z ]{1,30}:/.test(original.slice(0, 40))) return null;
+  const fields: FrontField[] = [];
+  let at = 0;
+  let end = 0;
+  while (at < original.length && at < MAX_BLOCK) {
+    let nl = original.indexOf('\n', at);
+    if (nl < 0) nl = original.length;
+    const line = original.slice(at, nl).replace(/\r$/, '');
+    if (line.trim()) {
+      const m = HEADER_LINE.exec(line);
+      const key = m ? m[1].toLowerCase() : '';
+      if (m && HEADER_END.includes(key) && !m[2]) {
+        end = nl + 1;
+        break;
+      }
+      if (!m || !HEADER_FIELDS.includes(key)) break;
+      const start = at + line.indexOf(m[2], m[1].length + 1);
+      fields.push({ key: key.replace(/ /g, '_'), value: m[2], items: [m[2]], range: { start, end: start + m[2].length } });
+      end = nl + 1;
+    }
+    at = nl + 1;
+  }
+  return fields.length >= 2 ? { format: 'fields', range: { start: 0, end: Math.min(end, original.length) }, fields } : null;
 }

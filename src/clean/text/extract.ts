@@ -3,6 +3,7 @@
 import type { Range } from '../../types.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
 import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
+import { markCaptions, storyEnd } from './furniture.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 
 export interface TextExtraction {
@@ -47,9 +48,10 @@ export function extractPlainText(original: string, opts: TextOptions = {}): Text
   // a hard-wrapped text's paragraphs are its units, not the lines the wrapping made
   const lines = joinWrappedLines(original, raw).map(classifyLine);
   markListingSummaries(lines);
+  markCaptions(lines);
   const first = findBodyStart(lines);
   if (first < 0) return { lines, body: [], title: null, first: -1, last: -1 };
-  const cut = findCut(lines, first);
+  const cut = storyEnd(lines, first, findCut(lines, first));
   let last = cut - 1;
   while (last > first && !isArticleLine(lines[last])) last--;
   const title = (opts.markdown ? markdownTitle(lines, first) : null) ?? findTitle(lines, first);

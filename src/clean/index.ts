@@ -1,5 +1,5 @@
 // clean: from a decoded input to its main text and metadata, keeping the map back to the original.
-import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, Range, RawDocument } from '../types.js';
+import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, Range, RawDocument, StageFailure } from '../types.js';
 import { extractHtml } from './html/extract.js';
 import { truncationSign } from './html/truncation.js';
 import { parseGivenDate } from './meta/dates.js';
@@ -25,6 +25,7 @@ interface Found {
   main: MainText;
   body: Range[];
   pageText: string;
+  failed?: StageFailure[];
 }
 
 export function cleanDocument(raw: RawDocument): CleanDocument {
@@ -46,7 +47,7 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     const cut = truncationSign(raw.original);
     if (cut) warnings.push({ message: cut, range: null });
   }
-  if (!found.main.text.trim()) warnings.push({ message: NO_MAIN_TEXT, range: null });
+  if (!found.main.text.trim() && !found.failed?.length) warnings.push({ message: NO_MAIN_TEXT, range: null });
   return {
     id: documentId(raw.hash),
     source: raw.source,
@@ -63,6 +64,7 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     main: found.main,
     body: found.body,
     warnings,
+    ...(found.failed?.length ? { failed: found.failed } : {}),
   };
 }
 
@@ -82,5 +84,6 @@ function fromHtml(original: string): Found {
     main: x.main,
     body: x.blocks,
     pageText: original.slice(0, 20000).replace(/<[^>]*>/g, ' '),
+    failed: x.failed,
   };
 }

@@ -104,8 +104,8 @@ export function ingestCommand(): Command {
       process.off('SIGINT', onSigint);
       store.close();
       process.stderr.write(
-        `read ${summary.read}, stored ${summary.stored} (${summary.duplicates} duplicates), already stored ${summary.already}, failed ${summary.failed}\n`,
+        `read ${summary.read}, stored ${summary.stored} (${summary.duplicates} duplicates), already stored ${summary.already}, failed ${summary.failed}${summary.incomplete ? `, stored incomplete ${summary.incomplete}` : ''}\n`,
       );
-      if (summary.failed > 0) process.exitCode = 1;
+      if (summary.failed > 0 || summary.incomplete > 0) process.exitCode = 1;
     });
 }

@@ -162,3 +162,24 @@ test('undated talks in one city are not the visit to another, whoever held them'
   const places = ofType(events, 'CONSULT').map((e) => e.location).sort();
   assert.deepEqual(places, ['Gothenburg', 'Harpsund']);
 });
+
+test('a demand: "demanded that …" is a DEMAND by its speaker, dated by the day named', () => {
+  const text = 'On Monday, President Tomas Varga demanded that Sweden withdraw its ambassador.';
+  const { events, names } = eventsOf(text, { published: day('2024-05-08'), kind: 'news' });
+  const [demand] = ofType(events, 'DEMAND');
+  assert.ok(demand, 'a demand');
+  assert.ok(names(demand).includes('Tomas Varga'));
+  assert.equal(demand.date?.value, '2024-05-06');
+});
+
+test('a demand only considered is no demand', () => {
+  const text = 'President Tomas Varga could insist on new talks, aides said.';
+  const { events } = eventsOf(text, { published: day('2024-05-08'), kind: 'news' });
+  assert.equal(ofType(events, 'DEMAND').length, 0);
+});
+
+test('a month abbreviation inside a hyphenated name is no date: the caption’s own date is the meeting’s', () => {
+  const text = 'President Tomas Varga meets with Prime Minister Maria Lindqvist at his Mar-a-Harpsund residence, Sunday, Dec. 28, 2025.';
+  const { events } = eventsOf(text, { published: day('2025-12-29'), kind: 'other' });
+  assert.deepEqual(ofType(events, 'CONSULT').map((e) => e.date?.value), ['2025-12-28']);
+});

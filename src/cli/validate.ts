@@ -3,7 +3,7 @@
 import { InvalidArgumentError } from 'commander';
 import countries from 'i18n-iso-countries';
 import { countryCode } from '../annotate/entities/gazetteer.js';
-import type { PloverType } from '../lexicons/event-verbs.js';
+import { EVENT_TYPES } from '../lexicons/event-verbs.js';
 import { suggestion } from '../views/suggest.js';
 
 /** A calendar date as YYYY, YYYY-MM or YYYY-MM-DD that exists (no month 13, no 30 February). */
@@ -38,10 +38,7 @@ export function parseCountry(v: string): string {
   return code;
 }
 
-const PLOVER: { [type in PloverType]: true } = {
-  AGREE: true, CONSULT: true, SUPPORT: true, CONCEDE: true, COOPERATE: true, AID: true, RETREAT: true, REQUEST: true,
-  ACCUSE: true, REJECT: true, THREATEN: true, PROTEST: true, SANCTION: true, MOBILIZE: true, COERCE: true, ASSAULT: true,
-};
+const PLOVER = EVENT_TYPES;
 
 /** A PLOVER event type, in any case. */
 export function parseEventType(v: string): string {

@@ -5,7 +5,47 @@
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
-  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+  | 'DEMAND' | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+/** What each event type is like, read by the annotator instead of lists of type names. */
+export interface EventTypeTraits {
+  /** Its participants have a direction: who asks, accuses, attacks (source) — and whom (target). */
+  directional: boolean;
+  /** An act a minister announces for a state: who announces it is its source ("Germany expelled …, X said"). */
+  announced: boolean;
+  /** A place near it is where it happened (a request or a praise has no place worth naming). */
+  placed: boolean;
+  /** Happens where the reported occasion happens, a meeting or what is done at one (not a missile test hours before). */
+  meeting: boolean;
+}
+
+const T = (directional: boolean, announced: boolean, placed: boolean, meeting: boolean): EventTypeTraits => ({ directional, announced, placed, meeting });
+
+/** One row per PLOVER type: directional, announced, placed, meeting. */
+export const EVENT_TYPES: Record<PloverType, EventTypeTraits> = {
+  AGREE: T(false, false, true, true),
+  CONSULT: T(false, false, true, true),
+  SUPPORT: T(true, false, false, false),
+  CONCEDE: T(true, true, false, false),
+  COOPERATE: T(false, false, true, true),
+  AID: T(true, true, true, false),
+  RETREAT: T(true, true, true, false),
+  REQUEST: T(true, false, true, false),
+  DEMAND: T(true, false, false, false),
+  ACCUSE: T(true, false, false, false),
+  REJECT: T(true, false, false, false),
+  THREATEN: T(true, false, false, false),
+  PROTEST: T(true, true, true, false),
+  SANCTION: T(true, true, false, false),
+  MOBILIZE: T(true, false, true, false),
+  COERCE: T(true, false, true, false),
+  ASSAULT: T(true, false, true, false),
+};
+
+/** The traits of a type named in the lexicon (an unknown one: none of them). */
+export function traitsOf(type: string): EventTypeTraits {
+  return EVENT_TYPES[type as PloverType] ?? T(false, false, false, false);
+}
 
 export interface EventTrigger {
   pattern: string;
@@ -98,6 +138,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONCEDE and RETREAT (CAMEO 08 Yield)
   V(String.raw`(?:released|freed) (?:\w+ ){0,2}(?:prisoners|detainees|hostages)|(?:lifted|eased) (?:the |its )?(?:sanctions|embargo|restrictions)`, 'CONCEDE', null, '08', 2, 'conceded'),
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
+  // DEMAND (CAMEO 10): what follows is what is demanded
+  V(String.raw`(?:demanded|demanding|demands? that|insist(?:s|ed)? (?:that|on)|(?:issued|delivered|set) an? (?:\w+ )?ultimatum)`, 'DEMAND', null, '10', 3, 'demanded', { absorbs: true }),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
   V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
   // a finding that a state did it: "X has concluded that the Government of Iran directed at least two attacks"

@@ -138,7 +138,7 @@ const PATTERNS: Pattern[] = [
     if (which === 'last') return yearValue(r.m > end ? r.y! : r.y! - 1);
     return yearValue(r.m < end ? r.y! : r.y! + 1);
   }, undefined, SEASON],
-  [new RegExp(String.raw`\b(?:(last|this|next)\s+|(?:early|mid|late|the (?:beginning|end|middle) of)[\s-]+)?(${MONTH_RE})(?:,?\s+((?:19|20)\d{2}))?\b(?![\s-]*\d)`, 'gi'), (m) => {
+  [new RegExp(String.raw`\b(?:(last|this|next)\s+|(?:early|mid|late|the (?:beginning|end|middle) of)[\s-]+)?(${MONTH_RE})(?:,?\s+((?:19|20)\d{2}))?\b(?![\s-]*\d)(?!-\p{L})`, 'giu'), (m) => {
     const month = monthIndex(m[2]);
     if (m[3]) return fixed(monthValue(Number(m[3]), month));
     const which = (m[1] ?? '').toLowerCase();

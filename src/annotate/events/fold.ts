@@ -2,6 +2,7 @@
 // happening, the rest take the date of the happening the document reports, and reports of the same
 // type, day and people become one event.
 import type { DateValue, LocalEvent, ParticipantRole, Span } from '../../types.js';
+import { traitsOf } from '../../lexicons/event-verbs.js';
 
 /** An event while the annotator builds it. */
 export interface Draft {
@@ -32,8 +33,6 @@ export interface Draft {
   labels: string[];
 }
 
-/** Events that happen where the reported occasion happens (not a missile test hours before it). */
-const MEETING_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 export interface MainDate {
   date: DateValue;
@@ -89,7 +88,7 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: 
       // (a counter-act is not done on the day of the act it answers, which the occasion may be: by the document's day it was)
       if (!d.date && !d.background) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
-      if (d.status === 'occurred' && d.date?.value === main.date.value && MEETING_TYPES.has(d.type) && main.place)
+      if (d.status === 'occurred' && d.date?.value === main.date.value && traitsOf(d.type).meeting && main.place)
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
         d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
     }

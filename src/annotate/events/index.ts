@@ -11,18 +11,13 @@ import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { traitsOf } from '../../lexicons/event-verbs.js';
 import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 
-/** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
-const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
 /** Openers of a relative clause: it tells of the name right before it. */
 const RELATIVE = new Set(['who', 'which', 'whose']);
-/** Acts a minister announces for a state: who announces them is their source ("Germany expelled …, X said"). */
-const ANNOUNCED = new Set(['SANCTION', 'AID', 'CONCEDE', 'RETREAT', 'PROTEST']);
-/** Types where a place is where it happened (a request or a praise has no place worth naming). */
-const PLACED = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'MOBILIZE', 'ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'REQUEST']);
 /** How far before a noun trigger (characters) its own modifiers may begin. */
 const NOUN_PHRASE = 40;
 /** How far from its trigger (characters) a place can be and still be where the event happened. */
@@ -171,7 +166,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
-      directional: DIRECTIONAL.has(t.type), objectOnly: participle, subjectOnly: !!t.subjectOnly, announced: ANNOUNCED.has(t.type),
+      directional: traitsOf(t.type).directional, objectOnly: participle, subjectOnly: !!t.subjectOnly, announced: traitsOf(t.type).announced,
       elsewhere: (at) => {
         const c = clauses.at(at);
         return c.kind === 'sub' && c !== own;
@@ -288,7 +283,7 @@ function standIns(text: string, sentenceStart: number, dates: DateMention[]): Da
 /** Where it happened: a place cued near the trigger (an invitation: near what it invites to). */
 function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
   const t = h.hit.trigger;
-  if (!PLACED.has(t.type) || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
+  if (!traitsOf(t.type).placed || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
   // ("discussed the situation in the Taiwan Strait": a place after a topic verb is the topic's)
   const after = t.subjectOnly ? h.hit.end : Math.min(to, h.hit.end + PLACE_AFTER);
   const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start);

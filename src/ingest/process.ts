@@ -3,7 +3,7 @@
 import { annotate, type AnnotateOptions } from '../annotate/index.js';
 import { cleanDocument } from '../clean/index.js';
 import { readable } from '../clean/main-text.js';
-import { fingerprint, type Fingerprint } from '../link/minhash.js';
+import { fingerprint, wordHashes, type Fingerprint } from '../link/minhash.js';
 import { reuseShingles, type Shingles } from '../link/reuse.js';
 import { annotationsToJson } from '../store/annotations-json.js';
 import type { CleanDocument, DocAnnotations, RawDocument } from '../types.js';
@@ -23,9 +23,11 @@ export interface Processed {
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
   const doc = cleanDocument(raw);
   const ann = layers ? annotate(doc, layers) : null;
+  // one pass over the words serves the duplicate fingerprint and the text-reuse shingles
+  const wh = wordHashes(doc.main.text);
   return {
-    doc, ann, annJson: ann && annotationsToJson(ann, doc), textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text),
-    shingles: layers?.quotes ? reuseShingles(doc.main.text) : null,
+    doc, ann, annJson: ann && annotationsToJson(ann, doc), textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text, wh),
+    shingles: layers?.quotes ? reuseShingles(doc.main.text, wh) : null,
   };
 }
 

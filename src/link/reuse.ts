@@ -21,6 +21,8 @@ const MIN_SHARED = 8;
 const MIN_ANCHORS = 2;
 /** Of them, at most this many (those sharing most anchors) are compared word by word when the anchors do not settle it. */
 const MAX_CHECKED = 4;
+/** Postings of anchors read per document, the rarest anchors first: the work per document stays flat. */
+const POSTINGS = 1000;
 /** At most this many documents (those sharing most anchors) are weighed as sources of one document. */
 const MAX_SOURCES = 20;
 
@@ -43,7 +45,7 @@ export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reus
   const anchors = anchorsAt(shingles);
   const counts = anchorCounts(store, [...anchors.keys()]);
   const common = new Set([...anchors.keys()].filter((h) => (counts.get(h) ?? 0) > COMMON));
-  const rare = [...anchors.keys()].filter((h) => !common.has(h));
+  const rare = rarest([...anchors.keys()].filter((h) => !common.has(h)), counts);
   // Two primary records sharing set phrases (two releases of one ministry) do not report on each other:
   // a primary record only looks among reports, a report among everything.
   const primaryKind = PRIMARY_KINDS.has(doc.kind);
@@ -54,7 +56,7 @@ export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reus
 
   let positions: Map<number, number> | null = null;
   let checks = MAX_CHECKED;
-  const rareSet = new Set(rare);
+  const rareSet = new Set([...anchors.keys()].filter((h) => !common.has(h)));
   const root = (d: ReuseRow) => d.duplicate_of ?? d.id;
   for (const c of candidates.slice(0, MAX_SOURCES)) {
     const o = reuseCandidate(store, c.seq);
@@ -77,6 +79,22 @@ export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reus
     const share = () => ats / Math.max(1, reporter === self ? positions!.size : new Set(theirs).size);
     if (passages >= MIN_PASSAGES || (ats >= MIN_SHARED && share() >= MIN_SHARE)) insertReportsOn(store, reporter.id, source.id, passages);
   }
+}
+
+/**
+ * The rarest anchors, as many as POSTINGS postings hold (an anchor in a few documents says more
+ * than one in forty, and reading every posting of every anchor would cost more as the store grows).
+ */
+function rarest(anchors: number[], counts: Map<number, number>): number[] {
+  const n = (h: number) => counts.get(h) ?? 0;
+  if (anchors.reduce((sum, h) => sum + n(h), 0) <= POSTINGS) return anchors;
+  const out: number[] = [];
+  let read = 0;
+  for (const h of [...anchors].sort((a, b) => n(a) - n(b))) {
+    if ((read += n(h)) > POSTINGS) break;
+    out.push(h);
+  }
+  return out;
 }
 
 /** A text's distinct anchors, each with the word position where it first stands, in text order. */

@@ -2,7 +2,7 @@
 // term index per speaker, the word-shingle index of main texts, and text-reuse links.
 import type { Statement } from 'better-sqlite3';
 import type { DocKind, ExportQuote, Span, VerificationStatus } from '../types.js';
-import type { DB, Store } from './db.js';
+import { prepared, type DB, type Store } from './db.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (
@@ -137,13 +137,12 @@ const fromRaw = (r: RawQuoteRow): QuoteRow => ({
 });
 
 export function insertQuote(store: Store, q: QuoteRow): void {
-  store.db
-    .prepare('INSERT OR REPLACE INTO quotes (id, doc, start, end, text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
+  prepared(store, 'INSERT OR REPLACE INTO quotes (id, doc, start, end, text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
 }
 
 export function updateVerification(store: Store, id: string, status: VerificationStatus, matches: Match[]): void {
-  store.db.prepare('UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
+  prepared(store, 'UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
 }
 
 /** Index terms of a quote with a speaker, so a new primary record finds the quotes it may verify. */
@@ -209,9 +208,7 @@ export interface PassageRow {
 
 export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: number[]): number {
   const id = Number(
-    store.db
-      .prepare('INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
+    prepared(store, 'INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
   );
   const unique = JSON.stringify([...new Set(terms)]);
   const st = statements(store.db);
@@ -257,7 +254,7 @@ export function hasPrimary(store: Store, speaker: string, from: string | null, t
 }
 
 export function speakersWithPrimary(store: Store, doc: string): string[] {
-  return (store.db.prepare('SELECT DISTINCT speaker FROM primary_passages WHERE doc = ?').all(doc) as { speaker: string }[]).map((r) => r.speaker);
+  return (prepared(store, 'SELECT DISTINCT speaker FROM primary_passages WHERE doc = ?').all(doc) as { speaker: string }[]).map((r) => r.speaker);
 }
 
 // ---------------------------------------------------------------- text reuse
@@ -312,12 +309,12 @@ export function anchorCandidates(store: Store, anchors: number[], secondaryOnly:
 }
 
 export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {
-  store.db.prepare('INSERT OR REPLACE INTO reports_on (doc, target, passages) VALUES (?, ?, ?)').run(doc, target, passages);
+  prepared(store, 'INSERT OR REPLACE INTO reports_on (doc, target, passages) VALUES (?, ?, ?)').run(doc, target, passages);
 }
 
 /** A document quotes `target` word for word: it reports on it, whatever else they share. */
 export function insertQuotedFrom(store: Store, doc: string, target: string): void {
-  store.db.prepare('INSERT OR IGNORE INTO reports_on (doc, target, passages) VALUES (?, ?, 1)').run(doc, target);
+  prepared(store, 'INSERT OR IGNORE INTO reports_on (doc, target, passages) VALUES (?, ?, 1)').run(doc, target);
 }
 
 /** Ids of documents each document quotes or rewrites (text reuse), duplicates folded into their original. */

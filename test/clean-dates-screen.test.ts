@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { findExplicitDates, parseExplicitDates } from '../src/clean/meta/dates.js';
+import { needs } from './needs.js';
 import { REPO, SEEDS } from './support.js';
 
 const WRITTEN_DATES = [
@@ -43,7 +44,7 @@ test('lines of page furniture without a date skip the parser and find none', () 
   }
 });
 
-test('on every line of the seed and golden documents the screen changes nothing', () => {
+test('on every line of the seed and golden documents the screen changes nothing', needs('shared'), () => {
   const dirs = [SEEDS, path.join(REPO, 'test', 'golden', 'corpus')];
   let lines = 0, dated = 0;
   for (const dir of dirs)

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { openStore } from '../src/store/db.js';
 import { buildExport } from '../src/views/export.js';
+import { needs } from './needs.js';
 import { ingest, REPO, SEEDS, seedPath, tempDir, writeFiles } from './support.js';
 
 function duplicateMap(store: ReturnType<typeof openStore>): Map<string, string | null> {
@@ -15,7 +16,7 @@ function duplicateMap(store: ReturnType<typeof openStore>): Map<string, string |
 }
 
 for (const order of [['000', '002'], ['002', '000']]) {
-  test(`the mirrored transcript 002 is a duplicate of the clean 000 (ingested ${order.join(' then ')})`, async () => {
+  test(`the mirrored transcript 002 is a duplicate of the clean 000 (ingested ${order.join(' then ')})`, needs('shared'), async () => {
     const store = openStore(':memory:');
     for (const seed of order) await ingest(store, [seedPath(seed)]);
     const dup = duplicateMap(store);
@@ -25,7 +26,7 @@ for (const order of [['000', '002'], ['002', '000']]) {
   });
 }
 
-test('two different documents about the same meeting are not duplicates (000 and 001)', async () => {
+test('two different documents about the same meeting are not duplicates (000 and 001)', needs('shared'), async () => {
   const store = openStore(':memory:');
   await ingest(store, [seedPath('001'), seedPath('000')]);
   const dup = duplicateMap(store);
@@ -56,7 +57,7 @@ test('a copy with a few words changed and different page debris is a near-duplic
   store.close();
 });
 
-test('ids and duplicate decisions are the same with one thread and with worker threads', async () => {
+test('ids and duplicate decisions are the same with one thread and with worker threads', needs('shared'), async () => {
   const runs = [];
   for (const jobs of [1, 2]) {
     const store = openStore(':memory:');

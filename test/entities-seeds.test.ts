@@ -9,10 +9,9 @@ import { openStore } from '../src/store/db.js';
 import { allDocuments } from '../src/store/documents.js';
 import { exportEntities } from '../src/store/entities.js';
 import type { ExportEntity } from '../src/types.js';
+import { needs } from './needs.js';
+import { GOLD, SEEDS } from './paths.js';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../shared/corpus/seeds');
-const GOLD = path.resolve(import.meta.dirname, '../../shared/gold/seeds.gold.json');
-const available = fs.existsSync(SEEDS) && fs.existsSync(GOLD);
 
 interface GoldPerson {
   name: string;
@@ -22,7 +21,7 @@ interface GoldPerson {
   docs: string[];
 }
 
-test('seed corpus: people, countries, roles, traps and spans', { skip: !available && 'no ../shared corpus here' }, async () => {
+test('seed corpus: people, countries, roles, traps and spans', needs('shared'), async () => {
   const gold = JSON.parse(fs.readFileSync(GOLD, 'utf8')) as { people: GoldPerson[]; notPeople: { name: string }[] };
   const store = openStore(':memory:');
   await ingestPaths(store, [SEEDS]);

@@ -11,6 +11,8 @@ import { exportEvents } from '../src/store/events.js';
 import { buildExport } from '../src/views/export.js';
 import { eventDetail, timeline } from '../src/views/timeline.js';
 import { eventText, timelineCsv, timelineText } from '../src/views/timeline-format.js';
+import { needs } from './needs.js';
+import { GOLD, SEEDS } from './paths.js';
 
 const PRESS_RELEASE = `Foreign Minister meets her Indonesian counterpart
 
@@ -108,9 +110,9 @@ test('events of an HTML page point into its source; their text is the readable t
   store.close();
 });
 
-test('the seed corpus: the 2021 talks carry every report, dates right, a modest event count', async () => {
-  const seeds = '../shared/corpus/seeds';
-  const gold = JSON.parse(fs.readFileSync('../shared/gold/seeds.gold.json', 'utf8')) as { events: unknown[] };
+test('the seed corpus: the 2021 talks carry every report, dates right, a modest event count', needs('shared'), async () => {
+  const seeds = SEEDS;
+  const gold = JSON.parse(fs.readFileSync(GOLD, 'utf8')) as { events: unknown[] };
   const store = openStore(':memory:');
   await ingestPaths(store, [seeds]);
   const events = exportEvents(store);

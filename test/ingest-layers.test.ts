@@ -3,9 +3,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
 import type { AttacheExport } from '../src/types.js';
+import { needing } from './needs.js';
 import { cli, SEEDS, tempDir } from './support.js';
+
+const { test } = needing('shared');
 
 function ingestAndExport(layers: string | null): AttacheExport {
   const dir = tempDir();

@@ -3,16 +3,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { before, after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../src/ingest/run.js';
 import { openStore, type Store } from '../src/store/db.js';
 import { buildExport } from '../src/views/export.js';
 import type { AttacheExport } from '../src/types.js';
+import { needing } from './needs.js';
+import { GOLD, SEEDS as seeds } from './paths.js';
 
-const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
-const seeds = path.join(shared, 'corpus', 'seeds');
-const gold = JSON.parse(fs.readFileSync(path.join(shared, 'gold', 'seeds.gold.json'), 'utf8')) as {
+const { test, before, after, met } = needing('shared');
+const gold = (met ? JSON.parse(fs.readFileSync(GOLD, 'utf8')) : { documents: {}, people: [], quotes: [], notQuotes: [] }) as {
   documents: Record<string, { reportsOn?: string[] }>;
   people: { name: string; aliases?: string[] }[];
   quotes: { doc: string; text: string; speaker: string; speakerAlternatives?: string[]; verified: boolean; source?: string[] }[];

@@ -10,10 +10,11 @@ import { annotationsFromJson, annotationsToJson } from '../src/store/annotations
 import { getAnnotations, insertDocument } from '../src/store/documents.js';
 import type { DocAnnotations, Span } from '../src/types.js';
 import { rawText, withStore } from './helpers/pipeline.js';
-import { REPO, SEEDS } from './support.js';
+import { seedFiles } from './needs.js';
+import { REPO } from './support.js';
 
 const GOLDEN = path.join(REPO, 'test', 'golden', 'corpus');
-const files = [...fs.readdirSync(SEEDS).map((n) => path.join(SEEDS, n)), ...fs.readdirSync(GOLDEN).filter((n) => n.endsWith('.html')).map((n) => path.join(GOLDEN, n))];
+const files = [...seedFiles(), ...fs.readdirSync(GOLDEN).filter((n) => n.endsWith('.html')).map((n) => path.join(GOLDEN, n))];
 
 for (const file of files) {
   const name = path.basename(file);

@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import { ALL_LAYERS } from '../src/annotate/index.js';
 import { openStore } from '../src/store/db.js';
 import { STORE_VERSION } from '../src/store/migrations.js';
+import { needs } from './needs.js';
 import { ingest, seedPath, tempDir } from './support.js';
 
-test('an old store (day keys without states or actors) still merges a later report of its talks', async () => {
+test('an old store (day keys without states or actors) still merges a later report of its talks', needs('shared'), async () => {
   const db = path.join(tempDir(), 'old.db');
   let store = openStore(db);
   await ingest(store, [seedPath('000')], { layers: ALL_LAYERS });
@@ -46,7 +47,7 @@ test('a new store starts at the current version', () => {
   store.close();
 });
 
-test('a store made with 4 KB pages keeps them and takes more documents', async () => {
+test('a store made with 4 KB pages keeps them and takes more documents', needs('shared'), async () => {
   const db = path.join(tempDir(), 'small-pages.db');
   const old = new Database(db);
   old.pragma('page_size = 4096');

@@ -5,14 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { ingestPaths, type IngestOptions, type IngestResult, type IngestSummary } from '../src/ingest/run.js';
 import type { Store } from '../src/store/db.js';
+import { REPO, SEEDS } from './paths.js';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = process.env.ATTACHE_SHARED ?? path.resolve(REPO, '..', 'shared');
-export const SEEDS = path.join(SHARED, 'corpus', 'seeds');
-export const GOLD = path.join(SHARED, 'gold', 'seeds.gold.json');
+export { GOLD, REPO, SEEDS, SHARED } from './paths.js';
 
 /** A fresh temporary folder, removed when the test file ends. */
 export function tempDir(): string {

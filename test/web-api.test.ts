@@ -2,12 +2,15 @@
 // uploads through the CLI's ingest, and the defences (Host check, CSP, documents as data).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import type { Store } from '../src/store/db.js';
 import type { ReaderView } from '../src/views/web-reader.js';
+import { needing } from './needs.js';
+import { SEEDS } from './paths.js';
 import { SCRIPT_NOTE, seedStore } from './web-fixtures.js';
+
+const { test, before, after } = needing('shared');
 
 let store: Store;
 let dir: string;
@@ -41,7 +44,7 @@ test('the document list gives every stored document with its date and kind', asy
 test('the reader cuts a plain-text original into pieces that put it back together exactly', async () => {
   const { body } = await get('/api/documents/002_1e54657c59c21dbb.txt');
   const view = body as ReaderView;
-  const original = fs.readFileSync(new URL('../../shared/corpus/seeds/002_1e54657c59c21dbb.txt', import.meta.url), 'utf8');
+  const original = fs.readFileSync(`${SEEDS}/002_1e54657c59c21dbb.txt`, 'utf8');
   assert.equal(view.pieces.map((p) => p.text).join(''), original);
   assert.ok(view.pieces.some((p) => p.main) && view.pieces.some((p) => !p.main), 'main text and page debris are told apart');
   for (const m of view.marks) assert.ok(m.start < m.end && m.end <= original.length);

@@ -2,15 +2,15 @@
 // no network services, pages at 1280×800, screenshots into test-output/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Store } from '../src/store/db.js';
+import { needing } from './needs.js';
+import { CHROMIUM_PATH as CHROMIUM } from './paths.js';
 import { listen, ROOT, seedStore, tempDir } from './web-fixtures.js';
 // @ts-expect-error the bundler script is plain JavaScript
 import { buildWeb } from '../scripts/build-web.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
 export async function launch(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -52,6 +52,8 @@ export interface BrowserApp {
   url: string;
   page: Page;
   pageErrors: string[];
+  /** node:test's `test`, or a single skip line where the seeds or Chromium are missing. */
+  test: ReturnType<typeof needing>['test'];
 }
 
 /**
@@ -59,7 +61,8 @@ export interface BrowserApp {
  * run build` bundles them, open in a browser page; all of it closed and removed after the file.
  */
 export function browserApp(): BrowserApp {
-  const web = { url: '', page: undefined as unknown as Page, pageErrors: [] as string[] };
+  const { test, before, after } = needing('shared', 'chromium');
+  const web = { url: '', page: undefined as unknown as Page, pageErrors: [] as string[], test };
   let store: Store | undefined;
   let dir = '';
   let app: FastifyInstance | undefined;

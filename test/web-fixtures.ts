@@ -8,9 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import { openStore, type Store } from '../src/store/db.js';
 import { ingestPaths } from '../src/ingest/run.js';
+import { SEEDS } from './paths.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SEEDS = path.resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
+export { SEEDS };
 
 /** A plain-text note (our own words) whose text carries a script tag: it must show as words. */
 export const SCRIPT_NOTE = `Embassy note on a hostile web form

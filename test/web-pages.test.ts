@@ -2,10 +2,10 @@
 // greyed, a highlight explained on click), search, adding documents, and untrusted markup shown as
 // text. Screenshots of each page (1280×800) go to test-output/screenshots/.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { browserApp, openRoute, rendered, shot } from './web-browser.js';
 
 const web = browserApp();
+const { test } = web;
 
 const open = (route: string) => openRoute(web.page, web.url, route);
 

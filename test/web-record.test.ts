@@ -1,12 +1,12 @@
 // The linked record in Debian's Chromium, over a store of the seeds: timeline → event → evidence →
 // document, the entity page, and the quote check. Screenshots (1280×800) in test-output/screenshots/.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import type { TimelineView } from '../src/views/web-timeline.js';
 import type { QuotedDocument } from '../web/src/types.js';
 import { browserApp, openRoute, rendered, shot } from './web-browser.js';
 
 const web = browserApp();
+const { test } = web;
 
 const api = async <T>(path: string): Promise<T> => (await (await fetch(web.url + path)).json()) as T;
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SHARED } from '../paths.js';
 import { CORPUS, EXPECTED, GOLDEN_DIR, runGolden } from './run.js';
 
 const update = process.argv.includes('--update');
@@ -27,7 +28,7 @@ for (const name of new Set([...Object.keys(expected), ...Object.keys(digest)])) 
 }
 console.log(changed ? `${changed} field(s) differ from ${path.relative(process.cwd(), EXPECTED)}` : 'golden output unchanged');
 
-const scorer = path.resolve(GOLDEN_DIR, '..', '..', '..', 'shared', 'tools', 'score');
+const scorer = path.join(SHARED, 'tools', 'score');
 if (fs.existsSync(scorer)) {
   const tmp = path.join(os.tmpdir(), `attache-golden-${process.pid}.json`);
   fs.writeFileSync(tmp, JSON.stringify(exp));

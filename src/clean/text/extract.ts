@@ -2,6 +2,7 @@
 // drop debris lines inside it, and read the title from the lines just above it.
 import type { Range } from '../../types.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
+import { markCaptions, storyEnd } from './furniture.js';
 import { splitLines } from './lines.js';
 
 export interface TextExtraction {
@@ -33,9 +34,10 @@ function isTitleLine(text: string, key: string, keyChars: number): boolean {
 export function extractPlainText(original: string): TextExtraction {
   const lines = splitLines(original).map(classifyLine);
   markListingSummaries(lines);
+  markCaptions(lines);
   const first = findBodyStart(lines);
   if (first < 0) return { lines, body: [], title: null, first: -1, last: -1 };
-  const cut = findCut(lines, first);
+  const cut = storyEnd(lines, first, findCut(lines, first));
   let last = cut - 1;
   while (last > first && !isArticleLine(lines[last])) last--;
   const title = findTitle(lines, first);

@@ -206,6 +206,11 @@ export function findEventId(store: Store, ref: string): string | null {
   return rows.find((r) => r.id === ref)?.id ?? (rows.length === 1 ? rows[0].id : null);
 }
 
+/** Ids of events that start with `prefix`, at most `limit`. */
+export function eventIdsStartingWith(store: Store, prefix: string, limit: number): string[] {
+  return prepared(store, "SELECT id FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", { pluck: true }).all(prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%', limit) as string[];
+}
+
 export function readEvent(store: Store, id: string): StoredEvent | null {
   const row = prepared(store, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return row ? fromRow(store, row) : null;

@@ -211,7 +211,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       const undated = d.date ? { noun: !!t.noun, clause } : { noun: nounOf.get(d)!, clause: other };
       return !undated.noun;
     };
-    const same = out.find((d) => d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
+    // (an earlier happening named by its date alone, "those of June 2000", is no report a later trigger of the sentence continues)
+    const same = out.find((d) => !d.echo && d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
     if (same) mergeInto(same, draft);
     else {
       out.push(draft);

@@ -3,25 +3,7 @@
 // names the entities layer did not type ("Lula said"), and straight single quotation marks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateText } from './helpers/pipeline.js';
-
-interface Found {
-  text: string;
-  speaker: string | null;
-}
-
-function quotesOf(text: string): Found[] {
-  const { ann } = annotateText('news.txt', text);
-  const name = (id: string | null) => (id ? ann.entities.find((e) => e.localId === id)?.name ?? '?' : null);
-  for (const q of ann.quotes) assert.equal(text.slice(q.span.start, q.span.end), q.span.text, 'quote span must point at the original');
-  return ann.quotes.map((q) => ({ text: q.span.text, speaker: name(q.speakerLocalId) }));
-}
-
-function speakerOf(quotes: Found[], start: string): string | null {
-  const q = quotes.find((x) => x.text.startsWith(start));
-  assert.ok(q, `no quote starting "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker;
-}
+import { quotesOf, speakerOf } from './helpers/quotes.js';
 
 // ------------------------------------------------------------------ pronouns and gender
 

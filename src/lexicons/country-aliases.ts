@@ -90,3 +90,15 @@ export const PLURAL_COUNTRY_NAMES: Record<string, string[]> = {
   Congos: ['COD', 'COG'],
   Sudans: ['SDN', 'SSD'],
 };
+
+/**
+ * Political parties and their members' words, → the states that have a party of that name. A word
+ * before a title or a description places the person ("Tory leader X", "Republican pollster Y");
+ * one of several states only when the text names that one most.
+ */
+export const PARTY_STATES: Record<string, string[]> = {
+  Tory: ['GBR'], Tories: ['GBR'], Conservative: ['GBR', 'CAN', 'NOR'], Labour: ['GBR', 'AUS', 'NZL', 'IRL'],
+  'Liberal Democrat': ['GBR'], 'Lib Dem': ['GBR'], SNP: ['GBR'], Republican: ['USA'], Democrat: ['USA'],
+  'Democratic Party': ['USA'], 'Republican Party': ['USA'], 'Liberal': ['CAN', 'AUS'], Likud: ['ISR'],
+  CDU: ['DEU'], SPD: ['DEU'], LDP: ['JPN'], BJP: ['IND'],
+};

@@ -27,3 +27,9 @@ export const SAME_OCCASION_OPENER = String.raw`(?:.*\s)?(?:hours|minutes|moments
  * agents"): a counter-act, never the same happening as an act of its kind told before it.
  */
 export const RESPONSE_BEFORE = String.raw`\b(?:in (?:response|retaliation|reply|return)|in (?:a )?(?:tit-for-tat|reciprocal|retaliatory) (?:move|measure|step|response)|reciprocally|retaliated by|responded by)\b`;
+
+/**
+ * A transcript's title that says its speakers appeared together ("Remarks by A and B Before Bilateral
+ * Meeting", "Transcript of joint press conference with …"): the appearance is their meeting.
+ */
+export const JOINT_APPEARANCE_TITLE = String.raw`\b(?:joint (?:press|news|media) (?:conference|availability|briefing|remarks|statements?)|(?:press|news) (?:conference|availability|statements?) (?:by|with|of)\b.+\b(?:and|with)\b|remarks (?:by|of) .+ and .+|(?:before|after|at|during|following) (?:the |their |a |an )?(?:bilateral |trilateral |multilateral |expanded )?(?:meeting|talks|summit|consultations))`;

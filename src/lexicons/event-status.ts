@@ -37,7 +37,8 @@ export const STATE_BEFORE = String.raw`\b(?:remains?|remained|still|continues? t
 export const RANKED_BEFORE = String.raw`\b(?:first|last|only|second|third|fourth|fifth|latest)\b(?:\s+[\w'’-]+){0,8}\s+to\s+$`;
 
 /** Before an infinitive: a decision taken, which the statement reports as done ("I have made the decision to declare X persona non grata"). */
-export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision)\s+to\s+$`;
+// (and one who is pleased or honoured to do it is doing it: "I was honored to host you today")
+export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision|(?:honou?red|pleased|delighted|proud|glad|privileged))\s+to\s+$`;
 
 /** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
 export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;

@@ -57,11 +57,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   // a meeting held under its own name: "held the second Japan-Philippines Foreign and Defense Ministerial Meeting"
   V(String.raw`(?:held|hold|holds|holding|convened|co-chaired|chaired) (?:the|a|an|its|their) ${NAMED}(?:meeting|summit(?: meeting)?|dialogue|talks|consultations|negotiations|conference)`, 'CONSULT', 'meeting', '043', 1, 'held a meeting'),
-  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
-  V(String.raw`(?:hosted|hosts)|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
+  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= (?:virtually |in person |by video )?with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  // ("had a good and solid conversation with President X last night")
+  V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
@@ -90,7 +92,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // joining an alliance: "became the 31st member of NATO", "handed the instrument of accession"
   V(String.raw`became (?:the |a )?(?:[\w-]+ )?(?:full )?members? of|(?:handed|deposited|presented) (?:over )?(?:[\w'’-]+ ){0,3}instruments? of (?:accession|ratification)|(?:joined|joins|join|joining) ${BLOCS}|accession to ${BLOCS}`, 'COOPERATE', 'join', '06', 2, 'joined'),
   // recognising a state: "recognised the State of Palestine", "recognize each other", "recognition of Kosovo's independence"
-  V(String.raw`recogni[sz](?:e|es|ed|ing) (?:the (?:state|republic) of|each other|[\w'’-]+ (?:independence|sovereignty)|the independence of|[\w-]+ as an? (?:independent |sovereign )?state)|recognition of (?:the (?:state|republic) of|[\w'’-]+ (?:as an? (?:independent |sovereign )?state|independence|statehood))`, 'COOPERATE', 'recognition', '06', 2, 'recognised'),
+  V(String.raw`recogni[sz](?:e|es|ed|ing) (?:the (?:state|republic) of|each other|[\w'’-]+ (?:independence|sovereignty)|the independence of|(?:the )?(?:[\w-]+ ){1,4}as an? (?:(?:independent|sovereign|and),? ){0,3}state)|recognition of (?:the (?:state|republic) of|[\w'’-]+ (?:as an? (?:independent |sovereign )?state|independence|statehood))`, 'COOPERATE', 'recognition', '06', 2, 'recognised'),
   // AID (CAMEO 07 Provide aid)
   V(String.raw`(?:provided|delivered|sent|pledged|donated) (?:\w+ ){0,3}(?:aid|assistance|humanitarian supplies)`, 'AID', null, '07', 2, 'provided aid'),
   // CONCEDE and RETREAT (CAMEO 08 Yield)

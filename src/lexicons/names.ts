@@ -19,7 +19,9 @@ export const NOT_NAME_WORDS: string[] = [
   'under', 'over', 'between', 'among', 'against', 'within', 'about', 'what', 'which', 'who', 'how', 'why',
 ];
 
-export const HONORIFICS: string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Madam', 'Mme', 'Herr', 'Frau', 'Shri', 'Sri', 'Smt', 'Shrimati', 'Prof', 'Professor', 'Excellency', 'HE', 'Hon', 'Honourable', 'Honorable', 'Sheikh', 'Señor', 'Senhor', 'Dato', 'Datuk'];
+export const HONORIFICS: string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Madam', 'Mme', 'Herr', 'Frau', 'Shri', 'Sri', 'Smt', 'Shrimati', 'Prof', 'Professor', 'Excellency', 'HE', 'Hon', 'Honourable', 'Honorable', 'Sheikh', 'Señor', 'Senhor', 'Dato', 'Datuk',
+  // abbreviated ranks and offices written before a name ("Gen. Dan Smith", "Gov. Jane Doe", "H.E.")
+  'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Adm', 'Adm.', 'Maj', 'Maj.', 'Capt', 'Capt.', 'Gov', 'Gov.', 'Sen', 'Sen.', 'Rep.', 'Amb.'];
 
 /** Lower-case words that may sit inside a name ("Charles de Gaulle", "Mohammed bin Salman"). */
 export const NAME_PARTICLES: string[] = ['de', 'da', 'di', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'la', 'le'];

@@ -24,6 +24,23 @@ export const SPEECH_VERBS: string[] = [
   'proposed', 'proposes', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms',
   'assured', 'assures', 'highlighted', 'pointed out', 'points out', 'spoke of', 'speaks of',
   'expects', 'expected', 'hoped', 'believes', 'believed',
+  'argue', 'insist', 'warn', 'restated', 'restates', 'summarised', 'summarized', 'summarises', 'summarizes',
+  'threatened', 'threatens', 'condemning', 'criticising', 'criticizing', 'quipped', 'joked', 'conceded', 'concedes',
+];
+
+/**
+ * Verbs of saying whose form is also a common noun ("a state", "the claim"): cues only where the
+ * tagger reads them as verbs ("to state that", "they claim").
+ */
+export const NOUN_LIKE_SPEECH_VERBS: string[] = ['state', 'claim', 'comment', 'remark', 'note', 'stress'];
+
+/**
+ * Nouns for something said, next to the quotation they name: "Putin's “…” quip", "the slogan:
+ * “…”". The possessor (or the clause's subject) is the speaker.
+ */
+export const SPEECH_NOUNS: string[] = [
+  'quip', 'remark', 'remarks', 'words', 'comment', 'comments', 'slogan', 'motto', 'catchphrase', 'pledge', 'promise',
+  'warning', 'threat', 'vow', 'message', 'tweet', 'retort', 'jibe', 'refrain', 'mantra', 'boast', 'plea',
 ];
 
 /** Particles that belong to the cue ("asked for", "cautioned against", "called for"). */
@@ -43,7 +60,7 @@ export const ROLE_NOUNS: string[] = [
   'minister', 'president', 'prime minister', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'ambassador', 'envoy', 'diplomat', 'official', 'leader', 'king', 'queen', 'emperor', 'governor',
   'senator', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'secretary-general', 'commissioner',
-  'deputy', 'adviser', 'advisor', 'negotiator', 'mayor', 'general', 'foreign minister', 'defence minister',
+  'deputy', 'adviser', 'advisor', 'negotiator', 'mayor', 'general', 'foreign minister', 'defence minister', 'pm', 'fm',
 ];
 
 /** Nouns that refer to an organisation already named ("the ministry said"). */
@@ -58,8 +75,14 @@ export const GROUP_NOUNS: string[] = [
   'heads', 'governments', 'envoys', 'negotiators', 'foreign ministers', 'top diplomats',
 ];
 
-/** Personal pronouns that stand for a person already named. */
-export const PERSON_PRONOUNS: string[] = ['he', 'she'];
+/** Personal pronouns that stand for a person already named ("you": the one addressed, in a transcript's turn). */
+export const PERSON_PRONOUNS: string[] = ['he', 'she', 'you'];
+
+/** Abbreviated offices, as news writes them ("the Japanese PM"). */
+export const OFFICE_ABBREVIATIONS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister' };
+
+/** Offices of a state's leader: "Japan's leader", "the two leaders" hold one of these. */
+export const LEADER_OFFICES: string[] = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'supreme leader', 'emir', 'sultan', 'taoiseach'];
 
 /**
  * Heads that follow a name in quotation marks ("the “Nine Bridges” initiative"): a quotation right

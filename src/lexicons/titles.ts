@@ -15,7 +15,7 @@ export const TITLES: string[] = [
   'Permanent Representative', 'Consul General', 'Consul', 'Charge d’Affaires', "Charge d'Affaires", 'Chargé d’Affaires',
   'Spokesperson', 'Spokesman', 'Spokeswoman', 'Official Spokesperson', 'Chief Spokesperson', 'Press Secretary', 'Secretary-General', 'Secretary General',
   'Under-Secretary-General', 'Director-General', 'Director General', 'Director', 'Deputy Director', 'Commissioner',
-  'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Adviser', 'Advisor',
+  'High Commissioner', 'National Security Adviser', 'National Security Advisor', 'Chief of Staff', 'Commissioner-General', 'Adviser', 'Advisor',
   'Counsellor', 'Counselor', 'Speaker', 'Senator', 'Congressman', 'Congresswoman', 'Governor', 'Mayor', 'Head',
   'Chief Executive', 'CEO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'CFO',
   'COO', 'General Manager', 'Managing Director', 'Executive Director', 'Attorney General', 'Prosecutor General',
@@ -27,7 +27,7 @@ export const TITLES: string[] = [
 /** Portfolio words that make "X Minister", "Minister of X", "X Ministry Spokeswoman". */
 export const PORTFOLIOS: string[] = [
   'Foreign', 'Foreign Affairs', 'Defence', 'Defense', 'Trade', 'Industry', 'Trade and Industry', 'Trade, Industry and Energy',
-  'External Affairs', 'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
+  'External Affairs', 'Business', 'Home', 'Treasury', 'Homeland Security', 'Economic', 'Finance', 'Economy', 'Economic Development', 'Interior', 'Home Affairs', 'Justice', 'Health', 'Energy', 'Unification',
   'Agriculture', 'Culture', 'Education', 'Environment', 'Transport', 'Labour', 'Labor', 'Science', 'Digital Affairs',
   'Emergency Situations', 'Natural Resources', 'Fisheries', 'Oceans and Fisheries', 'National Defense', 'Security',
   'Public Security', 'State Security', 'Strategy and Finance', 'Commerce', 'Economic Affairs', 'European Affairs',
@@ -45,11 +45,11 @@ export const PORTFOLIO_ENDS: string[] = [
   'fisheries', 'interior', 'commerce', 'tourism', 'sports', 'strategy', 'issues', 'protocol', 'administration',
   'organizations', 'organisations', 'department', 'bureau', 'division', 'directorate', 'office', 'council', 'committee',
   'commission', 'ministry', 'service', 'agency', 'asia', 'europe', 'africa', 'america', 'americas', 'pacific', 'east',
-  'arctic', 'cis', 'disarmament', 'nonproliferation', 'non-proliferation', 'control', 'rights', 'crime', 'terrorism',
+  'arctic', 'cis', 'treasury', 'exchequer', 'disarmament', 'nonproliferation', 'non-proliferation', 'control', 'rights', 'crime', 'terrorism',
 ];
 
 /** Words written before a title that make it another office ("Deputy Foreign Minister"). */
-export const TITLE_MODIFIERS: string[] = ['Federal', 'First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
+export const TITLE_MODIFIERS: string[] = ['Shadow', 'Federal', 'First Deputy', 'First Vice', 'Second Vice', 'Second Deputy', 'Deputy', 'Vice', 'Acting', 'Assistant', 'Senior', 'Chief', 'Parliamentary'];
 
 /**
  * Words of the offices news style writes in lower case ("Russian foreign minister Sergei Lavrov",
@@ -59,6 +59,8 @@ export const TITLE_MODIFIERS: string[] = ['Federal', 'First Deputy', 'First Vice
 export const TITLE_WORDS_IN_LOWER_CASE: string[] = [
   'minister', 'president', 'premier', 'chancellor', 'ambassador', 'spokes', 'secretary-general', 'secretary general',
   'general secretary', 'foreign secretary', 'high commissioner', 'envoy', 'secretary of state', 'state councilor', 'state councillor',
+  // "business secretary", "defense secretary", "press secretary" (not "secretary" alone: a party's or a club's)
+  ' secretary', 'chief of staff',
 ];
 
 /** Synonymous forms, lower case → canonical title. */
@@ -145,7 +147,16 @@ export const PERSON_DESCRIPTORS: string[] = [
   'dissident', 'dissidents', 'lawyer', 'lawyers', 'businessman', 'businesswoman', 'businessmen', 'tycoon', 'billionaire', 'writer',
   'novelist', 'poet', 'scholar', 'scholars', 'academic', 'researcher', 'researchers', 'scientist', 'scientists', 'blogger',
   'politician', 'politicians', 'lawmaker', 'lawmakers', 'legislator', 'separatist', 'separatists', 'detainee', 'detainees',
-  'prisoner', 'prisoners', 'hostage', 'hostages', 'defector', 'spy', 'priest', 'cleric', 'missionary',
+  'prisoner', 'prisoners', 'hostage', 'hostages', 'defector', 'spy', 'priest', 'cleric', 'missionary', 'pollster',
+  'lecturer', 'professor', 'analyst', 'economist', 'historian', 'commentator', 'columnist', 'editor', 'strategist',
+];
+
+/** Descriptors that say what a person does for a living: recorded as their role ("pollster", "correspondent"). */
+export const OCCUPATION_DESCRIPTORS: string[] = [
+  'journalist', 'reporter', 'correspondent', 'lawyer', 'businessman', 'businesswoman', 'tycoon', 'writer', 'novelist',
+  'poet', 'scholar', 'academic', 'researcher', 'scientist', 'blogger', 'politician', 'lawmaker', 'legislator', 'activist',
+  'dissident', 'priest', 'cleric', 'missionary', 'pollster', 'lecturer', 'professor', 'analyst', 'economist', 'historian',
+  'commentator', 'columnist', 'editor', 'strategist',
 ];
 
 /** Words for someone serving a state that, beside PERSON_DESCRIPTORS, say who a name is in apposition (", a Chinese diplomat"). */
@@ -156,3 +167,6 @@ export const KIN_NOUNS: string[] = ['wife', 'husband', 'spouse', 'son', 'daughte
 
 /** Offices (lower case, or ending so) that speak for a government rather than act: a story led by a state's statement gives them its state. */
 export const SPOKES_OFFICES: string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'];
+
+/** Words before a list of people who travel with the person named before them ("accompanied by A and B"). */
+export const COMPANION_CUES: string[] = ['accompanied by', 'joined by', 'flanked by'];

@@ -89,6 +89,8 @@ export function gazetteer(): PhraseTrie<Entry> {
     bases.add(`${p} Minister`);
     bases.add(`Minister of ${p}`);
     bases.add(`Minister for ${p}`);
+    // "Defense Secretary", "Business Secretary" (US and British cabinet style)
+    bases.add(`${p} Secretary`);
     for (const s of ['Spokesperson', 'Spokesman', 'Spokeswoman']) bases.add(`${p} Ministry ${s}`);
   }
   // modifiers ("Deputy", "First Vice") are joined by the scan, not multiplied into the trie

@@ -62,6 +62,8 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
     if (seg.toks[j].value !== '-' && (n.lower === 's' || !n.cap)) break; // a possessive, not O’Brien
     j += 2;
   }
+  // "Mr. Pre- —": a word broken off by the speaker or the page is no name
+  if (seg.toks[j]?.value === '-' && seg.toks[j].space === 0 && !(seg.toks[j + 1]?.space === 0 && seg.toks[j + 1].isWord)) return -1;
   return j;
 }
 

@@ -15,7 +15,7 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, mainPair, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
+import { delegationSides, mainPair, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
 import { placePredecessors } from './predecessors.js';
 import { leadState, placeSpokespeople } from './lead.js';
@@ -40,6 +40,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   // people named in full, then every repetition of their names
   const finder = new PersonFinder(reg, ctx.doc.kind === 'transcript' || ctx.doc.kind === 'statement');
   for (const v of views) {
+    finder.capitals(v);
     finder.titled(v);
     descriptionNouns(v, reg, finder);
     finder.cued(v);
@@ -71,6 +72,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisher);
   placeKnownOfficials(reg);
+  for (const v of views) placeCompanions(v, reg);
   const pair = mainPair(reg);
   placeCounterparts(reg, pair);
   placeByVisits(views, reg, pair);

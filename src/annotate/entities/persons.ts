@@ -4,10 +4,11 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { COMPANION_CUES, OCCUPATION_DESCRIPTORS, DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { titleOf } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
+import { capsNames } from './labels.js';
 import { nationalsOf } from './nationals.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { PendingRef } from './refs.js';
@@ -49,6 +50,7 @@ function nationalsBefore(seg: Segment, i: number): string | null {
   const t = seg.toks[seg.toks[i - 1]?.value === ',' ? i - 2 : i - 1];
   return t?.cap ? nationalsOf(t.value) : null;
 }
+const COMPANION_CUE = COMPANION_CUES.map((c) => c.split(' '));
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained']);
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on']);
 
@@ -113,7 +115,8 @@ function portfolioEnd(v: SegmentView, k: number): number {
 /** The end of a portfolio phrase after a title ("of National Defense"), whatever follows it; `k` if none. */
 function portfolioPhraseEnd(v: SegmentView, k: number, before: (at: number) => boolean = () => true): number {
   const toks = v.seg.toks;
-  if (!['for', 'of', 'and', 'on'].includes(toks[k]?.lower ?? '')) return k;
+  // ("Economic Secretary to the Treasury Jane Doe": a posting-like portfolio)
+  if (!['for', 'of', 'and', 'on', 'to'].includes(toks[k]?.lower ?? '')) return k;
   let best = k;
   for (let j = k + 1; j < toks.length && j < k + 12 && !toks[j].nl; j++) {
     const t = toks[j];
@@ -146,9 +149,13 @@ function* nameRuns(v: SegmentView): Generator<NameRun> {
   }
 }
 
-/** The state of an apposition that says what someone is: ", an Australian citizen", ", a Chinese diplomat". */
-function describedAfter(v: SegmentView, end: number): string | null {
+/**
+ * An apposition that says what someone is: ", an Australian citizen", ", a Chinese diplomat", ", a
+ * lecturer at …": the noun, and the state it names (null when it names none).
+ */
+function describedAfter(v: SegmentView, end: number): { noun: string; code: string | null } | null {
   const { seg } = v;
+  if (DASHES.has(seg.toks[end]?.value ?? '')) return dashDescribed(v, end + 1);
   if (seg.toks[end]?.value !== ',') return null;
   let k = end + 1;
   const article = ['a', 'an'].includes(seg.toks[k]?.lower ?? '');
@@ -157,13 +164,36 @@ function describedAfter(v: SegmentView, end: number): string | null {
   if (demonym?.kind === 'demonym') k = demonym.end;
   const noun = seg.toks[k];
   if (!noun || noun.cap || !(DESCRIPTOR.has(noun.lower) || STAFF.has(noun.lower))) return null;
-  if (demonym?.kind === 'demonym') return article ? codeOf(demonym) : null;
+  if (demonym?.kind === 'demonym') return article ? { noun: noun.lower, code: codeOf(demonym) } : null;
   // ", a diplomat at the Chinese consulate", ", consul at the Canadian Consulate General in Shanghai"
-  if (!['at', 'of', 'with'].includes(seg.toks[k + 1]?.lower ?? '') || seg.toks[k + 2]?.lower !== 'the') return null;
-  const place = v.hitAt.get(k + 3);
-  if (!place || !['demonym', 'country', 'org'].includes(place.kind)) return null;
+  const at = ['at', 'of', 'with'].includes(seg.toks[k + 1]?.lower ?? '');
+  const place = at && seg.toks[k + 2]?.lower === 'the' ? v.hitAt.get(k + 3) : undefined;
+  if (!place || !['demonym', 'country', 'org'].includes(place.kind)) {
+    // ", a lecturer at Kanda University": a person, of no state the apposition names
+    return article && at && OCCUPATION.has(noun.lower) ? { noun: noun.lower, code: null } : null;
+  }
   // a name the scan put together ("Canadian Consulate General") carries the states named in it
-  return codeOf(place) ?? (place.codes?.length === 1 ? place.codes[0] : null);
+  return { noun: noun.lower, code: codeOf(place) ?? (place.codes?.length === 1 ? place.codes[0] : null) };
+}
+const OCCUPATION = new Set(OCCUPATION_DESCRIPTORS);
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "Jane Doe – the Ruritanian pro-democracy media tycoon –": an apposition between dashes, its
+ * article first and a word for a person last; its state is a state named in it.
+ */
+function dashDescribed(v: SegmentView, k: number): { noun: string; code: string | null } | null {
+  const toks = v.seg.toks;
+  if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '')) return null;
+  let code: string | null = null;
+  for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
+    const t = toks[j];
+    const h = v.hitAt.get(j);
+    if (h && (h.kind === 'country' || h.kind === 'demonym')) code ??= codeOf(h);
+    if (!t.isWord && t.value !== '-') return null;
+    if (!t.cap && DESCRIPTOR.has(t.lower) && (DASHES.has(toks[j + 1]?.value ?? '') || [',', '.', undefined].includes(toks[j + 1]?.value))) return { noun: t.lower, code };
+  }
+  return null;
 }
 const STAFF = new Set(DESCRIBED_STAFF);
 
@@ -202,12 +232,35 @@ export class PersonFinder {
     const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
     if (after && !rec.country) rec.country = after.code;
     // "Yang Hengjun, an Australian citizen", "Zhao Wei, a Chinese diplomat"
-    if (!rec.country) rec.country = describedAfter(v, run.end);
+    const described = describedAfter(v, run.end);
+    if (!rec.country) rec.country = described?.code ?? null;
+    if (described && OCCUPATION.has(described.noun)) this.reg.addRole(rec, { title: described.noun, country: null });
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);
       if (r && !r.country) r.country = after.code;
     }
     return rec;
+  }
+
+  /** Names in capitals: a transcript's "PRIME MINISTER BROWN:" / "JANE DOE (DAILY NEWS):" turns, a heading's titled name. */
+  capitals(v: SegmentView): void {
+    const { seg } = v;
+    for (const c of capsNames(seg, v.hitAt)) {
+      if (v.blocked.subarray(c.nameStart, c.end).some(Boolean)) continue;
+      const title = c.title?.entry?.kind === 'title' ? c.title.entry.title : null;
+      const code = codeOf(c.state ?? undefined);
+      if (c.words.length >= 2) {
+        const rec = this.reg.person(c.words.join(' '));
+        this.reg.mention(rec, seg, c.start, c.end);
+        v.blocked.fill(1, c.nameStart, c.end);
+        if (title) this.reg.addRole(rec, { title, country: code });
+        else if (code && !rec.country) rec.country = code;
+        continue;
+      }
+      // "PRESIDENT BIDEN:": a titled surname, resolved with the other short references
+      this.refs.push({ kind: 'titled', seg, start: c.start, end: c.end, surname: c.words[0], title, code, mayCreate: true });
+      v.blocked.fill(1, c.nameStart, c.end);
+    }
   }
 
   /** Persons introduced by a title of office before them (or a chain: "Deputy Prime Minister and Minister of Finance X"). */
@@ -312,6 +365,10 @@ export class PersonFinder {
         describedEnd = run.end;
         described = true;
       }
+      // "accompanied by Jane Doe, …": the people travelling with someone
+      else if (n >= 2 && n <= 4 && !seg.isTitle && COMPANION_CUE.some((w) => wordsAt(seg, i - w.length, w))) accept = true;
+      // "the death of John Smith, who …": only people are "who"
+      else if (n >= 2 && n <= 3 && !seg.isTitle && (next?.lower === 'who' || (next?.value === ',' && seg.toks[run.end + 1]?.lower === 'who'))) accept = true;
       // a transcript's "Sergey Lavrov:" turn
       else if (n >= 2 && startsLine && next?.value === ':' && !seg.isTitle && this.transcript) accept = true;
       else if (honorificBefore(seg, i) >= 0) {
@@ -324,8 +381,10 @@ export class PersonFinder {
       }
       // "Shri Arindam Bagchi, Official Spokesperson:": an apposition gives the role of a name found otherwise too
       if (n >= 2) {
-        role = this.apposition(v, run.end);
-        accept ||= !!role;
+        const apposed = this.apposition(v, run.end);
+        accept ||= !!apposed;
+        // (else "pollster Frank Luntz", "our China correspondent Laura Bicker": what they do is their role)
+        role = apposed ?? (n <= 4 && describedBefore(seg, i) && OCCUPATION.has(seg.toks[i - 1].lower) ? { title: seg.toks[i - 1].lower, code: null } : null);
       }
       // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
       if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;

@@ -5,7 +5,8 @@
 import type { EntityRecord, Registry } from './registry.js';
 import { officeClass } from './offices.js';
 import { globalPos } from './segments.js';
-import { codeOf, type SegmentView } from './view.js';
+import { codeOf, wordsAt, type SegmentView } from './view.js';
+import { COMPANION_CUES } from '../../lexicons/titles.js';
 
 export function place(p: EntityRecord, code: string): void {
   p.country = code;
@@ -31,6 +32,48 @@ export function delegationSides(v: SegmentView, reg: Registry): void {
   }
 }
 
+const COMPANION_CUE = COMPANION_CUES.map((c) => c.split(' '));
+const COMPANION_FIRST = new Set(COMPANION_CUE.map((w) => w[0]));
+
+/**
+ * "President X, accompanied by A, B and Chief of Staff C, meets …": the people listed after the cue
+ * (up to the sentence's next verb) travel with the person named last before it, and serve that
+ * person's state when nothing else places them.
+ */
+export function placeCompanions(v: SegmentView, reg: Registry): void {
+  const { seg } = v;
+  const toks = seg.toks;
+  for (let i = 1; i < toks.length; i++) {
+    if (!COMPANION_FIRST.has(toks[i].lower)) continue;
+    const cue = COMPANION_CUE.find((w) => wordsAt(seg, i, w));
+    if (!cue) continue;
+    const s = seg.sentence[i];
+    let end = i + cue.length;
+    while (end < toks.length && seg.sentence[end] === s && (v.blocked[end] || !OPENING_VERB.has(seg.pos[end] ?? ''))) end++;
+    const at = globalPos(seg, i);
+    let sentenceStart = i;
+    while (sentenceStart > 0 && seg.sentence[sentenceStart - 1] === s) sentenceStart--;
+    const from = globalPos(seg, sentenceStart);
+    // the companion of the person named last before the cue, in that sentence
+    let head: EntityRecord | null = null;
+    let best = -Infinity;
+    for (const p of reg.persons)
+      for (const x of p.positions)
+        if (x >= from && x < at && x > best) {
+          best = x;
+          head = p;
+        }
+    const to = globalPos(seg, end - 1);
+    const listed = reg.persons.filter((p) => p.positions.some((x) => x > at && x <= to));
+    // (the head unknown: the list is one delegation when those it places all serve one state)
+    const states = new Set(listed.filter((p) => p.country).map((p) => p.country!));
+    const code = head?.country ?? (states.size === 1 ? [...states][0] : null);
+    if (!code) continue;
+    for (const p of listed) if (!p.country && !p.international) place(p, code);
+  }
+}
+const OPENING_VERB = new Set(['VERB', 'AUX']);
+
 /** Relatives found by "his wife, Name": the state of the one named person who shares the surname. */
 export function placeRelatives(reg: Registry): void {
   for (const p of reg.persons) {
@@ -50,6 +93,9 @@ export function placeBySoleState(reg: Registry): void {
   const codes = new Set<string>();
   // named as a state: a visit's destination city alone says little about who holds office
   for (const r of reg.records) if (r.type === 'country' && r.country && r.mentions.length) codes.add(r.country);
+  // people the text placed in another state: it is not about that state alone ("President Trump
+  // … meets with Ukraine's President" names Ukraine only, and his aides are not Ukraine's)
+  for (const p of reg.persons) if (p.country && p.mentions.length) codes.add(p.country);
   if (codes.size !== 1) return;
   const [code] = codes;
   const unplaced = reg.persons.filter((p) => !p.country && p.roles.length && !p.international);

@@ -41,7 +41,7 @@ export interface MainDate {
   place: string | null;
   fromDateline: boolean;
   /** The day the document is dated, where the page gives it: when an undated counter-act was done at the latest. */
-  issued: { date: DateValue; evidence: Span } | null;
+  issued: { date: DateValue; evidence: Span | null } | null;
 }
 
 const overlaps = <T>(a: Iterable<T>, b: Set<T>) => {

@@ -1,6 +1,6 @@
 // Political events of one document in the PLOVER vocabulary: triggers per sentence, their status,
 // date, place and participants, then the document's own reports of one happening folded together.
-import type { DateValue, LocalEntity, LocalEvent, Range } from '../../types.js';
+import type { DateValue, LocalEntity, LocalEvent, Range, Span } from '../../types.js';
 import { spanFromOriginal } from '../../clean/main-text.js';
 import type { AnnotateContext } from '../context.js';
 import type { Voice } from '../quotes/index.js';
@@ -13,6 +13,7 @@ import { findTriggers, type TriggerHit } from './triggers.js';
 import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
 import { RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
+import { speakersMeeting } from './speakers.js';
 
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
@@ -75,7 +76,7 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
   const text = ctx.text;
   const sentenceOf = (at: number) => ctx.sentenceAt(at);
   const hits = findTriggers(text, (at) => ctx.sentences[sentenceOf(at)]?.start ?? 0);
-  if (!hits.length) return [];
+  if (!hits.length && !voices?.turns.length) return [];
   const people = new ParticipantFinder(ctx, entities, voices);
   const places = new LocationFinder(entities);
   // (an undated page that opens with a wire dateline is dated by it)
@@ -90,8 +91,13 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
     drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places, lastDate(drafts), !!drafts[drafts.length - 1]?.response));
     i = j;
   }
-  const acts = announcedActs(drafts);
-  return foldDocumentEvents(acts, mainDate(ctx, acts), ref);
+  let acts = announcedActs(drafts);
+  const main = mainDate(ctx, acts);
+  if (voices?.turns.length) {
+    const day = main ?? issuedDay(ctx);
+    acts = speakersMeeting(ctx, acts, day, main?.place ?? null, voices.turns, new Map(entities.map((e) => [e.localId, e])));
+  }
+  return foldDocumentEvents(acts, main, ref);
 }
 
 /** The events of one sentence: absorbed triggers join their head, same-type heads one event. */
@@ -370,8 +376,7 @@ function monthOf(d: DateMention | null): DateMention | null {
 /** The date of the happening a document reports: a transcript's dateline, or its first dated meeting or act. */
 function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const doc = ctx.doc;
-  // the day the document is dated, where the page gives it (the evidence is that date)
-  const issued = doc.published?.precision === 'day' && doc.publishedEvidence ? { date: doc.published, evidence: spanFromOriginal(doc, doc.publishedEvidence) } : null;
+  const issued = issuedDay(ctx);
   const dl: Dateline | null = datelineOf(ctx);
   if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued };
   // (a meeting first; else any event the text dates to the day, such as a launch "today")
@@ -379,12 +384,20 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const ref = doc.published;
   const recent = (v: DateValue) => ref?.precision !== 'day' || daysBetween(v.value, ref.value) <= OCCASION_DAYS;
   const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background && recent(d.date);
-  const first = drafts.find((d) => d.type === 'CONSULT' && dated(d)) ?? drafts.find(dated);
+  // (a transcript records the remarks of the day it is dated: a meeting "last night" in it is the evening before)
+  const onItsDay = (d: Draft) => dated(d) && (doc.kind !== 'transcript' || !issued || d.date!.value === issued.date.value);
+  const first = drafts.find((d) => d.type === 'CONSULT' && onItsDay(d)) ?? drafts.find(onItsDay);
   if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued };
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.
-  if (OCCASION_KINDS.has(doc.kind) && issued) return { ...issued, place: null, fromDateline: false, issued };
+  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued };
   return null;
+}
+
+/** The day the document is dated, where the page gives it (the evidence is that date). */
+function issuedDay(ctx: AnnotateContext): { date: DateValue; evidence: Span | null } | null {
+  const doc = ctx.doc;
+  return doc.published?.precision === 'day' ? { date: doc.published, evidence: doc.publishedEvidence ? spanFromOriginal(doc, doc.publishedEvidence) : null } : null;
 }
 
 /** Days from one day's date (YYYY-MM-DD) to another's. */
@@ -392,7 +405,7 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-/** Kinds of document that report one day's occasion (news tells of several days; a transcript has its dateline). */
+/** Kinds of document that report one day's occasion (news tells of several days). */
 const OCCASION_KINDS = new Set(['readout', 'press_release', 'joint_statement', 'statement']);
 
 function trimEnd(text: string, start: number, end: number): number {

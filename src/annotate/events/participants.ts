@@ -80,6 +80,8 @@ const REPORTED_THAT = /\b(?:announced|announces|declared|declares|said|says|stat
 const OCCASION_OF = /\b(?:margins|margin|sidelines|sideline|occasion|framework) of (?:the )?["“]?$/i;
 /** "…, who had spoken …": the name opens a relative clause and is the subject of its verb. */
 const RELATIVE_AFTER = /^\s*,\s*(?:who|which)\b/;
+/** Right before a name after the trigger: what the talks were about, not who held them ("discussions on Ukraine"). */
+const TOPIC_BEFORE = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:(?:situation|war|crisis|conflict|issue)\s+in\s+)?$/i;
 /** "held at the initiative of our President X": who proposed it, not a party to it. */
 const INITIATIVE_OF = /\b[Ii]nitiative of (?:the |our |their |its |his |her )?(?:[A-Z][\w.-]*\s+){0,3}$/;
 /** How long (characters) a sentence's opening words before a comma may be and still be an adverbial ("On 25 June 2023,"). */
@@ -250,6 +252,7 @@ export class ParticipantFinder {
       const from = n.entity.type === 'country' || w.directional ? atEnd : lastAfter;
       if (n.start - from > Math.min(reach, ACTOR_REACH) || at - n.end > reach || (w.subjectOnly && n.start >= atEnd)) continue;
       if (w.elsewhere?.(n.start)) continue;
+      if (!w.directional && n.start >= atEnd && TOPIC_BEFORE.test(this.ctx.text.slice(Math.max(atEnd, n.start - 40), n.start))) continue;
       // (unless the trigger names it: "on the margins of the G20 summit")
       const cues = this.cuesOf(n);
       if (cues & OCCASION && !(n.end <= at && (at - n.end <= 2 || RELATIVE_AFTER.test(this.ctx.text.slice(n.end, n.end + 8))))) continue;

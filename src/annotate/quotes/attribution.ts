@@ -3,15 +3,20 @@
 // ("the minister", "he") resolved to an earlier person, or a group ("the leaders"). Quotations with
 // no cue that run on from an attributed one (same sentence, or a whole quoted sentence right after)
 // carry its speaker. Everything in clean (main-text) offsets.
-import { CUE_PARTICLES, GROUP_NOUNS, SHORT_COUNTRY_FORMS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SOURCE_PHRASES, SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import {
+  CUE_PARTICLES, GROUP_NOUNS, LEADER_OFFICES, NAMING_VERBS, NOUN_LIKE_SPEECH_VERBS, OFFICE_ABBREVIATIONS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SHORT_COUNTRY_FORMS, SOURCE_PHRASES,
+  SPEECH_NOUNS, SPEECH_VERBS,
+} from '../../lexicons/quote-cues.js';
 import { DEMONYMS } from '../../lexicons/country-aliases.js';
+import { countryCode } from '../entities/gazetteer.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { mentionsIn } from '../entities/lookup.js';
 import { bareNameAfter, bareNameBefore, bareNameBeforeAside, personNamed } from './bare-names.js';
 import { gendersOf, pronounGender, type Genders } from './gender.js';
+import type { Voice } from './index.js';
 import type { QuotePiece } from './marks.js';
-import { afterDeterminer, isNameInQuotes } from './names.js';
+import { afterDeterminer, endsInNameHead, isNameInQuotes } from './names.js';
 import { alternation } from './patterns.js';
 
 export interface Attribution {
@@ -21,10 +26,13 @@ export interface Attribution {
 }
 
 const CUE_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${alternation(CUE_PARTICLES)}))?\\b`, 'gi');
+const NOUN_LIKE_CUE_RE = new RegExp(`\\b(?:${alternation(NOUN_LIKE_SPEECH_VERBS)})\\b`, 'gi');
+const SPEECH_NOUN_RE = new RegExp(`\\b(?:${alternation(SPEECH_NOUNS)})\\b`, 'gi');
 /** Naming verbs take the object before the quoted words into the cue: "called Russia a “…”". */
 const NAMING_RE = new RegExp(`^(?:${alternation(NAMING_VERBS)})$`, 'i');
 const SOURCE_RE = new RegExp(`\\b(?:${alternation(SOURCE_PHRASES)})\\b`, 'gi');
-const ROLE_RE = new RegExp(`\\b(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
+// "the minister", "Japan's leader" (a country's possessive before the office)
+const ROLE_RE = new RegExp(`(?:\\b(?:the|this|that|our|their)|\\b\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ROLE_NOUNS)})\\b`, 'giu');
 // "the ministry", "China's foreign ministry"
 const ORG_RE = new RegExp(`(?:\\bthe|\\b\\p{L}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(ORGANIZATION_NOUNS)})\\b`, 'giu');
 // a bare "they" is left out: it may stand for anyone, and a wrong speaker is worse than none
@@ -49,6 +57,8 @@ type Subject =
 /** What resolving a reference needs to know of the document and the quotation being attributed. */
 interface DocView {
   ctx: AnnotateContext;
+  /** A transcript's turns: who is speaking where ("you" is the other one). */
+  turns: Voice[];
   genders: Genders;
   insideQuote: (r: Range) => boolean;
   quoteStart: number;
@@ -56,11 +66,13 @@ interface DocView {
 
 interface Cue extends Range {
   source: boolean;
+  /** A noun for what was said, right after the quotation ("“…” quip") or right before it ("slogan: “…”"). */
+  noun?: 'after' | 'before';
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organization']);
 
-export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces: QuotePiece[]): Attribution[] {
+export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces: QuotePiece[], turns: Voice[] = []): Attribution[] {
   const text = ctx.text;
   const insideQuote = (r: Range) => pieces.some((p) => r.start < p.outerEnd && r.end > p.outerStart);
   const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
@@ -70,24 +82,34 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
 
   for (const piece of pieces) {
     const window = windowOf(ctx, piece);
-    const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart };
-    if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd)) continue;
+    const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart, turns };
+    if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd) || coinedName(ctx, piece)) continue;
     const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
-    const cues = findAll(text, window, CUE_RE, isCue).map((r) => ({ ...r, source: false }) as Cue)
-      .concat(findAll(text, window, SOURCE_RE, isCue).map((r) => ({ ...r, source: true })));
+    const cues = findCues(ctx, window, piece, isCue);
     const continued = piece.continues >= 0 ? out.find((a) => a.piece === pieces[piece.continues]) : undefined;
     let result: Attribution | null = null;
 
     if (continued) result = { piece, speakerLocalId: continued.speakerLocalId, cue: continued.cue };
     else if (cues.length) {
       const { cue, subject } = chooseCue(text, window, cues, piece, speakers, insideQuote);
+      // "what he calls a “special military operation”": a naming verb before a phrase ending in a head noun gives a name
+      if (NAMING_RE.test(text.slice(cue.start, cue.end)) && cue.end <= piece.outerStart && endsInNameHead(text.slice(piece.start, piece.end))) continue;
       result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null, doc), cue: extendNaming(text, cue, piece) };
+      // "X said “…”, according to TASS": the speaker named before the quotation, not the channel after it
+      if (cue.source && cue.start >= piece.outerEnd) {
+        const direct = cues.filter((c) => !c.source && c.end <= piece.outerStart);
+        if (direct.length) {
+          const other = chooseCue(text, window, direct, piece, speakers, insideQuote);
+          const id = resolve(other.subject, speakers, last?.attribution ?? null, doc);
+          if (id) result = { piece, speakerLocalId: id, cue: extendNaming(text, other.cue, piece) };
+        }
+      }
     } else if (startsWithVerb(ctx, piece)) {
       // the quoted words are the predicate: "the leaders “spoke at length” about …"
       const subject = subjectBefore(text, window.start, piece.outerStart, speakers, insideQuote);
       if (subject && subject.range.end >= piece.outerStart - 2) result = { piece, speakerLocalId: resolve(subject, speakers, last?.attribution ?? null, doc), cue: null };
     }
-    if (!result && last && runsOn(text, last, window, piece)) result = { piece, speakerLocalId: last.attribution.speakerLocalId, cue: last.attribution.cue };
+    if (!result && last && (runsOn(text, last, window, piece) || nextParagraph(ctx, last, piece))) result = { piece, speakerLocalId: last.attribution.speakerLocalId, cue: last.attribution.cue };
     if (!result && isClause(ctx, piece) && !afterDeterminer(text, piece.outerStart)) result = { piece, speakerLocalId: null, cue: null };
     if (!result) continue; // a term in quotation marks, nobody's speech
     out.push(result);
@@ -148,7 +170,8 @@ function findAll(text: string, window: Range, re: RegExp, keep: (r: Range) => bo
 function chooseCue(text: string, window: Range, cues: Cue[], piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): { cue: Cue; subject: Subject | null } {
   const distance = (c: Cue) => (c.end <= piece.outerStart ? piece.outerStart - c.end : c.start - piece.outerEnd);
   // a verb after the quotation in a clause of what was said ("“…” and that Iran condemns …") attributes nothing
-  const reported = (c: Cue) => c.start >= piece.outerEnd && THAT_CLAUSE.test(text.slice(piece.outerEnd, c.start));
+  // ("the “…” that Trump threatened": "that" opening a relative clause on the quoted words names their speaker)
+  const reported = (c: Cue) => c.start >= piece.outerEnd && THAT_CLAUSE.test(text.slice(piece.outerEnd, c.start)) && !RELATIVE_SPEAKER.test(text.slice(piece.outerEnd, c.start));
   const sorted = [...cues].filter((c) => !reported(c)).sort((a, b) => distance(a) - distance(b));
   for (const cue of sorted) {
     const subject = subjectOf(text, window, cue, piece, speakers, insideQuote);
@@ -172,6 +195,7 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
     const range = { start: hit.mention.cleanStart, end: hit.mention.cleanEnd };
     // "Erdogan's office said", "Putin's spokesman said": someone speaking for the person, not the person
     if (hit.entity.type === 'person' && SPOKESBODY_RE.test(text.slice(range.end, range.end + 40))) continue;
+    if (SPEAKS_FOR.test(text.slice(Math.max(0, range.start - 40), range.start))) continue;
     if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity, text: hit.mention.text });
   }
   const window = { start: from, end: to };
@@ -190,6 +214,9 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
       // a reference inside or across an entity's own mention ("Foreign Minister Sergey Lavrov", "The White House") is that entity
       if (found.some((f) => f.range.start < r.end && f.range.end > r.start)) continue;
       const noun = text.slice(r.start, r.end).toLowerCase();
+      if (SPEAKS_FOR.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
+      // "as I told you", "thank you": "you" after a verb or a preposition is no subject
+      if (noun === 'you' && OBJECT_YOU.test(text.slice(Math.max(0, r.start - 20), r.start))) continue;
       found.push(kind === 'group' ? { kind, range: r, noun, members: [] } : { kind, range: r, noun });
     }
   };
@@ -219,13 +246,35 @@ const THAT_CLAUSE = /\bthat\b/i;
 function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
   const after = (from: number, span: number) => subjectAfter(text, from, Math.min(window.end, from + span), speakers, insideQuote);
   if (cue.source) return after(cue.end, 80) ?? nameAfter(text, cue, window);
+  if (cue.noun) {
+    // "Putin's “…” quip", "his words: “…”": the possessor; "you used a slogan: “…”": the clause's subject
+    const owner = possessor(text, window.start, cue.noun === 'after' ? piece.outerStart : cue.start, speakers, insideQuote);
+    if (owner) return owner;
+    return cue.noun === 'before' ? subjectBefore(text, window.start, cue.start, speakers, insideQuote) : null;
+  }
   // “…,” the minister said / “…,” said Lavrov / “…,” Lula said (a name no mention covers)
   if (cue.start >= piece.outerEnd) {
+    // "“…” ahead of his meeting with Trump, adding that …": a participle after a comma shares the clause's subject
+    const gap = text.slice(piece.outerEnd, cue.start);
+    if (/ing$/i.test(text.slice(cue.start, cue.end).split(/\s/)[0]) && /\S/.test(gap) && /,\s*$/.test(gap)) {
+      const first = subjectsIn(text, window.start, piece.outerStart, speakers, insideQuote).sort((a, b) => a.range.start - b.range.start)[0];
+      if (first) return first;
+    }
     const between = subjectAfter(text, piece.outerEnd, cue.start, speakers, insideQuote);
     if (between) return between;
     const bare = bareNameBefore(text, piece.outerEnd, cue.start);
     if (bare) return { kind: 'name', ...bare };
     return after(cue.end, 40) ?? nameAfter(text, cue, window);
+  }
+  // "Jeffrey Hall, a lecturer at Kanda University, said", "General X, who sent …, wrote": the subject
+  // before an aside in commas, not a name inside the aside
+  const aside = ASIDE_BEFORE_CUE.exec(text.slice(window.start, cue.start));
+  if (aside) {
+    const comma = window.start + aside.index;
+    const owner = subjectsIn(text, window.start, comma, speakers, insideQuote).filter((x) => x.range.end >= comma - 1);
+    if (owner.length) return owner[owner.length - 1];
+    const bare = bareNameBefore(text, window.start, comma);
+    if (bare && !insideQuote(bare.range)) return { kind: 'name', ...bare };
   }
   // "He called X "…" and said …", "The ministry declared X persona non grata, calling it …": a verb
   // joined to the clause's first one shares its subject, whoever was named in between
@@ -239,6 +288,63 @@ function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, spe
   // a name right before the cue is its subject, whoever was named earlier in the sentence
   if (bare && !(before && before.range.end >= bare.range.start) && !insideQuote(bare.range)) return { kind: 'name', ...bare };
   return before ?? after(cue.end, 40);
+}
+
+/** "A spokesman for the former leader said": someone speaking for the one named after it. */
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|representatives?|lawyers?|sources?)\s+(?:for|of|to|close to)\s+$/i;
+const OBJECT_YOU = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, 'thank', 'to', 'with', 'for', 'of', 'at', 'from', 'by', 'about', 'than', 'tell', 'ask', 'see', 'met', 'meet', 'join', 'invite', 'invited', 'welcome', 'welcomed'])})\\s+$`, 'i');
+
+/** An aside in commas right before a cue: ", a lecturer at …,", ", who sent …,". */
+const ASIDE_BEFORE_CUE = /,\s+(?:who|which|a|an|the|one|his|her|its|their|himself|herself)\s[^,;:“”"«»]{1,120},\s*$/iu;
+/** Between a quotation and a cue after it: a relative clause with its subject ("“…” that Trump threatened"). */
+const RELATIVE_SPEAKER = /^\s*(?:that|which)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she)\s+|the\s+(?:[\p{L}-]+\s+){1,3})$/u;
+
+/** The owner named right before `at`: "Putin's" (a mention before 's, and adjectives), "his"/"her". */
+function possessor(text: string, from: number, at: number, speakers: LocalEntity[], insideQuote: (r: Range) => boolean): Subject | null {
+  const m = /(?:(['’]s)|\b(his|her))\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index;
+  if (m[2]) return { kind: 'pronoun', range: { start, end: start + m[2].length }, noun: m[2].toLowerCase() === 'his' ? 'he' : 'she' };
+  const owner = subjectsIn(text, from, start, speakers, insideQuote).filter((x) => x.range.end === start);
+  if (owner.length) return owner[owner.length - 1];
+  const bare = bareNameBefore(text, from, start);
+  return bare ? { kind: 'name', ...bare } : null;
+}
+
+/** Cues in the window: verbs of saying (noun-like ones only where tagged as verbs), "according to", and speech nouns next to the quotation. */
+function findCues(ctx: AnnotateContext, window: Range, piece: QuotePiece, isCue: (r: Range) => boolean): Cue[] {
+  const text = ctx.text;
+  const verbs: Cue[] = findAll(text, window, CUE_RE, isCue)
+    .concat(findAll(text, window, NOUN_LIKE_CUE_RE, isCue).filter((r) => isVerb(ctx, r.start)))
+    .map((r) => ({ ...r, source: false }));
+  const sources: Cue[] = findAll(text, window, SOURCE_RE, isCue).map((r) => ({ ...r, source: true }));
+  const nouns: Cue[] = [];
+  for (const r of findAll(text, window, SPEECH_NOUN_RE, isCue)) {
+    if (verbs.some((v) => v.start < r.end && r.start < v.end)) continue;
+    if (r.start >= piece.outerEnd && !text.slice(piece.outerEnd, r.start).trim()) nouns.push({ ...r, source: false, noun: 'after' });
+    else if (r.end <= piece.outerStart && /^\s*:?\s*$/.test(text.slice(r.end, piece.outerStart))) nouns.push({ ...r, source: false, noun: 'before' });
+  }
+  return [...verbs, ...sources, ...nouns];
+}
+
+function isVerb(ctx: AnnotateContext, at: number): boolean {
+  const i = tokenAt(ctx, at);
+  return i >= 0 && ctx.tokens[i].start === at && ctx.tokens[i].pos === 'VERB';
+}
+
+/**
+ * A paragraph that opens with a further quotation, right after the paragraph of an attributed one:
+ * the same voice goes on (news gives a long statement a paragraph per quotation, attributed once).
+ */
+function nextParagraph(ctx: AnnotateContext, last: { attribution: Attribution; window: Range }, piece: QuotePiece): boolean {
+  const text = ctx.text;
+  const prev = last.attribution.piece;
+  if (!last.attribution.speakerLocalId || !isClause(ctx, prev) || !isClause(ctx, piece)) return false;
+  const paraStart = text.lastIndexOf('\n\n', piece.outerStart);
+  if (paraStart < 0 || text.slice(paraStart, piece.outerStart).trim()) return false;
+  // the attributed quotation stands in the paragraph right before
+  const prevStart = text.lastIndexOf('\n\n', paraStart - 1);
+  return prev.outerStart > prevStart && prev.outerEnd <= paraStart;
 }
 
 /** "said Albanese": a bare name right after the cue, when the quotation stands before it. */
@@ -259,6 +365,10 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
     const country = m ? countryBefore(subject.text.replace(/^\S+\s+/, '')) : null;
     if (m && current && current !== subject.entity && holds(current, m[1]) && (!country || countriesOf(current).has(country))) return current.localId;
+    // "the Russian president" taken for someone of another country: the office and country say who
+    const reference = officeOf(subject.text);
+    const own = countriesOf(subject.entity);
+    if (reference?.country && own.size && !own.has(reference.country)) return resolveOffice(subject.text, subject.range, speakers.filter((e) => e.type === 'person'), last);
     return subject.entity.localId;
   }
   if (subject.kind === 'organization') {
@@ -277,18 +387,62 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   if (subject.kind === 'group') {
     // one of several people: the one being quoted, if they are among them; otherwise the text does not say
     const current = last?.speakerLocalId ?? null;
-    return current && (!subject.members.length || subject.members.some((e) => e.localId === current)) ? current : null;
+    if (current && (!subject.members.length || subject.members.some((e) => e.localId === current))) return current;
+    // two named together ("the leaders of A and B said", a joint statement): either is right, the one named most
+    if (subject.members.length === 2) return pickOne(subject.members);
+    return subject.members.length ? null : groupOfCountries(doc.ctx.text, subject, persons);
   }
   if (subject.kind === 'pronoun') return resolvePronoun(subject.noun, subject.range, persons, last, doc);
-  // "the minister": the latest person holding that office; none named, the text does not say
-  const noun = subject.noun.replace(/^\S+\s+/, '');
-  // "the German minister", "the US president": only a person of that country
-  const country = countryBefore(doc.ctx.text.slice(subject.range.start, subject.range.end).replace(/^\S+\s+/, ''));
-  const fits = (e: LocalEntity) => holds(e, noun) && (!country || countriesOf(e).has(country));
+  return resolveOffice(doc.ctx.text.slice(subject.range.start, subject.range.end), subject.range, persons, last);
+}
+
+/** The office and the country of a reference: "the German minister", "Japan's leader", "the US president". */
+function officeOf(phrase: string): { office: string; country: string | null } | null {
+  const m = /^(\S+)\s+(.+)$/u.exec(phrase.trim());
+  if (!m || !/^(?:the|this|that|our|their)$/i.test(m[1]) && !/['’]s$/.test(m[1])) return null;
+  const office = m[2].toLowerCase();
+  const country = /['’]s$/.test(m[1]) ? countryCode(m[1].replace(/['’]s$/, '')) : countryBefore(m[2]);
+  return { office, country };
+}
+
+/**
+ * "the minister": the person being quoted if they hold that office, else the latest person named
+ * holding it; none named, the text does not say. With a country ("the US president", "Russia's
+ * foreign minister") only a person of that country, named before or after: the one holding the
+ * office, else the only person of that country whose office the text does not give.
+ */
+function resolveOffice(phrase: string, at: Range, persons: LocalEntity[], last: Attribution | null): string | null {
+  const ref = officeOf(phrase);
+  if (!ref) return null;
+  const { office, country } = ref;
+  const fits = (e: LocalEntity) => holds(e, office, !!country) && (!country || countriesOf(e).has(country));
   const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;
   if (current && fits(current)) return current.localId;
-  const office = byRecency.find((x) => fits(x.e));
-  return office?.e.localId ?? null;
+  const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= at.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
+  const byRecency = persons.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+  const named = byRecency.find((x) => fits(x.e));
+  if (named || !country) return named?.e.localId ?? null;
+  const holders = persons.filter(fits);
+  if (holders.length) return holders.length === 1 ? holders[0].localId : null;
+  const ofCountry = persons.filter((e) => countriesOf(e).has(country));
+  return ofCountry.length === 1 && !ofCountry[0].roles.length ? ofCountry[0].localId : null;
+}
+
+/** "The leaders of the UK and Japan said": either one (the one named most), as for a joint statement. */
+function groupOfCountries(text: string, subject: Subject, persons: LocalEntity[]): string | null {
+  const m = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(subject.range.end, subject.range.end + 80));
+  if (!m) return null;
+  const codes = [m[1], m[2]].map((c) => countryCode(c) ?? countryCode(`the ${c}`)).filter((c): c is string => !!c);
+  if (codes.length < 2) return null;
+  const leaders = /leader/i.test(subject.kind === 'group' ? subject.noun : '');
+  const members = persons.filter((e) => codes.some((c) => countriesOf(e).has(c)) && (!leaders || holds(e, 'leader', true)));
+  return members.length ? pickOne(members) : null;
+}
+
+/** One of a pair who speak together: the one named most, else the one named first. */
+function pickOne(members: LocalEntity[]): string {
+  const first = (e: LocalEntity) => Math.min(...e.mentions.map((m) => (m.cleanStart < 0 ? Infinity : m.cleanStart)));
+  return [...members].sort((a, b) => b.mentions.length - a.mentions.length || first(a) - first(b))[0].localId;
 }
 
 /** The country named by a demonym or short form among the words before an office ("German", "South African", "US"). */
@@ -313,6 +467,7 @@ function countriesOf(e: LocalEntity): Set<string> {
  * sentence before, else the latest one named.
  */
 function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
+  if (/^you$/i.test(pronoun)) return addressee(at, doc);
   const g = pronounGender(pronoun);
   const fits = (e: LocalEntity) => !g || (doc.genders.get(e.localId) ?? g) === g;
   const candidates = persons.filter(fits);
@@ -336,6 +491,9 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
   const si = doc.ctx.sentenceAt(doc.quoteStart);
   if (si >= 0) {
     const here = namedIn(doc.ctx.sentences[si].start, at.start).sort((a, b) => b.last - a.last);
+    // "the Russian president mentioned what he called": an office named in the sentence, after any name
+    const office = officeIn(doc, doc.ctx.sentences[si].start, at.start, persons, last, fits);
+    if (office && (!here.length || office.at > here[0].last)) return office.id;
     if (here.length) return here[0].e.localId;
     for (let k = si - 1, stop = si - 2; k >= Math.max(0, stop); k--) {
       const s = doc.ctx.sentences[k];
@@ -358,6 +516,25 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
   return latest?.e.localId ?? null;
 }
 
+/** The latest office reference in [from, to) ("the Russian president") that resolves to a person who fits. */
+function officeIn(doc: DocView, from: number, to: number, persons: LocalEntity[], last: Attribution | null, fits: (e: LocalEntity) => boolean): { id: string; at: number } | null {
+  const refs = findAll(doc.ctx.text, { start: from, end: to }, ROLE_RE, (r) => !doc.insideQuote(r));
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const id = resolveOffice(doc.ctx.text.slice(refs[k].start, refs[k].end), refs[k], persons, last);
+    const e = id ? persons.find((p) => p.localId === id) : undefined;
+    if (e && fits(e)) return { id: e.localId, at: refs[k].end };
+  }
+  return null;
+}
+
+/** "you" in a transcript's turn: the other one of a two-person conversation; anywhere else, the text does not say. */
+function addressee(at: Range, doc: DocView): string | null {
+  const turn = doc.turns.find((t) => t.start <= at.start && at.start < t.end);
+  if (!turn) return null;
+  const owners = new Set(doc.turns.map((t) => t.speakerLocalId));
+  return owners.size === 2 ? [...owners].find((o) => o !== turn.speakerLocalId) ?? null : null;
+}
+
 /** A capitalised word as the subject of a verb of saying ("Trudeau said"). */
 const UNKNOWN_SPEAKER_RE = /(?:^|[\s,;(])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added|stressed|insisted|argued|warned)\b/gu;
 /** Capitalised words that stand as such subjects without naming a person. */
@@ -369,10 +546,19 @@ function isName(text: string): boolean {
 }
 
 /** Does the person hold an office named by `noun` ("minister", "foreign minister")? */
-function holds(e: LocalEntity, noun: string): boolean {
-  const head = noun.toLowerCase().split(/\s+/).pop() ?? noun;
-  return e.roles.some((r) => r.title.toLowerCase().includes(head));
+/** `ofState`: the office is a state's ("Japan's leader"), so "leader" is any head of state or government. */
+function holds(e: LocalEntity, noun: string, ofState = false): boolean {
+  const words = noun.toLowerCase().split(/\s+/).map((w) => OFFICE_ABBREVIATIONS[w] ?? w).join(' ');
+  // the office is the role noun the phrase ends with: "japanese prime minister", "german minister"
+  const office = OFFICES.find((o) => words === o || words.endsWith(` ${o}`)) ?? words.split(/\s+/).pop() ?? words;
+  const titles = e.roles.map((r) => r.title.toLowerCase());
+  if (ofState && (office === 'leader' || office === 'leaders')) return titles.some((t) => LEADER_OFFICES.some((o) => t.includes(o)) || t.includes('leader'));
+  // "prime minister" is not any minister; other offices by their head word ("foreign minister" → minister)
+  const head = office === 'prime minister' ? office : office.split(/\s+/).pop()!;
+  return titles.some((t) => t.includes(head));
 }
+
+const OFFICES = [...new Set([...ROLE_NOUNS, ...Object.values(OFFICE_ABBREVIATIONS)])].sort((a, b) => b.length - a.length);
 
 function tokenAt(ctx: AnnotateContext, at: number) {
   let lo = 0, hi = ctx.tokens.length - 1;
@@ -384,6 +570,25 @@ function tokenAt(ctx: AnnotateContext, at: number) {
     else return mid;
   }
   return lo < ctx.tokens.length ? lo : -1;
+}
+
+/** A coined name is short: a proper noun and a common noun or two ("Greenland moment"). */
+const COINED_WORDS = 3;
+
+/** "the EU's “Greenland moment”": a proper noun opening a short phrase of lower-case nouns, no verb — a name coined for a thing. */
+function coinedName(ctx: AnnotateContext, piece: QuotePiece): boolean {
+  const text = ctx.text;
+  const first = tokenAt(ctx, piece.start);
+  if (first < 0 || ctx.tokens[first].pos !== 'PROPN') return false;
+  let n = 0;
+  for (let i = first; i < ctx.tokens.length && ctx.tokens[i].start < piece.end; i++) {
+    const t = ctx.tokens[i];
+    const word = text.slice(t.start, t.end);
+    if (!/[\p{L}\p{N}]/u.test(word)) return false;
+    if (++n > COINED_WORDS) return false;
+    if (i > first && (!/^\p{Ll}/u.test(word) || t.pos !== 'NOUN')) return false;
+  }
+  return n >= 2;
 }
 
 function startsWithVerb(ctx: AnnotateContext, piece: QuotePiece): boolean {

@@ -2,7 +2,7 @@
 // own remarks, the passages that are their primary record.
 import type { DocKind, LocalEntity, LocalQuote, PrimaryPassage } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
-import { attribute } from './attribution.js';
+import { attribute, type Attribution } from './attribution.js';
 import { findQuotePieces } from './marks.js';
 import { findPrimary } from './primary.js';
 
@@ -24,7 +24,8 @@ export function annotateQuotes(ctx: AnnotateContext, entities: LocalEntity[]): Q
   const turns: Voice[] = [];
   const primary = findPrimary(ctx, entities, turns);
   const quoted: Voice[] = [];
-  const quotes = attribute(ctx, entities, findQuotePieces(ctx.text)).map((a) => {
+  const attributed = ownWordsInTurns(ctx, attribute(ctx, entities, findQuotePieces(ctx.text), turns), turns);
+  const quotes = attributed.map((a) => {
     if (a.speakerLocalId) quoted.push({ start: a.piece.start, end: a.piece.end, speakerLocalId: a.speakerLocalId });
     return {
       span: ctx.span(a.piece.start, a.piece.end),
@@ -33,6 +34,25 @@ export function annotateQuotes(ctx: AnnotateContext, entities: LocalEntity[]): Q
     };
   });
   return { quotes, primary: [...primary, ...quotedInRelease(ctx, entities, quotes, primary)], voices: { turns, quoted } };
+}
+
+/**
+ * In someone's own record ("Remarks as prepared by X", a transcript's turn), a paragraph that is
+ * nothing but a quotation, with no cue, is that speaker's words set in quotation marks (excerpts
+ * of a speech, a pull quote).
+ */
+function ownWordsInTurns(ctx: AnnotateContext, attributed: Attribution[], turns: Voice[]): Attribution[] {
+  const text = ctx.text;
+  return attributed.map((a) => {
+    if (a.speakerLocalId || a.cue) return a;
+    const { outerStart, outerEnd } = a.piece;
+    const paraStart = text.lastIndexOf('\n\n', outerStart);
+    const paraEnd = text.indexOf('\n\n', outerEnd);
+    const around = text.slice(paraStart < 0 ? 0 : paraStart, outerStart) + text.slice(outerEnd, paraEnd < 0 ? text.length : paraEnd);
+    if (/[\p{L}\p{N}]/u.test(around)) return a;
+    const turn = turns.find((t) => t.start <= a.piece.end && a.piece.start < t.end);
+    return turn ? { ...a, speakerLocalId: turn.speakerLocalId } : a;
+  });
 }
 
 /** Documents a government or organisation issues about its own business (not news about it). */

@@ -37,6 +37,14 @@ export function wordAfter(text: string, at: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/** A phrase of two or more words ending in a head noun ("special military operation"). */
+export function endsInNameHead(quoted: string): boolean {
+  const ws = words(quoted);
+  // "a gold standard agreement" with its article inside the marks describes; a name is quoted without it
+  if (DETERMINERS.has(ws[0]?.toLowerCase() ?? '')) return false;
+  return ws.length >= 2 && ws.length <= MAX_NAME_WORDS && HEADS.has(ws[ws.length - 1].toLowerCase());
+}
+
 /** Right before a head noun: "the “…” initiative", "Moon’s “…” projects", "a “…” event". */
 export function beforeNameHead(text: string, outerEnd: number): boolean {
   return HEADS.has(wordAfter(text, outerEnd));

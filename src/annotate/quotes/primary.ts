@@ -113,7 +113,7 @@ function turnsOf(text: string, speaker: LocalEntity | null, entities: LocalEntit
   const people = [...(speaker ? [speaker] : []), ...entities.filter((e) => e.type === 'person' && e !== speaker)].map((e) => ({ e, words: nameWords(e) }));
   const turns: Turn[] = [];
   // labels open a line, or follow a sentence inside one ("… with gratitude? Sergey Lavrov: Indeed, …")
-  const re = /(^|\n|[.?!]["”’]?[ \t]+)[ \t]*([\p{Lu}][^\n:.?!]{0,60}?):[ \t]/gu;
+  const re = /(^|\n|[.?!]["”’]?[ \t]+)[ \t]*([\p{Lu}][^\n:.?!]{0,60}?):[ \t\u00a0]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const label = m[2].trim();
     const start = m.index + m[1].length;

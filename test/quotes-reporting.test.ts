@@ -1,0 +1,210 @@
+// Quotations as news reports and official releases give them: statements carried over several
+// paragraphs, speakers before an aside, participles and relative clauses after the quotation, a
+// possessor's "remark", offices with a country, the channel that carried the words, and the
+// quoted terms that are nobody's speech. Every text here is our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quotesOf, speakerOf } from './helpers/quotes.js';
+
+
+// ------------------------------------------------------------------ statements over paragraphs
+
+test('a paragraph that is one more quotation goes on with the speaker of the paragraph before', () => {
+  const quotes = quotesOf(`Australia funds clinics in the Pacific
+
+Foreign Minister Penny Wong announced new funding for rural clinics on Monday.
+
+"Australia wants every family in the region to be within reach of a nurse," said Ms Wong.
+
+"We have seen what these clinics can do and we will keep working with local health services."
+
+The funding runs for four years.
+`);
+  assert.equal(speakerOf(quotes, 'Australia wants every family'), 'Penny Wong');
+  assert.equal(speakerOf(quotes, 'We have seen what these clinics'), 'Penny Wong');
+});
+
+test('a quotation paragraph after a paragraph of narrative keeps no earlier speaker', () => {
+  const quotes = quotesOf(`Australia funds clinics in the Pacific
+
+"Australia wants every family in the region to be within reach of a nurse," said Foreign Minister Penny Wong.
+
+The clinics will be built by local firms, and construction starts in May.
+
+"We have seen what these clinics can do and we will keep working with local health services."
+`);
+  assert.equal(speakerOf(quotes, 'Australia wants every family'), 'Penny Wong');
+  assert.equal(speakerOf(quotes, 'We have seen what these clinics'), null);
+});
+
+// ------------------------------------------------------------------ subjects around the cue
+
+test('the speaker before an aside in commas, not an organisation named inside the aside', () => {
+  const quotes = quotesOf(`Japan heads to the polls
+
+Professor Anna Lindqvist, a fellow at the Lowy Institute, said the visit came at "a very convenient moment" for the government.
+`);
+  assert.notEqual(speakerOf(quotes, 'a very convenient moment'), 'Lowy Institute');
+});
+
+test('an organisation right before the cue is still the speaker', () => {
+  const quotes = quotesOf(`Japan heads to the polls
+
+The Lowy Institute said the visit came at "a very convenient moment" for the government.
+`);
+  assert.equal(speakerOf(quotes, 'a very convenient moment'), 'Lowy Institute');
+});
+
+test('a participle after the quotation shares the subject of its clause, not a name in between', () => {
+  const quotes = quotesOf(`Zelensky prepares for talks
+
+Ukrainian President Volodymyr Zelensky held a call with European leaders to discuss the "next steps" before his meeting with Donald Trump, adding that unity mattered most.
+`);
+  assert.equal(speakerOf(quotes, 'next steps'), 'Volodymyr Zelensky');
+});
+
+test('a name right before a cue after the quotation is the speaker', () => {
+  const quotes = quotesOf(`Zelensky prepares for talks
+
+Ukrainian President Volodymyr Zelensky met Donald Trump in Florida. "We made real progress today," Trump said, adding that more talks would follow.
+`);
+  assert.equal(speakerOf(quotes, 'We made real progress'), 'Donald Trump');
+});
+
+test('"the “…” that X threatened": the relative clause names the speaker of the quoted words', () => {
+  const quotes = quotesOf(`No deal in Anchorage
+
+President Donald Trump met President Vladimir Putin in Anchorage. There was no word of the "very heavy costs" that Trump threatened before the summit.
+`);
+  assert.equal(speakerOf(quotes, 'very heavy costs'), 'Donald Trump');
+});
+
+test('a clause of what was said after the quotation ("and that …") attributes nothing', () => {
+  const quotes = quotesOf(`No deal in Anchorage
+
+The talks were described as "very heavy going" and that Trump threatened to leave early was widely reported.
+`);
+  assert.notEqual(speakerOf(quotes, 'very heavy going'), 'Donald Trump');
+});
+
+test('a possessor before a quotation named as a remark is its speaker', () => {
+  const quotes = quotesOf(`Summit ends without a date
+
+President Vladimir Putin met President Donald Trump in Alaska. No date was set for another meeting, Putin's "see you in Moscow" remark notwithstanding.
+`);
+  assert.equal(speakerOf(quotes, 'see you in Moscow'), 'Vladimir Putin');
+});
+
+test('a short quotation with no cue and no remark noun is nobody\'s speech', () => {
+  const quotes = quotesOf(`Summit ends without a date
+
+President Vladimir Putin met President Donald Trump in Alaska. No date was set for the "see you in Moscow" meeting.
+`);
+  assert.ok(!quotes.some((q) => q.text.startsWith('see you in Moscow') && q.speaker));
+});
+
+// ------------------------------------------------------------------ offices, countries, groups
+
+test('an office with a country goes to the one person of that country, even named later', () => {
+  const quotes = quotesOf(`Moscow sets terms
+
+Russia's foreign minister said talks could succeed only if the "deeper causes" of the conflict were settled. Foreign Minister Sergei Lavrov spoke at a ceremony in Moscow, where Chinese Foreign Minister Wang Yi was a guest.
+`);
+  assert.equal(speakerOf(quotes, 'deeper causes'), 'Sergei Lavrov');
+});
+
+test('an office with a country nobody in the text belongs to gives no speaker', () => {
+  const quotes = quotesOf(`Moscow sets terms
+
+Brazil's foreign minister said talks could succeed only if the "deeper causes" of the conflict were settled. Foreign Minister Sergei Lavrov spoke at a ceremony in Moscow.
+`);
+  assert.equal(speakerOf(quotes, 'deeper causes'), null);
+});
+
+test('"the leaders of A and B said" gives the words to one of those two leaders', () => {
+  const quotes = quotesOf(`Canada and Mexico deepen ties
+
+Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The leaders of Canada and Mexico said they shared "common goals for North America" and would meet again in June.
+`);
+  assert.ok(['Mark Carney', 'Claudia Sheinbaum'].includes(speakerOf(quotes, 'common goals') ?? ''));
+});
+
+test('"a spokesman for X said" is not X speaking', () => {
+  const quotes = quotesOf(`Former leader denies payments
+
+Former Prime Minister Tony Blair has advised several governments in the region. A spokesman for the former prime minister said: "He has never been paid for this work and never will be."
+`);
+  assert.notEqual(speakerOf(quotes, 'He has never been paid'), 'Tony Blair');
+});
+
+test('a channel after the quotation ("according to TASS") does not replace the speaker named before it', () => {
+  const quotes = quotesOf(`Kremlin comments on talks
+
+On Saturday, Russian President Vladimir Putin said Kyiv was "in no rush to end this war", according to the state news agency TASS.
+`);
+  assert.equal(speakerOf(quotes, 'in no rush'), 'Vladimir Putin');
+});
+
+test('"according to X" alone still names X', () => {
+  const quotes = quotesOf(`Kremlin comments on talks
+
+Kyiv was "in no rush to end this war", according to Russian President Vladimir Putin.
+`);
+  assert.equal(speakerOf(quotes, 'in no rush'), 'Vladimir Putin');
+});
+
+// ------------------------------------------------------------------ terms, not speech
+
+test('"what he calls a “… operation”" is the name of a thing, not speech', () => {
+  const quotes = quotesOf(`Kremlin comments on talks
+
+Russian President Vladimir Putin said what he calls a "special security operation" would go on until its goals were met.
+`);
+  assert.ok(!quotes.some((q) => q.text === 'special security operation' && q.speaker));
+});
+
+test('a phrase said in a clause of reported speech is speech even when it ends in such a noun', () => {
+  const quotes = quotesOf(`Kremlin comments on talks
+
+Ukrainian President Volodymyr Zelensky said a "demilitarised trade zone" could be one option for the east.
+`);
+  assert.equal(speakerOf(quotes, 'demilitarised trade zone'), 'Volodymyr Zelensky');
+});
+
+test('a proper noun and a common noun in quotation marks is a coined name, not speech', () => {
+  const quotes = quotesOf(`Europe debates reform
+
+French President Emmanuel Macron urged the EU to seize its "Greenland moment" and push ahead with reforms.
+`);
+  assert.ok(!quotes.some((q) => q.text === 'Greenland moment' && q.speaker));
+});
+
+test('a short quotation that opens with a proper noun and has a verb is speech', () => {
+  const quotes = quotesOf(`Europe debates reform
+
+French President Emmanuel Macron said that "Europe must act" before the summit.
+`);
+  assert.equal(speakerOf(quotes, 'Europe must act'), 'Emmanuel Macron');
+});
+
+// ------------------------------------------------------------------ a speaker's own record
+
+const EXCERPTS = `Excerpts of Remarks as Prepared for Delivery by President Joe Biden at the General Assembly
+
+“We meet at a moment when no nation can meet the storms of this century alone. I believe our future is bound up with yours.”
+
+—
+
+“That is why we will keep working with every partner who shares our commitment to the Charter, and I ask you to join us.”
+`;
+
+test('paragraphs that are nothing but quotations in a speaker\'s own record are that speaker\'s words', () => {
+  const quotes = quotesOf(EXCERPTS, 'excerpts.txt');
+  assert.equal(speakerOf(quotes, 'We meet at a moment'), 'Joe Biden');
+  assert.equal(speakerOf(quotes, 'That is why we will keep'), 'Joe Biden');
+});
+
+test('the same quotation paragraphs in a report with no titled speaker have no speaker', () => {
+  const quotes = quotesOf(EXCERPTS.replace(/^.*\n/, 'What was said at the General Assembly\n'), 'report.txt');
+  assert.equal(speakerOf(quotes, 'We meet at a moment'), null);
+});

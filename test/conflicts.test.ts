@@ -162,3 +162,40 @@ test('the seeds: the "since 2009" claim against the 2016 Moscow meeting, and not
   }
   store.close();
 });
+
+// Two reports of one release that count its prisoners differently, and a third that agrees with the first.
+const SWAP_A = `Prisoner exchange completed
+
+Press release, 12 August 2023
+
+Azerbaijan released 32 prisoners to Armenia at the border on 11 August 2023, the Foreign Ministry of Armenia said.
+`;
+const SWAP_B = `Neighbours swap prisoners
+
+August 12, 2023
+
+Azerbaijan released 23 prisoners to Armenia at the border on 11 August 2023, officials said.
+`;
+const SWAP_C = `Neighbours swap prisoners
+
+August 13, 2023
+
+Azerbaijan released 32 prisoners to Armenia at the border on 11 August 2023, officials in Yerevan said.
+`;
+
+test('two reports of one release that count its prisoners differently are a number conflict; one that agrees is not', async () => {
+  const store = await storeOf([['a.txt', SWAP_A], ['b.txt', SWAP_B], ['c.txt', SWAP_C]]);
+  const exp = buildExport(store);
+  const name = (id: string) => exp.documents.find((d) => d.id === id)!.sourceName;
+  const swap = exp.events.filter((e) => e.date === '2023-08-11');
+  assert.equal(swap.length, 1, 'one event for the release');
+  const numbers = exp.conflicts.filter((c) => c.kind === 'number');
+  assert.ok(numbers.length >= 1, JSON.stringify(exp.conflicts));
+  for (const c of numbers) {
+    assert.equal(c.event, swap[0].id);
+    const sides = [name(c.claim.doc), ...c.against.map((s) => name(s.doc))].sort();
+    assert.ok(sides.includes('b.txt') && sides.length === 2, `b.txt is on one side: ${sides}`);
+    for (const s of [c.claim, ...c.against]) assert.match(s.text, /^(32|23) prisoners$/);
+  }
+  store.close();
+});

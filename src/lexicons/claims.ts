@@ -103,3 +103,16 @@ export const TO_PLACE = String.raw`\bto (?:the )?(?<place>[A-Z][\w’'-]+(?: [A-
 
 /** Days before the claiming document's date that belong to the claim's own occasion (it reports the visit it calls the first). */
 export const OCCASION_DAYS = 30;
+
+/** A number as texts write it: digits ("1,200") or a word up to twenty. */
+export const COUNT_WORD = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})`;
+
+/**
+ * Things sources count about one event, which two reports of it should count alike: the days of a
+ * visit, the prisoners exchanged, the agreements signed. `n` is the count.
+ */
+export const COUNTED: { name: string; pattern: string }[] = [
+  { name: 'days', pattern: String.raw`\b(?<n>${COUNT_WORD})-day (?:(?:state|official|working) )?(?:visit|trip|tour|stay)\b` },
+  { name: 'prisoners', pattern: String.raw`\b(?<n>${COUNT_WORD}) (?:[a-z]+ )?(?:prisoners(?: of war)?|detainees|captives|hostages|POWs)\b` },
+  { name: 'agreements', pattern: String.raw`\b(?<n>${COUNT_WORD}) (?:[a-z]+ )?(?:agreements|deals|accords|memorand(?:a|ums)(?: of understanding)?|MoUs|contracts)\b` },
+];

@@ -4,7 +4,7 @@
 // index), and the events a new document reports meet the stored claims of their pairs (the
 // claims' pair index). Never a comparison of all documents.
 import { CAPITALS } from '../lexicons/country-aliases.js';
-import { CLAIM_SORTS } from '../lexicons/claims.js';
+import { CLAIM_SORTS, COUNTED, NUMBER_WORDS } from '../lexicons/claims.js';
 import type { Store } from '../store/db.js';
 import {
   claimsOfPair, eventsOfDocument, eventsOfPair, insertClaim, insertConflict, sameTextDocs, type Claim, type PairEvent,
@@ -28,6 +28,7 @@ export function linkConflicts(store: Store, doc: CleanDocument, ann: DocAnnotati
   for (const id of eventsOfDocument(store, doc.id)) {
     const ev = readEvent(store, id);
     if (!ev || ev.status !== 'occurred' || !ev.date || ev.countries.length < 2 || ev.countries.length > MAX_STATES) continue;
+    checkCounts(store, ev.id, doc.id, ev.summary, ev.date);
     const states = ev.countries;
     for (let i = 0; i < states.length; i++) {
       for (let j = i + 1; j < states.length; j++) {
@@ -85,4 +86,53 @@ function reasonOf(store: Store, claim: Claim, ev: PairEvent, against: Span[]): s
   const who = ev.summary.split(':')[0];
   const office = claim.office ? ` ${claim.office}s` : '';
   return `says ${claim.says} (${claim.states.join('–')}${office}), but “${name}” records a ${ev.mode ?? ev.type.toLowerCase()} of ${who}${ev.location ? ` in ${ev.location}` : ''} on ${ev.date}`;
+}
+
+/** A count one document gives for an event ("a three-day visit"), with its words. */
+interface Count {
+  name: string;
+  n: number;
+  span: Span;
+}
+
+/**
+ * Two sources counting one event differently: the new document's counts against those of the
+ * other texts reporting the event (read from the event's evidence, a handful of sentences). A
+ * document giving two counts of one thing is not clear enough to hold against another.
+ */
+function checkCounts(store: Store, event: string, doc: string, summary: string, date: string): void {
+  const evidence = eventEvidence(store, event);
+  const own = sameTextDocs(store, doc);
+  const mine = countsOf(store, evidence.filter((s) => s.doc === doc));
+  if (!mine.length) return;
+  const others = new Map<string, Span[]>();
+  for (const s of evidence) if (!own.has(s.doc)) others.set(s.doc, [...(others.get(s.doc) ?? []), s]);
+  for (const [, spans] of others) {
+    const theirs = countsOf(store, spans);
+    for (const c of mine) {
+      const t = theirs.find((x) => x.name === c.name);
+      if (!t || t.n === c.n) continue;
+      const name = getDocument(store, t.span.doc)?.title ?? t.span.doc;
+      insertConflict(store, { kind: 'number', claim: c.span, against: [t.span], event, reason: `“${c.span.text}” here, but “${name}” says “${t.span.text}” of the same event (${summary.split(':')[0]}, ${date})` });
+    }
+  }
+}
+
+function countsOf(store: Store, spans: Span[]): Count[] {
+  const found: Count[] = [];
+  for (const s of spans) {
+    const original = getDocument(store, s.doc)?.original ?? '';
+    const exact = original.slice(s.start, s.end) === s.text;
+    for (const { name, pattern } of COUNTED) {
+      for (const m of s.text.matchAll(new RegExp(pattern, 'gi'))) {
+        const word = m.groups!.n.toLowerCase();
+        const n = NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
+        if (!Number.isFinite(n)) continue;
+        const span = exact ? { doc: s.doc, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] } : s;
+        found.push({ name, n, span });
+      }
+    }
+  }
+  // one clear count per thing: a document giving two different ones is left out
+  return found.filter((c) => !found.some((x) => x.name === c.name && x.n !== c.n)).filter((c, i, all) => all.findIndex((x) => x.name === c.name) === i);
 }

@@ -74,6 +74,8 @@ export interface CleanDocument {
   /** Ranges of the original that make up the main text, in order. */
   body: Range[];
   warnings: DocWarning[];
+  /** Parts of cleaning that failed on this document (what they give is missing); absent when none did. */
+  failed?: StageFailure[];
 }
 
 /** Something worth telling the user about one document, pinned to where it happened. */
@@ -154,6 +156,14 @@ export interface DocAnnotations {
   events: LocalEvent[];
   quotes: LocalQuote[];
   primary: PrimaryPassage[];
+  /** Layers that failed on this document (their lists above are empty or partial); absent when none did. */
+  failed?: StageFailure[];
+}
+
+/** A stage that failed on one document, an internal error or its time budget spent, and why. */
+export interface StageFailure {
+  stage: string;
+  message: string;
 }
 
 // ---------------------------------------------------------------- export format attache/1

@@ -121,6 +121,13 @@ test('"the first … since September 2017" and "those of June 2000 and October 2
   assert.deepEqual(ofType(summits, 'CONSULT').map((e) => e.date?.value).sort(), ['2000-06', '2007-10', '2023-02-09']);
 });
 
+test('a later trigger of the sentence after "those of June 2000" goes on with the day’s event, not the earlier ones', () => {
+  // (once a crash: the earlier ones had no clause of their own to compare with)
+  const text = 'Japan and the Philippines held a summit today, following those of June 2000 and October 2007, and the summit ended with a joint statement.';
+  const { events } = eventsOf(text, { published: day('2023-02-09') });
+  assert.deepEqual(ofType(events, 'CONSULT').map((e) => e.date?.value).sort(), ['2000-06', '2007-10', '2023-02-09']);
+});
+
 // 3. A date from another clause is not the event's
 
 test('"since the start of the war on 24 February, X met Y": the date is the war’s, not the meeting’s', () => {

@@ -208,3 +208,21 @@ test('the same quotation paragraphs in a report with no titled speaker have no s
   const quotes = quotesOf(EXCERPTS.replace(/^.*\n/, 'What was said at the General Assembly\n'), 'report.txt');
   assert.equal(speakerOf(quotes, 'We meet at a moment'), null);
 });
+
+// ------------------------------------------------------------------ the bare office of the text's own leader
+
+const TRIP = `Starmer heads to Delhi on trade mission
+
+Sir Keir Starmer is travelling to India this week with business leaders. Downing Street said the visit would focus on trade, and Sir Keir is expected to meet business groups in Mumbai. Canadian Prime Minister Mark Carney visited Delhi in March.
+
+Speaking on the plane, the prime minister said: "India is one of the great economies of this century and we want to be its partner."
+`;
+
+test('"the prime minister" is the leader the report is about, not a foreign one named last with a nationality', () => {
+  assert.equal(speakerOf(quotesOf(TRIP), 'India is one of the great'), 'Keir Starmer');
+});
+
+test('"the prime minister\'s spokesman said" is not the prime minister', () => {
+  const quotes = quotesOf(TRIP.replace('the prime minister said:', "the prime minister's official spokesman told reporters:"));
+  assert.equal(speakerOf(quotes, 'India is one of the great'), null);
+});

@@ -1,12 +1,15 @@
 // The pure per-document stages, clean then annotate, and the duplicate fingerprint: no I/O, so they
 // can run in worker threads (see pool.ts) while the main thread stores and links in input order.
+// No stage's failure ends the document: what succeeded is kept and the failed stage is named.
 import { annotate, type AnnotateOptions } from '../annotate/index.js';
-import { cleanDocument } from '../clean/index.js';
-import { readable } from '../clean/main-text.js';
+import { cleanDocument, documentId } from '../clean/index.js';
+import { mainTextFromRanges, readable } from '../clean/main-text.js';
+import { parseGivenDate } from '../clean/meta/dates.js';
+import { guarded } from '../guard.js';
 import { fingerprint, type Fingerprint } from '../link/minhash.js';
 import { reuseShingles, type Shingles } from '../link/reuse.js';
 import { annotationsToJson } from '../store/annotations-json.js';
-import type { CleanDocument, DocAnnotations, RawDocument } from '../types.js';
+import type { CleanDocument, DocAnnotations, RawDocument, StageFailure } from '../types.js';
 import { sha256 } from './read.js';
 
 export interface Processed {
@@ -18,14 +21,39 @@ export interface Processed {
   fp: Fingerprint | null;
   /** Text-reuse shingles, for the quotes layer. */
   shingles: Shingles | null;
+  /** Every stage that failed on this document (cleaning, a layer, a fingerprint); empty when none did. */
+  failed: StageFailure[];
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
-  const doc = cleanDocument(raw);
-  const ann = layers ? annotate(doc, layers) : null;
+  const failed: StageFailure[] = [];
+  const doc = guarded('clean', raw.sourceName, failed, null, () => cleanDocument(raw)) ?? uncleaned(raw);
+  failed.push(...(doc.failed ?? []));
+  let ann = layers ? annotate(doc, layers) : null;
+  if (ann?.failed) failed.push(...ann.failed);
+  // (the annotations record what failed before them too, so the store knows what this document lacks)
+  if (ann && failed.length) ann = { ...ann, failed };
+  const done = ann;
+  const annJson = done && guarded('store annotations', raw.sourceName, failed, null, () => annotationsToJson(done, doc));
+  if (annJson === null) ann = null;
   return {
-    doc, ann, annJson: ann && annotationsToJson(ann, doc), textHash: textHashOf(doc.main.text), fp: fingerprint(doc.main.text),
-    shingles: layers?.quotes ? reuseShingles(doc.main.text) : null,
+    doc, ann, annJson, textHash: textHashOf(doc.main.text),
+    fp: guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text)),
+    shingles: layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text)) : null,
+    failed,
+  };
+}
+
+/**
+ * The document when cleaning failed: a text is all main text (no debris dropped, no title or date
+ * read, but the words are stored); a page we could not clean has none, and is refused for that.
+ */
+function uncleaned(raw: RawDocument): CleanDocument {
+  const body = raw.format === 'text' && raw.original.trim() ? [{ start: 0, end: raw.original.length }] : [];
+  return {
+    id: documentId(raw.hash), source: raw.source, sourceName: raw.sourceName, original: raw.original, format: raw.format, hash: raw.hash,
+    title: raw.hints.title ?? null, titleRange: null, published: parseGivenDate(raw.hints.published ?? raw.hints.publishedIfUnstated ?? ''), publishedEvidence: null, language: 'und', kind: raw.hints.kind ?? 'other',
+    main: mainTextFromRanges(raw.original, body), body, warnings: [],
   };
 }
 

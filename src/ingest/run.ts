@@ -45,6 +45,8 @@ export interface IngestSummary {
   already: number;
   failed: number;
   duplicates: number;
+  /** Documents stored without some of what they should have (a stage failed on them: see the warnings). */
+  incomplete: number;
   failures: ReadFailure[];
 }
 
@@ -63,7 +65,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   // (a commit rewrites every index page its documents touched: 1,000 per commit write a third less than 500)
   const batchSize = options.batchSize ?? 1000;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, failures: [] };
+  const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, incomplete: 0, failures: [] };
   const report = (r: IngestResult) => {
     if (r.status === 'failed') {
       summary.failed++;
@@ -80,7 +82,9 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const stdin = options.stdin ?? (() => (stdinCache ??= fs.readFileSync(0)));
   const pool = jobs > 1 ? new ProcessPool(jobs) : null;
   // Documents being processed, in input order; a bounded window so memory does not grow with the corpus.
-  const window: { raw: RawDocument; result: Promise<Processed> }[] = [];
+  // (a result is a value, a failure included: a promise rejected while it waits its turn would be an
+  // unhandled rejection, and that ends the process)
+  const window: { raw: RawDocument; result: Promise<Processed | Error> }[] = [];
   // While the main thread commits a batch, the workers go on with the documents already handed to
   // them: with a window of a batch and more, no thread waits for another. Bytes bound it too.
   const maxWindow = pool ? batchSize + jobs * 16 : 8;
@@ -145,20 +149,20 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const settleOldest = async () => {
     const head = window.shift()!;
     windowBytes -= head.raw.byteLength;
-    let p: Processed;
-    try {
-      p = await head.result;
-    } catch (err) {
+    const p = await head.result;
+    if (p instanceof Error) {
       uncommitted.delete(head.raw.hash);
-      report({ status: 'failed', source: head.raw.source, reason: `could not be processed: ${(err as Error).message}` });
-      return;
-    }
-    if (!p.doc.main.text.trim()) {
-      // Nothing to read, search or annotate: refused rather than stored empty.
+      report({ status: 'failed', source: head.raw.source, reason: `could not be processed: ${p.message}` });
+    } else if (!p.doc.main.text.trim()) {
+      // Nothing to read, search or annotate: refused rather than stored empty, with the true reason.
       uncommitted.delete(head.raw.hash);
-      report({ status: 'failed', source: head.raw.source, reason: `${NO_MAIN_TEXT} (not an article, or cut off before its text?)` });
+      const ours = p.failed[0];
+      report({ status: 'failed', source: head.raw.source, reason: ours ? `could not extract the main text (${ours.stage}: ${ours.message})` : `${NO_MAIN_TEXT} (not an article, or cut off before its text?)` });
     } else {
       for (const w of p.doc.warnings) report({ status: 'warning', source: head.raw.source, reason: w.message });
+      // (stored with what the other stages gave; the exit code says something is missing)
+      for (const f of p.failed) report({ status: 'warning', source: head.raw.source, reason: `${f.stage} failed, stored without it: ${f.message}` });
+      if (p.failed.length) summary.incomplete++;
       pending.push(p);
     }
     if (pending.length >= batchSize) {
@@ -188,7 +192,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
           continue;
         }
         uncommitted.add(raw.hash);
-        const result = pool ? pool.run(raw, layers) : new Promise<Processed>((resolve) => resolve(processDocument(raw, layers)));
+        const result = (pool ? pool.run(raw, layers) : new Promise<Processed>((resolve) => resolve(processDocument(raw, layers)))).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
         window.push({ raw, result });
         windowBytes += raw.byteLength;
         while (window.length >= maxWindow || (window.length > 1 && windowBytes > maxWindowBytes)) await settleOldest();

@@ -61,3 +61,67 @@ export const META_FIELD = [
   /^(tags?|keywords|topics|categories|category|section|filed under|posted in|source|author|writer|date|posted|published|updated)\b\s*[:：]?\s*\S.{0,200}$/i,
   /^[Bb]y\s+\p{Lu}.{0,80}$/u,
 ];
+
+// ---- Furniture by its shape: captions, credits, promos, author notes. Each is a cue found inside a
+// line (not a whole-line pattern); the matchers in clean/text/furniture.ts decide what a cue means.
+
+/** News and photo agencies as they sign photos. */
+const AGENCIES =
+  'Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Yonhap|Xinhua|TASS|Kyodo|Anadolu|Sputnik|Bloomberg|Shutterstock|Alamy|Pool|POOL|Handout|HANDOUT|dpa|ANSA|PA Images|PA Wire|Press Association|Associated Press|Rex Features|Zuma Press|SIPA';
+
+/** The credit of a photo, which only a caption carries: "… in Osaka. REUTERS/Jane Doe/File Photo", "(AP Photo/John Roe)". */
+export const PHOTO_CREDITS: RegExp[] = [
+  // an agency in capitals, a slash and a photographer's name ("REUTERS/Jane Doe", "AFP/Getty Images")
+  /\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|POOL|HANDOUT|XINHUA|YONHAP|KYODO|TASS|ANADOLU|SPUTNIK|ANSA|DPA)\s?\/\s?\p{Lu}\p{Ll}/u,
+  // any agency in capitals after the caption's full stop, a slash and a name: "… 2020. NEWSWIRE/Jane Doe"
+  /(?:^|[.!?)"”’]\s+)\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s?\/\s?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’.-]*)*(?:\s*\/|\s*$|\s+\p{Lu})/u,
+  // "(AP Photo/John Roe)", "(Photo by Jane Doe/Getty Images)", "(Pool photo via AP)"
+  /\((?:[\p{Lu}][\p{L}.]*\s){0,3}(?:photo|photograph|image|picture|handout|pool)s?\s*(?:\/|by\b|via\b|:|courtesy\b)[^)]{1,80}\)/iu,
+  // "(credit: NASA/Jane Roe)", "(Image courtesy of …)" closing the line
+  /\((?:photo |image |picture )?(?:credit|courtesy|source)s?\b[^)]{1,80}\)\s*$/i,
+  // "… Handout via Reuters", "… via Getty Images" closing the line
+  new RegExp(`\\bvia (?:${AGENCIES})\\.?\\s*$`),
+  // "Jane Doe | Bloomberg | Getty Images", "Jane Doe/AFP via Getty Images"
+  new RegExp(`(?:[|/]|\\bfor)\\s*(?:${AGENCIES})\\s*$`),
+];
+
+/** A caption's own opening: "In this Dec. 12, 2006, file photo, …", "FILE PHOTO: …", "FILE - …". */
+export const CAPTION_OPENERS: RegExp[] = [
+  /^(?:FILE\s*(?:PHOTO)?\s*[-–—:]\s*)?In this\b.{0,60}?\b(?:photo|photograph|picture|image|handout|still|frame|screen ?grab|video grab)\b/i,
+  /^(?:FILE(?: PHOTO)?|PHOTO|PICTURE|IMAGE)\s*[-–—:]\s+\S/,
+];
+
+/** A picture's place in a gallery: "Item 1 of 5", "Image 3/10", "Photo 2 of 12". */
+export const GALLERY_COUNTER = /^(?:item|image|photo|picture|slide|gallery|foto)\s+\d+\s*(?:of|\/|von|de|sur)\s*\d+\b/i;
+
+/** What a promo asks the reader to do, at the start of one of its sentences. */
+export const PROMO_CALLS =
+  /(?:^|[.!?:]\s+)(?:sign up|subscribe|register|join|follow (?:us|him|her|them|me)\b|download|listen|watch|click|tap|get (?:the|our|all|more)|read (?:more|the full|our)|learn more|don['’]t miss|want more|never miss|like this (?:story|article)|share this|enjoy(?:ed)? (?:this|reading)|if you (?:enjoyed|liked|value)|have a (?:tip|story|news tip)|support (?:our|us)|become a (?:member|subscriber))\b/i;
+
+/** What a promo offers. */
+export const PROMO_OFFERS =
+  /\b(?:newsletters?|inbox|podcasts?|alerts?|subscriptions?|subscribers?|members(?:hip)?|sign up|here|twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|telegram|forums?|e-?mail|updates|briefing)\b/i;
+
+/** The reader addressed: promos speak to "you". */
+export const SECOND_PERSON = /\b(?:you|your|you['’]re|you['’]ll)\b/i;
+
+/** A newsroom job, as an author's note at the foot names it. */
+const NEWSROOM_ROLES =
+  '(?:senior |chief |staff |political |foreign |deputy |managing |executive |contributing |associate |assistant )*(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|photographer|analyst|anchor|presenter|blogger|author)s?';
+
+/** An author's note: "Jane Doe is a senior reporter for …", "As Moscow bureau chief, Jane runs coverage …", "… can be reached at …". */
+export const AUTHOR_NOTE: RegExp[] = [
+  new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s\\([^)]{1,60}\\))?\\s(?:is|was|has been|serves as)\\s(?:a|an|the|our)\\s[^.]{0,60}?\\b${NEWSROOM_ROLES}\\b`, 'u'),
+  new RegExp(`^As (?:a |an |the |our )?[^,]{0,50}?\\b${NEWSROOM_ROLES},\\s\\p{Lu}`, 'u'),
+  /\b(?:can|may) be (?:reached|contacted|emailed) (?:at|on|via)\b/i,
+  /\b(?:e-?mail|contact|follow|reach) (?:him|her|them|me|the author)\b.{0,40}(?:@|\bat\b|\bon\b)/i,
+];
+
+/** An e-mail address or a social handle: what contact notes and promos give. */
+export const CONTACT = /\S+@\S+\.\w{2,}|(?:^|\s)@\w{2,}/;
+
+/** The lines that close a wire story: after them, the page holds only what surrounds the story. */
+export const STORY_END: RegExp[] = [
+  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b.{0,200}$/i,
+  /^our standards\s*:.{0,80}$/i,
+];

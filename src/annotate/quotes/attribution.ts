@@ -215,6 +215,8 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
       if (found.some((f) => f.range.start < r.end && f.range.end > r.start)) continue;
       const noun = text.slice(r.start, r.end).toLowerCase();
       if (SPEAKS_FOR.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
+      // "the prime minister's official spokesman told us": not the prime minister
+      if (kind === 'role' && SPOKESBODY_RE.test(text.slice(r.end, r.end + 40))) continue;
       // "as I told you", "thank you": "you" after a verb or a preposition is no subject
       if (noun === 'you' && OBJECT_YOU.test(text.slice(Math.max(0, r.start - 20), r.start))) continue;
       found.push(kind === 'group' ? { kind, range: r, noun, members: [] } : { kind, range: r, noun });
@@ -368,7 +370,12 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     // "the Russian president" taken for someone of another country: the office and country say who
     const reference = officeOf(subject.text);
     const own = countriesOf(subject.entity);
-    if (reference?.country && own.size && !own.has(reference.country)) return resolveOffice(subject.text, subject.range, speakers.filter((e) => e.type === 'person'), last);
+    if (reference?.country && own.size && !own.has(reference.country)) return resolveOffice(subject.text, subject.range, speakers.filter((e) => e.type === 'person'), last, doc);
+    // "the prime minister": the officeholder the text is about, when clearly one
+    if (reference && !reference.country && OFFICES.includes(reference.office)) {
+      const home = ownOfficeholder(reference.office, speakers.filter((e) => e.type === 'person'), doc);
+      if (home) return home;
+    }
     return subject.entity.localId;
   }
   if (subject.kind === 'organization') {
@@ -393,7 +400,7 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     return subject.members.length ? null : groupOfCountries(doc.ctx.text, subject, persons);
   }
   if (subject.kind === 'pronoun') return resolvePronoun(subject.noun, subject.range, persons, last, doc);
-  return resolveOffice(doc.ctx.text.slice(subject.range.start, subject.range.end), subject.range, persons, last);
+  return resolveOffice(doc.ctx.text.slice(subject.range.start, subject.range.end), subject.range, persons, last, doc);
 }
 
 /** The office and the country of a reference: "the German minister", "Japan's leader", "the US president". */
@@ -411,13 +418,18 @@ function officeOf(phrase: string): { office: string; country: string | null } | 
  * foreign minister") only a person of that country, named before or after: the one holding the
  * office, else the only person of that country whose office the text does not give.
  */
-function resolveOffice(phrase: string, at: Range, persons: LocalEntity[], last: Attribution | null): string | null {
+function resolveOffice(phrase: string, at: Range, persons: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
   const ref = officeOf(phrase);
   if (!ref) return null;
   const { office, country } = ref;
   const fits = (e: LocalEntity) => holds(e, office, !!country) && (!country || countriesOf(e).has(country));
   const current = last?.speakerLocalId ? persons.find((e) => e.localId === last.speakerLocalId) : undefined;
-  if (current && fits(current)) return current.localId;
+  // the one being quoted goes on, while the text is still near their words
+  if (current && fits(current) && at.start - last!.piece.outerEnd <= PRONOUN_REACH) return current.localId;
+  if (!country) {
+    const own = ownOfficeholder(office, persons, doc);
+    if (own) return own;
+  }
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= at.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
   const byRecency = persons.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
   const named = byRecency.find((x) => fits(x.e));
@@ -426,6 +438,30 @@ function resolveOffice(phrase: string, at: Range, persons: LocalEntity[], last: 
   if (holders.length) return holders.length === 1 ? holders[0].localId : null;
   const ofCountry = persons.filter((e) => countriesOf(e).has(country));
   return ofCountry.length === 1 && !ofCountry[0].roles.length ? ofCountry[0].localId : null;
+}
+
+/**
+ * A bare office ("the prime minister", "the president") is the officeholder the text is about: of
+ * the people holding that office (or named in the title with no office given), the one named most
+ * by name — when clearly so; else the text does not say.
+ */
+function ownOfficeholder(office: string, persons: LocalEntity[], doc: DocView): string | null {
+  const title = doc.ctx.doc.title ?? '';
+  const named = (e: LocalEntity) => e.mentions.filter((m) => isName(m.text)).length;
+  const eligible = persons
+    .filter((e) => (holds(e, office) || (!e.roles.length && nameWords(e).some((w) => new RegExp(`\\b${w}\\b`).test(title)))))
+    .map((e) => ({ e, n: named(e) }))
+    .sort((a, b) => b.n - a.n);
+  if (eligible.length && (eligible.length === 1 || eligible[1].n * 1.5 < eligible[0].n)) return eligible[0].e.localId;
+  // else the one person the text already calls so ("The president said …" read as Trump)
+  const bare = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:the|this|that) /, '');
+  const calledSo = persons.filter((e) => e.mentions.some((m) => /^(?:the|this|that)\s/i.test(m.text) && bare(m.text) === office));
+  return calledSo.length === 1 ? calledSo[0].localId : null;
+}
+
+/** Surnames and given names of a person (words of three letters or more) as written. */
+function nameWords(e: LocalEntity): string[] {
+  return [...new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).filter((w) => /^\p{Lu}[\p{L}'’]{2,}$/u.test(w)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
 /** "The leaders of the UK and Japan said": either one (the one named most), as for a joint statement. */
@@ -505,6 +541,9 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
         continue;
       }
       const before = namedIn(s.start, s.end).sort((a, b) => a.first - b.first);
+      // the sentence's subject may be an office ("the prime minister has now set out …")
+      const office = officeIn(doc, s.start, s.end, persons, last, fits, 'first');
+      if (office && (!before.length || office.at <= before[0].first)) return office.id;
       if (before.length) return before[0].e.localId;
       // "Trudeau said he …" with no Trudeau among the people found: the pronoun is someone the text
       // does not let us name, not whoever was named further back
@@ -516,13 +555,14 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
   return latest?.e.localId ?? null;
 }
 
-/** The latest office reference in [from, to) ("the Russian president") that resolves to a person who fits. */
-function officeIn(doc: DocView, from: number, to: number, persons: LocalEntity[], last: Attribution | null, fits: (e: LocalEntity) => boolean): { id: string; at: number } | null {
+/** The latest (or first) office reference in [from, to) ("the Russian president") that resolves to a person who fits. */
+function officeIn(doc: DocView, from: number, to: number, persons: LocalEntity[], last: Attribution | null, fits: (e: LocalEntity) => boolean, which: 'first' | 'last' = 'last'): { id: string; at: number } | null {
   const refs = findAll(doc.ctx.text, { start: from, end: to }, ROLE_RE, (r) => !doc.insideQuote(r));
-  for (let k = refs.length - 1; k >= 0; k--) {
-    const id = resolveOffice(doc.ctx.text.slice(refs[k].start, refs[k].end), refs[k], persons, last);
+  if (which === 'last') refs.reverse();
+  for (const r of refs) {
+    const id = resolveOffice(doc.ctx.text.slice(r.start, r.end), r, persons, last, doc);
     const e = id ? persons.find((p) => p.localId === id) : undefined;
-    if (e && fits(e)) return { id: e.localId, at: refs[k].end };
+    if (e && fits(e)) return { id: e.localId, at: which === 'last' ? r.end : r.start };
   }
   return null;
 }

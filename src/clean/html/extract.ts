@@ -1,10 +1,11 @@
 // HTML main-text extraction: parse with positions, prune furniture, score candidates, clean the
 // winner, keep its text blocks — every character traced back to the source.
-import type { DateValue, MainText, Range } from '../../types.js';
+import { describeFailure } from '../../guard.js';
+import type { DateValue, MainText, Range, StageFailure } from '../../types.js';
 import { type TextBlock, collectBlocks, joinBlocks } from './blocks.js';
 import { cleanArticle } from './clean.js';
 import { computeStats } from './dom.js';
-import { isDebrisBlock } from './filter.js';
+import { dropFurniture, isDebrisBlock } from './filter.js';
 import { extractLanguage, extractPublished, extractTitle, extractVisibleDate } from './metadata.js';
 import { type ParsedPage, parseHtml } from './parse.js';
 import { prune, unprune } from './prune.js';
@@ -22,6 +23,8 @@ export interface HtmlExtraction {
   main: MainText;
   /** Source range of each block of the main text. */
   blocks: Range[];
+  /** What could not be read because of an internal error (the rest was read without it). */
+  failed: StageFailure[];
 }
 
 /** Below this many characters an attempt is retried with fewer rules (Readability's charThreshold). */
@@ -37,13 +40,16 @@ const ATTEMPTS = [
 
 const EMPTY: MainText = { text: '', starts: new Int32Array(0), ends: new Int32Array(0) };
 
-/** Extracts title, date, language and main text from an HTML source. Never throws. */
+/** Extracts title, date, language and main text from an HTML source. Never throws: what fails is in `failed`. */
 export function extractHtml(source: string): HtmlExtraction {
-  const out: HtmlExtraction = { title: null, titleRange: null, published: null, language: null, main: EMPTY, blocks: [] };
+  const out: HtmlExtraction = { title: null, titleRange: null, published: null, language: null, main: EMPTY, blocks: [], failed: [] };
+  // (an internal error is ours, not the page's: it is named as such, never taken for a page without text)
+  const fail = (stage: string, err: unknown) => out.failed.push({ stage, message: describeFailure(err) });
   let page: ParsedPage;
   try {
     page = parseHtml(source);
-  } catch {
+  } catch (err) {
+    fail('clean: parse html', err);
     return out;
   }
   const body = page.body ?? page.root;
@@ -51,15 +57,16 @@ export function extractHtml(source: string): HtmlExtraction {
     Object.assign(out, extractTitle(page, body));
     out.published = extractPublished(page, source) ?? extractVisibleDate(body, out.titleRange);
     out.language = extractLanguage(page);
-  } catch {
+  } catch (err) {
     // metadata is optional; the main text may still be found
+    fail('clean: metadata', err);
   }
   try {
     const { main, ranges } = joinBlocks(articleBlocks(body, out.title));
     out.main = main;
     out.blocks = ranges;
-  } catch {
-    // a page we cannot read has no main text
+  } catch (err) {
+    fail('clean: main text', err);
   }
   return out;
 }
@@ -75,7 +82,7 @@ function articleBlocks(body: ParsedPage['root'], title: string | null): TextBloc
     computeStats(body);
     const roots = grabArticle(body, opts);
     cleanArticle(roots, opts);
-    const blocks = collectBlocks(roots).filter((b) => !isDebrisBlock(b, title));
+    const blocks = dropFurniture(collectBlocks(roots).filter((b) => !isDebrisBlock(b, title)));
     let len = 0;
     for (const b of blocks) len += b.text.length;
     if (len >= CHAR_THRESHOLD) return blocks;

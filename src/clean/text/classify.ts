@@ -10,9 +10,11 @@ import {
   UI_LINES,
 } from '../../lexicons/debris.js';
 import { findExplicitDates } from '../meta/dates.js';
+import { furnitureShape } from './furniture.js';
 import type { Line } from './lines.js';
 
-export type LineClass = 'blank' | 'debris' | 'date' | 'story-item' | 'other-header' | 'prose' | 'heading' | 'short';
+/** 'caption': a photo caption or credit, furniture unless the whole text is one (a wire photo's caption is its story). */
+export type LineClass = 'blank' | 'debris' | 'caption' | 'date' | 'story-item' | 'other-header' | 'prose' | 'heading' | 'short';
 
 export interface ClassifiedLine extends Line {
   cls: LineClass;
@@ -24,6 +26,8 @@ const HEADLINE_WORDS = 20;
 const BULLET = /^([•·▪◦*°►»\-–—]|\d{1,2}[.)])\s+/;
 const TERMINAL = /[.!?…:;,"”’»)\]]$/;
 const SENTENCE_END = /[.!?…:;,]["”’»)\]]?$/;
+/** A line of markdown links or images and nothing else: navigation, a related story, a picture. */
+export const LINKS_ONLY = /^(?:[*+-]\s+)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 /** Wide runs of spaces are layout (tickers, table cells), not typed prose. */
 const LAYOUT_GAP = /[ \u00a0]{8,}/;
 // a date, a dash, then a story's headline — but not a date followed only by its time ("29 June 2022 - 17:45")
@@ -129,9 +133,12 @@ export function classifyLine(line: Line): ClassifiedLine {
     COUNTER_BANNER.test(text) ||
     LAYOUT_GAP.test(raw) ||
     isMenuItem(raw, words) ||
-    metaFields(text) !== null
+    metaFields(text) !== null ||
+    (text.endsWith(')') && LINKS_ONLY.test(text))
   )
     return make('debris');
+  const furniture = furnitureShape(text, words);
+  if (furniture) return make(furniture === 'caption' ? 'caption' : 'debris');
   const terminal = TERMINAL.test(text);
   // (a headline may end on a quoted word: 'calls the decision "regrettable"'; prose closes its sentence first)
   if (terminal && (words >= 8 || text.length >= 50) && (/[.!?…]["”’»)\]]*$/.test(text) || (/["”’»]$/.test(text) && words > HEADLINE_WORDS))) return make('prose');

@@ -32,6 +32,6 @@ export function ingestRoutes(app: FastifyInstance, store: Store, maxBytes: numbe
     // One document at a time on this thread: worker threads would cost more to start than they save.
     const summary = await ingestFiles(store, inputs, { maxBytes, jobs: 1, onResult: (r) => results.push(r) });
     if (summary.stored) changed();
-    return { results, summary: { read: summary.read, stored: summary.stored, duplicates: summary.duplicates, already: summary.already, failed: summary.failed } };
+    return { results, summary: { read: summary.read, stored: summary.stored, duplicates: summary.duplicates, already: summary.already, failed: summary.failed, incomplete: summary.incomplete } };
   });
 }

@@ -29,7 +29,10 @@ export function processDocument(raw: RawDocument, layers: AnnotateOptions | null
   const failed: StageFailure[] = [];
   const doc = guarded('clean', raw.sourceName, failed, null, () => cleanDocument(raw)) ?? uncleaned(raw);
   failed.push(...(doc.failed ?? []));
-  let ann = layers ? annotate(doc, layers) : null;
+  const annotated = layers && annotatesLanguage(doc.language) ? layers : null;
+  if (layers && !annotated)
+    doc.warnings.push({ message: `language ${doc.language}: stored and searchable, but people, events and quotes are extracted from English text only`, range: null });
+  let ann = annotated ? annotate(doc, annotated) : null;
   if (ann?.failed) failed.push(...ann.failed);
   // (the annotations record what failed before them too, so the store knows what this document lacks)
   if (ann && failed.length) ann = { ...ann, failed };
@@ -55,6 +58,11 @@ function uncleaned(raw: RawDocument): CleanDocument {
     title: raw.hints.title ?? null, titleRange: null, published: parseGivenDate(raw.hints.published ?? raw.hints.publishedIfUnstated ?? ''), publishedEvidence: null, language: 'und', kind: raw.hints.kind ?? 'other',
     main: mainTextFromRanges(raw.original, body), body, warnings: [],
   };
+}
+
+/** The annotators read English; a text too short to tell ("und") is given the benefit of the doubt. */
+function annotatesLanguage(language: string): boolean {
+  return language === 'en' || language === 'und';
 }
 
 /** The hash exact duplicates share: of the main text with its white space collapsed. */

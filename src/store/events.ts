@@ -139,6 +139,7 @@ export function eventActors(store: Store, id: string): string[] {
 export interface Candidate {
   id: string;
   date: string | null;
+  location: string | null;
   /** Actors (people, organisations) and states the event has, and how many of them the report names too. */
   actors: number;
   sharedActors: number;
@@ -164,17 +165,17 @@ export function candidateEvents(store: Store, q: { keys: string[]; reported: Rea
   const ids = new Set<string>();
   for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   if (!ids.size) return [];
-  const head = prepared(store, 'SELECT seq, date FROM events WHERE id = ?');
+  const head = prepared(store, 'SELECT seq, date, location FROM events WHERE id = ?');
   const statesOf = prepared(store, 'SELECT country FROM event_countries WHERE event = ?', { pluck: true });
   const actors = new Set(q.actors), countries = new Set(q.countries);
   const found: (Candidate & { seq: number })[] = [];
   for (const id of ids) {
     if (q.reported.has(id)) continue;
-    const e = head.get(id) as { seq: number; date: string | null } | undefined;
+    const e = head.get(id) as { seq: number; date: string | null; location: string | null } | undefined;
     if (!e || !compatibleDates(q.date, e.date)) continue;
     const a = eventActors(store, id), c = statesOf.all(id) as string[];
     found.push({
-      id, date: e.date, seq: e.seq,
+      id, date: e.date, location: e.location, seq: e.seq,
       actors: a.length, sharedActors: a.filter((x) => actors.has(x)).length,
       states: c.length, sharedStates: c.filter((x) => countries.has(x)).length,
     });

@@ -168,3 +168,25 @@ test('html: a wire photo page whose only text is a caption keeps it', () => {
   const doc = cleanHtml(`<html><body><div class="article"><h1>Austria Chile</h1><p>${caption}</p></div></body></html>`);
   assert.ok(doc.main.text.includes('meets Chilean Foreign Minister Tomas Rojas'));
 });
+
+test('html: a byline with its time stamp, a copyright notice, a camel-case caption and a list under a "more stories" header are dropped', () => {
+  const furniture = {
+    byline: 'By Jane Roe - 03/03/20 11:04 AM EST',
+    caption: 'The ministers at the signing ceremony in Vienna',
+    header: 'More Great Stories From Us',
+    items: ['Ports reopen after the storm', 'Why grain prices rose in spring', 'A new ferry line for Lisbon'],
+    notice: 'The contents of this site are ©2020 Example Publishing Corp.',
+  };
+  const html = `<html><body><div class="article-body">
+    <div class="byline">${furniture.byline}</div>
+    <p>${STORY[0]}</p><p>${STORY[1]}</p>
+    <div class="imageEmbedCaption">${furniture.caption}</div>
+    <p>${STORY[2]}</p><p>${STORY[3]}</p><p>${STORY[4]}</p>
+    <div class="h3">${furniture.header}</div>
+    <ul>${furniture.items.map((t, i) => `<li>Read: <a href="/s/${i}">${t}</a></li>`).join('')}</ul>
+    <p>${furniture.notice}</p>
+  </div></body></html>`;
+  const doc = cleanHtml(html);
+  assertKeeps(doc, STORY);
+  assertDrops(doc, [furniture.byline, furniture.caption, furniture.header, ...furniture.items, furniture.notice]);
+});

@@ -1,5 +1,6 @@
 // Last pass, block by block: drops the short lines that are page debris even inside an article
 // ("Advertisement", "Read more", share prompts, link lists, the headline repeated).
+import { RELATED_HEADER } from '../../lexicons/debris.js';
 import { wordCount } from '../text/classify.js';
 import { furnitureShape, isAuthorNote, isStoryEnd } from '../text/furniture.js';
 import type { TextBlock } from './blocks.js';
@@ -49,8 +50,8 @@ const MIN_STORY_BLOCKS = 3;
  */
 export function dropFurniture(blocks: TextBlock[]): TextBlock[] {
   const shapes = blocks.map((b) => (b.text.length <= 1500 ? furnitureShape(b.text, wordCount(b.text)) : null));
-  let out = blocks.filter((_, i) => shapes[i] === null);
-  if (out.length === 0) return blocks.filter((_, i) => shapes[i] !== 'promo');
+  let out = dropRelatedLists(blocks.filter((_, i) => shapes[i] === null));
+  if (out.length === 0) return blocks.filter((_, i) => shapes[i] === 'caption');
   let prose = 0;
   for (let i = 0; i < out.length; i++) {
     if (prose >= MIN_STORY_BLOCKS && isStoryEnd(out[i].text)) {
@@ -62,6 +63,31 @@ export function dropFurniture(blocks: TextBlock[]): TextBlock[] {
   let end = out.length;
   while (end > 1 && isAuthorNote(out[end - 1].text)) end--;
   return end < out.length ? out.slice(0, end) : out;
+}
+
+/** A header of other stories ("More Great X Stories", "Don't miss") with the links under it, or closing the article: dropped. */
+function dropRelatedLists(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.text.length <= 60 && RELATED_HEADER.test(b.text) && !/[.!?]$/.test(b.text)) {
+      let j = i + 1;
+      while (j < blocks.length && isLinkList(blocks[j])) j++;
+      // (a header with nothing after it lost its list to an earlier pass)
+      if (j > i + 1 || j === blocks.length) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** A block that is mostly links, or a short item with a link in it (a headline linking its story). */
+function isLinkList(b: TextBlock): boolean {
+  const share = b.linkChars / b.text.length;
+  return share >= 0.5 || (share >= 0.25 && b.text.length <= 160);
 }
 
 const REGEXPS_SENTENCE_END = /[.!?…]["'”’)]?$/;

@@ -120,3 +120,73 @@ test('a list inside the story and hard-wrapped lines stay', () => {
   const doc = clean(text);
   assertKeeps(doc, [STORY[0], STORY[1], STORY[2], ...list, ...wrapped]);
 });
+
+// ---- The same furniture in HTML pages.
+
+function cleanHtml(html: string): CleanDocument {
+  return cleanDocument({ ...rawText(html, 'page.html'), format: 'html' });
+}
+
+const P = (s: string) => `<p>${s}</p>`;
+
+test('html: a caption with its credit, a gallery counter, a promo, the closing credit and an author note are dropped', () => {
+  const furniture = {
+    caption: 'Foreign Minister Anna Berger speaks to reporters in Vienna, Austria, March 3, 2020. NEWSWIRE/Jan Novak',
+    counter: 'Image 2 of 4',
+    promo: 'Sign up for our Europe Weekly newsletter and get our best stories in your inbox.',
+    credit: '(Reporting by Karl Huber; Editing by Mary Smith)',
+    note: 'Karl Huber is a senior correspondent based in Vienna. Follow him on Twitter @karlhuber.',
+  };
+  const html = `<html><body><div class="page"><div class="story-body">
+    ${P(STORY[0])}
+    <div>${furniture.counter}</div><p>${furniture.caption}</p>
+    ${P(STORY[1])}${P(STORY[2])}
+    ${P(furniture.promo)}
+    ${P(STORY[3])}${P(STORY[4])}
+    ${P(furniture.credit)}${P(furniture.note)}
+  </div></div></body></html>`;
+  const doc = cleanHtml(html);
+  assertKeeps(doc, STORY);
+  assertDrops(doc, Object.values(furniture));
+});
+
+test('html: teasers of other posts, each an <article> of a list, are not the story', () => {
+  const teaser = (n: number) =>
+    `<article class="post"><h2><a href="/p/${n}">Another post, number ${n}, about gardens</a></h2><p>Gardens in the north, the south, the east and the west of the country bloom late this year, writers say, and the growers of tulips, roses, lilies, irises, peonies and dahlias have had to wait, again, for the warm days, the long evenings and the dry weeks of summer ${n}.</p></article>`;
+  const html = `<html><body><div id="primary">
+    <article class="post"><h1>Austria and Chile open talks</h1><p>${STORY.join(' ')}</p></article>
+    <article class="post"><h3>More posts</h3>${[1, 2, 3, 4, 5].map(teaser).join('')}</article>
+  </div></body></html>`;
+  const doc = cleanHtml(html);
+  assertKeeps(doc, STORY);
+  assert.ok(!doc.main.text.includes('Gardens in the north'), 'no teaser of another post');
+});
+
+test('html: a wire photo page whose only text is a caption keeps it', () => {
+  const caption =
+    'Austrian Foreign Minister Anna Berger, second from left, meets Chilean Foreign Minister Tomas Rojas at the ministry, Tuesday, March 3, 2020, in Vienna, before their talks on trade and investment. (AP Photo/Jan Novak)';
+  const doc = cleanHtml(`<html><body><div class="article"><h1>Austria Chile</h1><p>${caption}</p></div></body></html>`);
+  assert.ok(doc.main.text.includes('meets Chilean Foreign Minister Tomas Rojas'));
+});
+
+test('html: a byline with its time stamp, a copyright notice, a camel-case caption and a list under a "more stories" header are dropped', () => {
+  const furniture = {
+    byline: 'By Jane Roe - 03/03/20 11:04 AM EST',
+    caption: 'The ministers at the signing ceremony in Vienna',
+    header: 'More Great Stories From Us',
+    items: ['Ports reopen after the storm', 'Why grain prices rose in spring', 'A new ferry line for Lisbon'],
+    notice: 'The contents of this site are ©2020 Example Publishing Corp.',
+  };
+  const html = `<html><body><div class="article-body">
+    <div class="byline">${furniture.byline}</div>
+    <p>${STORY[0]}</p><p>${STORY[1]}</p>
+    <div class="imageEmbedCaption">${furniture.caption}</div>
+    <p>${STORY[2]}</p><p>${STORY[3]}</p><p>${STORY[4]}</p>
+    <div class="h3">${furniture.header}</div>
+    <ul>${furniture.items.map((t, i) => `<li>Read: <a href="/s/${i}">${t}</a></li>`).join('')}</ul>
+    <p>${furniture.notice}</p>
+  </div></body></html>`;
+  const doc = cleanHtml(html);
+  assertKeeps(doc, STORY);
+  assertDrops(doc, [furniture.byline, furniture.caption, furniture.header, ...furniture.items, furniture.notice]);
+});

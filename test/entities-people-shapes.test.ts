@@ -86,3 +86,29 @@ test('a portfolio written before "Secretary" is the office, in either case', () 
   assert.equal(person(entities, 'Owen Price').roles[0].title, 'Home Secretary');
   assert.match(person(entities, 'Ruth Dale').roles[0].title, /^Economic Secretary to the Treasury$/i);
 });
+
+test('an office only some states have places its holder in the one of them the text names most; a tie places no one', () => {
+  const uk = entitiesOf(`Britain wants more trade. Business Secretary Helen Marsh and Chancellor Anna Webb flew to Delhi, where British firms are expanding.\n`);
+  assert.equal(person(uk.entities, 'Helen Marsh').country, 'GBR');
+  assert.equal(person(uk.entities, 'Anna Webb').country, 'GBR');
+  const tie = entitiesOf(`Chancellor Anna Webb spoke about trade between Germany and Austria.\n`);
+  assert.equal(person(tie.entities, 'Anna Webb').country, null);
+});
+
+test('a party before a title or a description says the state; an ambiguous party with no state ahead says nothing', () => {
+  const { entities } = entitiesOf(`Tory leader Jane Holt said the visit was a mistake. Republican pollster Sam Orr said voters agreed.\n`);
+  assert.equal(person(entities, 'Jane Holt').country, 'GBR');
+  assert.deepEqual(person(entities, 'Jane Holt').roles.map((r) => r.title), ['leader']);
+  assert.equal(person(entities, 'Sam Orr').country, 'USA');
+  const tie = entitiesOf(`Conservative pollster Sam Orr compared Canada and Britain.\n`);
+  assert.equal(person(tie.entities, 'Sam Orr').country, null);
+});
+
+test('ministers listed right after a leader named with a demonym serve that state; another leader does not', () => {
+  const { entities } = entitiesOf(`Mr Rudd met Palestinian President Omar Qasem, Foreign Minister Walid Haddad and Planning Minister Lina Aziz in Ramallah.\n`);
+  assert.equal(person(entities, 'Walid Haddad').country, 'PSE');
+  assert.equal(person(entities, 'Lina Aziz').country, 'PSE');
+  const two = entitiesOf(`Chinese President Wei Bo, President Ana Silva of Brazil and Prime Minister Lars Berg met in Geneva.\n`);
+  assert.equal(person(two.entities, 'Ana Silva').country, 'BRA');
+  assert.equal(person(two.entities, 'Lars Berg').country, null);
+});

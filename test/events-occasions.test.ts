@@ -15,6 +15,7 @@ const NAMES: NameSpec[] = [
   { name: 'Ukraine', type: 'country', country: 'UKR' },
   { name: 'Tuvalu', type: 'country', country: 'TUV' },
   { name: 'Harpsund', type: 'location', country: null },
+  { name: 'Gothenburg', type: 'location', country: null },
 ];
 
 const eventsOf = (text: string, opts: EventsOptions = {}) => eventsWithNames(text, NAMES, opts);
@@ -122,4 +123,42 @@ test('what talks were about is no party to them: "discussions on Ukraine"', () =
   const [talks] = ofType(events, 'CONSULT');
   assert.ok(!names(talks).includes('Ukraine'));
   assert.ok(names(talks).includes('Tomas Varga'));
+});
+
+test('a news story’s undated summit is the one its lead dates ("on Friday", told the next day)', () => {
+  const text =
+    'When Prime Minister Maria Lindqvist landed at Harpsund on Friday, the weather was grey. The summit between Maria Lindqvist and Tomas Varga ended without a deal.';
+  const { events } = eventsOf(text, { published: day('2024-05-11'), kind: 'news' });
+  const [summit] = ofType(events, 'CONSULT').filter((e) => e.mode === 'summit');
+  assert.equal(summit.date?.value, '2024-05-10');
+});
+
+test('a story whose lead names no recent day leaves its undated summit undated', () => {
+  const text = 'Prime Minister Maria Lindqvist landed at Harpsund in March 2023, the weather was grey. The summit between Maria Lindqvist and Tomas Varga ended without a deal.';
+  const { events } = eventsOf(text, { published: day('2024-05-11'), kind: 'news' });
+  const [summit] = ofType(events, 'CONSULT').filter((e) => e.mode === 'summit');
+  assert.equal(summit.date, null);
+});
+
+test('"invited … to visit … following talks in Tokyo": the talks took place, between the same two, apart from the invitation', () => {
+  const text = 'Prime Minister Maria Lindqvist has invited President Tomas Varga to visit Sweden following talks in Harpsund.';
+  const { events, names } = eventsOf(text, { published: day('2024-05-11'), kind: 'news' });
+  assert.equal(ofType(events, 'REQUEST')[0]?.status, 'planned');
+  const talks = ofType(events, 'CONSULT').find((e) => e.status === 'occurred')!;
+  assert.ok(talks, 'the talks are an event');
+  assert.deepEqual(names(talks).filter((n) => n.includes(' ')), ['Maria Lindqvist', 'Tomas Varga']);
+  assert.equal(talks.location, 'Harpsund');
+});
+
+test('"invited … to hold talks" is one invitation: the talks have not taken place', () => {
+  const text = 'Prime Minister Maria Lindqvist has invited President Tomas Varga to hold talks in Harpsund.';
+  const { events } = eventsOf(text, { published: day('2024-05-11'), kind: 'news' });
+  assert.equal(ofType(events, 'CONSULT').filter((e) => e.status === 'occurred').length, 0);
+});
+
+test('undated talks in one city are not the visit to another, whoever held them', () => {
+  const text = 'Maria Lindqvist and Tomas Varga held talks in Harpsund. Earlier in the week Maria Lindqvist and Tomas Varga visited Gothenburg.';
+  const { events } = eventsOf(text, { kind: 'news' });
+  const places = ofType(events, 'CONSULT').map((e) => e.location).sort();
+  assert.deepEqual(places, ['Gothenburg', 'Harpsund']);
 });

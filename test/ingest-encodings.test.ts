@@ -59,6 +59,20 @@ test('damaged UTF-8 is refused with the byte offset, not read as another encodin
   assert.match((d as { reason: string }).reason, /invalid UTF-8 at byte 20/);
 });
 
+test('ASCII text with a stray high byte is read with a warning naming the byte, not in silence', async () => {
+  const text = 'The foreign ministers of Chile and Peru met in Santiago on Friday and agreed to open talks on shared fish stocks in the South Pacific.\n\nThey will meet again in Lima next year, the ministries said.\n';
+  const at = text.indexOf('Lima') + 4;
+  const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xc3]), Buffer.from(text.slice(at))]);
+  const d = decodeBytes(bytes, MAX);
+  assert.ok(d.ok);
+  assert.match(d.warning ?? '', new RegExp(`not UTF-8 \\(first at byte ${at}\\)`));
+  const dir = writeFiles(tempDir(), { 'note.txt': bytes });
+  const run = await ingest(openStore(':memory:'), [dir]);
+  assert.deepEqual(run.of('note.txt').map((r) => r.status).sort(), ['stored', 'warning']);
+  // a file in a legacy encoding through and through says nothing more than its text
+  assert.equal((decodeBytes(iconv.encode(RUSSIAN, 'windows-1251'), MAX) as { warning?: string }).warning, undefined);
+});
+
 test('bytes that fit no encoding cleanly are refused, and --encoding overrides detection', () => {
   const odd = Buffer.from('Minutes of the meeting: \x81\x8d\x8f\x90\x9d items were not recorded by the secretariat of the conference.', 'latin1');
   const d = decodeBytes(odd, MAX);

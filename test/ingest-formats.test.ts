@@ -141,10 +141,10 @@ test('"-" reads standard input; search finds it by the words of its main text', 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /stored: - → [0-9a-f]{16}/);
   const store = openStore(db, { readonly: true });
-  const hits = searchDocuments(store, 'peacekeeping');
+  const { hits } = searchDocuments(store, 'peacekeeping');
   assert.equal(hits.length, 1);
   assert.match(hits[0].snippet, /\[peacekeeping\]/);
-  assert.equal(searchDocuments(store, 'Home').length, 0);
+  assert.equal(searchDocuments(store, 'Home').hits.length, 0);
   store.close();
   assert.ok(fs.existsSync(db));
 });

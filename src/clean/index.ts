@@ -2,12 +2,10 @@
 import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, Range, RawDocument, StageFailure } from '../types.js';
 import { extractHtml } from './html/extract.js';
 import { truncationSign } from './html/truncation.js';
-import { mainTextFromRanges } from './main-text.js';
 import { parseGivenDate } from './meta/dates.js';
 import { detectKind } from './meta/kind.js';
 import { detectLanguage } from './meta/language.js';
-import { findPublished } from './meta/published.js';
-import { extractPlainText } from './text/extract.js';
+import { readText } from './text/read.js';
 
 export { BLOCK_SEPARATOR, spanFromMain, spanFromOriginal, toOriginalRange } from './main-text.js';
 
@@ -31,7 +29,7 @@ interface Found {
 }
 
 export function cleanDocument(raw: RawDocument): CleanDocument {
-  const found = raw.format === 'html' ? fromHtml(raw.original) : fromText(raw.original);
+  const found = raw.format === 'html' ? fromHtml(raw.original) : fromText(raw);
   const warnings: DocWarning[] = [];
   let { published, publishedEvidence } = found;
   // A sidecar's or crawler's date is the source's own word and wins; the flag only fills a gap.
@@ -70,23 +68,9 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
   };
 }
 
-function fromText(original: string): Found {
-  const x = extractPlainText(original);
-  const pub = findPublished(x.lines, x.title, x.first);
-  const pageText = x.lines
-    .filter((l, i) => (i < x.first || i > x.last) && l.cls !== 'blank')
-    .map((l) => l.text)
-    .join('\n');
-  return {
-    title: x.title?.text ?? null,
-    titleRange: x.title ? { start: x.title.start, end: x.title.end } : null,
-    published: pub?.date ?? null,
-    publishedEvidence: pub?.evidence ?? null,
-    language: null,
-    main: mainTextFromRanges(original, x.body),
-    body: x.body,
-    pageText,
-  };
+function fromText(raw: RawDocument): Found {
+  const { url: _url, ...found } = readText(raw.original, raw.sourceName, raw.hints.url ?? null);
+  return { ...found, language: null };
 }
 
 function fromHtml(original: string): Found {

@@ -9,6 +9,13 @@ const program = new Command('attache')
   .showHelpAfterError();
 for (const make of COMMANDS) program.addCommand(make());
 
+// A reader that goes away (`attache export | head`) ends the command quietly, as other Unix tools do.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`attache: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(2);

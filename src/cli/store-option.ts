@@ -6,7 +6,7 @@ import { fail } from './output.js';
 export const DEFAULT_DB = 'attache.db';
 
 export function withDb(cmd: Command): Command {
-  return cmd.option('--db <file>', 'the store (SQLite file)', process.env.ATTACHE_DB ?? DEFAULT_DB);
+  return cmd.option('--db <file>', 'the store (SQLite file; default $ATTACHE_DB, else ./attache.db)', process.env.ATTACHE_DB ?? DEFAULT_DB);
 }
 
 export function openFromOptions(opts: { db: string }, readonly = true): Store {

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 
-export type Decoded = { ok: true; text: string; encoding: string; compressed: boolean } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: string; compressed: boolean; warning?: string } | { ok: false; reason: string };
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 /** Encodings we accept from the detector with confidence: the legacy ones ministry sites use. */
@@ -70,7 +70,12 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions): Decoded 
     // Control characters or replacement marks mean the guess does not fit these bytes.
     if (/[\u0080-\u009f\ufffd]/.test(text))
       return { ok: false, reason: `not UTF-8, and does not decode cleanly as ${name} either (give the encoding with --encoding)` };
-    return finish(text, name.toLowerCase(), compressed);
+    const decoded = finish(text, name.toLowerCase(), compressed);
+    // A few stray high bytes in ASCII text may be a legacy encoding or damaged UTF-8: the bytes
+    // cannot tell, so the user is told where to look.
+    if (decoded.ok && utf8.invalid <= 16 && bytes.length > 64 * utf8.invalid)
+      decoded.warning = `not UTF-8 (first at byte ${utf8.firstInvalid}); read as ${name.toLowerCase()}: check its accented letters, or give --encoding`;
+    return decoded;
   }
   return { ok: false, reason: 'invalid UTF-8 and the encoding could not be identified (give it with --encoding)' };
 }

@@ -6,7 +6,7 @@ import { cleanDocument, documentId } from '../clean/index.js';
 import { mainTextFromRanges, readable } from '../clean/main-text.js';
 import { parseGivenDate } from '../clean/meta/dates.js';
 import { guarded } from '../guard.js';
-import { fingerprint, type Fingerprint } from '../link/minhash.js';
+import { fingerprint, wordHashes, type Fingerprint } from '../link/minhash.js';
 import { reuseShingles, type Shingles } from '../link/reuse.js';
 import { annotationsToJson } from '../store/annotations-json.js';
 import type { CleanDocument, DocAnnotations, RawDocument, StageFailure } from '../types.js';
@@ -36,10 +36,12 @@ export function processDocument(raw: RawDocument, layers: AnnotateOptions | null
   const done = ann;
   const annJson = done && guarded('store annotations', raw.sourceName, failed, null, () => annotationsToJson(done, doc));
   if (annJson === null) ann = null;
+  // one pass over the words serves the duplicate fingerprint and the text-reuse shingles
+  const wh = guarded('fingerprint', raw.sourceName, failed, null, () => wordHashes(doc.main.text));
   return {
     doc, ann, annJson, textHash: textHashOf(doc.main.text),
-    fp: guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text)),
-    shingles: layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text)) : null,
+    fp: wh && guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text, wh)),
+    shingles: wh && layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text, wh)) : null,
     failed,
   };
 }

@@ -38,6 +38,7 @@ export function readDocuments(file: InputFile, options: ReadOptions): ReadOutcom
   if (!got.ok) return fail(got.reason);
   const decoded = decodeBytes(got.bytes, { maxBytes: options.maxBytes, encoding: options.encoding });
   if (!decoded.ok) return fail(decoded.reason);
+  if (decoded.warning) out.warnings.push({ source: file.source, reason: decoded.warning });
 
   let hints: DocumentHints = { ...options.hints };
   const side = file.bytes ? ({ ok: true, hints: {} } as const) : readSidecar(file.source);

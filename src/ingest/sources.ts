@@ -26,6 +26,11 @@ export function* expandInputs(paths: string[]): Generator<Expanded> {
       yield { file: { source: '-', sourceName: 'stdin' } };
       continue;
     }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) && !fs.existsSync(p)) {
+      // we do not fetch pages: a saved copy keeps what the user saw, and its bytes can be traced
+      yield { error: { source: p, reason: 'URLs are not fetched: save the page (or the crawler output) and ingest the file' } };
+      continue;
+    }
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);

@@ -125,3 +125,13 @@ export const STORY_END: RegExp[] = [
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b.{0,200}$/i,
   /^our standards\s*:.{0,80}$/i,
 ];
+
+/** Words of a byline or time stamp: "By Jane Doe - 11/18/19 11:04 PM EST", "The Agency Published Monday, …". */
+export const STAMP_WORDS = /^(?:\w+ )?by\b|\b(?:published|updated|posted|modified)\b/i;
+
+/** A clock time: "11:04 PM", "8:22AM", "1:23 p.m.". */
+export const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|h\b)/i;
+
+/** Headers over a list of other stories ("More Great X Stories", "Don't miss", "Read next"). */
+export const RELATED_HEADER =
+  /^(?:more|related|recommended|read (?:more|next|also)|see (?:also|more)|also (?:read|see)|don['’]t miss|must read|trending|popular|most (?:read|viewed|popular|shared)|latest|top stories|you (?:may|might) (?:also )?(?:like|enjoy)|editor['’]?s['’]? picks|further reading|what to read next|elsewhere)\b/i;

@@ -33,3 +33,9 @@ export const RESPONSE_BEFORE = String.raw`\b(?:in (?:response|retaliation|reply|
  * Meeting", "Transcript of joint press conference with …"): the appearance is their meeting.
  */
 export const JOINT_APPEARANCE_TITLE = String.raw`\b(?:joint (?:press|news|media) (?:conference|availability|briefing|remarks|statements?)|(?:press|news) (?:conference|availability|statements?) (?:by|with|of)\b.+\b(?:and|with)\b|remarks (?:by|of) .+ and .+|(?:before|after|at|during|following) (?:the |their |a |an )?(?:bilateral |trilateral |multilateral |expanded )?(?:meeting|talks|summit|consultations))`;
+
+/**
+ * Between a trigger that takes what follows ("invited", "agreed") and a later one: the later one is
+ * another occasion ("invited X to visit the UK following talks in Tokyo"), not what was agreed.
+ */
+export const ABSORB_BREAK_WORDS = String.raw`\b(?:following|after|before|since|during)\b`;

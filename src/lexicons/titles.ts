@@ -170,3 +170,20 @@ export const SPOKES_OFFICES: string[] = ['spokesperson', 'spokesman', 'spokeswom
 
 /** Words before a list of people who travel with the person named before them ("accompanied by A and B"). */
 export const COMPANION_CUES: string[] = ['accompanied by', 'joined by', 'flanked by'];
+
+/**
+ * Offices that only some states' governments have, lower case → those states. A person holding one
+ * whom nothing else places serves the one of them the text names most ("Business Secretary X" in a
+ * story about Britain). Offices every state has (foreign minister, president) are not listed.
+ */
+export const OFFICE_STATES: Record<string, string[]> = {
+  'business secretary': ['GBR'], 'home secretary': ['GBR'], 'culture secretary': ['GBR'], 'health secretary': ['GBR', 'USA'],
+  'chancellor of the exchequer': ['GBR'], 'economic secretary to the treasury': ['GBR'], 'chief secretary to the treasury': ['GBR'],
+  'foreign secretary': ['GBR', 'IND'], 'defence secretary': ['GBR'], 'defense secretary': ['USA'], 'treasury secretary': ['USA'],
+  'homeland security secretary': ['USA'], 'secretary of defense': ['USA'], 'secretary of the treasury': ['USA'],
+  chancellor: ['DEU', 'AUT', 'GBR'], premier: ['CHN', 'CAN', 'AUS'], 'state councilor': ['CHN'], 'chief cabinet secretary': ['JPN'],
+  'external affairs minister': ['IND'], taoiseach: ['IRL'], tanaiste: ['IRL'],
+};
+
+/** Offices of an opposition's shadow cabinet ("shadow foreign secretary"): the Westminster-style states. */
+export const SHADOW_STATES: string[] = ['GBR', 'AUS', 'NZL', 'CAN'];

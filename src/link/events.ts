@@ -110,6 +110,8 @@ function findMatch(store: Store, reported: ReadonlySet<string>, r: Report): Stor
 function score(c: Candidate, r: Report): number {
   // a coarser date ("in February") fits a finer one only when two actors agree too
   if (c.date !== r.date && c.sharedActors < 2) return 0;
+  // (talks in Tokyo are not the visit to Beijing, whoever held them)
+  if (c.location && r.location && c.location !== r.location) return 0;
   if (r.countries.length && c.states && !c.sharedStates) return 0;
   if (r.actors.length && c.actors) return c.sharedActors ? 10 * c.sharedActors + c.sharedStates : 0;
   // without actors on one side, the states must agree

@@ -139,6 +139,7 @@ export function eventActors(store: Store, id: string): string[] {
 export interface Candidate {
   id: string;
   date: string | null;
+  location: string | null;
   /** Actors (people, organisations) and states the event has, and how many of them the report names too. */
   actors: number;
   sharedActors: number;
@@ -164,17 +165,17 @@ export function candidateEvents(store: Store, q: { keys: string[]; reported: Rea
   const ids = new Set<string>();
   for (const k of q.keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   if (!ids.size) return [];
-  const head = prepared(store, 'SELECT seq, date FROM events WHERE id = ?');
+  const head = prepared(store, 'SELECT seq, date, location FROM events WHERE id = ?');
   const statesOf = prepared(store, 'SELECT country FROM event_countries WHERE event = ?', { pluck: true });
   const actors = new Set(q.actors), countries = new Set(q.countries);
   const found: (Candidate & { seq: number })[] = [];
   for (const id of ids) {
     if (q.reported.has(id)) continue;
-    const e = head.get(id) as { seq: number; date: string | null } | undefined;
+    const e = head.get(id) as { seq: number; date: string | null; location: string | null } | undefined;
     if (!e || !compatibleDates(q.date, e.date)) continue;
     const a = eventActors(store, id), c = statesOf.all(id) as string[];
     found.push({
-      id, date: e.date, seq: e.seq,
+      id, date: e.date, location: e.location, seq: e.seq,
       actors: a.length, sharedActors: a.filter((x) => actors.has(x)).length,
       states: c.length, sharedStates: c.filter((x) => countries.has(x)).length,
     });
@@ -204,6 +205,11 @@ export function eventsOfDuplicates(store: Store, doc: string): string[] {
 export function findEventId(store: Store, ref: string): string | null {
   const rows = prepared(store, "SELECT id FROM events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2").all(ref, ref.replace(/[\\%_]/g, (c) => '\\' + c) + '%') as { id: string }[];
   return rows.find((r) => r.id === ref)?.id ?? (rows.length === 1 ? rows[0].id : null);
+}
+
+/** Ids of events that start with `prefix`, at most `limit`. */
+export function eventIdsStartingWith(store: Store, prefix: string, limit: number): string[] {
+  return prepared(store, "SELECT id FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", { pluck: true }).all(prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%', limit) as string[];
 }
 
 export function readEvent(store: Store, id: string): StoredEvent | null {

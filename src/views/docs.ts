@@ -28,19 +28,23 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** Words are matched as given; FTS5 syntax errors in a user's query are answered with a plain phrase search. */
-export function searchDocuments(store: Store, query: string, limit = 20): SearchHit[] {
+/**
+ * Words are matched as given; a query that is not valid FTS5 syntax is answered with a search for
+ * its words, and `asWords` says why (the caller tells the user).
+ */
+export function searchDocuments(store: Store, query: string, limit = 20): { hits: SearchHit[]; asWords: string | null } {
   const sql = `SELECT d.id, d.title, d.published, d.source, snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet
      FROM documents_fts JOIN documents d ON d.id = documents_fts.doc
      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`;
   try {
-    return store.db.prepare(sql).all(query, limit) as SearchHit[];
-  } catch {
+    return { hits: store.db.prepare(sql).all(query, limit) as SearchHit[], asWords: null };
+  } catch (err) {
+    const why = err instanceof Error ? err.message.replace(/^fts5: /, '') : String(err);
     const phrase = query
       .split(/\s+/)
       .filter(Boolean)
       .map((w) => `"${w.replace(/"/g, '""')}"`)
       .join(' ');
-    return phrase ? (store.db.prepare(sql).all(phrase, limit) as SearchHit[]) : [];
+    return { hits: phrase ? (store.db.prepare(sql).all(phrase, limit) as SearchHit[]) : [], asWords: why };
   }
 }

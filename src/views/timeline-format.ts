@@ -10,7 +10,7 @@ function line(e: TimelineEntry): string {
   const kind = `${e.type}${e.mode ? '/' + e.mode : ''}`;
   const planned = e.status === 'planned' ? ' [planned]' : '';
   const where = e.location ? ` @ ${e.location}` : '';
-  const sources = e.sources.map((s) => s.sourceName).join(', ');
+  const sources = e.sources.map(sourceLabel).join(', ');
   return `${(e.date ?? '').padEnd(10)}  ${kind}${planned}${where}  ${who(e)}\n            ${e.summary}\n            sources: ${sources}  (${e.id})`;
 }
 
@@ -48,4 +48,17 @@ export function eventText(d: EventDetail): string {
     out.push('', `${s.sourceName} [${s.start}-${s.end}]`, `  ${text.replace(/\s+/g, ' ')}`);
   }
   return out.join('\n');
+}
+
+/** A path or name cut in the middle, so its start and its file name both show. */
+export function truncateMiddle(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const tail = Math.ceil((n - 1) * 0.6);
+  return s.slice(0, n - 1 - tail) + '…' + s.slice(s.length - tail);
+}
+
+/** How a source is named in a line: its file name, or its title when the name is only a hash. */
+export function sourceLabel(s: { sourceName: string; title: string | null }): string {
+  const hashOnly = /^[0-9a-f]{24,}(?:\.[a-z0-9.]+)?$/i.test(s.sourceName);
+  return hashOnly && s.title ? `“${s.title.length > 40 ? s.title.slice(0, 39) + '…' : s.title}”` : truncateMiddle(s.sourceName, 48);
 }

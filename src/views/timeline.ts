@@ -2,10 +2,11 @@
 // range and type; and one event with every sentence that reports it. Used by the CLI and the web app.
 import type { Store } from '../store/db.js';
 import { getDocument } from '../store/documents.js';
-import { displayName, entityNames, getEntity } from '../store/entities.js';
-import { allEvents, eventEvidence, eventTriggers, findEventId, readEvent, type StoredEvent } from '../store/events.js';
+import { displayName, entityNames, getEntity, listEntities } from '../store/entities.js';
+import { allEvents, eventEvidence, eventTriggers, eventIdsStartingWith, findEventId, readEvent, type StoredEvent } from '../store/events.js';
 import type { ParticipantRole, Span } from '../types.js';
 import { findEntities } from './entities.js';
+import { suggestion } from './suggest.js';
 
 export interface TimelineFilter {
   /** ISO alpha-3 codes: events involving any of them. */
@@ -55,8 +56,12 @@ export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
   const types = new Set((filter.types ?? []).map((t) => t.toUpperCase()));
   let actors: Set<string> | null = null;
   if (filter.actors?.length) {
-    actors = new Set(filter.actors.flatMap((n) => findEntities(store, n).map((e) => e.id)));
-    if (!actors.size) return { dated: [], undated: [] };
+    actors = new Set();
+    for (const n of filter.actors) {
+      const found = findEntities(store, n);
+      if (!found.length) throw new FilterError(`--actor ${n}: no person or organisation of that name in the store${suggestion(n, listEntities(store).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name))}`);
+      for (const e of found) actors.add(e.id);
+    }
   }
   const names = new Map<string, string>();
   const nameOf = (id: string) => {
@@ -98,6 +103,11 @@ export interface EvidenceSentence extends Span {
 export interface EventDetail extends TimelineEntry {
   dateEvidence: Span | null;
   evidence: EvidenceSentence[];
+}
+
+/** Events whose id starts so (at most `limit`), with their date and summary: to choose one from. */
+export function eventsStartingWith(store: Store, prefix: string, limit: number): StoredEvent[] {
+  return eventIdsStartingWith(store, prefix, limit).map((id) => readEvent(store, id)).filter((e): e is StoredEvent => !!e);
 }
 
 /** One event with every sentence that reports it and, inside each, the words that name it. */

@@ -39,7 +39,7 @@ const ACRONYM_TITLES = new Map(TITLES.filter((t) => /^[A-Z]{2,}$/.test(t)).map((
 
 function titleCase(phrase: string): string {
   if (ACRONYM_TITLES.has(phrase)) return ACRONYM_TITLES.get(phrase)!;
-  return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Of|For|And|The|At)\b/g, (w) => w.toLowerCase());
+  return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Of|For|And|The|At|To)\b/g, (w) => w.toLowerCase());
 }
 
 /** The canonical title for a title phrase as written ("minister of foreign affairs" → "Foreign Minister"). */

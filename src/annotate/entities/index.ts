@@ -15,8 +15,9 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, mainPair, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
+import { delegationSides, mainPair, place, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
+import { placeByStyle } from './styles.js';
 import { placePredecessors } from './predecessors.js';
 import { leadState, placeSpokespeople } from './lead.js';
 import { documentSegments, globalPos } from './segments.js';
@@ -72,6 +73,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisher);
   placeKnownOfficials(reg);
+  for (const [p, code] of finder.listed) if (!p.country) place(p, code);
   for (const v of views) placeCompanions(v, reg);
   const pair = mainPair(reg);
   placeCounterparts(reg, pair);
@@ -80,6 +82,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   placeSpokespeople(views, reg);
   placeRelatives(reg);
   placeMinistryStaff(reg);
+  placeByStyle(reg, finder.parties);
   placeBySoleState(reg);
   return reg.entities();
 }

@@ -9,6 +9,7 @@ import { titleOf } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
 import { capsNames } from './labels.js';
+import { partyBefore } from './styles.js';
 import { nationalsOf } from './nationals.js';
 import type { EntityRecord, Registry } from './registry.js';
 import type { PendingRef } from './refs.js';
@@ -215,6 +216,13 @@ function isSpeakerCue(v: SegmentView, run: NameRun, leadEnd: number): boolean {
 
 export class PersonFinder {
   readonly refs: PendingRef[] = [];
+  /** The states a party named before someone's title or name may mean ("Tory leader X"). */
+  readonly parties = new Map<EntityRecord, string[]>();
+  /**
+   * "Ruritanian President A, Foreign Minister B and …": the state a leader's demonym gives, for the
+   * ministers listed right after with no state of their own (weaker than anything else that places them).
+   */
+  readonly listed = new Map<EntityRecord, string>();
   constructor(
     private reg: Registry,
     /** Transcripts have "Name:" turns (a document whose title names its speaker is one too). */
@@ -267,6 +275,8 @@ export class PersonFinder {
   titled(v: SegmentView): void {
     const { seg } = v;
     const chained = new Set<Hit>();
+    /** The last leader named with a state before the title: where the name ended, and the state. */
+    let lastLeader: { end: number; code: string } | null = null;
     for (const h of v.hits) {
       if (h.kind !== 'title' || !h.entry || h.entry.kind !== 'title' || chained.has(h)) continue;
       const cb = countryBefore(v, h.start);
@@ -309,6 +319,11 @@ export class PersonFinder {
       const run = nameAt(seg, k, v.blocked);
       if (run && run.parts.length >= 2) {
         const rec = this.addPerson(v, run, roles[0]);
+        const party = cb ? null : partyBefore(v, h.start);
+        if (party) this.parties.set(rec, party);
+        const leader = LEADERS.has(first.role.title.toLowerCase());
+        if (!cb && !leader && lastLeader && listedAfter(seg, lastLeader.end, h.start)) this.listed.set(rec, lastLeader.code);
+        lastLeader = leader && cb ? { end: run.end, code: cb.code } : null;
         if (first.intl) rec.international = true;
         if (seg.toks[(cb?.start ?? h.start) - 1]?.lower === 'our') rec.ours = true;
         for (const r of roles.slice(1)) this.reg.addRole(rec, { title: r.title, country: r.code });
@@ -389,7 +404,12 @@ export class PersonFinder {
       // "political rival Joe Biden": a known given name and a surname, not at the head of a thing's name
       if (!accept && n >= 2 && n <= 3 && !seg.isTitle && GIVEN_NAME.has(seg.toks[i].lower) && !NOT_BEFORE_NAME.has(seg.toks[i - 1]?.lower ?? '')) accept = true;
       if (!accept) continue;
+      // "Tory leader X", "opposition leader X"; "Republican pollster X": the party may say the state
+      const leads = seg.toks[i - 1]?.lower === 'leader' && seg.toks[i - 1].space > 0;
+      const party = partyBefore(v, i - 1);
+      if (!role && leads && (party || seg.toks[i - 2]?.lower === 'opposition')) role = { title: 'leader', code: null };
       const rec = this.addPerson(v, run, role);
+      if (party && (leads || describedBefore(seg, i))) this.parties.set(rec, party);
       if (relative) rec.relative = true;
       if (described && describedCountry && !rec.country) rec.country = describedCountry;
       this.markSpeaker(v, run, rec, run.start);

@@ -53,6 +53,8 @@ const overlaps = <T>(a: Iterable<T>, b: Set<T>) => {
 export function compatible(a: Draft, b: Draft, sameMode = false): boolean {
   if (a.type !== b.type || a.status !== b.status) return false;
   if (sameMode && a.mode && b.mode && a.mode !== b.mode) return false;
+  // (talks in Tokyo are not the visit to Beijing, whoever held them)
+  if (a.location && b.location && a.location !== b.location) return false;
   const people = !a.actors.size || !b.actors.size || overlaps(a.actors, b.actors);
   const states = !a.countries.size || !b.countries.size || overlaps(a.countries, b.countries);
   return people && states;

@@ -11,7 +11,7 @@ import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
-import { RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
+import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 
@@ -36,6 +36,8 @@ const RESPONSE = new RegExp(RESPONSE_BEFORE, 'i');
 const ALSO = /\balso\b/i;
 /** A colon that opens a list or an explanation (not one in a time, "9:30"). */
 const LIST_COLON = /(?<!\d):(?!\d)/;
+/** How far into a story (characters) its lead runs: the sentences that date the story's occasion. */
+const LEAD_CHARS = 1200;
 /** A document's occasion is at most this many days before its date (a readout the next day, news of the weekend). */
 const OCCASION_DAYS = 3;
 /** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
@@ -54,6 +56,9 @@ const LATER = /^[^.;,]*?\b(?:(?:a few|several|two|three|\d+) )?(?:hours|days|wee
 const LATER_REACH = 60;
 /** How far after a detention verb (characters) a "since" date may stand and be when it began. */
 const DETAINED_SINCE = 30;
+const ABSORB_BREAK = new RegExp(ABSORB_BREAK_WORDS, 'i');
+/** Right before a noun trigger: the occasion the clause's act followed ("following talks", "after their meeting"). */
+const OCCASION_AFTER = new RegExp(String.raw`${ABSORB_BREAK_WORDS}\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$`, 'i');
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
@@ -107,7 +112,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const heads: Head[] = [];
   for (const hit of hits) {
     const last = heads[heads.length - 1];
-    if (last?.hit.trigger.absorbs) last.absorbed.push(hit);
+    // ("invited X to visit the UK following talks in Tokyo": the talks are an occasion of their own)
+    if (last?.hit.trigger.absorbs && !ABSORB_BREAK.test(text.slice(last.hit.end, hit.start))) last.absorbed.push(hit);
     else heads.push({ hit, absorbed: [], status: 'occurred', date: null });
   }
   heads.forEach((h, k) => {
@@ -119,7 +125,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   // "would travel to Moscow for talks": a noun after a planned trigger of its clause is planned with it
   heads.forEach((h, k) => {
     const prev = heads[k - 1];
-    if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id) h.status = 'planned';
+    if (prev?.status === 'planned' && h.status === 'occurred' && h.hit.trigger.noun && clauses.at(prev.hit.start).id === clauses.at(h.hit.start).id && !ABSORB_BREAK.test(text.slice(prev.hit.end, h.hit.start))) h.status = 'planned';
   });
   const since: DateMention[] = [];
   let all = findDates(text, sentence.start, sentence.end, since);
@@ -149,6 +155,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
     let floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    // ("X invited Y to visit the UK following talks in Tokyo": the talks the clause's parties held)
+    if (k && t.noun && OCCASION_AFTER.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start))) floor = sentence.start;
     let ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
     // a trigger in a subordinate clause has its parties there ("after Australia and China established relations, …")
     const own = clauses.at(h.hit.start);
@@ -392,6 +400,21 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.
   if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued };
+  // A news story reports the occasion its lead dates ("When X landed in Alaska on Friday, …"): what it
+  // tells without a date of its own happened then.
+  const lead = ref?.precision === 'day' ? leadDate(ctx, ref) : null;
+  return lead && { ...lead, place: null, fromDateline: false, issued };
+}
+
+/** The first day a story's opening sentences name, within a few days before the story's date. */
+function leadDate(ctx: AnnotateContext, ref: DateValue): { date: DateValue; evidence: Span } | null {
+  for (const s of ctx.sentences) {
+    if (s.start > LEAD_CHARS) break;
+    for (const d of findDates(ctx.text, s.start, s.end)) {
+      const v = d.resolve(ref, false);
+      if (v?.precision === 'day' && !isAfter(v, ref) && daysBetween(v.value, ref.value) <= OCCASION_DAYS) return { date: v, evidence: ctx.span(d.start, d.end) };
+    }
+  }
   return null;
 }
 

@@ -33,9 +33,15 @@ function removeNamedDebris(root: El, opts: CleanOptions): void {
   forEachElement(root, (el) => {
     if (el.tag === 'p' && el.len > 150) return;
     const ci = classAndId(el);
-    if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(ci)) el.removed = true;
+    // (camel-case names read as words, but not a link's: a tag link in a sentence keeps its words)
+    if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(el.tag === 'a' ? ci : splitCamelCase(ci))) el.removed = true;
     else if (el.tag === 'figcaption' || el.tag === 'figure' && el.len < DEBRIS_MAX_LEN) el.removed = true;
   });
+}
+
+/** "imageEmbedCaption" → "image-Embed-Caption": the words of a camel-case class name, as the patterns read names. */
+function splitCamelCase(name: string): string {
+  return /[a-z][A-Z]/.test(name) ? name.replace(/([a-z])([A-Z])/g, '$1-$2') : name;
 }
 
 const dataTables = new WeakSet<El>();

@@ -5,7 +5,7 @@ import type { DateValue, MainText, Range, StageFailure } from '../../types.js';
 import { type TextBlock, collectBlocks, joinBlocks } from './blocks.js';
 import { cleanArticle } from './clean.js';
 import { computeStats } from './dom.js';
-import { isDebrisBlock } from './filter.js';
+import { dropFurniture, isDebrisBlock } from './filter.js';
 import { extractLanguage, extractPublished, extractTitle, extractVisibleDate } from './metadata.js';
 import { type ParsedPage, parseHtml } from './parse.js';
 import { prune, unprune } from './prune.js';
@@ -82,7 +82,7 @@ function articleBlocks(body: ParsedPage['root'], title: string | null): TextBloc
     computeStats(body);
     const roots = grabArticle(body, opts);
     cleanArticle(roots, opts);
-    const blocks = collectBlocks(roots).filter((b) => !isDebrisBlock(b, title));
+    const blocks = dropFurniture(collectBlocks(roots).filter((b) => !isDebrisBlock(b, title)));
     let len = 0;
     for (const b of blocks) len += b.text.length;
     if (len >= CHAR_THRESHOLD) return blocks;

@@ -112,10 +112,15 @@ export function grabArticle(body: El, opts: ScoreOptions): El[] {
       a.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
-  for (const c of candidates) c.score *= 1 - linkDensity(c);
-  const top = candidates.sort((x, y) => y.score - x.score).slice(0, TOP_CANDIDATES);
+  for (const c of candidates) c.score *= (1 - linkDensity(c)) * (inListOfArticles(c) ? LIST_OF_ARTICLES_WEIGHT : 1);
+  // the page's body and root gather votes from everything on the page, its furniture too: they are
+  // the article only when no element inside them is a candidate
+  const top = candidates
+    .filter((c) => c !== body && c.tag !== 'html')
+    .sort((x, y) => y.score - x.score)
+    .slice(0, TOP_CANDIDATES);
   let topCandidate = top[0];
-  if (!topCandidate || topCandidate === body || topCandidate.tag === 'html') return [body];
+  if (!topCandidate) return [body];
 
   topCandidate = preferCommonAncestor(topCandidate, top, body);
   if (!topCandidate.scored) initialize(topCandidate, opts);
@@ -160,6 +165,20 @@ function climbWhileBetter(topCandidate: El, body: El): El {
   return topCandidate;
 }
 
+/** A container of three or more <article>s is a list of stories (related posts, an index), not one story. */
+const LIST_OF_ARTICLES_WEIGHT = 0.2;
+
+/** The list itself, or one of its stories. */
+function inListOfArticles(el: El): boolean {
+  return holdsArticles(el) || (el.tag === 'article' && el.parent !== null && holdsArticles(el.parent));
+}
+
+function holdsArticles(el: El): boolean {
+  let n = 0;
+  for (const c of el.children) if (c.kind === 'el' && !c.removed && c.tag === 'article' && ++n >= 3) return true;
+  return false;
+}
+
 function elementChildren(el: El): El[] {
   const out: El[] = [];
   for (const c of el.children) if (c.kind === 'el' && !c.removed) out.push(c);
@@ -179,7 +198,7 @@ function withSiblings(topCandidate: El): El[] {
       continue;
     }
     const bonus = cls !== '' && s.attrs.class === cls ? topCandidate.score * 0.2 : 0;
-    if (s.scored && s.score + bonus >= threshold) out.push(s);
+    if (s.scored && s.score + bonus >= threshold && !holdsArticles(s)) out.push(s);
     else if (s.tag === 'p') {
       const ld = linkDensity(s);
       if (s.len > 80 && ld < 0.25) out.push(s);

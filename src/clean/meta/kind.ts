@@ -1,5 +1,5 @@
 // Which kind of document this is: transcript, statement, press release, readout, joint statement, news.
-import { KIND_CUES, NEWS_DATELINE, NEWS_SIGNS, READOUT_TITLE } from '../../lexicons/kinds.js';
+import { KIND_CUES, NEWS_DATELINE, NEWS_SIGNS, READOUT_TITLE, TURN_LABEL } from '../../lexicons/kinds.js';
 import type { DocKind } from '../../types.js';
 
 export interface KindInput {
@@ -16,6 +16,7 @@ export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
     if (cue.title && title && cue.title.test(title)) return cue.kind;
     if (cue.lead && cue.lead.test(lead)) return cue.kind;
     if (cue.page && cue.page.test(pageText)) return cue.kind;
+    if (cue.turns && labelledTurns(mainText, cue.turns)) return cue.kind;
   }
   // two signs make news: counting stops there (and the page and the text are joined once, not per sign)
   const page = pageText + '\n' + mainText;
@@ -24,7 +25,14 @@ export function detectKind({ title, mainText, pageText }: KindInput): DocKind {
   if (signs >= 2) return 'news';
   // A statement speaks for its authors in the first person plural without quoting anyone.
   const firstPerson = (mainText.match(/\b(we|our|us)\b/gi) ?? []).length;
-  if (firstPerson >= 5 && !/[“"][^”"]{20,}[”"]/.test(mainText)) return 'statement';
+  if (firstPerson >= 5 && !/[“"][^”"]{20,}[”"]|‘[^’]{20,}’/.test(mainText)) return 'statement';
   if (signs === 1) return 'news';
   return title && READOUT_TITLE.test(title) ? 'readout' : 'other';
+}
+
+/** At least `min` paragraphs open with a speaker's label, and the labels name two speakers or more. */
+function labelledTurns(text: string, min: number): boolean {
+  const labels = text.match(TURN_LABEL);
+  if (!labels || labels.length < min) return false;
+  return new Set(labels.map((l) => l.replace(/[\s:.]+$/, ''))).size >= 2;
 }

@@ -19,7 +19,7 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 const FOOTER_LINES = 12;
 const LABELLED = /^(date|published|posted|released|issued|updated|publication date|date of publication)\b\s*[:：]?/i;
 
-export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | null, bodyStart: number): PublishedDate | null {
+export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | null, bodyStart: number, bodyEnd = -1): PublishedDate | null {
   const headerEnd = bodyStart < 0 ? Math.min(lines.length, 30) : Math.min(lines.length, bodyStart + 12);
   const anchor = title?.index ?? bodyStart;
 
@@ -84,6 +84,14 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
     const found = findExplicitDates(head)[0];
     if (!found || found.index !== 0 || !/^\s*(?:[.,(/—–-]|$)/.test(head.slice(found.length))) continue;
     return publishedAt(found, l.start + m[0].length);
+  }
+
+  // 4. A date alone on a line right under the text, as releases close ("14 December 2010" over the place).
+  for (let i = bodyEnd + 1, seen = 0; bodyEnd >= 0 && i < lines.length && seen < 2; i++) {
+    const l = lines[i];
+    if (l.cls === 'blank') continue;
+    seen++;
+    if (l.cls === 'date' && !besideClock(lines, i)) return dateIn(l, stripBullet(l.text));
   }
   return null;
 }

@@ -2,8 +2,9 @@
 // drop debris lines inside it, and read the title from the lines just above it.
 import type { Range } from '../../types.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
+import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
 import { markCaptions, storyEnd } from './furniture.js';
-import { splitLines } from './lines.js';
+import { joinWrappedLines, splitLines, type Line } from './lines.js';
 
 export interface TextExtraction {
   lines: ClassifiedLine[];
@@ -31,8 +32,21 @@ function isTitleLine(text: string, key: string, keyChars: number): boolean {
   return alnum === keyChars && normTitle(text) === key;
 }
 
-export function extractPlainText(original: string): TextExtraction {
-  const lines = splitLines(original).map(classifyLine);
+export interface TextOptions {
+  /** Where the text starts: what comes before (front matter) is metadata, never a line of the text. */
+  from?: number;
+  /** Read markdown: a `# Heading` above the text is its title. */
+  markdown?: boolean;
+  /** The title the metadata gives, dropped where the text repeats it. */
+  title?: string | null;
+}
+
+export function extractPlainText(original: string, opts: TextOptions = {}): TextExtraction {
+  const from = opts.from ?? 0;
+  let raw: Line[] = splitLines(original);
+  if (from > 0) raw = raw.map((l) => (l.start < from ? { index: l.index, start: l.start, end: l.start, text: '' } : l));
+  // a hard-wrapped text's paragraphs are its units, not the lines the wrapping made
+  const lines = joinWrappedLines(original, raw).map(classifyLine);
   markListingSummaries(lines);
   markCaptions(lines);
   const first = findBodyStart(lines);
@@ -40,8 +54,8 @@ export function extractPlainText(original: string): TextExtraction {
   const cut = storyEnd(lines, first, findCut(lines, first));
   let last = cut - 1;
   while (last > first && !isArticleLine(lines[last])) last--;
-  const title = findTitle(lines, first);
-  const titleKey = title ? normTitle(title.text) : null;
+  const title = (opts.markdown ? markdownTitle(lines, first) : null) ?? findTitle(lines, first);
+  const titleKey = opts.title ? normTitle(opts.title) : title ? normTitle(title.text) : null;
   const titleChars = titleKey ? titleKey.replace(/ /g, '').length : 0;
   const body: Range[] = [];
   for (let i = first; i <= last; i++) {
@@ -91,7 +105,8 @@ function findBodyStart(lines: ClassifiedLine[]): number {
     const l = lines[i];
     if (l.cls === 'blank') continue;
     // "Ladies and gentlemen,"; "The Minister of Foreign Affairs today issued the following statement:"
-    if (l.cls === 'short' && ((/[,:;.]$/.test(l.text) && l.words <= 12) || (/:$/.test(l.text) && l.words <= 40))) first = i;
+    // (a paragraph that ends on a colon before the list it introduces: "… guided by these principles:")
+    if (l.cls === 'short' && ((/[,:;.]$/.test(l.text) && l.words <= 12) || (/:$/.test(l.text) && (l.words <= 40 || /[.!?]\s+\p{Lu}/u.test(l.text))))) first = i;
     else break;
   }
   return first;
@@ -105,22 +120,52 @@ function findCut(lines: ClassifiedLine[], first: number): number {
   return lines.length;
 }
 
-/** The nearest headline-shaped line above the body (at least three words, not a menu or a date). */
-function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
-  for (let i = first - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l.cls !== 'heading' || l.words < 3) continue;
-    const text = stripBullet(l.text);
-    if (FIELD_LABEL.test(text)) continue; // "From: Global Affairs Canada"
-    if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) continue; // a section label in capitals
-    if (latinShare(text) < 0.5 && latinShare(lines[first].text) > 0.8) continue; // site chrome in another script
-    return l;
+/** A markdown level-one heading above the body (`# Talks in Geneva`, or a line underlined with `===`), without its mark. */
+function markdownTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
+  for (let i = 0; i < first; i++) {
+    if (lines[i].text && /^=+$/.test(lines[i + 1]?.text ?? '')) return { ...lines[i], cls: 'heading' };
+    const m = /^#[ \t]+(?=\S)/.exec(lines[i].text);
+    if (!m) continue;
+    const text = lines[i].text.slice(m[0].length).replace(/[ \t]+#+$/, '');
+    return { ...lines[i], start: lines[i].start + m[0].length, end: lines[i].start + m[0].length + text.length, text, cls: 'heading' };
   }
   return null;
 }
 
+/**
+ * The nearest headline-shaped line above the body (at least three words, not a menu, a date or the
+ * signer's name); failing that, a headline in capitals, as ministers' releases print it under the
+ * office and the minister's name ("MINISTER FOR …" / "The Hon. … MP" / "AUSTRALIAN AID TO …").
+ */
+function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
+  let capitals: ClassifiedLine | null = null;
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.cls !== 'heading' || l.words < 3) continue;
+    const text = stripBullet(l.text);
+    if (FIELD_LABEL.test(text) || SIGNER.test(text)) continue; // "From: Global Affairs Canada"; "The Hon. Jane Roe MP"
+    if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) {
+      // a section label in capitals; a longer one that names no office may be the headline
+      if (!capitals && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && !OFFICE.test(text)) capitals = l;
+      continue;
+    }
+    if (latinShare(text) < 0.5 && latinShare(lines[first].text) > 0.8) continue; // site chrome in another script
+    return l;
+  }
+  return capitals;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name line that signs a release: a form of address before it or letters after it. */
+const SIGNER = new RegExp(
+  `^(?:${SIGNATURE_ADDRESS.filter((a) => /hon/i.test(a)).map(escape).join('|')})\\s+\\p{Lu}|\\s(?:${POST_NOMINALS.join('|')})$`,
+  'u',
+);
+/** An office or body in capitals over a release ("MINISTER FOR FOREIGN AFFAIRS", "MINISTRY OF DEFENCE"). */
+const OFFICE = /^(?:THE\s+)?(?:[\p{Lu}-]+\s+)?(?:MINISTER|MINISTRY|SECRETARY|DEPARTMENT|OFFICE|EMBASSY)\s+(?:FOR|OF)\b/u;
+
 /** A labelled field of the page, not a headline. */
-const FIELD_LABEL = /^(?:from|by|source|author|posted by|published by|issued by|department|contacts?|media contact)\s*:/i;
+const FIELD_LABEL = /^(?:from|by|source|author|posted by|published by|issued by|department|contacts?|media contact|subjects?|topics?|tags|keywords)\s*:/i;
 
 /** Share of the letters of a text that are Latin script. */
 function latinShare(text: string): number {

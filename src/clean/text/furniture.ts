@@ -5,17 +5,21 @@
 import {
   AUTHOR_NOTE,
   CAPTION_OPENERS,
+  CLOCK_TIME,
   CONTACT,
   GALLERY_COUNTER,
   PHOTO_CREDITS,
   PROMO_CALLS,
   PROMO_OFFERS,
   SECOND_PERSON,
+  STAMP_WORDS,
   STORY_END,
 } from '../../lexicons/debris.js';
+import { findExplicitDates } from '../meta/dates.js';
 import { type ClassifiedLine, LINKS_ONLY } from './classify.js';
 
-export type FurnitureShape = 'caption' | 'promo';
+/** 'notice': a copyright line, a byline with its time stamp. */
+export type FurnitureShape = 'caption' | 'promo' | 'notice';
 
 /** A caption longer than this is more likely a paragraph that names a photographer. */
 const CAPTION_MAX_WORDS = 120;
@@ -30,7 +34,18 @@ export function furnitureShape(text: string, words: number): FurnitureShape | nu
     if (CAPTION_OPENERS.some((re) => re.test(text))) return 'caption';
   }
   if (words <= PROMO_MAX_WORDS && isPromo(text)) return 'promo';
+  if (words <= NOTICE_MAX_WORDS && text.includes('©')) return 'notice';
+  if (words <= STAMP_MAX_WORDS && isStamp(text)) return 'notice';
   return null;
+}
+
+const NOTICE_MAX_WORDS = 40;
+const STAMP_MAX_WORDS = 16;
+
+/** "By Jane Doe - 11/18/19 11:04 PM EST", "The Agency Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a byline or stamp, not a sentence. */
+function isStamp(text: string): boolean {
+  if (!STAMP_WORDS.test(text) || /[!?]$|[^.\s][^.]\.$/.test(text.replace(/\b[ap]\.m\.$/i, ''))) return false;
+  return CLOCK_TIME.test(text) || findExplicitDates(text).length > 0;
 }
 
 /**

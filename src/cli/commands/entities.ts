@@ -4,17 +4,18 @@ import { Command, Option } from 'commander';
 import { dossier, ENTITY_TYPES, entityList, findEntities } from '../../views/entities.js';
 import type { EntityType } from '../../types.js';
 import { fail, table, truncate } from '../output.js';
+import { truncateMiddle } from '../../views/timeline-format.js';
 import { openFromOptions, withDb } from '../store-option.js';
+import { parseCount, parseCountry } from '../validate.js';
 
 export function entitiesCommand(): Command {
   return withDb(new Command('entities'))
     .description('list entities with their mention and document counts')
     .addOption(new Option('--type <type>', 'only this type').choices(ENTITY_TYPES))
-    .option('--country <ISO3>', 'only entities of this country (ISO 3166-1 alpha-3)')
-    .option('--limit <n>', 'at most this many', (v) => parseInt(v, 10))
+    .option('--country <state>', 'only entities of this country: ISO 3166-1 alpha-3 code, name or demonym', parseCountry)
+    .option('--limit <n>', 'at most this many', parseCount)
     .option('--json', 'print JSON')
     .action((opts: { db: string; type?: EntityType; country?: string; limit?: number; json?: boolean }) => {
-      if (opts.country && !/^[A-Za-z]{3}$/.test(opts.country)) fail(`--country ${opts.country}: expected an ISO 3166-1 alpha-3 code such as KOR`);
       const store = openFromOptions(opts);
       const list = entityList(store, { type: opts.type, country: opts.country }).slice(0, opts.limit ?? undefined);
       store.close();
@@ -53,7 +54,7 @@ export function whoCommand(): Command {
       out.push(`names: ${d.names.map((n) => `${n.name} (${n.count})`).join(', ')}`);
       if (d.roles.length) {
         out.push('roles:');
-        for (const r of d.roles) out.push(`  ${r.title}${r.country ? ' of ' + r.country : ''}  ${r.date ?? '(no date)'}  ${truncate(r.source, 60)}`);
+        for (const r of d.roles) out.push(`  ${r.title}${r.country ? ' of ' + r.country : ''}  ${r.date ?? '(no date)'}  ${truncateMiddle(r.source, 60)}`);
       }
       out.push(`documents (${d.documents.length}):`);
       for (const doc of d.documents) out.push(`  ${doc.id}  ${doc.published ?? '(no date)'}  ${truncate(doc.title ?? doc.source, 60)}  ${doc.mentions} mention(s)`);

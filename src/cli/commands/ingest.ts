@@ -42,7 +42,7 @@ export function ingestCommand(): Command {
   return withDb(new Command('ingest'))
     .description('ingest files, folders (recursively) or - for standard input into the store')
     .argument('<paths...>', 'files, folders, or - for standard input')
-    .option('--max-size <size>', 'refuse inputs larger than this (e.g. 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this (e.g. 500k, 1G)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '20M'))
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--published <date>', 'publication date for inputs that do not state one (a sidecar FILE.meta.json can give one per file)', parseDate)
     .addOption(new Option('--kind <kind>', 'document kind for these inputs').choices(KINDS))

@@ -1,23 +1,22 @@
 // attache timeline — events in date order with their sources; attache event ID — one event's evidence.
 import { Command, Option } from 'commander';
-import { eventDetail, FilterError, timeline } from '../../views/timeline.js';
+import { eventDetail, eventsStartingWith, FilterError, timeline } from '../../views/timeline.js';
 import { eventText, timelineCsv, timelineText } from '../../views/timeline-format.js';
 import { fail } from '../output.js';
+import { collect, parseCountry, parseEventType, parseIsoDate } from '../validate.js';
 import { openFromOptions, withDb } from '../store-option.js';
 
-const collect = (v: string, all: string[] = []) => [...all, v];
 
 export function timelineCommand(): Command {
   return withDb(new Command('timeline'))
     .description('events in date order: date, type, participants, place, summary and sources (undated events at the end)')
-    .option('--country <ISO3>', 'events involving this state (repeatable)', collect)
-    .option('--actor <name>', 'events in which this person or organisation takes part (repeatable)', collect)
-    .option('--from <date>', 'from this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'up to this date, inclusive')
-    .option('--type <type>', 'PLOVER event type such as CONSULT or AGREE (repeatable)', collect)
+    .option('--country <state>', 'events involving this state: ISO 3166-1 alpha-3 code, name or demonym (repeatable)', collect(parseCountry))
+    .option('--actor <name>', 'events in which this person or organisation takes part (repeatable)', collect(String))
+    .option('--from <date>', 'from this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseIsoDate)
+    .option('--to <date>', 'up to this date, inclusive', parseIsoDate)
+    .option('--type <type>', 'PLOVER event type such as CONSULT or AGREE (repeatable)', collect(parseEventType))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .action((opts: { db: string; country?: string[]; actor?: string[]; from?: string; to?: string; type?: string[]; format: string }) => {
-      for (const c of opts.country ?? []) if (!/^[A-Za-z]{3}$/.test(c)) fail(`--country ${c}: expected an ISO 3166-1 alpha-3 code such as KOR`);
       const store = openFromOptions(opts);
       try {
         const t = timeline(store, { countries: opts.country, actors: opts.actor, from: opts.from, to: opts.to, types: opts.type });
@@ -40,8 +39,10 @@ export function eventCommand(): Command {
     .action((id: string, opts: { db: string; json?: boolean }) => {
       const store = openFromOptions(opts);
       const d = eventDetail(store, id);
+      const starting = d ? [] : eventsStartingWith(store, id, 10);
       store.close();
-      if (!d) fail(`no event ${id} in the store (or more than one starts so)`);
+      if (!d && starting.length > 1) fail(`${id} starts ${starting.length === 10 ? 'ten or more' : starting.length} event ids; give more of one:\n${starting.map((e) => `  ${e.id}  ${e.date ?? '(no date)'}  ${e.summary}`).join('\n')}`);
+      if (!d) fail(`no event ${id} in the store`);
       process.stdout.write((opts.json ? JSON.stringify(d, null, 2) : eventText(d)) + '\n');
     });
 }

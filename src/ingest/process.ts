@@ -23,13 +23,19 @@ export interface Processed {
   shingles: Shingles | null;
   /** Every stage that failed on this document (cleaning, a layer, a fingerprint); empty when none did. */
   failed: StageFailure[];
+  /** Milliseconds this took (wall time of the thread that did it). */
+  ms: number;
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
+  const t0 = performance.now();
   const failed: StageFailure[] = [];
   const doc = guarded('clean', raw.sourceName, failed, null, () => cleanDocument(raw)) ?? uncleaned(raw);
   failed.push(...(doc.failed ?? []));
-  let ann = layers ? annotate(doc, layers) : null;
+  const annotated = layers && annotatesLanguage(doc.language) ? layers : null;
+  if (layers && !annotated)
+    doc.warnings.push({ message: `language ${doc.language}: stored and searchable, but people, events and quotes are extracted from English text only`, range: null });
+  let ann = annotated ? annotate(doc, annotated) : null;
   if (ann?.failed) failed.push(...ann.failed);
   // (the annotations record what failed before them too, so the store knows what this document lacks)
   if (ann && failed.length) ann = { ...ann, failed };
@@ -43,6 +49,7 @@ export function processDocument(raw: RawDocument, layers: AnnotateOptions | null
     fp: wh && guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text, wh)),
     shingles: wh && layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text, wh)) : null,
     failed,
+    ms: performance.now() - t0,
   };
 }
 
@@ -57,6 +64,11 @@ function uncleaned(raw: RawDocument): CleanDocument {
     title: raw.hints.title ?? null, titleRange: null, published: parseGivenDate(raw.hints.published ?? raw.hints.publishedIfUnstated ?? ''), publishedEvidence: null, language: 'und', kind: raw.hints.kind ?? 'other',
     main: mainTextFromRanges(raw.original, body), body, warnings: [],
   };
+}
+
+/** The annotators read English; a text too short to tell ("und") is given the benefit of the doubt. */
+function annotatesLanguage(language: string): boolean {
+  return language === 'en' || language === 'und';
 }
 
 /** The hash exact duplicates share: of the main text with its white space collapsed. */

@@ -52,7 +52,9 @@ for (const mode of modes) {
   console.log(
     `${label}: ${r.read} docs (${r.stored} stored, ${r.duplicates} near/exact duplicates, ${r.already} already stored, ${r.failed} failed), ` +
       `${r.inputMB.toFixed(1)} MB in ${r.seconds.toFixed(1)} s: ${r.docsPerSecond.toFixed(0)} docs/s, ${r.mbPerSecond.toFixed(2)} MB/s, ` +
-      `CPU ${r.cpuSeconds.toFixed(1)} s (${r.mbPerCpuSecond.toFixed(2)} MB per CPU-second), peak RSS ${r.peakRssMB} MB (high-water at 25/50/75/100% of inputs: ${r.rssByQuarterMB.join('/')} MB), store ${r.storeMB.toFixed(0)} MB`,
+      `CPU ${r.cpuSeconds.toFixed(1)} s (${r.mbPerCpuSecond.toFixed(2)} MB per CPU-second; ${r.cpuSecondsPerMB.toFixed(2)} CPU-s per MB` +
+      (r.storeCpuSecondsPerMB === null ? '' : `, store thread ${r.storeCpuSecondsPerMB.toFixed(2)}, workers and the rest ${(r.cpuSecondsPerMB - r.storeCpuSecondsPerMB).toFixed(2)}`) +
+      `), peak RSS ${r.peakRssMB} MB (high-water at 25/50/75/100% of inputs: ${r.rssByQuarterMB.join('/')} MB), store ${r.storeMB.toFixed(0)} MB`,
   );
 }
 if (values.keep) console.log(`kept ${work}`);

@@ -49,6 +49,7 @@ const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 // CPU time of every thread of this process (main and workers): what the work costs, whatever else the machine runs.
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const storeCpuSeconds = threadCpuSeconds();
 store.close();
 const dbSize = fs.statSync(db).size + (fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0);
 console.log(
@@ -64,8 +65,25 @@ console.log(
     mbPerSecond: mb(bytes) / seconds,
     cpuSeconds,
     mbPerCpuSecond: mb(bytes) / cpuSeconds,
+    cpuSecondsPerMB: cpuSeconds / mb(bytes),
+    storeCpuSecondsPerMB: storeCpuSeconds === null ? null : storeCpuSeconds / mb(bytes),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     rssByQuarterMB: quarters,
     storeMB: mb(dbSize),
   }),
 );
+
+/**
+ * CPU time of this (the store) thread alone, from /proc (Linux; null elsewhere): user + system
+ * clock ticks of the task whose id is the process id. The rest of the process's CPU is the workers'.
+ */
+function threadCpuSeconds(): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state): utime and stime are fields 14 and 15
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}

@@ -57,6 +57,60 @@ test('a copy with a few words changed and different page debris is a near-duplic
   store.close();
 });
 
+const UPDATED_STORY = {
+  first: `Chile and Peru agree to share data on fish stocks
+
+The foreign ministers of Chile and Peru met in Santiago on Friday and agreed to share scientific data on the anchovy stocks that both fleets depend on.
+
+The agreement follows two years of talks between the fisheries agencies of the two countries, which had accused each other of overfishing near the maritime border.
+
+Under the deal, research vessels from both countries will survey the stocks twice a year and publish their findings in a joint report.
+
+The Chilean minister said the accord showed that neighbours could turn a dispute into cooperation, and thanked her Peruvian counterpart for his patience.
+
+The Peruvian minister said the data would help both governments set catch limits that fishermen could trust.
+
+Environmental groups welcomed the deal but said it came late for some coastal communities whose catches have fallen by half in a decade.
+
+The two ministers also discussed a planned highway link between Tacna and Arica and the reopening of a consulate in Iquique.
+
+They agreed to meet again in Lima before the end of the year to review the first survey.
+`,
+  // the same story as updated an hour later: a new headline and three sentences reworded
+  later: `Chile and Peru strike deal to share fish stock data
+
+The foreign ministers of Chile and Peru met in Santiago on Friday and agreed to share scientific data on the anchovy stocks on which both fleets depend.
+
+The agreement follows two years of talks between the fisheries agencies of the two countries, which had accused each other of overfishing near the maritime border.
+
+Under the deal, research vessels from both countries will survey the stocks twice a year and publish their findings in a joint report.
+
+The Chilean minister said the accord showed that neighbours could turn a dispute into cooperation, and thanked her Peruvian counterpart for his patience.
+
+The Peruvian minister said the data would help both governments set catch limits that fishermen could trust.
+
+Environmental groups welcomed the deal but said it came too late for some coastal communities, whose catches have halved in a decade.
+
+The two ministers also discussed a planned highway link between Tacna and Arica and the reopening of a consulate in Iquique.
+
+They agreed to meet again in Lima before the end of the year to review the first survey.
+`,
+};
+
+test('an updated version of a story (new headline, a few sentences reworded) is a duplicate; a story of the same shape about others is not', async () => {
+  const other = UPDATED_STORY.first.replace(/Chile/g, 'Ecuador').replace(/Peru/g, 'Colombia').replace(/Chilean/g, 'Ecuadorian').replace(/Peruvian/g, 'Colombian')
+    .replace(/anchovy stocks/g, 'tuna stocks').replace('Santiago', 'Quito').replace('Tacna and Arica', 'Tulcan and Ipiales').replace('Iquique', 'Cali').replace('Lima', 'Bogota')
+    .replace('two years of talks', 'a decade of quarrels').replace('twice a year', 'every spring').replace('by half in a decade', 'sharply since 2015');
+  const dir = writeFiles(tempDir(), { 'a-first.txt': UPDATED_STORY.first, 'b-later.txt': UPDATED_STORY.later, 'c-other.txt': other });
+  const store = openStore(':memory:');
+  await ingest(store, [dir]);
+  const docs = buildExport(store).documents;
+  const doc = (n: string) => docs.find((d) => d.sourceName === n)!;
+  assert.equal(doc('b-later.txt').duplicateOf, doc('a-first.txt').id);
+  assert.equal(doc('c-other.txt').duplicateOf, null);
+  store.close();
+});
+
 test('ids and duplicate decisions are the same with one thread and with worker threads', needs('shared'), async () => {
   const runs = [];
   for (const jobs of [1, 2]) {

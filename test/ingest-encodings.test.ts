@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../src/ingest/decode.js';
+import { ALL_LAYERS } from '../src/annotate/index.js';
 import { openStore } from '../src/store/db.js';
+import { searchDocuments } from '../src/views/docs.js';
 import { ingest, tempDir, writeFiles } from './support.js';
 
 const RUSSIAN = `Министр иностранных дел Казахстана провёл переговоры в Москве
@@ -35,6 +37,20 @@ test('Windows-1251 and EUC-KR files are decoded to the right text', async () => 
   assert.equal(rows[1].original, RUSSIAN);
   assert.equal(rows[1].language, 'ru');
   assert.equal(rows[1].title, 'Министр иностранных дел Казахстана провёл переговоры в Москве');
+  store.close();
+});
+
+test('a text in a language we do not annotate is stored and searchable, and the run says so once', async () => {
+  const dir = writeFiles(tempDir(), { 'kz-ru.txt': RUSSIAN, 'id-kr.txt': KOREAN });
+  const store = openStore(':memory:');
+  const run = await ingest(store, [dir], { layers: ALL_LAYERS });
+  for (const [name, lang] of [['kz-ru.txt', 'ru'], ['id-kr.txt', 'ko']]) {
+    const lines = run.of(name);
+    assert.deepEqual(lines.map((r) => r.status).sort(), ['stored', 'warning']);
+    assert.match((lines.find((r) => r.status === 'warning') as { reason: string }).reason, new RegExp(`language ${lang}: .*English text only`));
+  }
+  assert.equal(searchDocuments(store, 'Москве').hits.length, 1);
+  assert.equal((store.db.prepare("SELECT count(*) FROM entities WHERE type = 'person'").pluck().get() as number), 0);
   store.close();
 });
 

@@ -6,7 +6,7 @@ import { cleanDocument, documentId } from '../clean/index.js';
 import { mainTextFromRanges, readable } from '../clean/main-text.js';
 import { parseGivenDate } from '../clean/meta/dates.js';
 import { guarded } from '../guard.js';
-import { fingerprint, type Fingerprint } from '../link/minhash.js';
+import { fingerprint, wordHashes, type Fingerprint } from '../link/minhash.js';
 import { reuseShingles, type Shingles } from '../link/reuse.js';
 import { annotationsToJson } from '../store/annotations-json.js';
 import type { CleanDocument, DocAnnotations, RawDocument, StageFailure } from '../types.js';
@@ -23,24 +23,33 @@ export interface Processed {
   shingles: Shingles | null;
   /** Every stage that failed on this document (cleaning, a layer, a fingerprint); empty when none did. */
   failed: StageFailure[];
+  /** Milliseconds this took (wall time of the thread that did it). */
+  ms: number;
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
+  const t0 = performance.now();
   const failed: StageFailure[] = [];
   const doc = guarded('clean', raw.sourceName, failed, null, () => cleanDocument(raw)) ?? uncleaned(raw);
   failed.push(...(doc.failed ?? []));
-  let ann = layers ? annotate(doc, layers) : null;
+  const annotated = layers && annotatesLanguage(doc.language) ? layers : null;
+  if (layers && !annotated)
+    doc.warnings.push({ message: `language ${doc.language}: stored and searchable, but people, events and quotes are extracted from English text only`, range: null });
+  let ann = annotated ? annotate(doc, annotated) : null;
   if (ann?.failed) failed.push(...ann.failed);
   // (the annotations record what failed before them too, so the store knows what this document lacks)
   if (ann && failed.length) ann = { ...ann, failed };
   const done = ann;
   const annJson = done && guarded('store annotations', raw.sourceName, failed, null, () => annotationsToJson(done, doc));
   if (annJson === null) ann = null;
+  // one pass over the words serves the duplicate fingerprint and the text-reuse shingles
+  const wh = guarded('fingerprint', raw.sourceName, failed, null, () => wordHashes(doc.main.text));
   return {
     doc, ann, annJson, textHash: textHashOf(doc.main.text),
-    fp: guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text)),
-    shingles: layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text)) : null,
+    fp: wh && guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text, wh)),
+    shingles: wh && layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text, wh)) : null,
     failed,
+    ms: performance.now() - t0,
   };
 }
 
@@ -55,6 +64,11 @@ function uncleaned(raw: RawDocument): CleanDocument {
     title: raw.hints.title ?? null, titleRange: null, published: parseGivenDate(raw.hints.published ?? raw.hints.publishedIfUnstated ?? ''), publishedEvidence: null, language: 'und', kind: raw.hints.kind ?? 'other',
     main: mainTextFromRanges(raw.original, body), body, warnings: [],
   };
+}
+
+/** The annotators read English; a text too short to tell ("und") is given the benefit of the doubt. */
+function annotatesLanguage(language: string): boolean {
+  return language === 'en' || language === 'und';
 }
 
 /** The hash exact duplicates share: of the main text with its white space collapsed. */

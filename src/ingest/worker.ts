@@ -29,7 +29,9 @@ parentPort!.on('message', (task: Task) => {
     // The offset maps (8 bytes per character of main text) serve only quote linking: without that
     // layer they stay here. Otherwise hand their memory over instead of copying it.
     if (!task.layers?.quotes) p.doc.main = { ...p.doc.main, starts: new Int32Array(0), ends: new Int32Array(0) };
-    parentPort!.postMessage({ id: task.id, ok: true, processed: p }, [p.doc.main.starts.buffer as ArrayBuffer, p.doc.main.ends.buffer as ArrayBuffer]);
+    const transfer = [p.doc.main.starts.buffer as ArrayBuffer, p.doc.main.ends.buffer as ArrayBuffer];
+    if (p.shingles) transfer.push(p.shingles.buffer as ArrayBuffer);
+    parentPort!.postMessage({ id: task.id, ok: true, processed: p }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id: task.id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

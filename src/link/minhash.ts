@@ -56,6 +56,17 @@ function shingleAt(wh: ArrayLike<number>, i: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The hash of every run of n consecutive words, one per starting word, from word hashes (repeats kept). */
+export function ngramHashes(wh: ArrayLike<number>, n: number): Uint32Array {
+  const out = new Uint32Array(Math.max(0, wh.length - n + 1));
+  for (let i = 0; i < out.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = Math.imul((h ^ wh[i + k]) >>> 0, 0x01000193);
+    out[i] = mix(h >>> 0);
+  }
+  return out;
+}
+
 /** Hashes of every run of SHINGLE consecutive words, each once. */
 export function shingleHashes(words: string[]): Uint32Array {
   const n = Math.max(0, words.length - SHINGLE + 1);
@@ -145,10 +156,63 @@ export interface Fingerprint {
   keys: number[];
 }
 
-/** The MinHash signature and band keys of a main text, or null when it is too short to compare. */
-export function fingerprint(mainText: string): Fingerprint | null {
-  const wh = wordHashes(mainText);
+/**
+ * The MinHash signature and band keys of a main text, or null when it is too short to compare
+ * (`wh`: its wordHashes, when the caller has them already).
+ */
+export function fingerprint(mainText: string, wh: ArrayLike<number> = wordHashes(mainText)): Fingerprint | null {
   if (wh.length < MIN_WORDS) return null;
   const sig = signatureOfWords(wh);
   return { signature: sig, keys: bandKeys(sig) };
+}
+
+// ---------------------------------------------------------------- text-reuse shingles
+
+/** Text reuse compares word 5-grams (a shared passage is 6+ words: two overlapping ones). */
+export const REUSE_N = 5;
+/**
+ * Anchors are the shingles winnowing picks (Schleimer et al. 2003): the smallest hash of every
+ * WINDOW consecutive shingles. Only anchors are indexed (about 2 / (WINDOW + 1) of the shingles),
+ * and any passage of WINDOW shingles (WINDOW + 4 words) two texts share gives both the same anchor:
+ * real reuse (a quoted sentence) is always found; a few words in common, mostly set phrases, may not be.
+ */
+export const WINDOW = 8;
+
+/** An anchor in more documents than this is common language, not reuse: its postings stop growing. */
+export const COMMON_ANCHOR = 40;
+
+/** A text's word 5-gram shingles, one hash per starting word (a typed array: it crosses threads without a copy). */
+export type Shingles = Uint32Array;
+
+/** Pure, so a worker thread can make them while the store thread links (`wh`: the text's wordHashes, when made already). */
+export function reuseShingles(text: string, wh: ArrayLike<number> = wordHashes(text)): Shingles {
+  return ngramHashes(wh, REUSE_N);
+}
+
+/** Kinds of primary records: two of them never report on each other (a ministry's releases share set phrases). */
+export const PRIMARY_KINDS: ReadonlySet<string> = new Set(['transcript', 'statement', 'press_release', 'readout', 'joint_statement']);
+
+/** Positions of a text's anchors, in order: in each window the smallest hash (the rightmost of equals). */
+export function anchorPositions(shingles: Shingles): number[] {
+  const out: number[] = [];
+  if (!shingles.length) return out;
+  if (shingles.length <= WINDOW) return [minAt(shingles, 0, shingles.length)];
+  let last = -1;
+  for (let i = 0; i + WINDOW <= shingles.length; i++) {
+    // the window's minimum is the last one unless it fell out of the window
+    const at = last >= i ? (shingles[i + WINDOW - 1] <= shingles[last] ? i + WINDOW - 1 : last) : minAt(shingles, i, i + WINDOW);
+    if (at !== last) out.push((last = at));
+  }
+  return out;
+}
+
+function minAt(a: Shingles, from: number, to: number): number {
+  let at = from;
+  for (let i = from + 1; i < to; i++) if (a[i] <= a[at]) at = i;
+  return at;
+}
+
+/** A text's distinct anchor hashes. */
+export function anchorsOf(shingles: Shingles): number[] {
+  return [...new Set(anchorPositions(shingles).map((i) => shingles[i]))];
 }

@@ -1,15 +1,15 @@
 // Text reuse: a document that quotes or rewrites passages of another "reports on" it. Candidates
-// come from the store's index of word 5-gram shingles (never from comparing every pair); shingles
-// found in many documents (boilerplate, set phrases) are skipped, and two primary records (releases,
+// come from the store's index of sampled word 5-gram shingles, the anchors (never from comparing
+// every pair); each candidate is then compared shingle by shingle with the new text. Anchors found
+// in many documents (boilerplate, set phrases) are skipped, and two primary records (releases,
 // transcripts, statements) never report on each other.
 import type { Store } from '../store/db.js';
-import { docsWithShingles, insertReportsOn, insertShingles, shingleCount } from '../store/quotes.js';
+import { anchorCandidates, anchorCounts, insertAnchors, insertReportsOn, mainTextBySeq, reuseCandidate, reuseInfo, type ReuseRow } from '../store/quotes.js';
 import type { DocKind } from '../types.js';
-import { fnv1a, normalizedWords } from './minhash.js';
+import { anchorPositions, COMMON_ANCHOR as COMMON, PRIMARY_KINDS, WINDOW, REUSE_N as N, reuseShingles, type Shingles } from './minhash.js';
 
-const N = 5;
-/** A shingle in more documents than this is common language, not reuse. */
-const COMMON = 40;
+export { reuseShingles, type Shingles };
+
 /** Distinct shared passages of at least MIN_RUN overlapping 5-grams (6+ words) that make reuse… */
 const MIN_PASSAGES = 3;
 const MIN_RUN = 2;
@@ -17,10 +17,14 @@ const MIN_RUN = 2;
 const MIN_SHARE = 0.2;
 const MIN_SHARED = 8;
 
-/** At most this many documents are weighed as sources of one document. */
+/** A source shares at least this many rare anchors (reuse worth the name shares a passage of WINDOW, and more). */
+const MIN_ANCHORS = 2;
+/** Of them, at most this many (those sharing most anchors) are compared word by word when the anchors do not settle it. */
+const MAX_CHECKED = 4;
+/** Postings of anchors read per document, the rarest anchors first: the work per document stays flat. */
+const POSTINGS = 1000;
+/** At most this many documents (those sharing most anchors) are weighed as sources of one document. */
 const MAX_SOURCES = 20;
-
-const PRIMARY_KINDS = new Set<DocKind>(['transcript', 'statement', 'press_release', 'readout', 'joint_statement']);
 
 export interface ReuseDoc {
   id: string;
@@ -29,81 +33,131 @@ export interface ReuseDoc {
   kind: DocKind;
 }
 
-interface Info {
-  id: string;
-  published: string | null;
-  kind: DocKind;
-  duplicate_of: string | null;
-  seq: number;
+/** Each distinct shingle with the word position where it first stands. */
+function firstPositions(shingles: Shingles): Map<number, number> {
+  const first = new Map<number, number>();
+  for (let i = 0; i < shingles.length; i++) if (!first.has(shingles[i])) first.set(shingles[i], i);
+  return first;
 }
 
-/** A text's word 5-gram shingles: each distinct hash with the word position where it first stands. */
-export interface Shingles {
-  hashes: number[];
-  at: number[];
-}
-
-/** Pure, so a worker thread can make them while the store thread links. */
-export function reuseShingles(text: string): Shingles {
-  const words = normalizedWords(text);
-  const positions = new Map<number, number>();
-  for (let i = 0; i + N <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + N).join(' '));
-    if (!positions.has(h)) positions.set(h, i);
-  }
-  return { hashes: [...positions.keys()], at: [...positions.values()] };
-}
-
-/** Index the document's shingles and record which stored documents it reports on, or which report on it. */
+/** Index the document's anchors and record which stored documents it reports on, or which report on it. */
 export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reuseShingles(doc.text)): void {
-  const { hashes } = shingles;
-  const positions = new Map<number, number>(hashes.map((h, i) => [h, shingles.at[i]]));
-  const shared = new Map<string, number[]>();
+  const anchors = anchorsAt(shingles);
+  const counts = anchorCounts(store, [...anchors.keys()]);
+  const common = new Set([...anchors.keys()].filter((h) => (counts.get(h) ?? 0) > COMMON));
+  const rare = rarest([...anchors.keys()].filter((h) => !common.has(h)), counts);
   // Two primary records sharing set phrases (two releases of one ministry) do not report on each other:
   // a primary record only looks among reports, a report among everything.
   const primaryKind = PRIMARY_KINDS.has(doc.kind);
-  for (const { hash, doc: d } of docsWithShingles(store, hashes, COMMON, primaryKind)) if (d !== doc.id) (shared.get(d) ?? shared.set(d, []).get(d)!).push(positions.get(hash)!);
-  insertShingles(store, doc.id, primaryKind, hashes, COMMON);
-  if (!shared.size) return;
+  const self = reuseInfo(store, doc.id);
+  const candidates = anchorCandidates(store, rare, primaryKind, MIN_ANCHORS, MAX_SOURCES + 1).filter((c) => c.seq !== self.seq);
+  insertAnchors(store, self.seq, primaryKind, [...anchors.keys()], COMMON);
+  if (!candidates.length) return;
 
-  const info = store.db.prepare('SELECT id, published, kind, duplicate_of, seq FROM documents WHERE id = ?');
-  const self = info.get(doc.id) as Info;
-  const root = (d: Info) => d.duplicate_of ?? d.id;
-  // the documents sharing most are the only plausible sources (a report draws on a few, not hundreds),
-  // and one sharing less than a passage's worth is no source at all
-  const best = [...shared.entries()].filter(([, ats]) => ats.length >= Math.min(MIN_RUN * MIN_PASSAGES, MIN_SHARED)).sort((a, b) => b[1].length - a[1].length).slice(0, MAX_SOURCES);
-  for (const [other, ats] of best) {
-    const o = info.get(other) as Info | undefined;
+  let positions: Map<number, number> | null = null;
+  let checks = MAX_CHECKED;
+  const rareSet = new Set([...anchors.keys()].filter((h) => !common.has(h)));
+  const root = (d: ReuseRow) => d.duplicate_of ?? d.id;
+  for (const c of candidates.slice(0, MAX_SOURCES)) {
+    const o = reuseCandidate(store, c.seq);
     if (!o || root(o) === root(self) || o.duplicate_of === self.id) continue; // a copy does not report on its original
-    const passages = runs(ats.sort((a, b) => a - b));
+    // Passages the anchors show (runs of WINDOW shingles or more hold two or more): enough of them settle it…
+    const sure = anchorPassages(c.keys.map((k) => anchors.get(rare[k])!));
+    let passages = sure;
+    let theirs: Shingles | null = null;
+    let ats = 0;
+    if (sure < MIN_PASSAGES) {
+      if (checks-- <= 0) continue;
+      // …else the two texts are compared shingle by shingle: short passages and the share of the text
+      theirs = reuseShingles(mainTextBySeq(store, c.seq));
+      const shared = sharedRuns((positions ??= firstPositions(shingles)), theirs, common, (at) => rareSet.has(shingles[at]));
+      ats = shared.reduce((n, r) => n + r, 0);
+      if (ats < Math.min(MIN_RUN * MIN_PASSAGES, MIN_SHARED)) continue;
+      passages = shared.filter((r) => r >= MIN_RUN).length;
+    }
     const [reporter, source] = direction(self, o);
-    const share = () => ats.length / Math.max(1, reporter === self ? positions.size : shingleCount(store, reporter.id));
-    if (passages >= MIN_PASSAGES || (ats.length >= MIN_SHARED && share() >= MIN_SHARE))
-      insertReportsOn(store, reporter.id, source.id, passages);
+    const share = () => ats / Math.max(1, reporter === self ? positions!.size : new Set(theirs).size);
+    if (passages >= MIN_PASSAGES || (ats >= MIN_SHARED && share() >= MIN_SHARE)) insertReportsOn(store, reporter.id, source.id, passages);
   }
 }
 
 /**
- * Passages the two texts share: runs of overlapping shared shingles, counted when at least MIN_RUN
- * long (a single shared 5-gram is often a set phrase: "on the Korean Peninsula and").
+ * The rarest anchors, as many as POSTINGS postings hold (an anchor in a few documents says more
+ * than one in forty, and reading every posting of every anchor would cost more as the store grows).
  */
-function runs(sorted: number[]): number {
-  let count = 0;
-  let length = 0;
-  let prev = -Infinity;
-  for (const at of sorted) {
-    if (at > prev + 1) {
-      if (length >= MIN_RUN) count++;
-      length = 0;
-    }
-    length++;
-    prev = at;
+function rarest(anchors: number[], counts: Map<number, number>): number[] {
+  const n = (h: number) => counts.get(h) ?? 0;
+  if (anchors.reduce((sum, h) => sum + n(h), 0) <= POSTINGS) return anchors;
+  const out: number[] = [];
+  let read = 0;
+  for (const h of [...anchors].sort((a, b) => n(a) - n(b))) {
+    if ((read += n(h)) > POSTINGS) break;
+    out.push(h);
   }
-  return length >= MIN_RUN ? count + 1 : count;
+  return out;
+}
+
+/** A text's distinct anchors, each with the word position where it first stands, in text order. */
+function anchorsAt(shingles: Shingles): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const at of anchorPositions(shingles)) if (!out.has(shingles[at])) out.set(shingles[at], at);
+  return out;
+}
+
+/**
+ * Shared passages shown by shared anchors alone: anchors at most WINDOW words apart stand in one run
+ * of shared text, and a run showing two anchors is a passage of WINDOW shingles or so, never a set phrase.
+ */
+function anchorPassages(ats: number[]): number {
+  ats.sort((a, b) => a - b);
+  let passages = 0;
+  let inRun = 1;
+  for (let i = 1; i <= ats.length; i++) {
+    if (i < ats.length && ats[i] - ats[i - 1] <= WINDOW) inRun++;
+    else {
+      if (inRun >= 2) passages++;
+      inRun = 1;
+    }
+  }
+  return passages;
+}
+
+/**
+ * The lengths of the runs of overlapping shingles the two texts share (at the new text's positions),
+ * without common language: a common anchor and the shingles overlapping it are cut out (as the full
+ * index cut out each common shingle), and a run counts only when it holds a rare anchor (a run
+ * without one is common language the sample cannot vouch for; any run of WINDOW holds an anchor).
+ */
+function sharedRuns(positions: Map<number, number>, theirs: Shingles, common: Set<number>, rareAt: (at: number) => boolean): number[] {
+  const ats: number[] = [];
+  const cut: number[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < theirs.length; i++) {
+    const at = positions.get(theirs[i]);
+    if (at === undefined || seen.has(at)) continue;
+    seen.add(at);
+    if (common.has(theirs[i])) cut.push(at);
+    else ats.push(at);
+  }
+  ats.sort((a, b) => a - b);
+  const kept = cut.length ? ats.filter((at) => !cut.some((c) => Math.abs(at - c) < N)) : ats;
+  const out: number[] = [];
+  let length = 0;
+  let anchored = false;
+  for (let i = 0; i < kept.length; i++) {
+    length++;
+    anchored ||= rareAt(kept[i]);
+    if (i + 1 === kept.length || kept[i + 1] > kept[i] + 1) {
+      if (anchored) out.push(length);
+      length = 0;
+      anchored = false;
+    }
+  }
+  return out;
 }
 
 /** The later document reports on the earlier; on the same day a news report on a primary text; else the newcomer on the stored one. */
-function direction(self: Info, other: Info): [Info, Info] {
+function direction(self: ReuseRow, other: ReuseRow): [ReuseRow, ReuseRow] {
   const a = self.published, b = other.published;
   if (a && b) {
     const n = Math.min(a.length, b.length);

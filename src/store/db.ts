@@ -65,7 +65,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
       const version = db.pragma('user_version', { simple: true }) as number;
       for (const sql of schemas()) if (sql.trim()) db.exec(sql);
       const due = existed ? MIGRATIONS.filter((m) => m.version > version) : [];
-      if (due.length) db.transaction(() => due.forEach((m) => db.exec(m.sql)))();
+      if (due.length) db.transaction(() => due.forEach((m) => (db.exec(m.sql), m.run?.(db))))();
       if (version !== STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
     }
   } catch (err) {

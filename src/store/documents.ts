@@ -93,7 +93,7 @@ export function insertDocument(store: Store, doc: CleanDocument, textHash: strin
 }
 
 export function getDocument(store: Store, id: string): DocumentRow | null {
-  return (store.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null;
+  return (prepared(store, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null;
 }
 
 /** Finds a document by id, id prefix, or file name. */

@@ -1,8 +1,8 @@
 // Tables of the quotes area: quotes with their verification, speakers' primary passages with a
 // term index per speaker, the word-shingle index of main texts, and text-reuse links.
 import type { Statement } from 'better-sqlite3';
-import type { ExportQuote, Span, VerificationStatus } from '../types.js';
-import type { DB, Store } from './db.js';
+import type { DocKind, ExportQuote, Span, VerificationStatus } from '../types.js';
+import { prepared, type DB, type Store } from './db.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (
@@ -50,19 +50,15 @@ CREATE TABLE IF NOT EXISTS primary_terms (
   passage INTEGER NOT NULL,
   PRIMARY KEY (speaker, term, passage)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS reuse_shingles (
+CREATE TABLE IF NOT EXISTS reuse_anchors (
   hash INTEGER NOT NULL,
-  doc TEXT NOT NULL,
+  seq INTEGER NOT NULL,
   primary_kind INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (hash, doc)
+  PRIMARY KEY (hash, seq)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS reuse_counts (
+CREATE TABLE IF NOT EXISTS reuse_anchor_counts (
   hash INTEGER PRIMARY KEY,
   n INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS reuse_docs (
-  doc TEXT PRIMARY KEY,
-  shingles INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS reports_on (
   doc TEXT NOT NULL,
@@ -84,12 +80,16 @@ const SQL = {
   primaryAny: `SELECT 1 FROM primary_passages WHERE speaker = @speaker
     AND doc != @root AND doc NOT IN (SELECT id FROM documents WHERE duplicate_of = @root) LIMIT 1`,
   rootOf: 'SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?',
-  // one statement per document, not one per shingle: the loop runs inside SQLite
-  shingleDocs:
-    'SELECT s.hash AS hash, s.doc AS doc FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value AND c.n <= ? JOIN reuse_shingles s ON s.hash = j.value AND s.primary_kind <= ?',
-  countShingles: 'INSERT INTO reuse_counts (hash, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(hash) DO UPDATE SET n = n + 1',
-  addShingles:
-    'INSERT OR IGNORE INTO reuse_shingles (hash, doc, primary_kind) SELECT j.value, ?, ? FROM json_each(?) j JOIN reuse_counts c ON c.hash = j.value WHERE c.n <= ?',
+  // one statement per document, not one per anchor: the loop runs inside SQLite
+  anchorCounts: 'SELECT j.value AS hash, c.n AS n FROM json_each(?) j JOIN reuse_anchor_counts c ON c.hash = j.value',
+  anchorCandidates:
+    'SELECT s.seq AS seq, group_concat(j.key) AS keys FROM json_each(?) j JOIN reuse_anchors s ON s.hash = j.value AND s.primary_kind <= ? GROUP BY s.seq HAVING count(*) >= ? ORDER BY count(*) DESC, s.seq LIMIT ?',
+  countAnchors: 'INSERT INTO reuse_anchor_counts (hash, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(hash) DO UPDATE SET n = n + 1',
+  addAnchors:
+    'INSERT OR IGNORE INTO reuse_anchors (hash, seq, primary_kind) SELECT j.value, ?, ? FROM json_each(?) j JOIN reuse_anchor_counts c ON c.hash = j.value WHERE c.n <= ?',
+  reuseInfo: 'SELECT id, seq, published, kind, duplicate_of FROM documents WHERE id = ?',
+  reuseCandidate: 'SELECT id, seq, published, kind, duplicate_of FROM documents WHERE seq = ?',
+  mainText: 'SELECT main_text FROM documents WHERE seq = ?',
   addTerms: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) SELECT ?, value, ? FROM json_each(?)',
   countTerms:
     'INSERT INTO primary_term_counts (speaker, term, n) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(speaker, term) DO UPDATE SET n = n + 1',
@@ -137,13 +137,12 @@ const fromRaw = (r: RawQuoteRow): QuoteRow => ({
 });
 
 export function insertQuote(store: Store, q: QuoteRow): void {
-  store.db
-    .prepare('INSERT OR REPLACE INTO quotes (id, doc, start, end, text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
+  prepared(store, 'INSERT OR REPLACE INTO quotes (id, doc, start, end, text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
 }
 
 export function updateVerification(store: Store, id: string, status: VerificationStatus, matches: Match[]): void {
-  store.db.prepare('UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
+  prepared(store, 'UPDATE quotes SET status = ?, matches = ? WHERE id = ?').run(status, JSON.stringify(matches), id);
 }
 
 /** Index terms of a quote with a speaker, so a new primary record finds the quotes it may verify. */
@@ -209,9 +208,7 @@ export interface PassageRow {
 
 export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: number[]): number {
   const id = Number(
-    store.db
-      .prepare('INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
+    prepared(store, 'INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
   );
   const unique = JSON.stringify([...new Set(terms)]);
   const st = statements(store.db);
@@ -257,42 +254,67 @@ export function hasPrimary(store: Store, speaker: string, from: string | null, t
 }
 
 export function speakersWithPrimary(store: Store, doc: string): string[] {
-  return (store.db.prepare('SELECT DISTINCT speaker FROM primary_passages WHERE doc = ?').all(doc) as { speaker: string }[]).map((r) => r.speaker);
+  return (prepared(store, 'SELECT DISTINCT speaker FROM primary_passages WHERE doc = ?').all(doc) as { speaker: string }[]).map((r) => r.speaker);
 }
 
 // ---------------------------------------------------------------- text reuse
 
+/** A document as text-reuse linking weighs it. */
+export interface ReuseRow {
+  id: string;
+  seq: number;
+  published: string | null;
+  kind: DocKind;
+  duplicate_of: string | null;
+}
+
+export function reuseInfo(store: Store, id: string): ReuseRow {
+  return statements(store.db).reuseInfo.get(id) as ReuseRow;
+}
+
+export function reuseCandidate(store: Store, seq: number): ReuseRow | undefined {
+  return statements(store.db).reuseCandidate.get(seq) as ReuseRow | undefined;
+}
+
+export function mainTextBySeq(store: Store, seq: number): string {
+  return statements(store.db).mainText.pluck().get(seq) as string;
+}
+
+/** In how many stored documents each anchor stands (anchors no document holds are absent). */
+export function anchorCounts(store: Store, anchors: number[]): Map<number, number> {
+  const rows = statements(store.db).anchorCounts.all(JSON.stringify(anchors)) as { hash: number; n: number }[];
+  return new Map(rows.map((r) => [r.hash, r.n]));
+}
+
 /**
- * Indexes a document's shingles: each shingle's document count goes up, and a posting is kept only
- * while the shingle is rarer than `cap` (a common phrase's postings would never be read).
+ * Indexes a document's anchors: each anchor's document count goes up, and a posting is kept only
+ * while the anchor is rarer than `cap` (a common phrase's postings would never be read).
  */
-export function insertShingles(store: Store, doc: string, primaryKind: boolean, hashes: number[], cap: number): void {
-  const json = JSON.stringify(hashes);
+export function insertAnchors(store: Store, seq: number, primaryKind: boolean, anchors: number[], cap: number): void {
+  const json = JSON.stringify(anchors);
   const s = statements(store.db);
-  s.countShingles.run(json);
-  s.addShingles.run(doc, primaryKind ? 1 : 0, json, cap + 1);
-  store.db.prepare('INSERT OR REPLACE INTO reuse_docs (doc, shingles) VALUES (?, ?)').run(doc, hashes.length);
-}
-
-export function shingleCount(store: Store, doc: string): number {
-  return (store.db.prepare('SELECT shingles FROM reuse_docs WHERE doc = ?').get(doc) as { shingles: number } | undefined)?.shingles ?? 0;
+  s.countAnchors.run(json);
+  s.addAnchors.run(seq, primaryKind ? 1 : 0, json, cap + 1);
 }
 
 /**
- * The stored documents holding each of `hashes`, for shingles in at most `cap` documents (commoner ones
- * are boilerplate); with `secondaryOnly`, only documents that are not primary records.
+ * Stored documents holding at least `min` of `anchors` (pass only rare ones), those holding most
+ * first, at most `limit`, each with the indexes in `anchors` of those it holds; with `secondaryOnly`,
+ * only documents that are not primary records.
  */
-export function docsWithShingles(store: Store, hashes: number[], cap: number, secondaryOnly: boolean): { hash: number; doc: string }[] {
-  return statements(store.db).shingleDocs.all(JSON.stringify(hashes), cap, secondaryOnly ? 0 : 1) as { hash: number; doc: string }[];
+export function anchorCandidates(store: Store, anchors: number[], secondaryOnly: boolean, min: number, limit: number): { seq: number; keys: number[] }[] {
+  if (anchors.length < min) return [];
+  const rows = statements(store.db).anchorCandidates.all(JSON.stringify(anchors), secondaryOnly ? 0 : 1, min, limit) as { seq: number; keys: string }[];
+  return rows.map((r) => ({ seq: r.seq, keys: r.keys.split(',').map(Number) }));
 }
 
 export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {
-  store.db.prepare('INSERT OR REPLACE INTO reports_on (doc, target, passages) VALUES (?, ?, ?)').run(doc, target, passages);
+  prepared(store, 'INSERT OR REPLACE INTO reports_on (doc, target, passages) VALUES (?, ?, ?)').run(doc, target, passages);
 }
 
 /** A document quotes `target` word for word: it reports on it, whatever else they share. */
 export function insertQuotedFrom(store: Store, doc: string, target: string): void {
-  store.db.prepare('INSERT OR IGNORE INTO reports_on (doc, target, passages) VALUES (?, ?, 1)').run(doc, target);
+  prepared(store, 'INSERT OR IGNORE INTO reports_on (doc, target, passages) VALUES (?, ?, 1)').run(doc, target);
 }
 
 /** Ids of documents each document quotes or rewrites (text reuse), duplicates folded into their original. */

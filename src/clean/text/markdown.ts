@@ -17,25 +17,57 @@ export function looksLikeMarkdown(sourceName: string, original: string, hasFront
 }
 const MARKDOWN_SIGNS = /\]\((?:https?:|\/|#)[^)\s]*\)|^#{1,6} \S.*\n|^\*\*[^*\n]+\*\*/m;
 
-/** Output under construction: characters and, for each, the original range behind it. */
+/** Output under construction: UTF-16 code units and, for each, the original range behind it. */
 class Builder {
-  chars: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.starts = new Int32Array(this.codes.length);
+    this.ends = new Int32Array(this.codes.length);
+  }
+  private room(n: number): void {
+    if (this.length + n <= this.codes.length) return;
+    const size = Math.max(this.codes.length * 2, this.length + n);
+    const grow = <T extends Uint16Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
+    this.codes = grow(this.codes, new Uint16Array(size));
+    this.starts = grow(this.starts, new Int32Array(size));
+    this.ends = grow(this.ends, new Int32Array(size));
+  }
+  /** A string standing for original[start, end) (each code unit mapped to the whole of it). */
   push(s: string, start: number, end: number): void {
-    for (const c of s) {
-      // (a character outside the BMP is two code units, each mapped to the whole source)
-      for (let k = 0; k < c.length; k++) {
-        this.chars.push(c[k]);
-        this.starts.push(start);
-        this.ends.push(end);
-      }
+    this.room(s.length);
+    for (let k = 0; k < s.length; k++, this.length++) {
+      this.codes[this.length] = s.charCodeAt(k);
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
     }
   }
-  get length(): number {
-    return this.chars.length;
+  /** One code unit of the original, as it is. */
+  copy(original: string, i: number): void {
+    if (this.length === this.codes.length) this.room(1);
+    this.codes[this.length] = original.charCodeAt(i);
+    this.starts[this.length] = i;
+    this.ends[this.length++] = i + 1;
+  }
+  last(): number {
+    return this.length ? this.codes[this.length - 1] : -1;
+  }
+  text(from = 0): string {
+    let s = '';
+    for (let i = from; i < this.length; i += 8192) s += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    return s;
   }
 }
+
+/** Code units that may start markup: line ends and references in any text, markdown's marks in markdown. */
+const SPECIAL_TEXT = new Uint8Array(65536);
+const SPECIAL_MARKDOWN = new Uint8Array(65536);
+for (const c of '\n\r&') SPECIAL_TEXT[c.charCodeAt(0)] = SPECIAL_MARKDOWN[c.charCodeAt(0)] = 1;
+for (const c of '\\*_![<`') SPECIAL_MARKDOWN[c.charCodeAt(0)] = 1;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0;
 
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
@@ -73,27 +105,32 @@ function matchAt(re: RegExp, original: string, i: number, end: number): RegExpEx
 
 function decodeRange(original: string, start: number, end: number, opts: DecodeOptions, out: Builder): void {
   const emphasis = opts.markdown ? emphasisMarks(original, start, end) : null;
-  let lineStart = true;
+  const special = opts.markdown ? SPECIAL_MARKDOWN : SPECIAL_TEXT;
+  let lineStart = opts.markdown;
   for (let i = start; i < end; ) {
-    const c = original[i];
-    if (opts.markdown && lineStart) {
+    if (lineStart) {
       lineStart = false;
-      LINE_MARK.lastIndex = i;
-      const m = LINE_MARK.exec(original);
       // (a bullet only where it is followed by text: "- 3" is a bullet, "-3" a number)
-      if (m && m.index === i && i + m[0].length < end) {
+      const m = matchAt(LINE_MARK, original, i, end);
+      if (m && i + m[0].length < end) {
         i += m[0].length;
         continue;
       }
     }
+    const code = original.charCodeAt(i);
+    if (!special[code]) {
+      out.copy(original, i++);
+      continue;
+    }
+    const c = original[i];
     if (c === '\n' || c === '\r') {
       // a line end inside a paragraph reads as one space, whatever stood around it
-      while (out.length && SPACE.test(out.chars[out.length - 1])) (out.chars.pop(), out.starts.pop(), out.ends.pop());
-      if (out.length && out.chars[out.length - 1] === '\\' && opts.markdown) (out.chars.pop(), out.starts.pop(), out.ends.pop());
+      while (isSpace(out.last())) out.length--;
+      if (opts.markdown && out.last() === 92) out.length--; // a backslash line break
       out.push(' ', i, i + 1);
       i++;
-      while (i < end && (SPACE.test(original[i]) || original[i] === '\r')) i++;
-      lineStart = true;
+      while (i < end && (isSpace(original.charCodeAt(i)) || original[i] === '\r')) i++;
+      lineStart = opts.markdown;
       continue;
     }
     if (c === '&') {
@@ -133,23 +170,24 @@ function decodeRange(original: string, start: number, end: number, opts: DecodeO
       if (c === '`' && original[i + 1] !== '`') {
         const close = original.indexOf('`', i + 1);
         if (close > i + 1 && close < end && !original.slice(i + 1, close).includes('\n')) {
-          for (let k = i + 1; k < close; k++) out.push(original[k], k, k + 1);
+          for (let k = i + 1; k < close; k++) out.copy(original, k);
           i = close + 1;
           continue;
         }
       }
     }
-    out.push(c, i, i + 1);
-    i++;
+    out.copy(original, i++);
   }
 }
 
 /** The readable text of one range of the original (a title, a line), trimmed. */
 export function decodeText(original: string, range: Range, opts: DecodeOptions): string {
-  const out = new Builder();
+  const out = new Builder(range.end - range.start);
   decodeRange(original, range.start, range.end, opts, out);
-  return out.chars.join('').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return out.text().replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+const isWhite = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
 /**
  * Main text made of the readable text of ranges of a plain-text original, joined by blank lines.
@@ -158,7 +196,9 @@ export function decodeText(original: string, range: Range, opts: DecodeOptions):
 export function decodedMainText(original: string, ranges: Range[], opts: DecodeOptions): { main: MainText; body: Range[] } {
   // most plain text has nothing to decode: its main text is its slices as they are
   if (!opts.markdown && !ranges.some((r) => hasMarkup(original, r))) return { main: mainTextFromRanges(original, ranges), body: ranges };
-  const out = new Builder();
+  let size = 0;
+  for (const r of ranges) size += r.end - r.start + BLOCK_SEPARATOR.length;
+  const out = new Builder(size);
   const body: Range[] = [];
   for (const r of ranges) {
     const mark = out.length;
@@ -166,21 +206,21 @@ export function decodedMainText(original: string, ranges: Range[], opts: DecodeO
     const from = out.length;
     decodeRange(original, r.start, r.end, opts, out);
     // trim what the markup left around the words
-    while (out.length > from && /\s/.test(out.chars[out.length - 1])) (out.chars.pop(), out.starts.pop(), out.ends.pop());
+    while (out.length > from && isWhite(out.last())) out.length--;
     let lead = from;
-    while (lead < out.length && /\s/.test(out.chars[lead])) lead++;
+    while (lead < out.length && isWhite(out.codes[lead])) lead++;
     if (lead > from) {
-      out.chars.splice(from, lead - from);
-      out.starts.splice(from, lead - from);
-      out.ends.splice(from, lead - from);
+      for (const a of [out.codes, out.starts, out.ends]) a.copyWithin(from, lead, out.length);
+      out.length -= lead - from;
     }
     if (out.length === from) {
-      out.chars.length = out.starts.length = out.ends.length = mark;
+      out.length = mark; // nothing but markup: no block, no separator
       continue;
     }
     body.push(r);
   }
-  return { main: { text: out.chars.join(''), starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends) }, body };
+  const main = { text: out.text(), starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
+  return { main, body };
 }
 
 /** A range with a character reference or a line end in it. */

@@ -1,6 +1,7 @@
 // A plain-text or markdown document read whole: its front matter as metadata, its main text decoded
 // for analysis (character references, markdown markup) with the map back to the original, its title
 // and its publication date weighed from every witness.
+import { decodeHTMLStrict } from 'entities';
 import { CRAWL_DATE_KEYS, DATE_KEYS, SITE_KEYS, TITLE_KEYS, URL_KEYS } from '../../lexicons/front-matter.js';
 import type { DateValue, MainText, Range } from '../../types.js';
 import { parseDate } from '../html/metadata.js';
@@ -30,7 +31,8 @@ export function readText(original: string, sourceName = '', givenUrl: string | n
   const urlField = urlOf(fm);
   const url = urlField?.value ?? givenUrl;
   const fmTitle = field(fm, TITLE_KEYS);
-  const title = fmTitle ? withoutSiteName(fmTitle.value.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '), url, field(fm, SITE_KEYS)?.value ?? null) : null;
+  // (crawlers copy titles with the page's character references in them: "China&#x27;s")
+  const title = fmTitle ? withoutSiteName(decodeHTMLStrict(fmTitle.value).replace(/\u00a0/g, ' ').replace(/\s+/g, ' '), url, field(fm, SITE_KEYS)?.value ?? null) : null;
   const x = extractPlainText(original, { from: fm?.range.end ?? 0, markdown, title });
   const { main, body } = decodedMainText(original, x.body, { markdown });
   const pub = weighText(original, x, fm, urlField ? { value: urlField.value, range: urlField.range } : givenUrl ? { value: givenUrl, range: null } : null);

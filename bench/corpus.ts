@@ -53,7 +53,8 @@ export interface CorpusStats {
   bytes: number;
 }
 
-function mulberry32(seed: number) {
+/** A small seeded generator (mulberry32): the same seed, the same numbers. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -222,10 +222,25 @@ export interface ExportQuote extends Span {
   verification: { status: VerificationStatus; matches: (Span & { similarity: number; differences?: string })[] };
 }
 
+/** What a conflict is about: a claim against the record, or two sources disagreeing about one event. */
+export type ConflictKind = 'claim' | 'date' | 'place' | 'participants' | 'number';
+
+export interface ExportConflict {
+  id: string;
+  kind: ConflictKind;
+  /** The words that make the contested claim. */
+  claim: Span;
+  /** The words that contradict it, from other documents. */
+  against: Span[];
+  event: string | null;
+  reason: string;
+}
+
 export interface AttacheExport {
   schema: 'attache/1';
   documents: ExportDocument[];
   entities: ExportEntity[];
   events: ExportEvent[];
   quotes: ExportQuote[];
+  conflicts: ExportConflict[];
 }

@@ -112,3 +112,23 @@ test('ministers listed right after a leader named with a demonym serve that stat
   assert.equal(person(two.entities, 'Ana Silva').country, 'BRA');
   assert.equal(person(two.entities, 'Lars Berg').country, null);
 });
+
+test('two transliterations of one name in one text are one person; names that differ in more than the vowels are two', () => {
+  const { entities } = entitiesOf(`President Hassan Rouhani spoke on Monday. Later, Hassan Ruhani said the talks would go on.\n`);
+  assert.equal(people(entities).length, 1, names(entities).join(', '));
+  const two = entitiesOf(`Ali Karimi said the talks went well. Ali Kazemi said they did not.\n`);
+  assert.deepEqual(names(two.entities).sort(), ['Ali Karimi', 'Ali Kazemi']);
+});
+
+test('an initial without its period sits inside a name after a known given name', () => {
+  const { entities } = entitiesOf(`Anna K Berg, a professor at Lund University, said the vote was close.\n`);
+  assert.ok(person(entities, 'Anna K Berg'));
+});
+
+test('a person known by "Mr X" takes the one full name written with that surname; two such names give neither', () => {
+  const { doc, entities } = entitiesOf(`The accord that Martin Osgood helped broker was signed. Mr Osgood said it was a start.\n`);
+  assert.deepEqual(texts(person(entities, 'Martin Osgood')), ['Martin Osgood', 'Mr Osgood']);
+  assertSpans(doc, entities);
+  const two = entitiesOf(`The accord that Martin Osgood helped broker, and Clara Osgood helped draft, was signed. Mr Osgood said it was a start.\n`);
+  assert.ok(!names(two.entities).includes('Martin Osgood'), names(two.entities).join(', '));
+});

@@ -83,3 +83,25 @@ test('a document that spends its time budget keeps its main text; the layer that
   // the layers after it are not started, and say so
   assert.ok(ann.failed!.slice(1).every((f) => /not run/.test(f.message)));
 });
+
+test('a text cut in the middle of a character is stored with a warning; bad sequences are named at their byte', async () => {
+  const text = 'Gespräche in Wien\n\nDie Außenministerin traf ihren Amtskollegen in Wien. Über die Grenze wurde lange gesprochen.\n\nDie Kosten liegen bei 40 Millionen €';
+  const whole = Buffer.from(text, 'utf8');
+  const dir = writeFiles(tempDir(), {
+    'cut.txt': whole.subarray(0, whole.length - 1),
+    'surrogate.txt': Buffer.concat([Buffer.from('Über die Lage an der Grenze. ', 'utf8'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' Größere Fragen blieben offen, sagte sie.', 'utf8')]),
+    'overlong.txt': Buffer.concat([Buffer.from('Über die Lage an der Grenze. ', 'utf8'), Buffer.from([0xe0, 0x80, 0x80]), Buffer.from(' Größere Fragen blieben offen, sagte sie.', 'utf8')]),
+  });
+  const store = openStore(':memory:');
+  const run = await ingest(store, [dir]);
+  const cut = run.of('cut.txt');
+  assert.deepEqual(cut.map((r) => r.status), ['warning', 'stored']);
+  assert.match((cut[0] as { reason: string }).reason, /cut in the middle of a character at byte 151/);
+  const at = Buffer.byteLength('Über die Lage an der Grenze. ');
+  for (const name of ['surrogate.txt', 'overlong.txt']) {
+    const [r] = run.of(name);
+    assert.equal(r.status, 'failed');
+    assert.match((r as { reason: string }).reason, new RegExp(`invalid UTF-8 at byte ${at}\\b`));
+  }
+  store.close();
+});

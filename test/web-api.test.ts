@@ -163,3 +163,20 @@ test('the timeline filters by a pair of states and by dates at each event’s ow
   assert.equal(few.dated.length, 2);
   assert.equal(few.datedTotal, all.datedTotal);
 });
+
+test('the conflicts API lists the seeds\' contradicted claim, and the reader marks it on both sides', async () => {
+  const { status, body } = await get('/api/conflicts');
+  assert.equal(status, 200);
+  assert.ok(body.conflicts.length >= 1);
+  const c = body.conflicts[0];
+  assert.match(c.claim.sourceName, /^001_/);
+  assert.match(c.claim.text, /since 2009$/);
+  assert.match(c.against[0].sourceName, /^003_/);
+  const claimDoc = (await get(`/api/documents/${c.claim.doc}`)).body as ReaderView;
+  const mark = claimDoc.marks.find((m) => m.kind === 'conflict' && m.start === c.claim.start);
+  assert.ok(mark, 'the claim is marked in its reader');
+  assert.equal(mark.link?.page, 'conflicts');
+  const against = (await get(`/api/documents/${c.against[0].doc}`)).body as ReaderView;
+  assert.ok(against.marks.some((m) => m.kind === 'conflict' && m.start === c.against[0].start), 'the contradicting words are marked too');
+  assert.equal((await get('/api/conflicts?doc=nonesuch')).status, 404);
+});

@@ -80,3 +80,19 @@ test('pasted text is ingested; a bad file gets the command line’s one-line err
 test('no page threw an error in the browser', () => {
   assert.deepEqual(web.pageErrors, []);
 });
+
+test('the contradictions page shows the claim beside the record, and the reader marks the claim', async () => {
+  await open('conflicts');
+  const card = web.page.locator('.conflict-card').first();
+  assert.match(await card.locator('.conflict-claim').innerText(), /The first dialogue between the top diplomats of the two nations since 2009/);
+  assert.match(await card.locator('.conflict-against').innerText(), /Yun Byung-se/);
+  assert.match(await card.locator('.conflict-reason').innerText(), /2016-06-13/);
+  await shot(web.page, 'conflicts');
+  await card.locator('.conflict-claim a').click();
+  await rendered(web.page, /^#\/doc\//);
+  const marked = web.page.locator('#doc-text .m-conflict');
+  assert.match((await marked.allInnerTexts()).join(''), /since 2009/);
+  await marked.first().click();
+  assert.match(await web.page.locator('#mark-details').innerText(), /contradicted/);
+  await shot(web.page, 'reader-conflict');
+});

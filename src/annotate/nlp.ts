@@ -60,16 +60,39 @@ function offsetsFromSpaces(values: string[], spaces: string[]): Int32Array {
   return starts;
 }
 
+/** wink's tokeniser takes time quadratic in a token's length: longer runs are read in pieces this long. */
+const MAX_TOKEN = 100;
+const LONG_RUN = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'g');
+
+/**
+ * The text wink reads: the same length (so offsets hold), with a space put in every MAX_TOKEN
+ * characters of a run without one (a 20 KB "word" is no word, and its pieces cost linear time).
+ */
+function readableRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_TOKEN) out += run.slice(i, i + MAX_TOKEN - 1) + (i + MAX_TOKEN - 1 < run.length ? ' ' : '');
+    return out;
+  });
+}
+
 export function analyse(text: string): Analysis {
   const n = engine();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const read = readableRuns(text);
+  const doc = n.readDoc(read);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
-  const starts = offsetsFromText(text, values) ?? offsetsFromSpaces(values, all.out(its.precedingSpaces) as string[]);
+  const starts = offsetsFromText(read, values) ?? offsetsFromSpaces(values, all.out(its.precedingSpaces) as string[]);
   const tokens: Token[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) tokens[i] = { start: starts[i], end: starts[i] + values[i].length, value: values[i], pos: pos[i], sentence: -1 };
+  for (let i = 0; i < values.length; i++) {
+    const end = starts[i] + values[i].length;
+    // (a piece of a long run is read from the text itself, which has no space in it)
+    tokens[i] = { start: starts[i], end, value: read === text ? values[i] : text.slice(starts[i], end), pos: pos[i], sentence: -1 };
+  }
   const sentences: Range[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [a, b] of spans) {

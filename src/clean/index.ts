@@ -26,11 +26,12 @@ interface Found {
   body: Range[];
   pageText: string;
   failed?: StageFailure[];
+  warnings?: string[];
 }
 
 export function cleanDocument(raw: RawDocument): CleanDocument {
   const found = raw.format === 'html' ? fromHtml(raw.original) : fromText(raw);
-  const warnings: DocWarning[] = [];
+  const warnings: DocWarning[] = (found.warnings ?? []).map((message) => ({ message, range: null }));
   let { published, publishedEvidence } = found;
   // A sidecar's or crawler's date is the source's own word and wins; the flag only fills a gap.
   const givenDate = raw.hints.published ?? (published ? undefined : raw.hints.publishedIfUnstated);
@@ -85,5 +86,6 @@ function fromHtml(original: string): Found {
     body: x.blocks,
     pageText: original.slice(0, 20000).replace(/<[^>]*>/g, ' '),
     failed: x.failed,
+    warnings: x.warnings,
   };
 }

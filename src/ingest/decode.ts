@@ -54,6 +54,17 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions): Decoded 
     // Not UTF-8: an HTML page may declare its charset; otherwise ask the detector, and refuse when unsure.
   }
   const utf8 = utf8Shape(bytes);
+  // A file cut in the middle of a character (its last sequence incomplete, nothing else wrong) holds
+  // all it held before that character: read it, and say so
+  if (utf8.invalid === 1 && utf8.cutAtEnd) {
+    try {
+      const decoded = finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, utf8.firstInvalid)), 'utf-8', compressed);
+      if (decoded.ok) decoded.warning = `cut in the middle of a character at byte ${utf8.firstInvalid}: read without it`;
+      return decoded;
+    } catch {
+      // not that after all: as below
+    }
+  }
   if (utf8.valid > 0 && utf8.valid >= utf8.invalid)
     // Mostly well-formed UTF-8 with a few bad bytes is a damaged UTF-8 file, not a legacy encoding:
     // reading it as one would turn every accented letter into mojibake.
@@ -86,9 +97,18 @@ function finish(text: string, encoding: string, compressed: boolean): Decoded {
   return { ok: true, text: clean, encoding, compressed };
 }
 
-/** Counts well-formed and broken UTF-8 multi-byte sequences, and where the first broken one is. */
-function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
-  let valid = 0, invalid = 0, firstInvalid = -1;
+/**
+ * The range of the second byte after each lead byte, where it is narrower than 80–BF: E0 and F0 would
+ * be overlong, ED a surrogate, F4 past U+10FFFF (all invalid UTF-8, as a strict decoder says).
+ */
+const SECOND: Record<number, [number, number]> = { 0xe0: [0xa0, 0xbf], 0xed: [0x80, 0x9f], 0xf0: [0x90, 0xbf], 0xf4: [0x80, 0x8f] };
+
+/**
+ * Counts well-formed and broken UTF-8 multi-byte sequences, where the first broken one is, and whether
+ * the only broken one is an incomplete last sequence (a file cut in the middle of a character).
+ */
+function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number; cutAtEnd: boolean } {
+  let valid = 0, invalid = 0, firstInvalid = -1, cutAtEnd = false;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     if (b < 0x80) {
@@ -97,7 +117,16 @@ function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstIn
     }
     const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
     let ok = need > 0;
-    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+    const [lo, hi] = SECOND[b] ?? [0x80, 0xbf];
+    let k = 1;
+    for (; ok && k <= need; k++) ok = i + k < bytes.length && bytes[i + k] >= (k === 1 ? lo : 0x80) && bytes[i + k] <= (k === 1 ? hi : 0xbf);
+    if (!ok && need > 0 && i + k - 1 >= bytes.length) {
+      // (the file ends inside this sequence: its bytes so far are one broken character)
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      cutAtEnd = true;
+      break;
+    }
     if (ok) {
       valid++;
       i += need + 1;
@@ -107,7 +136,7 @@ function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstIn
       i++;
     }
   }
-  return { valid, invalid, firstInvalid };
+  return { valid, invalid, firstInvalid, cutAtEnd };
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mean this is not a text file. */

@@ -23,9 +23,12 @@ export interface Processed {
   shingles: Shingles | null;
   /** Every stage that failed on this document (cleaning, a layer, a fingerprint); empty when none did. */
   failed: StageFailure[];
+  /** Milliseconds this took (wall time of the thread that did it). */
+  ms: number;
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
+  const t0 = performance.now();
   const failed: StageFailure[] = [];
   const doc = guarded('clean', raw.sourceName, failed, null, () => cleanDocument(raw)) ?? uncleaned(raw);
   failed.push(...(doc.failed ?? []));
@@ -46,6 +49,7 @@ export function processDocument(raw: RawDocument, layers: AnnotateOptions | null
     fp: wh && guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text, wh)),
     shingles: wh && layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text, wh)) : null,
     failed,
+    ms: performance.now() - t0,
   };
 }
 

@@ -33,9 +33,10 @@ export interface IngestOptions {
 }
 
 export type IngestResult =
-  | { status: 'stored'; source: string; id: string; duplicateOf: string | null; title: string | null; bytes: number }
+  | { status: 'stored'; source: string; id: string; duplicateOf: string | null; title: string | null; bytes: number; ms?: number }
   | { status: 'already'; source: string; id: string; bytes: number }
-  | { status: 'failed'; source: string; reason: string }
+  // (`ms`: how long cleaning and annotating took, when the document got that far)
+  | { status: 'failed'; source: string; reason: string; ms?: number }
   | { status: 'warning'; source: string; reason: string };
 
 export interface IngestSummary {
@@ -97,7 +98,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const storeRaw = (p: Processed): IngestResult => {
     insertDocument(store, p.doc, p.textHash, p.ann, p.annJson);
     const dup = linkDocument(store, p.doc, p.textHash, p.ann, { fp: p.fp, shingles: p.shingles, layers: layers ?? undefined });
-    return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original) };
+    return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original), ms: p.ms };
   };
   // A batch is one transaction. If any document in it fails, the whole batch rolls back and is
   // stored again with each document in its own savepoint, so one bad document takes nothing else
@@ -157,7 +158,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
       // Nothing to read, search or annotate: refused rather than stored empty, with the true reason.
       uncommitted.delete(head.raw.hash);
       const ours = p.failed[0];
-      report({ status: 'failed', source: head.raw.source, reason: ours ? `could not extract the main text (${ours.stage}: ${ours.message})` : `${NO_MAIN_TEXT} (not an article, or cut off before its text?)` });
+      report({ status: 'failed', source: head.raw.source, reason: ours ? `could not extract the main text (${ours.stage}: ${ours.message})` : `${NO_MAIN_TEXT} (not an article, or cut off before its text?)`, ms: p.ms });
     } else {
       for (const w of p.doc.warnings) report({ status: 'warning', source: head.raw.source, reason: w.message });
       // (stored with what the other stages gave; the exit code says something is missing)

@@ -3,6 +3,7 @@
 import { ALL_LAYERS, type AnnotateOptions } from '../annotate/index.js';
 import type { Store } from '../store/db.js';
 import type { CleanDocument, DocAnnotations } from '../types.js';
+import { linkConflicts } from './conflicts.js';
 import { linkDuplicates, type DuplicateResult } from './duplicates.js';
 import type { Fingerprint } from './minhash.js';
 import { linkEntities } from './entities.js';
@@ -26,7 +27,10 @@ export function linkDocument(store: Store, doc: CleanDocument, textHash: string,
   const dup = linkDuplicates(store, doc.id, doc.main.text, textHash, inputs.fp);
   if (ann) {
     const entityIds = linkEntities(store, doc, ann);
-    if (layers.events) linkEvents(store, doc, ann, entityIds);
+    if (layers.events) {
+      linkEvents(store, doc, ann, entityIds);
+      linkConflicts(store, doc, ann);
+    }
     if (layers.quotes) linkQuotes(store, doc, ann, entityIds, inputs.shingles ?? undefined);
   }
   return dup;

@@ -1,4 +1,5 @@
 // Every area's tables, created in this order when a store is opened (CREATE … IF NOT EXISTS).
+import { CONFLICTS_SCHEMA } from './conflicts.js';
 import { DOCUMENTS_SCHEMA } from './documents.js';
 import { ENTITIES_SCHEMA } from './entities.js';
 import { EVENTS_SCHEMA } from './events.js';
@@ -10,5 +11,5 @@ import { QUOTES_SCHEMA } from './quotes.js';
  * imports first, the schema strings are read only once every module has been evaluated.
  */
 export function schemas(): string[] {
-  return [DOCUMENTS_SCHEMA, MINHASH_SCHEMA, ENTITIES_SCHEMA, EVENTS_SCHEMA, QUOTES_SCHEMA];
+  return [DOCUMENTS_SCHEMA, MINHASH_SCHEMA, ENTITIES_SCHEMA, EVENTS_SCHEMA, QUOTES_SCHEMA, CONFLICTS_SCHEMA];
 }

@@ -1,4 +1,5 @@
 // The attache/1 export: everything the store holds, in the documented contract.
+import { listConflicts } from '../store/conflicts.js';
 import type { Store } from '../store/db.js';
 import { allDocuments, toExportDocument } from '../store/documents.js';
 import { exportEntities } from '../store/entities.js';
@@ -14,5 +15,6 @@ export function buildExport(store: Store): AttacheExport {
     entities: exportEntities(store),
     events: exportEvents(store),
     quotes: exportQuotes(store),
+    conflicts: listConflicts(store),
   };
 }

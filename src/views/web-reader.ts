@@ -4,9 +4,10 @@ import type { Store } from '../store/db.js';
 import { getAnnotations, getDocument, type DocumentRow } from '../store/documents.js';
 import { reportsOnMap } from '../store/quotes.js';
 import type { DocAnnotations, Range } from '../types.js';
+import { conflictMarks } from './web-conflicts.js';
 import { docRefs, type DocRef } from './web-refs.js';
 
-export type MarkKind = 'entity' | 'date' | 'event' | 'quote';
+export type MarkKind = 'entity' | 'date' | 'event' | 'quote' | 'conflict';
 
 /** One highlight: what a range of the original was resolved to, in words a reader can check. */
 export interface Mark extends Range {
@@ -14,7 +15,7 @@ export interface Mark extends Range {
   label: string;
   details: string[];
   /** Where the page can take the reader for more: an entity page or a quote check. */
-  link: { page: 'entity' | 'quotes' | 'timeline'; id: string } | null;
+  link: { page: 'entity' | 'quotes' | 'timeline' | 'conflicts'; id: string } | null;
 }
 
 export interface Piece extends Range {
@@ -58,12 +59,13 @@ export function readerView(store: Store, id: string, linker: MarkLinker): Reader
   const marks = ann ? marksOf(row, ann, linker) : [];
   if (row.published_start !== null && row.published_end !== null)
     marks.push({ kind: 'date', start: row.published_start, end: row.published_end, label: `published ${row.published}`, details: [`precision: ${row.published_precision}`], link: null });
+  marks.push(...conflictMarks(store, id));
   const ref = docRefs(store);
   const refsOf = (ids: string[]) => ids.map(ref).filter((d): d is DocRef => !!d);
   const reports = reportsOnMap(store);
   const reportedBy = [...reports].filter(([, to]) => to.includes(id)).map(([from]) => from);
   const duplicates = store.db.prepare('SELECT id FROM documents WHERE duplicate_of = ? ORDER BY seq').all(id) as { id: string }[];
-  const counts: Record<MarkKind, number> = { entity: 0, date: 0, event: 0, quote: 0 };
+  const counts: Record<MarkKind, number> = { entity: 0, date: 0, event: 0, quote: 0, conflict: 0 };
   for (const m of marks) counts[m.kind]++;
   return {
     id: row.id,

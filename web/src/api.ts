@@ -27,6 +27,7 @@ export const api = {
   entities: (q: string) => get<{ entities: T.EntityListItem[] }>(`/api/entities${qs({ q })}`),
   entity: (id: string) => get<T.EntityView>(`/api/entities/${encodeURIComponent(id)}`),
   quotes: (doc: string) => get<T.QuoteCheckView>(`/api/quotes${qs({ doc })}`),
+  conflicts: (doc?: string) => get<{ conflicts: T.ConflictItem[] }>(`/api/conflicts${qs({ doc })}`),
   quotedDocuments: () => get<{ documents: T.QuotedDocument[] }>('/api/quoted-documents'),
   async ingest(name: string, data: string): Promise<T.IngestResponse> {
     const res = await fetch('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [{ name, data }] }) });

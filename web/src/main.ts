@@ -5,6 +5,7 @@ import { readerPage } from './pages/reader';
 import { timelinePage } from './pages/timeline';
 import { entitiesPage, entityPage } from './pages/entities';
 import { quotesPage } from './pages/quotes';
+import { conflictsPage } from './pages/conflicts';
 import { searchPage } from './pages/search';
 import { addPage } from './pages/add';
 
@@ -19,6 +20,7 @@ const PAGES: Record<string, { title: string; render: Page; nav?: boolean }> = {
   entities: { title: 'Entities', render: entitiesPage, nav: true },
   entity: { title: 'Entity', render: entityPage },
   quotes: { title: 'Quote check', render: quotesPage, nav: true },
+  conflicts: { title: 'Contradictions', render: conflictsPage, nav: true },
   search: { title: 'Search', render: searchPage, nav: true },
   add: { title: 'Add documents', render: addPage, nav: true },
 };

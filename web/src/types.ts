@@ -8,6 +8,7 @@ export type { QuoteCheckView, QuoteCheck } from '../../src/views/web-quotes.js';
 import type { quotedDocuments } from '../../src/views/web-quotes.js';
 export type QuotedDocument = ReturnType<typeof quotedDocuments>[number];
 export type { DiffPart } from '../../src/views/check.js';
+export type { ConflictItem, NamedSpan } from '../../src/views/conflicts.js';
 export type { DocRef } from '../../src/views/web-refs.js';
 import type { DocPageItem } from '../../src/views/web-documents.js';
 import type { WebSearchHit } from '../../src/views/web-search.js';

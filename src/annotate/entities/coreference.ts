@@ -6,7 +6,7 @@ import { knownState, knownSurnameState } from './officials.js';
 import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_TITLES } from '../../lexicons/titles.js';
 import { SURNAME_FIRST } from '../../lexicons/names.js';
 import { nameAt } from './grammar.js';
-import { foldWord, withoutArticle } from './names.js';
+import { foldWord, nameKeys, personParts, withoutArticle } from './names.js';
 import type { PendingRef } from './refs.js';
 import { codeOf, countryAfterOf, type SegmentView } from './view.js';
 import type { EntityRecord, Registry } from './registry.js';
@@ -138,6 +138,38 @@ export class Coreference {
   }
 
   /** Bare surnames of people already named ("Lavrov further mentioned…"). */
+  /**
+   * "Mr Blair" and, where no cue found a person, "Jane Blair" elsewhere: a person known by the
+   * surname alone takes the one full name the text writes with it (two such names: neither).
+   */
+  completeSurnames(views: SegmentView[]): void {
+    const single = new Map<string, EntityRecord>();
+    for (const p of this.reg.persons) if (p.parts.length === 1 && p.mentions.length) single.set(foldWord(p.parts[0]), p);
+    if (!single.size) return;
+    const found = new Map<EntityRecord, { v: SegmentView; start: number; end: number; text: string }[]>();
+    for (const v of views)
+      for (let i = 0; i < v.seg.toks.length; i++) {
+        if (!v.seg.toks[i].cap || v.blocked[i]) continue;
+        const run = nameAt(v.seg, i, v.blocked);
+        if (!run) continue;
+        i = run.end - 1;
+        if (run.parts.length < 2 || run.parts.length > 3) continue;
+        const rec = single.get(foldWord(v.seg.toks[run.parts[run.parts.length - 1]].value));
+        if (rec) found.set(rec, [...(found.get(rec) ?? []), { v, start: run.start, end: run.end, text: run.text }]);
+      }
+    for (const [rec, runs] of found) {
+      if (new Set(runs.map((r) => nameKeys(r.text)[0])).size !== 1) continue;
+      rec.aliases.add(rec.name);
+      rec.name = runs[0].text;
+      rec.parts = personParts(rec.name).map((p) => p.toLowerCase());
+      for (const k of nameKeys(rec.name)) this.reg.alias(rec, k);
+      for (const r of runs) {
+        this.reg.mention(rec, r.v.seg, r.start, r.end);
+        r.v.blocked.fill(1, r.start, r.end);
+      }
+    }
+  }
+
   bareSurnames(v: SegmentView): void {
     const index = new Map<string, EntityRecord[]>();
     for (const p of this.reg.persons) for (const s of surnames(p)) index.set(s, [...(index.get(s) ?? []), p]);

@@ -1,7 +1,7 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
 import { MONTHS } from '../../lexicons/date-words.js';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/places.js';
 import { nationalPlurals } from './nationals.js';
@@ -11,6 +11,7 @@ import type { Segment } from './segments.js';
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...nationalPlurals().map((w) => w.toLowerCase())]);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = new Set(MONTHS);
+const GIVEN = new Set(GIVEN_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
 const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
 const SUFFIX = new Set(NAME_SUFFIXES.map((x) => x.replace(/\.$/, '')));
@@ -91,6 +92,13 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
       // "von der Leyen", "de la Fuente": two particles in a row
       if (seg.toks[k] && PARTICLE.has(seg.toks[k].lower) && !seg.toks[k].cap && seg.toks[k].space > 0) k++;
       if (!seg.toks[k] || seg.toks[k].space === 0) break;
+    }
+    // "Jeffrey J Hall": an initial without its period, between a known given name and a surname
+    const bare = seg.toks[k];
+    if (parts.length === 1 && bare?.isWord && /^\p{Lu}$/u.test(bare.value) && GIVEN.has(seg.toks[i].lower) && seg.toks[k + 1]?.space && !seg.toks[k + 1].nl && partEnd(seg, k + 1, blocked, false) > 0 && !blocked[k]) {
+      parts.push(k);
+      end = k + 1;
+      continue;
     }
     const e = partEnd(seg, k, blocked, false);
     if (e < 0) break;

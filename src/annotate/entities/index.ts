@@ -67,6 +67,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const coref = new Coreference(reg, speaker, publisher?.code ?? null);
   const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
   for (const r of refs) coref.resolve(r);
+  coref.completeSurnames(views);
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) coref.groups(v);
   for (const v of views) delegationSides(v, reg);

@@ -7,6 +7,8 @@ import { HYPOCORISTICS, NAME_SUFFIXES } from '../../lexicons/names.js';
 /** Romanisation variants folded in order (applied to a lower-case, hyphen-free word). */
 const FOLDS: [RegExp, string][] = [
   [/ks/g, 'x'],
+  // "Rouhani" / "Ruhani": French-style "ou" for the vowel of "rule"
+  [/ou/g, 'u'],
   [/y/g, 'i'],
   [/ii+/g, 'i'],
   [/(.)\1/g, '$1'],

@@ -14,7 +14,10 @@ import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-sta
 import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
+import { spend } from '../budget.js';
 
+/** Longer than this (characters), a sentence is read in pieces this long. */
+const MAX_SENTENCE = 3000;
 /** Types whose participants have a direction: who asks, accuses, attacks — and whom. */
 const DIRECTIONAL = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
 /** Openers of a relative clause: it tells of the name right before it. */
@@ -88,11 +91,18 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
   const ref = ctx.doc.published ?? openingDatelineDate(text);
 
   const drafts: Draft[] = [];
+  // (a "sentence" longer than MAX_SENTENCE, a page without full stops, is read in pieces that long:
+  // the work per trigger looks back over its sentence, and must stay bounded)
+  const pieceOf = (si: number, at: number) => (si >= 0 ? Math.floor((at - ctx.sentences[si].start) / MAX_SENTENCE) : 0);
   for (let i = 0; i < hits.length; ) {
+    spend();
     const si = sentenceOf(hits[i].start);
+    const pi = pieceOf(si, hits[i].start);
     let j = i;
-    while (j < hits.length && sentenceOf(hits[j].start) === si) j++;
-    const sentence = si >= 0 ? ctx.sentences[si] : { start: hits[i].start, end: hits[j - 1].end };
+    while (j < hits.length && sentenceOf(hits[j].start) === si && pieceOf(si, hits[j].start) === pi) j++;
+    const whole = si >= 0 ? ctx.sentences[si] : { start: hits[i].start, end: hits[j - 1].end };
+    const from = whole.start + pi * MAX_SENTENCE;
+    const sentence = whole.end - whole.start <= MAX_SENTENCE ? whole : { start: from, end: Math.min(whole.end, Math.max(from + MAX_SENTENCE, hits[j - 1].end)) };
     drafts.push(...sentenceEvents(ctx, sentence, hits.slice(i, j), ref, people, places, lastDate(drafts), !!drafts[drafts.length - 1]?.response));
     i = j;
   }

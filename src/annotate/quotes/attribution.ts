@@ -18,6 +18,7 @@ import type { Voice } from './index.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, endsInNameHead, isNameInQuotes } from './names.js';
 import { alternation } from './patterns.js';
+import { spend } from '../budget.js';
 
 export interface Attribution {
   piece: QuotePiece;
@@ -45,6 +46,8 @@ const CARRY_DISTANCE = 400;
 const PRONOUN_REACH = 600;
 /** An unattributed quotation this long that holds a verb is speech with an unknown speaker. */
 const CLAUSE_WORDS = 6;
+/** How far (characters) from its quotation a cue or its subject may stand: bounds the work per quotation. */
+const REACH = 1000;
 
 type Subject =
   | { kind: 'entity'; range: Range; entity: LocalEntity; text: string }
@@ -74,19 +77,22 @@ const SPEAKER_TYPES = new Set(['person', 'organization']);
 
 export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces: QuotePiece[], turns: Voice[] = []): Attribution[] {
   const text = ctx.text;
-  const insideQuote = (r: Range) => pieces.some((p) => r.start < p.outerEnd && r.end > p.outerStart);
+  const insideQuote = (r: Range) => overlapsPiece(pieces, r);
   const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
   const out: Attribution[] = [];
+  const byPiece = new Map<QuotePiece, Attribution>();
+  const paragraphs = paragraphStarts(text);
   let last = null as { attribution: Attribution; window: Range } | null;
   const genders = gendersOf(ctx, speakers.filter((e) => e.type === 'person'), insideQuote);
 
   for (const piece of pieces) {
-    const window = windowOf(ctx, piece);
+    spend();
+    const window = windowOf(ctx, piece, paragraphs);
     const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart, turns };
     if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd) || coinedName(ctx, piece)) continue;
     const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
     const cues = findCues(ctx, window, piece, isCue);
-    const continued = piece.continues >= 0 ? out.find((a) => a.piece === pieces[piece.continues]) : undefined;
+    const continued = piece.continues >= 0 ? byPiece.get(pieces[piece.continues]) : undefined;
     let result: Attribution | null = null;
 
     if (continued) result = { piece, speakerLocalId: continued.speakerLocalId, cue: continued.cue };
@@ -113,17 +119,51 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
     if (!result && isClause(ctx, piece) && !afterDeterminer(text, piece.outerStart)) result = { piece, speakerLocalId: null, cue: null };
     if (!result) continue; // a term in quotation marks, nobody's speech
     out.push(result);
+    byPiece.set(piece, result);
     last = { attribution: result, window };
   }
   return out;
 }
 
-/** The sentences the quotation stands in, kept inside its paragraph. */
-function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
+/** Whether r overlaps a piece's marks (pieces are in text order and do not overlap: a binary search). */
+function overlapsPiece(pieces: QuotePiece[], r: Range): boolean {
+  let lo = 0, hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].outerEnd <= r.start) lo = mid + 1;
+    else if (pieces[mid].outerStart >= r.end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Offsets where paragraphs begin (after each blank line), in order, and the last one before `at`. */
+function paragraphStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) starts.push(i);
+  return starts;
+}
+/** The first blank line at or after `at` (sorted breaks), or -1; with `before`, the last one starting at or before it. */
+function breakNear(breaks: number[], at: number, before: boolean): number {
+  let lo = 0, hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < at + (before ? 1 : 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = before ? lo - 1 : lo;
+  return i >= 0 && i < breaks.length ? breaks[i] : -1;
+}
+
+/** The sentences the quotation stands in, kept inside its paragraph and within REACH of it. */
+function windowOf(ctx: AnnotateContext, piece: QuotePiece, breaks: number[]): Range {
   let start = piece.outerStart;
   let end = piece.outerEnd;
-  for (const s of ctx.sentences) {
-    if (s.end <= piece.outerStart || s.start >= piece.outerEnd) continue;
+  const first = ctx.sentenceAt(piece.outerStart);
+  for (let k = Math.max(0, first < 0 ? sentenceAfter(ctx, piece.outerStart) : first); k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    if (s.start >= piece.outerEnd) break;
+    if (s.end <= piece.outerStart) continue;
     start = Math.min(start, s.start);
     end = Math.max(end, s.end);
   }
@@ -131,18 +171,30 @@ function windowOf(ctx: AnnotateContext, piece: QuotePiece): Range {
   const si = ctx.sentenceAt(piece.outerEnd);
   if (si >= 0) end = Math.max(end, ctx.sentences[si].end);
   const text = ctx.text;
-  const paraStart = text.lastIndexOf('\n\n', piece.outerStart);
-  const paraEnd = text.indexOf('\n\n', piece.outerEnd);
-  start = Math.max(start, paraStart < 0 ? 0 : paraStart + 2);
-  end = Math.min(end, paraEnd < 0 ? text.length : paraEnd);
+  const paraStart = breakNear(breaks, piece.outerStart, true);
+  const paraEnd = breakNear(breaks, piece.outerEnd, false);
+  start = Math.max(start, paraStart < 0 ? 0 : paraStart + 2, piece.outerStart - REACH);
+  end = Math.min(end, paraEnd < 0 ? text.length : paraEnd, piece.outerEnd + REACH);
   // a paragraph that opens with the quotation after one ending in a colon ("Lavrov said:") takes that sentence in
-  const lead = text.slice(0, paraStart < 0 ? 0 : paraStart).trimEnd();
-  if (paraStart >= 0 && !text.slice(paraStart, piece.outerStart).trim() && lead.endsWith(':')) {
-    const si = ctx.sentenceAt(lead.length - 1);
-    const prevPara = text.lastIndexOf('\n\n', lead.length - 1);
-    start = Math.max(si >= 0 ? ctx.sentences[si].start : lead.length - 1, prevPara < 0 ? 0 : prevPara + 2);
+  let leadEnd = paraStart < 0 ? 0 : paraStart;
+  while (leadEnd > 0 && /\s/.test(text[leadEnd - 1])) leadEnd--;
+  if (paraStart >= 0 && !text.slice(paraStart, piece.outerStart).trim() && text[leadEnd - 1] === ':') {
+    const si = ctx.sentenceAt(leadEnd - 1);
+    const prevPara = breakNear(breaks, leadEnd - 1, true);
+    start = Math.max(si >= 0 ? ctx.sentences[si].start : leadEnd - 1, prevPara < 0 ? 0 : prevPara + 2, piece.outerStart - REACH);
   }
   return { start, end };
+}
+
+/** The index of the first sentence starting after `at`. */
+function sentenceAfter(ctx: AnnotateContext, at: number): number {
+  let lo = 0, hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A capitalised word inside a sentence is part of a name ("the United States"), not a cue. */

@@ -12,6 +12,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 /** Titles before a bare name are not part of it ("President Lula said"). */
 const TITLES = new Set([...ROLE_NOUNS.flatMap((r) => r.split(/\s+/)), ...Object.keys(GENDER_ADDRESS), 'dr', 'prof', 'president-elect', 'vice', 'prime', 'foreign', 'deputy']);
 const MAX_WORDS = 5;
+/** How far before the cue (characters) a bare name is looked for. */
+const NAME_REACH = 200;
 const WORD = /[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]{1,3}/u;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -29,6 +31,8 @@ function nameWords(words: string[]): string[] | null {
 
 /** The name standing right before offset `at` ("Lula" in "…,” Lula said"), within [from, at). */
 export function bareNameBefore(text: string, from: number, at: number): { range: Range; name: string } | null {
+  // (five words end well within this: a regular expression anchored at the end alone tries every start)
+  from = Math.max(from, at - NAME_REACH);
   const m = /((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*$/u.exec(text.slice(from, at));
   if (!m) return null;
   const all = m[1].split(/\s+/);

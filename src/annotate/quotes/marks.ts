@@ -103,6 +103,9 @@ export function findQuotePieces(text: string): QuotePiece[] {
   let style: Style | null = null;
   let openAt = -1;
   let continues = -1;
+  // Per style, how far a quotation that ran past MAX_QUOTE was read without a close: a later opener of
+  // that style within it finds none there either, so it reads on from there (a storm of marks is linear)
+  const readTo = new Map<Style, number>();
   const emit = (end: number, outerEnd: number): number => {
     const [s, e] = inner(text, openAt + 1, end);
     if (e <= s) return -1;
@@ -117,6 +120,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
         style = s;
         openAt = i;
         continues = -1;
+        i = Math.max(i, readTo.get(s) ?? -1);
       }
       continue;
     }
@@ -143,6 +147,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
       }
     }
     if (i - openAt > (style.open === "'" ? MAX_SINGLE : MAX_QUOTE)) {
+      if (continues < 0) readTo.set(style, i);
       i = openAt;
       style = null;
     }

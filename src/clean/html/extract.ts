@@ -7,7 +7,7 @@ import { cleanArticle } from './clean.js';
 import { computeStats } from './dom.js';
 import { dropFurniture, isDebrisBlock } from './filter.js';
 import { extractLanguage, extractPublished, extractTitle, extractVisibleDate } from './metadata.js';
-import { type ParsedPage, parseHtml } from './parse.js';
+import { MAX_DEPTH, type ParsedPage, parseHtml } from './parse.js';
 import { prune, unprune } from './prune.js';
 import { grabArticle } from './score.js';
 
@@ -25,6 +25,8 @@ export interface HtmlExtraction {
   blocks: Range[];
   /** What could not be read because of an internal error (the rest was read without it). */
   failed: StageFailure[];
+  /** What the user should know about how the page was read. */
+  warnings: string[];
 }
 
 /** Below this many characters an attempt is retried with fewer rules (Readability's charThreshold). */
@@ -42,7 +44,7 @@ const EMPTY: MainText = { text: '', starts: new Int32Array(0), ends: new Int32Ar
 
 /** Extracts title, date, language and main text from an HTML source. Never throws: what fails is in `failed`. */
 export function extractHtml(source: string): HtmlExtraction {
-  const out: HtmlExtraction = { title: null, titleRange: null, published: null, language: null, main: EMPTY, blocks: [], failed: [] };
+  const out: HtmlExtraction = { title: null, titleRange: null, published: null, language: null, main: EMPTY, blocks: [], failed: [], warnings: [] };
   // (an internal error is ours, not the page's: it is named as such, never taken for a page without text)
   const fail = (stage: string, err: unknown) => out.failed.push({ stage, message: describeFailure(err) });
   let page: ParsedPage;
@@ -53,6 +55,7 @@ export function extractHtml(source: string): HtmlExtraction {
     return out;
   }
   const body = page.body ?? page.root;
+  if (page.flattened) out.warnings.push(`elements nested more than ${MAX_DEPTH} deep (${page.flattened}) were read as one: their text is kept, their structure is not`);
   try {
     Object.assign(out, extractTitle(page, body));
     out.published = extractPublished(page, source) ?? extractVisibleDate(body, out.titleRange);

@@ -23,15 +23,27 @@ export interface ParsedPage {
   jsonLd: { text: string; start: number }[];
   /** datetime attributes of <time> elements, in document order. */
   times: { value: string; range: Range; el: El }[];
+  /** Elements opened deeper than MAX_DEPTH: left out of the tree, their text kept in the element at that depth. */
+  flattened: number;
 }
+
+/**
+ * Deeper than this, elements are not nested further (their text stays, in the deepest element kept):
+ * every walk of the tree then stays within this many calls, whatever the page's nesting, and no
+ * real page comes near it.
+ */
+export const MAX_DEPTH = 200;
 
 /** Attributes whose value positions we keep (they can be evidence for metadata). */
 const POSITIONED_ATTRS = new Set(['content', 'datetime', 'lang']);
 
 export function parseHtml(source: string): ParsedPage {
   const root = newElement('#root', {}, null, 0);
-  const page: ParsedPage = { root, body: null, lang: null, metas: [], title: null, jsonLd: [], times: [] };
+  const page: ParsedPage = { root, body: null, lang: null, metas: [], title: null, jsonLd: [], times: [], flattened: 0 };
   let current = root;
+  let depth = 0;
+  // Elements open beyond MAX_DEPTH (not in the tree): their closing tags close nothing in it.
+  let beyond = 0;
   // Depth inside an element whose content is never text (script, svg, …); 0 outside.
   let skipDepth = 0;
   let skipKind = '';
@@ -58,9 +70,15 @@ export function parseHtml(source: string): ParsedPage {
           if ((tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) || tag === 'title') rawText = { parts: [], start: -1 };
           return;
         }
+        if (depth >= MAX_DEPTH) {
+          beyond++;
+          page.flattened++;
+          return;
+        }
         const el = newElement(tag, attrs, current, parser.startIndex);
         current.children.push(el);
         current = el;
+        depth++;
         if (tag === 'body' && !page.body) page.body = el;
         else if (tag === 'html' && attrs.lang && ranges.lang) page.lang = attrs.lang;
         else if (tag === 'meta') collectMeta(page, attrs, ranges);
@@ -94,14 +112,58 @@ export function parseHtml(source: string): ParsedPage {
           }
           return;
         }
-        if (current.parent) current = current.parent;
+        if (beyond > 0) beyond--;
+        else if (current.parent) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true },
   );
-  parser.end(source);
+  parser.end(flattenDeepTags(source, page));
   joinTexts(root);
   return page;
+}
+
+/** Nested deeper than this, tags are blanked before parsing (see flattenDeepTags). */
+const PARSER_DEPTH = 1000;
+/** Tags that hold no content, or that the next of their kind closes: they do not deepen the nesting we count. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'rt', 'rp']);
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
+
+/**
+ * The source with the tags nested deeper than PARSER_DEPTH replaced by spaces of the same length (so
+ * every offset holds): the parser keeps its open elements in an array it shifts at each tag, which
+ * costs time quadratic in the depth. Their text is kept. The count is rough (it does not know every
+ * rule of implied closing), which only matters past a depth no real page reaches.
+ */
+function flattenDeepTags(source: string, page: ParsedPage): string {
+  let depth = 0;
+  const beyond = new Map<string, number>();
+  let cuts: [number, number][] | null = null;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(source); m; m = TAG.exec(source)) {
+    const name = m[2]?.toLowerCase();
+    if (!name || NOT_NESTING.has(name) || m[0].endsWith('/>')) continue;
+    if (m[1]) {
+      const over = beyond.get(name) ?? 0;
+      if (over > 0) {
+        beyond.set(name, over - 1);
+        (cuts ??= []).push([m.index, m.index + m[0].length]);
+      } else if (depth > 0) depth--;
+    } else if (depth >= PARSER_DEPTH) {
+      beyond.set(name, (beyond.get(name) ?? 0) + 1);
+      (cuts ??= []).push([m.index, m.index + m[0].length]);
+      page.flattened++;
+    } else depth++;
+  }
+  if (!cuts) return source;
+  const out: string[] = [];
+  let at = 0;
+  for (const [a, b] of cuts) out.push(source.slice(at, a), ' '.repeat(b - a)), (at = b);
+  out.push(source.slice(at));
+  return out.join('');
 }
 
 /** Where the value of the attribute that spans source[from, to] sits (without its quotes). */

@@ -1,5 +1,6 @@
 // Every command of the attache CLI; each lives in its own file.
 import type { Command } from 'commander';
+import { conflictsCommand } from './conflicts.js';
 import { docsCommand, searchCommand } from './docs.js';
 import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
@@ -10,5 +11,5 @@ import { eventCommand, timelineCommand } from './timeline.js';
 
 export const COMMANDS: (() => Command)[] = [
   ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand,
-  quotesCommand, checkCommand, serveCommand,
+  quotesCommand, checkCommand, conflictsCommand, serveCommand,
 ];

@@ -1,8 +1,9 @@
 // GET /api/timeline, /api/events/:id, /api/entities, /api/entities/:id, /api/quotes?doc=,
-// /api/quoted-documents — the linked record, read through the views (the timeline over a cached index).
+// /api/quoted-documents, /api/conflicts?doc= — the linked record, read through the views (the timeline over a cached index).
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/db.js';
 import { entityList, entityView } from '../../views/web-entity.js';
+import { conflictItems } from '../../views/conflicts.js';
 import { quotedDocuments, quoteCheckView } from '../../views/web-quotes.js';
 import { eventView, timelineView } from '../../views/web-timeline.js';
 import { documentRef, intParam, notFound } from '../params.js';
@@ -47,4 +48,11 @@ export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCac
   });
 
   app.get('/api/quoted-documents', async () => ({ documents: quotedDocuments(store) }));
+
+  app.get('/api/conflicts', async (req, reply) => {
+    const ref = (req.query as Record<string, string | undefined>).doc;
+    const row = ref ? documentRef(store, ref) : null;
+    if (ref && !row) return notFound(reply, `no document ${ref}`);
+    return { conflicts: conflictItems(store, row ? { doc: row.id } : {}) };
+  });
 }

@@ -10,6 +10,7 @@ const KINDS: { kind: MarkKind; label: string }[] = [
   { kind: 'date', label: 'Dates' },
   { kind: 'event', label: 'Events' },
   { kind: 'quote', label: 'Quotes' },
+  { kind: 'conflict', label: 'Contradictions' },
 ];
 
 export async function readerPage(root: HTMLElement, route: Route): Promise<void> {
@@ -85,7 +86,7 @@ function relations(doc: ReaderView): HTMLElement {
 function showMarks(panel: HTMLElement, doc: ReaderView, marks: Mark[], text: HTMLElement, span: HTMLElement): void {
   for (const el of text.querySelectorAll('.selected')) el.classList.remove('selected');
   span.classList.add('selected');
-  const order: MarkKind[] = ['quote', 'event', 'date', 'entity'];
+  const order: MarkKind[] = ['conflict', 'quote', 'event', 'date', 'entity'];
   const sorted = [...marks].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   fill(panel,
     sorted.map((m) =>
@@ -94,12 +95,19 @@ function showMarks(panel: HTMLElement, doc: ReaderView, marks: Mark[], text: HTM
         h('div', { class: 'mark-label' }, m.label),
         h('blockquote', null, spanText(doc, m)),
         m.details.length ? h('ul', null, m.details.map((d) => h('li', null, d))) : null,
-        m.link ? link(m.link.page === 'entity' ? `entity/${m.link.id}` : m.link.page === 'quotes' ? `quotes/${m.link.id}` : `timeline?event=${m.link.id}`,
-          m.link.page === 'entity' ? 'open entity page →' : m.link.page === 'quotes' ? 'check the quotes →' : 'show on timeline →') : null,
+        m.link ? link(LINKS[m.link.page].route(m.link.id), LINKS[m.link.page].label) : null,
       ),
     ),
   );
 }
+
+/** Where a highlight's link goes, and its words. */
+const LINKS: Record<NonNullable<Mark['link']>['page'], { route: (id: string) => string; label: string }> = {
+  entity: { route: (id) => `entity/${id}`, label: 'open entity page →' },
+  quotes: { route: (id) => `quotes/${id}`, label: 'check the quotes →' },
+  timeline: { route: (id) => `timeline?event=${id}`, label: 'show on timeline →' },
+  conflicts: { route: (id) => `conflicts?id=${id}`, label: 'see the contradiction →' },
+};
 
 /** The words a highlight covers, as the reader shows them. */
 function spanText(doc: ReaderView, m: Mark): string {

@@ -1,0 +1,85 @@
+// Cost per document grows linearly with the shapes that once made it explode (#18): a quote storm,
+// a token of thousands of characters, a sentence without an end, nesting thousands deep. Each is
+// timed at N and 4N (CPU time, the least of three runs, after a warm-up): linear work takes about 4
+// times as long, quadratic 16; the bound is loose so a busy machine does not fail it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeContext } from '../src/annotate/context.js';
+import { annotateEntities } from '../src/annotate/entities/index.js';
+import { annotateEvents } from '../src/annotate/events/index.js';
+import { analyse } from '../src/annotate/nlp.js';
+import { annotateQuotes } from '../src/annotate/quotes/index.js';
+import { findQuotePieces } from '../src/annotate/quotes/marks.js';
+import { extractHtml } from '../src/clean/html/extract.js';
+import { cleanDoc } from './helpers/events-fixture.js';
+
+const STORY = 'The foreign ministers of Chile and Peru met in Lima on Friday and agreed to open talks on fisheries. ';
+
+/** Milliseconds of CPU this process has used (waiting for a core on a busy machine is not counted). */
+function cpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = cpu();
+    run();
+    best = Math.min(best, cpu() - t0);
+  }
+  return best;
+}
+
+/** The time at 4n over the time at n, each for the work `at(size)` makes. */
+function growth(n: number, at: (size: number) => () => void): number {
+  at(n)(); // warm-up
+  const small = fastest(at(n));
+  const large = fastest(at(4 * n));
+  return large / Math.max(small, 1);
+}
+
+const LINEAR = 9;
+
+test('quotes: a storm of “Yes” he said, “ costs linear time', () => {
+  const ratio = growth(100, (n) => {
+    const doc = cleanDoc('q', `${STORY}\n\nThe minister spoke. ${'“Yes” he said, “'.repeat(n)}\n\n${STORY}`);
+    const ctx = makeContext(doc);
+    const entities = annotateEntities(ctx);
+    return () => annotateQuotes(ctx, entities);
+  });
+  assert.ok(ratio < LINEAR, `4x the storm took ${ratio.toFixed(1)}x the time`);
+});
+
+test('quotes: a run of opening marks that never close is read once, not once per mark', () => {
+  const ratio = growth(20_000, (n) => () => findQuotePieces('“'.repeat(n)));
+  assert.ok(ratio < LINEAR, `4x the marks took ${ratio.toFixed(1)}x the time`);
+});
+
+test('sentences and tokens: a token of thousands of characters costs linear time, and keeps its offsets', () => {
+  const ratio = growth(5_000, (n) => () => analyse(`${STORY}${'x'.repeat(n)} ${STORY}`));
+  assert.ok(ratio < LINEAR, `4x the token took ${ratio.toFixed(1)}x the time`);
+  const text = `${STORY}${'x'.repeat(1000)}y ${STORY}`;
+  for (const t of analyse(text).tokens) assert.equal(text.slice(t.start, t.end), t.value);
+});
+
+test('events: one sentence without an end costs linear time', () => {
+  const clause = 'the minister of Laos met the Thai envoy in Vientiane and they talked about the river and trade and ';
+  const ratio = growth(100_000, (n) => {
+    const doc = cleanDoc('s', clause.repeat(Math.ceil(n / clause.length)).slice(0, n));
+    const ctx = makeContext(doc);
+    return () => annotateEvents(ctx, []);
+  });
+  assert.ok(ratio < LINEAR, `4x the sentence took ${ratio.toFixed(1)}x the time`);
+});
+
+test('HTML: nesting tens of thousands deep costs linear time, keeps its text, and says so', () => {
+  const page = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>${STORY}</p><p>${STORY}</p>${'</div>'.repeat(n)}</body></html>`;
+  const ratio = growth(2_500, (n) => () => extractHtml(page(n)));
+  assert.ok(ratio < LINEAR, `4x the depth took ${ratio.toFixed(1)}x the time`);
+  // (deep enough to overflow the stack of every recursive walk, and the parser's, once)
+  const deep = extractHtml(page(30_000));
+  assert.deepEqual(deep.failed, []);
+  assert.match(deep.main.text, /agreed to open talks on fisheries/);
+  assert.match(deep.warnings.join(' '), /nested more than 200 deep/);
+});

@@ -190,3 +190,17 @@ test('html: a byline with its time stamp, a copyright notice, a camel-case capti
   assertKeeps(doc, STORY);
   assertDrops(doc, [furniture.byline, furniture.caption, furniture.header, ...furniture.items, furniture.notice]);
 });
+
+test('summary bullets over a story, which the story repeats, are dropped; a list the story does not repeat stays', () => {
+  const summary = [
+    '• The foreign ministers of Austria and Chile agreed to open talks on a trade treaty.',
+    '• The talks are due to begin in Santiago in May and will cover farm tariffs.',
+  ];
+  const doc = clean(['Austria and Chile to open trade talks', '', ...summary, '', ...STORY.flatMap((l) => [l, ''])].join('\n'));
+  assertKeeps(doc, STORY);
+  assertDrops(doc, summary);
+
+  const own = ['• Wine and fruit growers hope for lower duties on their exports.', '• Mining companies want clearer rules on lithium concessions.'];
+  const kept = clean(['Austria and Chile to open trade talks', '', ...own, '', ...STORY.flatMap((l) => [l, ''])].join('\n'));
+  assertKeeps(kept, [...STORY, ...own.map((l) => l.slice(2))]);
+});

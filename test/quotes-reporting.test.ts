@@ -226,3 +226,53 @@ test('"the prime minister\'s spokesman said" is not the prime minister', () => {
   const quotes = quotesOf(TRIP.replace('the prime minister said:', "the prime minister's official spokesman told reporters:"));
   assert.equal(speakerOf(quotes, 'India is one of the great'), null);
 });
+
+// ------------------------------------------------------------------ bodies, acronyms, the unplaced speaker
+
+test('"the IDF" is the Israel Defence Forces named before it; an acronym of nobody named is no speaker', () => {
+  const quotes = quotesOf(`Rockets fired from Gaza
+
+The Israel Defence Forces said on Tuesday that two rockets had been fired. Later the IDF warned that Hamas would "pay a heavy price for every attack". The UNRWA said it would "keep the schools open".
+`);
+  assert.equal(speakerOf(quotes, 'pay a heavy price'), 'Israel Defence Forces');
+  assert.equal(speakerOf(quotes, 'keep the schools open'), null);
+});
+
+test('"the Chinese government said" is China when no such body is named; a government of no state in the text is nobody', () => {
+  const quotes = quotesOf(`Visa plan for British visitors
+
+British Prime Minister Keir Starmer said visas for short visits to China would be dropped. But the Chinese government said it was only "looking at the idea". The Ruritanian government said it was "watching closely".
+`);
+  assert.equal(speakerOf(quotes, 'looking at the idea'), 'China');
+  assert.equal(speakerOf(quotes, 'watching closely'), null);
+});
+
+test('"Russia\'s foreign minister" is the Foreign Minister, not the Deputy Foreign Minister', () => {
+  const quotes = quotesOf(`Moscow sets terms
+
+Deputy Foreign Minister Sergei Ryabkov spoke to reporters on Monday. Russia's foreign minister said talks could succeed only if the "deeper causes" of the war were settled. Foreign Minister Sergei Lavrov spoke at a ceremony later.
+`);
+  assert.equal(speakerOf(quotes, 'deeper causes'), 'Sergei Lavrov');
+});
+
+test('"he said" after a speaker the text names but we cannot place stays unknown, not the last person placed', () => {
+  const quotes = quotesOf(`Japan heads to the polls
+
+Prime Minister Keir Starmer visited Tokyo on Friday.
+
+Jeffrey J Hall, a lecturer at a university in Chiba, said the visit was doing the government an "enormous favour".
+
+"The timing is right in the middle of an election campaign," he said.
+`);
+  assert.notEqual(speakerOf(quotes, 'The timing is right'), 'Keir Starmer');
+});
+
+test('"he said" right after a placed speaker is that speaker', () => {
+  const quotes = quotesOf(`Japan heads to the polls
+
+Prime Minister Keir Starmer visited Tokyo on Friday and said the visit was "a chance to deepen ties".
+
+"The timing is right for both our countries," he said.
+`);
+  assert.equal(speakerOf(quotes, 'The timing is right'), 'Keir Starmer');
+});

@@ -26,6 +26,8 @@ export interface SearchHit {
   published: string | null;
   source: string;
   snippet: string;
+  /** The earlier document this one repeats, or null. */
+  duplicateOf: string | null;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface SearchHit {
  * its words, and `asWords` says why (the caller tells the user).
  */
 export function searchDocuments(store: Store, query: string, limit = 20): { hits: SearchHit[]; asWords: string | null } {
-  const sql = `SELECT d.id, d.title, d.published, d.source, snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet
+  const sql = `SELECT d.id, d.title, d.published, d.source, d.duplicate_of AS duplicateOf, snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet
      FROM documents_fts JOIN documents d ON d.id = documents_fts.doc
      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`;
   try {

@@ -38,8 +38,38 @@ export interface Dossier {
   country: string | null;
   names: NameRow[];
   roles: (RoleRow & { source: string })[];
-  documents: { id: string; published: string | null; title: string | null; source: string; mentions: number }[];
+  /** The roles merged: one line per office (a title without a state is the entity's own state's), with its dates. */
+  offices: Office[];
+  documents: { id: string; published: string | null; title: string | null; source: string; mentions: number; duplicateOf: string | null }[];
   mentions: DossierMention[];
+}
+
+export interface Office {
+  title: string;
+  country: string | null;
+  first: string | null;
+  last: string | null;
+  /** Documents that give it, latest first. */
+  sources: string[];
+}
+
+/** Roles as offices: "President" and "President of USA" of a US person are one office, seen from its first to its last date. */
+export function mergeRoles(roles: (RoleRow & { source: string })[], entityCountry: string | null): Office[] {
+  const offices = new Map<string, Office & { dated: [string | null, string][] }>();
+  for (const r of roles) {
+    const country = r.country ?? entityCountry;
+    const key = `${r.title.toLowerCase()}|${country ?? ''}`;
+    let o = offices.get(key);
+    if (!o) offices.set(key, (o = { title: r.title, country, first: null, last: null, sources: [], dated: [] }));
+    o.dated.push([r.date, r.source]);
+  }
+  return [...offices.values()]
+    .map(({ dated, ...o }) => {
+      const dates = dated.map(([d]) => d).filter((d): d is string => !!d).sort();
+      dated.sort((a, b) => (b[0] ?? '').localeCompare(a[0] ?? ''));
+      return { ...o, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, sources: [...new Set(dated.map(([, s]) => s))] };
+    })
+    .sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.sources.length - a.sources.length);
 }
 
 /** Entities a user's NAME may mean: exact spellings and keys first, then names containing it. */
@@ -69,12 +99,12 @@ export function dossier(store: Store, id: string): Dossier | null {
   const e = getEntity(store, id);
   if (!e) return null;
   const names = entityNames(store, id);
-  const docCache = new Map<string, { sentences: Span[]; original: string; title: string | null; published: string | null; source: string }>();
+  const docCache = new Map<string, { sentences: Span[]; original: string; title: string | null; published: string | null; source: string; duplicateOf: string | null }>();
   const docInfo = (doc: string) => {
     let d = docCache.get(doc);
     if (!d) {
       const row = getDocument(store, doc);
-      d = { sentences: getAnnotations(store, doc)?.sentences ?? [], original: row?.original ?? '', title: row?.title ?? null, published: row?.published ?? null, source: row?.source ?? doc };
+      d = { sentences: getAnnotations(store, doc)?.sentences ?? [], original: row?.original ?? '', title: row?.title ?? null, published: row?.published ?? null, source: row?.source ?? doc, duplicateOf: row?.duplicate_of ?? null };
       docCache.set(doc, d);
     }
     return d;
@@ -83,6 +113,7 @@ export function dossier(store: Store, id: string): Dossier | null {
     const d = docInfo(m.doc);
     return { doc: m.doc, start: m.start, end: m.end, text: m.text, sentence: sentenceOf(d.sentences, m, d.original, d.title) };
   });
+  const roles = entityRoles(store, id).map((r) => ({ ...r, source: docInfo(r.doc).source }));
   const perDoc = new Map<string, number>();
   for (const m of mentions) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);
   return {
@@ -91,10 +122,11 @@ export function dossier(store: Store, id: string): Dossier | null {
     name: displayName(e, names),
     country: e.country,
     names,
-    roles: entityRoles(store, id).map((r) => ({ ...r, source: docInfo(r.doc).source })),
+    roles,
+    offices: mergeRoles(roles, e.country),
     documents: [...perDoc].map(([doc, n]) => {
       const d = docInfo(doc);
-      return { id: doc, published: d.published, title: d.title, source: d.source, mentions: n };
+      return { id: doc, published: d.published, title: d.title, source: d.source, mentions: n, duplicateOf: d.duplicateOf };
     }),
     mentions,
   };

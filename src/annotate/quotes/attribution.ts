@@ -62,6 +62,8 @@ interface DocView {
   ctx: AnnotateContext;
   /** A transcript's turns: who is speaking where ("you" is the other one). */
   turns: Voice[];
+  /** The countries of the text: "the Chinese government" speaks for one. */
+  states: LocalEntity[];
   genders: Genders;
   insideQuote: (r: Range) => boolean;
   quoteStart: number;
@@ -79,6 +81,7 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
   const text = ctx.text;
   const insideQuote = (r: Range) => overlapsPiece(pieces, r);
   const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
+  const states = entities.filter((e) => e.type === 'country');
   const out: Attribution[] = [];
   const byPiece = new Map<QuotePiece, Attribution>();
   const paragraphs = paragraphStarts(text);
@@ -88,7 +91,7 @@ export function attribute(ctx: AnnotateContext, entities: LocalEntity[], pieces:
   for (const piece of pieces) {
     spend();
     const window = windowOf(ctx, piece, paragraphs);
-    const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart, turns };
+    const doc: DocView = { ctx, genders, insideQuote, quoteStart: piece.outerStart, turns, states };
     if (isNameInQuotes(text, piece.start, piece.end, piece.outerEnd) || coinedName(ctx, piece)) continue;
     const isCue = (r: Range) => !insideQuote(r) && !inName(text, r);
     const cues = findCues(ctx, window, piece, isCue);
@@ -251,6 +254,13 @@ function subjectsIn(text: string, from: number, to: number, speakers: LocalEntit
     if (!insideQuote(range)) found.push({ kind: 'entity', range, entity: hit.entity, text: hit.mention.text });
   }
   const window = { start: from, end: to };
+  // "the IDF" for the Israel Defence Forces named before: an acronym of an organisation's name
+  for (const r of findAll(text, window, ACRONYM_RE, (x) => !insideQuote(x))) {
+    if (found.some((f) => f.range.start < r.end && f.range.end > r.start)) continue;
+    const word = text.slice(r.start, r.end);
+    const org = speakers.find((e) => e.type === 'organization' && acronymOf(e.name) === word);
+    if (org) found.push({ kind: 'entity', range: r, entity: org, text: word });
+  }
   // one mention standing for several entities is a group of them
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -340,9 +350,16 @@ function subjectOf(text: string, window: Range, cue: Cue, piece: QuotePiece, spe
   // "Lula, speaking at the Casa Rosada, said:": the name before an aside set off by commas
   const bare = bareNameBefore(text, window.start, cue.start) ?? (before ? null : bareNameBeforeAside(text, window.start, cue.start));
   // a name right before the cue is its subject, whoever was named earlier in the sentence
-  if (bare && !(before && before.range.end >= bare.range.start) && !insideQuote(bare.range)) return { kind: 'name', ...bare };
+  // (a country is no person's name: "the leaders of the UK and Japan said")
+  if (bare && !(before && before.range.end >= bare.range.start) && !insideQuote(bare.range) && !countryCode(bare.name)) return { kind: 'name', ...bare };
   return before ?? after(cue.end, 40);
 }
+
+/** Bodies that speak for a whole state ("the Chinese government said"). */
+const STATE_BODIES = new Set(['government', 'administration', 'authorities', 'cabinet']);
+const ACRONYM_RE = /\b\p{Lu}{2,6}\b/gu;
+/** The initials of a name's capitalised words ("Israel Defence Forces" → "IDF"). */
+const acronymOf = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /** "A spokesman for the former leader said": someone speaking for the one named after it. */
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|representatives?|lawyers?|sources?)\s+(?:for|of|to|close to)\s+$/i;
@@ -423,6 +440,12 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
     const reference = officeOf(subject.text);
     const own = countriesOf(subject.entity);
     if (reference?.country && own.size && !own.has(reference.country)) return resolveOffice(subject.text, subject.range, speakers.filter((e) => e.type === 'person'), last, doc);
+    // "Russia's foreign minister" taken for the deputy foreign minister: the one holding just that office
+    if (reference && !holdsExactly(subject.entity, reference.office)) {
+      const alt = resolveOffice(subject.text, subject.range, speakers.filter((e) => e.type === 'person'), last, doc);
+      const person = alt ? speakers.find((e) => e.localId === alt) : undefined;
+      if (person && holdsExactly(person, reference.office)) return person.localId;
+    }
     // "the prime minister": the officeholder the text is about, when clearly one
     if (reference && !reference.country && OFFICES.includes(reference.office)) {
       const home = ownOfficeholder(reference.office, speakers.filter((e) => e.type === 'person'), doc);
@@ -438,7 +461,10 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
       .map((e) => ({ e, at: e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1) }))
       .filter((x) => x.at >= 0)
       .sort((a, b) => b.at - a.at);
-    return orgs[0]?.e.localId ?? null;
+    if (orgs.length) return orgs[0].e.localId;
+    // "the Chinese government said", "Russia's government": the state, when no such body is named
+    const state = STATE_BODIES.has(head) ? officeOf(doc.ctx.text.slice(subject.range.start, subject.range.end))?.country : null;
+    return (state && doc.states.find((e) => e.country === state)?.localId) || null;
   }
   const persons = speakers.filter((e) => e.type === 'person');
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= subject.range.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
@@ -459,9 +485,12 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
 function officeOf(phrase: string): { office: string; country: string | null } | null {
   const m = /^(\S+)\s+(.+)$/u.exec(phrase.trim());
   if (!m || !/^(?:the|this|that|our|their)$/i.test(m[1]) && !/['’]s$/.test(m[1])) return null;
-  const office = m[2].toLowerCase();
   const country = /['’]s$/.test(m[1]) ? countryCode(m[1].replace(/['’]s$/, '')) : countryBefore(m[2]);
-  return { office, country };
+  // the office without its nationality: "the South Korean foreign minister" → "foreign minister"
+  const words = m[2].split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && (DEMONYMS[words.slice(k, k + 2).join(' ')] || DEMONYMS[words[k]] || SHORT_COUNTRY_FORMS[words[k].replace(/\.$/, '')])) k += DEMONYMS[words.slice(k, k + 2).join(' ')] ? 2 : 1;
+  return { office: words.slice(k).join(' ').toLowerCase(), country };
 }
 
 /**
@@ -484,9 +513,15 @@ function resolveOffice(phrase: string, at: Range, persons: LocalEntity[], last: 
   }
   const before = (e: LocalEntity) => e.mentions.filter((m) => m.cleanEnd <= at.start).reduce((a, m) => Math.max(a, m.cleanEnd), -1);
   const byRecency = persons.map((e) => ({ e, at: before(e) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
-  const named = byRecency.find((x) => fits(x.e));
+  // "foreign minister": the Foreign Minister before the Deputy Foreign Minister
+  const exactly = (e: LocalEntity) => holdsExactly(e, office);
+  const exactHolders = country ? persons.filter((e) => fits(e) && exactly(e)) : [];
+  if (exactHolders.length === 1) return exactHolders[0].localId;
+  const named = byRecency.find((x) => fits(x.e) && exactly(x.e)) ?? byRecency.find((x) => fits(x.e));
   if (named || !country) return named?.e.localId ?? null;
   const holders = persons.filter(fits);
+  const exact = holders.filter(exactly);
+  if (exact.length === 1) return exact[0].localId;
   if (holders.length) return holders.length === 1 ? holders[0].localId : null;
   const ofCountry = persons.filter((e) => countriesOf(e).has(country));
   return ofCountry.length === 1 && !ofCountry[0].roles.length ? ofCountry[0].localId : null;
@@ -571,6 +606,8 @@ function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last
       (m) => !STOP_SUBJECTS.has(m[1].toLowerCase()) && !persons.some((e) => [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(m[1]))),
     );
   const current = last?.speakerLocalId ? candidates.find((e) => e.localId === last.speakerLocalId) : undefined;
+  // the one just quoted is someone the text names but we could not place ("X, a lecturer at Y, said"): "he" is them still, unknown
+  if (last && !last.speakerLocalId && last.cue && at.start - last.piece.outerEnd <= PRONOUN_REACH && !namedIn(last.piece.outerEnd, at.start).length) return null;
   if (current && last && at.start - last.piece.outerEnd <= PRONOUN_REACH) {
     const since = namedIn(last.piece.outerEnd, at.start).filter((x) => x.e !== current);
     if (unknownSpeakerIn(last.piece.outerEnd, at.start)) return null;
@@ -638,6 +675,11 @@ function isName(text: string): boolean {
 }
 
 /** Does the person hold an office named by `noun` ("minister", "foreign minister")? */
+/** The person's office is just that one ("Foreign Minister", not "Deputy Foreign Minister"). */
+function holdsExactly(e: LocalEntity, office: string): boolean {
+  return e.roles.some((r) => r.title.toLowerCase() === office);
+}
+
 /** `ofState`: the office is a state's ("Japan's leader"), so "leader" is any head of state or government. */
 function holds(e: LocalEntity, noun: string, ofState = false): boolean {
   const words = noun.toLowerCase().split(/\s+/).map((w) => OFFICE_ABBREVIATIONS[w] ?? w).join(' ');

@@ -46,7 +46,8 @@ export function gendersOf(ctx: AnnotateContext, persons: LocalEntity[], insideQu
     }
   }
   const mentionsIn = (from: number, to: number) =>
-    new Set(persons.filter((e) => e.mentions.some((m) => m.cleanStart >= from && m.cleanEnd <= to && /^\p{Lu}/u.test(m.text))).map((e) => e.localId));
+    // names only: a reference ("The prime minister") is itself a guess at who is meant
+    new Set(persons.filter((e) => e.mentions.some((m) => m.cleanStart >= from && m.cleanEnd <= to && /^\p{Lu}/u.test(m.text) && !/^(?:the|this|that|his|her|its|their)\s/i.test(m.text))).map((e) => e.localId));
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
     const r = { start: m.index, end: m.index + m[0].length };

@@ -16,7 +16,7 @@ import {
   STORY_END,
 } from '../../lexicons/debris.js';
 import { findExplicitDates } from '../meta/dates.js';
-import { type ClassifiedLine, LINKS_ONLY } from './classify.js';
+import { type ClassifiedLine, LINKS_ONLY, stripBullet } from './classify.js';
 
 /** 'notice': a copyright line, a byline with its time stamp. */
 export type FurnitureShape = 'caption' | 'promo' | 'notice';
@@ -98,6 +98,7 @@ const LONG_PARAGRAPH_WORDS = 12;
  */
 export function markCaptions(lines: ClassifiedLine[]): void {
   markBareCaptions(lines);
+  markSummaryBullets(lines);
   // a text that is nothing but a caption (a wire photo) is its own story
   if (!lines.some((l) => l.cls === 'prose')) for (const l of lines) if (l.cls === 'caption' && l.words >= LONG_PARAGRAPH_WORDS) l.cls = 'prose';
 }
@@ -120,6 +121,42 @@ function markBareCaptions(lines: ClassifiedLine[]): void {
     if (lines.some((m, j) => j > i && m.cls === 'prose')) l.cls = 'caption';
   }
 }
+
+/** Share of a summary bullet's words the story must repeat. */
+const SUMMARY_REPEATED = 0.7;
+
+/**
+ * Marks as debris the summary bullets over a story (as news sites put them under the headline):
+ * two or more bulleted lines just before the first paragraph of the story, each of whose words the
+ * story repeats. A list the story does not repeat is its own content and stays.
+ */
+function markSummaryBullets(lines: ClassifiedLine[]): void {
+  const isBullet = (l: ClassifiedLine) => l.words >= 6 && stripBullet(l.text) !== l.text;
+  const first = lines.findIndex((l) => l.cls === 'prose' && !isBullet(l));
+  if (first < 0) return;
+  const bullets: ClassifiedLine[] = [];
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.cls === 'blank') continue;
+    if (!isBullet(l)) break;
+    bullets.push(l);
+  }
+  if (bullets.length < 2) return;
+  const story = new Set<string>();
+  for (let i = first; i < lines.length; i++) for (const w of contentWords(lines[i].text)) story.add(w);
+  for (const b of bullets) {
+    const words = contentWords(b.text);
+    if (!words.length || words.filter((w) => story.has(w)).length < words.length * SUMMARY_REPEATED) return;
+  }
+  for (const b of bullets) b.cls = 'debris';
+}
+
+/** The longer words of a text, lower-cased and without a possessive: what a summary and its story share. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w));
+}
+
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'their', 'they', 'there', 'which', 'after', 'about', 'said', 'says']);
 
 /** Blank lines (or the text's edge) above and below. */
 function standsAlone(lines: ClassifiedLine[], i: number): boolean {

@@ -35,6 +35,6 @@ export function searchCommand(): Command {
       if (asWords) process.stderr.write(`attache: "${words.join(' ')}" is not valid search syntax (${asWords}); searched for its words instead\n`);
       if (opts.json) return void process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
       if (!hits.length) return void process.stdout.write('no matches\n');
-      for (const h of hits) process.stdout.write(`${h.id}  ${h.published ?? '(no date)'}  ${truncate(h.title ?? h.source, 70)}\n    ${truncate(h.snippet, 160)}\n`);
+      for (const h of hits) process.stdout.write(`${h.id}  ${h.published ?? '(no date)'}  ${truncate(h.title ?? h.source, 70)}${h.duplicateOf ? `  (duplicate of ${h.duplicateOf})` : ''}\n    ${truncate(h.snippet, 160)}\n`);
     });
 }

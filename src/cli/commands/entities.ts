@@ -52,12 +52,16 @@ export function whoCommand(): Command {
       const out: string[] = [];
       out.push(`${d.name}  (${d.type}${d.country ? ', ' + d.country : ''})  ${d.id}`);
       out.push(`names: ${d.names.map((n) => `${n.name} (${n.count})`).join(', ')}`);
-      if (d.roles.length) {
+      if (d.offices.length) {
         out.push('roles:');
-        for (const r of d.roles) out.push(`  ${r.title}${r.country ? ' of ' + r.country : ''}  ${r.date ?? '(no date)'}  ${truncateMiddle(r.source, 60)}`);
+        for (const o of d.offices) {
+          const when = o.first === o.last ? o.first ?? '(no date)' : `${o.first ?? '?'} – ${o.last}`;
+          const docs = o.sources.length === 1 ? truncateMiddle(o.sources[0], 60) : `${o.sources.length} documents, latest ${truncateMiddle(o.sources[0], 48)}`;
+          out.push(`  ${o.title}${o.country ? ' of ' + o.country : ''}  ${when}  ${docs}`);
+        }
       }
       out.push(`documents (${d.documents.length}):`);
-      for (const doc of d.documents) out.push(`  ${doc.id}  ${doc.published ?? '(no date)'}  ${truncate(doc.title ?? doc.source, 60)}  ${doc.mentions} mention(s)`);
+      for (const doc of d.documents) out.push(`  ${doc.id}  ${doc.published ?? '(no date)'}  ${truncate(doc.title ?? doc.source, 60)}  ${doc.mentions} mention(s)${doc.duplicateOf ? `  (duplicate of ${doc.duplicateOf})` : ''}`);
       out.push(`mentions (${d.mentions.length}):`);
       for (const m of d.mentions) out.push(`  ${m.doc}:${m.start}  [${m.text}]  ${truncate(m.sentence, 140)}`);
       process.stdout.write(out.join('\n') + '\n');

@@ -36,8 +36,7 @@ type Hook = typeof nodeTest.before;
 export function needing(...needs: Need[]): { test: typeof nodeTest.test; before: Hook; after: Hook; met: boolean } {
   const why = unmet(...needs);
   if (!why) return { test: nodeTest.test, before: nodeTest.before, after: nodeTest.after, met: true };
-  if (STRICT) nodeTest.test(`needs ${needs.join(' and ')}`, () => assert(why));
-  else nodeTest.test(`needs ${needs.join(' and ')}`, { skip: why }, () => {});
+  reportUnmet(needs, why, true);
   const ignore = (() => undefined) as unknown;
   return { test: ignore as typeof nodeTest.test, before: ignore as Hook, after: ignore as Hook, met: false };
 }
@@ -46,18 +45,25 @@ export function needing(...needs: Need[]): { test: typeof nodeTest.test; before:
 export function needs(...what: Need[]): { skip?: string } {
   const why = unmet(...what);
   if (!why) return {};
-  if (STRICT) nodeTest.test(`needs ${what.join(' and ')}`, () => assert(why));
+  reportUnmet(what, why, false);
   return { skip: why };
 }
 
-function assert(why: string): never {
-  throw new Error(`ATTACHE_TEST_STRICT=1 and this test ${why}`);
+/** The one line for unmet needs: a failing test under strict mode, else (when asked) a skipped one. */
+function reportUnmet(needs: Need[], why: string, skipLine: boolean): void {
+  const name = `needs ${needs.join(' and ')}`;
+  if (STRICT)
+    nodeTest.test(name, () => {
+      throw new Error(`ATTACHE_TEST_STRICT=1 and this test ${why}`);
+    });
+  else if (skipLine) nodeTest.test(name, { skip: why }, () => {});
 }
 
 /** The seed files' paths, or none (with the one skip line) where the shared corpus is missing. */
 export function seedFiles(): string[] {
-  if (needs('shared').skip) {
-    if (!STRICT) nodeTest.test('seed inputs: needs shared', { skip: unmet('shared')! }, () => {});
+  const why = unmet('shared');
+  if (why) {
+    reportUnmet(['shared'], why, true);
     return [];
   }
   return fs.readdirSync(SEEDS).map((n) => path.join(SEEDS, n));

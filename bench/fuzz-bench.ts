@@ -26,10 +26,16 @@ const sources = [
 const count = Number(values.inputs);
 console.log(`fuzz: ${count} inputs from ${sources.length} sources, seed ${values.seed}, ${values.jobs} threads, ${values.scale} shapes`);
 const t0 = performance.now();
+let shownCrashes = 0;
 const report = await fuzzRun(fuzzInputs(sources, count, Number(values.seed), values.scale === 'small' ? SMALL : LARGE), {
   jobs: Number(values.jobs),
   chunk: 500,
-  onChunk: (r) => process.stderr.write(`  ${r.tried}/${count}: crashes ${r.crashes.length}, runs ended ${r.runsEnded.length}, slowest ${r.slowest ? r.slowest.ms.toFixed(0) : '-'} ms\n`),
+  onChunk: (r) => {
+    // a crash is shown as soon as its chunk ends, so a long run that is stopped still tells which input
+    for (const c of r.crashes.slice(shownCrashes)) process.stderr.write(`  crash ${c.name}: ${c.reason}\n`);
+    shownCrashes = r.crashes.length;
+    process.stderr.write(`  ${r.tried}/${count}: crashes ${r.crashes.length}, runs ended ${r.runsEnded.length}, slowest ${r.slowest ? r.slowest.ms.toFixed(0) : '-'} ms\n`);
+  },
 });
 const s = report.slowest;
 console.log(`inputs tried ${report.tried} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

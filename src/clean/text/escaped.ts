@@ -21,13 +21,7 @@ export function alignEscaped(source: string, value: string): Alignment | null {
   let j = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
-    if (j < source.length && source[j] === c) {
-      start[i] = j;
-      end[i] = ++j;
-      // a single-quoted YAML value doubles its apostrophes
-      if (c === "'" && source[j] === "'" && value[i + 1] !== "'") j++;
-      continue;
-    }
+    // a blank stands for any run of blanks as written
     if (/\s/.test(c)) {
       const k = blanks(source, j);
       if (k === j) return null;
@@ -35,10 +29,21 @@ export function alignEscaped(source: string, value: string): Alignment | null {
       end[i] = j = k;
       continue;
     }
-    const e = escapeAt(source, j);
-    if (!e || e.char !== c) return null;
-    start[i] = j;
-    end[i] = j = e.end;
+    // an escape is read as such first ("&amp;" for "&"), the character as written otherwise
+    const e = source[j] === '\\' || source[j] === '&' ? escapeAt(source, j) : null;
+    if (e && e.char === c) {
+      start[i] = j;
+      end[i] = j = e.end;
+      continue;
+    }
+    if (source[j] === c) {
+      start[i] = j;
+      end[i] = ++j;
+      // a single-quoted YAML value doubles its apostrophes
+      if (c === "'" && source[j] === "'" && value[i + 1] !== "'") j++;
+      continue;
+    }
+    return null;
   }
   return { start, end };
 }

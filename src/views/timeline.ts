@@ -51,6 +51,21 @@ export class FilterError extends Error {}
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
+  const keep = eventFilter(store, filter);
+  const names = new Map<string, string>();
+  const nameOf = (id: string) => {
+    if (!names.has(id)) {
+      const e = getEntity(store, id);
+      names.set(id, e ? displayName(e, entityNames(store, id)) : id);
+    }
+    return names.get(id)!;
+  };
+  const entries = allEvents(store).filter(keep).map((e) => toEntry(store, e, nameOf));
+  return { dated: entries.filter((e) => e.date), undated: entries.filter((e) => !e.date) };
+}
+
+/** Whether an event passes the filter (its names looked up once); FilterError for a bad date or an unknown actor. */
+export function eventFilter(store: Store, filter: TimelineFilter): (e: StoredEvent) => boolean {
   for (const d of [filter.from, filter.to]) if (d && !ISO_DATE.test(d)) throw new FilterError(`${d}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
   const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
   const types = new Set((filter.types ?? []).map((t) => t.toUpperCase()));
@@ -63,22 +78,12 @@ export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
       for (const e of found) actors.add(e.id);
     }
   }
-  const names = new Map<string, string>();
-  const nameOf = (id: string) => {
-    if (!names.has(id)) {
-      const e = getEntity(store, id);
-      names.set(id, e ? displayName(e, entityNames(store, id)) : id);
-    }
-    return names.get(id)!;
-  };
-  const keep = (e: StoredEvent) =>
+  return (e: StoredEvent) =>
     (!countries.size || e.countries.some((c) => countries.has(c))) &&
     (!types.size || types.has(e.type)) &&
     (!actors || e.participants.some((p) => actors!.has(p.entity))) &&
     (!filter.from || (e.date !== null && e.date >= filter.from.slice(0, e.date.length))) &&
     (!filter.to || (e.date !== null && e.date.slice(0, filter.to.length) <= filter.to));
-  const entries = allEvents(store).filter(keep).map((e) => toEntry(store, e, nameOf));
-  return { dated: entries.filter((e) => e.date), undated: entries.filter((e) => !e.date) };
 }
 
 function toEntry(store: Store, e: StoredEvent, nameOf: (id: string) => string): TimelineEntry {

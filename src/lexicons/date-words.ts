@@ -38,3 +38,6 @@ export const SAME_DAY = String.raw`\b(?:the same day|that same day|later (?:that
 
 /** A time counted in years from the date named before it ("in 2013 …, and two years later X visited"). */
 export const YEARS_LATER = String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later\b`;
+
+/** Nouns after a year that make it part of a name, not a date ("the 2050 Strategy", "the 2030 Agenda"). */
+export const YEAR_NAMED = String.raw`strategy|agenda|vision|goals|targets|framework|roadmap|implementation plan\b`;

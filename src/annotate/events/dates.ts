@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import { dayDates } from '../../clean/meta/chrono-parsers.js';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER, YEAR_NAMED } from '../../lexicons/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
@@ -159,7 +159,8 @@ const PATTERNS: Pattern[] = [
     if (m[2].toLowerCase() !== 'days') return r ? yearValue(r.y! - n) : null;
     return r && r.d !== undefined ? dayValue(shiftDays(r as Ymd, -n)) : null;
   }, undefined, VAGUE],
-  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1]))), undefined, DIGIT],
+  // ("the 2050 Strategy", "the 2030 Agenda": a year in a name is no date)
+  [new RegExp(String.raw`\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)(?!\s+(?:${YEAR_NAMED}))`, 'gi'), (m) => fixed(yearValue(Number(m[1]))), undefined, DIGIT],
 ];
 
 /** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */

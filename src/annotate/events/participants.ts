@@ -22,6 +22,8 @@ export interface Window {
   atEnd: number;
   directional: boolean;
   objectOnly: boolean;
+  /** A known happening named by a noun ("Russia's war against Ukraine"): its parties are in its own phrase, never the speaker or the clause's subject. */
+  phraseOnly?: boolean;
   subjectOnly: boolean;
   /** The act is one an official announces for a state ("…, Foreign Minister X said"): the announcer is its source. */
   announced?: boolean;
@@ -59,6 +61,8 @@ const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:an
 /** A participle after a comma ("X recalled the envoy, accusing him of …"): its subject is the clause's it hangs on. */
 const PARTICIPLE_AFTER_COMMA = /,["”’]?\s*$/;
 const ING = /^[a-z]+ing\b/i;
+/** "The leaders highlighted progress, including plans to pursue …": an example hung on the clause before shares its subject. */
+const INCLUDING_AFTER_COMMA = /,\s*including\s+(?:[\w-]+\s+){0,3}$/i;
 /** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
@@ -262,13 +266,13 @@ export class ParticipantFinder {
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
       add(n.entity, n.start < at || !!(cues & AGENT) || (!!w.announced && !!(cues & ANNOUNCER_CUE)));
     }
-    if (w.objectOnly) return this.result(roles);
+    if (w.objectOnly || w.phraseOnly) return this.result(roles);
     const text = this.ctx.text;
     // a group phrase stands for the trigger's subject only in its own clause ("the two Ministers agreed")
     const before = clauseBefore(text, start, at);
     const offset = at - before.length;
     let subjectWords = before;
-    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && (COORDINATED.test(text.slice(w.gapStart, at)) || (PARTICIPLE_AFTER_COMMA.test(text.slice(w.gapStart, at)) && ING.test(text.slice(at, atEnd))))) {
+    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && (COORDINATED.test(text.slice(w.gapStart, at)) || (PARTICIPLE_AFTER_COMMA.test(text.slice(w.gapStart, at)) && ING.test(text.slice(at, atEnd))) || INCLUDING_AFTER_COMMA.test(text.slice(w.gapStart, at)))) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
       // clause it is coordinated with, or else the sentence's
       // (after a sentence's lead adverbial, "On 25 June 2023, the two leaders held talks … and signed", the clause that follows it)

@@ -1,6 +1,6 @@
 // Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
 // not events; invitations, schedules, "will" and hopes make an event planned.
-import { EARLIER_BEFORE, GENERIC_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE } from '../../lexicons/event-status.js';
+import { EARLIER_BEFORE, GENERIC_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE, ONGOING_BEFORE } from '../../lexicons/event-status.js';
 
 export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical' | 'state';
 
@@ -15,6 +15,7 @@ const STATE = new RegExp(STATE_BEFORE, 'i');
 const RANKED = new RegExp(RANKED_BEFORE, 'i');
 const DECIDED = new RegExp(DECIDED_BEFORE, 'i');
 const GENERIC = new RegExp(GENERIC_BEFORE, 'i');
+const ONGOING = new RegExp(ONGOING_BEFORE, 'i');
 
 /** Is the trigger at `at` told as an earlier episode ("Earlier, the two ministers met …")? */
 export function toldAsEarlier(text: string, floor: number, at: number): boolean {
@@ -52,6 +53,8 @@ export function triggerStatus(text: string, start: number, end: number, floor: n
   if (STATE.test(near) || (opts.noun && GENERIC.test(near))) return 'state';
   const clause = clauseBefore(text, floor, start);
   if (HYPOTHETICAL.test(clause)) return 'hypothetical';
+  // ("we hope the ongoing talks will lead to peace": the talks are under way)
+  if (opts.noun && ONGOING.test(near)) return 'occurred';
   // ("the first Prime Minister to visit China" did visit; "I have made the decision to declare …" did declare)
   if (opts.planned || PLANNED.test(clause) || (INFINITIVE.test(near) && !DECIDED.test(near) && !RANKED.test(text.slice(Math.max(floor, start - 90), start)))) return 'planned';
   const after = text.slice(end, Math.min(ceiling, end + 60));

@@ -45,3 +45,9 @@ export const ONGOING_BEFORE = String.raw`\b(?:ongoing|continuing|current|present
 
 /** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
 export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;
+
+/** Between a "first … since" trigger and its date: the act is ranked among those of a kind of agent ("by a British prime minister", "by any foreign leader"), so the earlier one was another's. */
+export const CLASS_AGENT_WORDS = String.raw`\bby (?:an?|any|another)\s`;
+
+/** Right before a noun trigger: a whole class of happenings, no one event ("after all the previous talks", "every meeting"). */
+export const GENERIC_BEFORE = String.raw`\b(?:all (?:the |of the |our |their |his |her )?|every |each )(?:previous |earlier |past |prior |other |such )?$`;

@@ -10,7 +10,7 @@ import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from '
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
 import { traitsOf } from '../../lexicons/event-verbs.js';
 import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
@@ -50,6 +50,8 @@ const LEAD = /^[\s\W]*(?:\d+\.\s*)?(?:(?:on|in|at|early|late|earlier|later)\s+)?
 const FIRST = /\b(?:first|first time|first such)\b/i;
 /** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
 const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
+/** "the first visit by a foreign minister since 2015": done by one of a kind, not by the one the sentence names. */
+const CLASS_AGENT = new RegExp(CLASS_AGENT_WORDS, 'i');
 const AND_BEFORE = /(?:\band|,)\s*$/;
 /** How far after a directed act's trigger (characters) a people's adjective names a party ("… to Palestinian students"). */
 const DEMONYM_REACH = 60;
@@ -217,6 +219,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
       background: ongoing(text, sentence.start, h.hit.start, !!t.noun) || pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      ...(toldAsEarlier(text, sentence.start, h.hit.start) ? { earlier: true } : {}),
       order: h.hit.start,
       // ("In response, X expelled … He also recalled …": "also" goes on with the counter-act; a reply in words to a
       // question or a call, "In response, X said talks would resume", is no counter-act)
@@ -254,7 +257,11 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     endOf.set(same ?? draft, h.hit.end);
     for (const d of earlierOnes(text, sentence, h, heads[k + 1], since, those)) {
       const value = d.resolve(ref, false);
-      if (value) out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants: new Map(draft.participants), countries: new Set(draft.countries), names: new Map(draft.names), actors: new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
+      if (!value) continue;
+      // ("the first trip by a British prime minister since 2018": the last one was another's; only the states stay)
+      const others = CLASS_AGENT.test(text.slice(h.hit.end, d.start));
+      const participants = new Map([...draft.participants].filter(([id]) => !others || !draft.actors.has(id)));
+      out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants, countries: new Set(draft.countries), names: new Map(draft.names), actors: others ? new Set() : new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
     }
   });
   return out;

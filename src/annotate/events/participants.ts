@@ -322,11 +322,14 @@ export class ParticipantFinder {
       // (a possessive counts only on the trigger's own phrase: "our talks", not "My visit … follows the meeting between A and B")
       const words = text.slice(w.from, w.to) + ' ' + subjectWords;
       const own = OWN_PHRASE.exec(text.slice(Math.max(w.from, at - NOUN_PHRASE_BEFORE), at))?.[1].toLowerCase();
-      // ("I look forward to seeing you in Tokyo": "you" in the trigger's own words is the one the speaker addresses)
-      if (WE_OR_US.test(words) || own === 'our' || YOU.test(text.slice(at, atEnd))) {
+      if (WE_OR_US.test(words) || own === 'our') {
         add(speaker, true);
         add(this.counterpartOf(speaker), true);
-      } else if (I_OR_ME.test(words) || own === 'my') add(speaker, true);
+      } else if (I_OR_ME.test(words) || own === 'my') {
+        add(speaker, true);
+        // ("I look forward to seeing you in Tokyo", said to the other side of a transcript: they meet)
+        if (YOU.test(words)) add(this.addresseeAt(at, speaker), true);
+      }
     }
     // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
     // (unless the clause already has its person: one named in this sentence before the trigger)
@@ -371,6 +374,19 @@ export class ParticipantFinder {
   private speakerAt(at: number): LocalEntity | null {
     const v = voiceAt(this.quoted, at) ?? voiceAt(this.turns, at);
     return (v && this.byId.get(v.speakerLocalId)) || this.speaker;
+  }
+
+  /**
+   * Whom a transcript turn's "you" addresses: the other person who speaks most (an aide who cuts in once
+   * is not the counterpart), the nearest turn after this one first on a tie.
+   */
+  private addresseeAt(at: number, speaker: LocalEntity): LocalEntity | null {
+    const k = this.turns.findIndex((t) => t.start <= at && at < t.end);
+    if (k < 0) return null;
+    const order = [...this.turns.slice(k + 1), ...this.turns.slice(0, k).reverse()].map((t) => this.byId.get(t.speakerLocalId));
+    const others = order.filter((e): e is LocalEntity => !!e && e !== speaker && e.type === 'person');
+    const turns = (e: LocalEntity) => others.filter((o) => o === e).length;
+    return others.reduce<LocalEntity | null>((best, e) => (!best || turns(e) > turns(best) ? e : best), null);
   }
 
   /** Who "we" adds to a speaker: the other side of a joint appearance (another turn's speaker), or the document's counterpart. */

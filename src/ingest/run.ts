@@ -38,7 +38,9 @@ export type IngestResult =
   | { status: 'already'; source: string; id: string; bytes: number }
   // (`ms`: how long cleaning and annotating took, when the document got that far)
   | { status: 'failed'; source: string; reason: string; ms?: number }
-  | { status: 'warning'; source: string; reason: string };
+  | { status: 'warning'; source: string; reason: string }
+  // an entry of a folder that is not an input (hidden, a sidecar, a store, a link already followed)
+  | { status: 'skipped'; source: string; reason: string };
 
 export interface IngestSummary {
   /** Inputs and records attempted: stored + already + failed. */
@@ -50,6 +52,8 @@ export interface IngestSummary {
   /** Documents stored without some of what they should have (a stage failed on them: see the warnings). */
   incomplete: number;
   failures: ReadFailure[];
+  /** Folder entries left out, by reason (not counted in `read`). */
+  skipped: Record<string, number>;
 }
 
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -67,7 +71,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   // (a commit rewrites every index page its documents touched: 1,000 per commit write a third less than 500)
   const batchSize = options.batchSize ?? 1000;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, incomplete: 0, failures: [] };
+  const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, incomplete: 0, failures: [], skipped: {} };
   const report = (r: IngestResult) => {
     if (r.status === 'failed') {
       summary.failed++;
@@ -118,6 +122,9 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
       try {
         return storeOne(p);
       } catch (err) {
+        // another process ingesting the same files committed this one first: it is stored
+        const other = /UNIQUE constraint failed: documents\./.test((err as Error).message) ? hasDocument(store, p.doc.hash) : null;
+        if (other) return { status: 'already', source: p.doc.source, id: other, bytes: Buffer.byteLength(p.doc.original) };
         return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
       }
     });
@@ -144,7 +151,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
       if (r.status === 'stored') {
         summary.stored++;
         if (r.duplicateOf) summary.duplicates++;
-      }
+      } else if (r.status === 'already') summary.already++;
       report(r);
     }
   };
@@ -180,6 +187,11 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     for (const x of inputs) {
       if ('error' in x) {
         unreadable(x.error);
+        continue;
+      }
+      if ('skipped' in x) {
+        summary.skipped[x.skipped.reason] = (summary.skipped[x.skipped.reason] ?? 0) + 1;
+        report({ status: 'skipped', ...x.skipped });
         continue;
       }
       const file = x.file;

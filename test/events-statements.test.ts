@@ -127,3 +127,42 @@ test('a year that is part of a name ("the 2040 Strategy") dates nothing', () => 
   assert.equal(agree.length, 1);
   assert.equal(agree[0].date?.value, '2023');
 });
+
+test('a call told in passing ("last spoke to Prime Minister X in March") is a call of that month', () => {
+  const { events, names } = run('Ostrander last spoke to Prime Minister Kenji Arakawa in February, with other Arctic leaders.', {
+    published: day('2024-03-05'),
+    kind: 'statement' as never,
+  });
+  const call = ofType(events, 'CONSULT');
+  assert.equal(call.length, 1);
+  assert.equal(call[0].date?.value, '2024-02');
+  assert.ok(names(call[0]).includes('Kenji Arakawa'));
+});
+
+test('relations to be established "between our two nations" are between the two states named before', () => {
+  const { events } = run('Today I announce that Norway recognizes Chile as a partner and will establish diplomatic relations between our two nations.', {
+    published: day('2024-03-05'),
+    kind: 'statement' as never,
+  });
+  const planned = ofType(events, 'COOPERATE').find((e) => e.status === 'planned');
+  assert.ok(planned);
+  assert.deepEqual(planned.countries, ['CHL', 'NOR']);
+});
+
+test('a directed act names a state by its people ("to Palestinian students"), and spaces in runs do not hide a trigger', () => {
+  const { events } = run('Norway will now be providing 40  scholarships to Chilean students from next year.');
+  const aid = ofType(events, 'AID');
+  assert.equal(aid.length, 1);
+  assert.deepEqual(aid[0].countries, ['CHL', 'NOR']);
+  assert.equal(aid[0].status, 'planned');
+});
+
+test('an appeal in remarks ("I strongly encourage …") is a request; "encouraged by" is not', () => {
+  const { events } = run('I strongly encourage Japan, as a founding partner, to take part at the highest level. We are encouraged by the progress.', {
+    published: day('2024-03-05'),
+    kind: 'transcript' as never,
+  });
+  const req = ofType(events, 'REQUEST');
+  assert.equal(req.length, 1);
+  assert.ok(req[0].countries.includes('JPN'));
+});

@@ -104,7 +104,7 @@ const STATEMENT_ACTS: EventTrigger[] = [
   // concern voiced about another's conduct: "expressed concern about X's dangerous behavior" (CAMEO 111 Criticize)
   V(String.raw`(?:expressed|expresses|express|voiced|voices|voice) (?:their |its |his |her |our )?(?:\w+ )?(?:concerns?|alarm|dismay) (?:about|over|at|regarding|with)`, 'ACCUSE', 'concern', '111', 3, 'expressed concern'),
   // aid decided, sent or named: "decided to offer … $2 million of support", "sent medicines and other relief material to", "humanitarian support for"
-  V(String.raw`(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)) (?:[\w$.,'’-]+ ){0,6}?(?:aid|assistance|relief(?: material| supplies)?|medicines?|medical supplies|consignments? of (?:\w+ ){0,2}(?:aid|medicines?|supplies|relief)|(?:of|in) (?:\w+ )?support)`, 'AID', null, '07', 2, 'provided aid'),
+  V(String.raw`(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)) (?:[\w$.,'’-]+ ){0,6}?(?:aid|assistance|relief(?: material| supplies)?|medicines?|medical supplies|scholarships|awards(?= to)|grants|fellowships|funding|consignments? of (?:\w+ ){0,2}(?:aid|medicines?|supplies|relief)|(?:of|in) (?:\w+ )?support)`, 'AID', null, '07', 2, 'provided aid'),
   V(String.raw`humanitarian (?:support|aid|assistance) (?:for|to)`, 'AID', null, '07', 2, 'aid', { noun: true }),
   // sanctions named in passing: "banned oil and coal imports from X", "sanctions against X", "removed X from the Council"
   V(String.raw`ban(?:s|ned|ning)? (?:[\w-]+ (?:and |or )?){0,5}?(?:imports|exports|purchases|sales) (?:from|of|to)`, 'SANCTION', 'embargo', '163', 4, 'banned imports'),
@@ -118,6 +118,8 @@ const STATEMENT_ACTS: EventTrigger[] = [
   V(String.raw`(?:launch(?:ed|es)?|unveil(?:ed|s)?|endorse) (?:the|a|an|their|its|our|a new) (?:[\w-]+ ){0,6}?(?:strategy|plan|framework|agenda|roadmap|road map|vision|declaration)`, 'AGREE', 'adopt', '03', 1, 'adopted'),
   // talks between two parties named as under way: "the ongoing discussions between A and B"
   V(String.raw`discussions between`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
+  V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"
   V(String.raw`(?:establish|establishes|establishing|restore|restores|restoring|normali[sz]e|normali[sz]es) (?:full )?diplomatic (?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
 ];

@@ -16,6 +16,7 @@ import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../..
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 import { spend } from '../budget.js';
+import { countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */
 const MAX_SENTENCE = 3000;
@@ -56,6 +57,9 @@ const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/
 /** "the first visit by a foreign minister since 2015": done by one of a kind, not by the one the sentence names. */
 const CLASS_AGENT = new RegExp(CLASS_AGENT_WORDS, 'i');
 const AND_BEFORE = /(?:\band|,)\s*$/;
+/** How far after a directed act's trigger (characters) a people's adjective names a party ("… to Palestinian students"). */
+const DEMONYM_REACH = 60;
+const CAPITALISED = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/gu;
 /** Statuses of a trigger that reports no event. */
 const DROPPED = new Set<TriggerStatus>(['negated', 'hypothetical', 'state']);
 /** Between two triggers of a type: the second is an instance of the first ("an assault, including a shelling"). */
@@ -214,7 +218,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
       // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
       participants: new Map(who.participants.map((p) => [p.localId, t.type === 'SANCTION' && people.isEnvoy(p.localId) ? 'target' : p.role])),
-      countries: new Set(who.countries),
+      countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH)) : [])]),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
@@ -264,6 +268,22 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants, countries: new Set(draft.countries), names: new Map(draft.names), actors: others ? new Set() : new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
     }
   });
+  return out;
+}
+
+/**
+ * States a directed act names by their people's adjective in its own words or right after them ("sent
+ * scholarships to Palestinian students", "expelled Russian diplomats"): the state is a party even where no
+ * entity stands for it.
+ */
+function statesNamedIn(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  const words = text.slice(from, to);
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(words); m; m = CAPITALISED.exec(words)) {
+    const code = countryCode(m[0]) ?? (m[0].includes(' ') ? countryCode(m[0].split(' ')[0]) : null);
+    if (code && !out.includes(code)) out.push(code);
+  }
   return out;
 }
 

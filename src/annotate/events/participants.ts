@@ -41,7 +41,7 @@ interface Named {
 const OCCASION = 1, AGENT = 2, ANNOUNCER_CUE = 4;
 
 /** Phrases that stand for the two people (or states) named before. */
-const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
+const GROUP = /\b(?:(?:the|our|these) (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
@@ -72,6 +72,13 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 const WE_OR_US = /\b(?:[Ww]e|us)\b/;
 const I_OR_ME = /\bI\b|\bme\b/;
 const YOU = /\byou\b/i;
+/** Right after a trigger: "… relations between our two nations", a group phrase for the parties named before. */
+const BETWEEN_GROUP = /^\s*between\s+(?:the|our|these)\s+(?:two|three|four)\s+(?:countries|nations|governments|states|sides|peoples)\b/i;
+const BETWEEN_REACH = 50;
+/** "… announce that the United States recognizes X … and will establish …": the reported clause names the subject. */
+const THAT_CLAUSE = /\b(?:announce[sd]?|announcing|declare[sd]?|say|says|said|state[sd]?|confirm(?:s|ed)?|note[sd]?)\s+that\s+/gi;
+/** Before a state that opens its clause ("the United States recognizes …"), and so is its subject. */
+const CLAUSE_OPENING = /^[\s,]*(?:the\s+)?$/i;
 /** "my visit", "our bilateral talks": a first-person possessive on the trigger's own noun phrase. */
 const OWN_PHRASE = /\b([Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}$/;
 const NOUN_PHRASE_BEFORE = 30;
@@ -282,6 +289,11 @@ export class ParticipantFinder {
       const lead = firstClause(text, w.sentenceStart, at);
       const starts = w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart];
       if (lead.end < offset && lead.end - lead.start <= LEAD_ADVERBIAL) starts.push(lead.end);
+      // (a clause reported after "… announce that" has its subject after "that", before the sentence's speaker)
+      let reported = -1;
+      THAT_CLAUSE.lastIndex = 0;
+      for (let m = THAT_CLAUSE.exec(text.slice(w.sentenceStart, offset)); m; m = THAT_CLAUSE.exec(text.slice(w.sentenceStart, offset))) reported = w.sentenceStart + m.index + m[0].length;
+      if (reported > w.sentenceStart && reported < offset && !starts.includes(reported)) starts.splice(1, 0, reported);
       for (const clauseStart of starts) {
         const first = firstClause(text, clauseStart, at);
         const end = Math.min(first.end, offset);
@@ -289,12 +301,17 @@ export class ParticipantFinder {
         const words = text.slice(first.start, end);
         let found = this.groupsIn(first.start, words, add);
         for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < end; i++)
-          if (this.named[i].entity.type !== 'country') found = add(this.named[i].entity, true) || found;
+          if (this.named[i].entity.type !== 'country' || (clauseStart === reported && CLAUSE_OPENING.test(text.slice(first.start, this.named[i].start)))) found = add(this.named[i].entity, true) || found;
         if (found || FIRST_PERSON_GROUP.test(words) || FIRST_PERSON.test(words)) {
           subjectWords = words;
           break;
         }
       }
+    }
+    // ("… will establish diplomatic relations between our two nations": the two states named before)
+    if (!w.directional && ![...roles.keys()].some((e) => e.type === 'country' && roles.size > 1)) {
+      const between = BETWEEN_GROUP.exec(text.slice(atEnd, Math.min(w.to, atEnd + BETWEEN_REACH)));
+      if (between) this.groupsIn(atEnd + between.index, between[0], add);
     }
     // "President X announced on Wednesday … that Colombia will break relations": who announces a state's act is its source
     if (w.announced && ![...roles.keys()].some((e) => e.type === 'person')) {

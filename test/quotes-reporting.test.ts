@@ -343,3 +343,29 @@ test('"you said" with no form of address among three speakers names nobody', () 
   const quotes = quotesOf(THREE.replace('Mr. President, you rightly said', 'You rightly said').replace('Excellency, when you', 'When you'), 'meeting.txt');
   assert.equal(speakerOf(quotes, 'no country can build'), null);
 });
+
+// ------------------------------------------------------------------ an office far from the last quotation
+
+const FAR = `Summit in Miami ends without a tariff deal
+
+US President Ann Hale and Brazilian President Carlos Mendes left Miami on Friday without an agreement on tariffs.
+
+"We made real progress," Ann Hale said after the talks. The president said that she and Carlos Mendes had found "common ground on steel".
+
+Ann Hale flew a long way for such a vague result, even if her allies in Congress may be relieved that she offered no concessions that could have weakened later talks with Brazil.
+
+There are no signs of a second meeting soon, Mendes's "see you in Brasília" remark about their next meeting notwithstanding.
+
+While Ann Hale had less at stake than the farmers of either country, the failure will still dent her standing at home after earlier promises that the talks would end in a deal. Her advisers had spent weeks preparing the visit, and her trade team had drafted three versions of an agreement that now sit unused in Washington. Business groups on both sides had hoped for at least a framework on steel quotas, and several farm lobbies had flown delegations to Miami for the occasion.
+
+The question now is whether Ann Hale will impose the new tariffs she has threatened for months on Brazilian steel and soybeans.
+
+The president partly addressed that in a radio interview before flying home, saying that she would decide "within a month or so". But given the president promised "a hard answer" if Brazil did not move, such a loose answer may raise more questions.
+`;
+
+test('"the president" many lines after another president was quoted is the one the text names so, not the last one quoted', () => {
+  const quotes = quotesOf(FAR);
+  assert.equal(speakerOf(quotes, 'see you in'), 'Carlos Mendes');
+  assert.equal(speakerOf(quotes, 'within a month'), 'Ann Hale');
+  assert.equal(speakerOf(quotes, 'a hard answer'), 'Ann Hale');
+});

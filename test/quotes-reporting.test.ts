@@ -231,13 +231,66 @@ test('"the prime minister\'s spokesman said" is not the prime minister', () => {
 
 // ------------------------------------------------------------------ bodies, acronyms, the unplaced speaker
 
-test('"the IDF" is the Israel Defence Forces named before it; an acronym of nobody named is no speaker', () => {
+test('"the KDF" is the Kenya Defence Forces named before it; an acronym of nobody named is no speaker', () => {
+  const quotes = quotesOf(`Camps attacked near the border
+
+The Kenya Defence Forces said on Tuesday that two border camps had been attacked. Later the KDF warned that the militants would "pay a heavy price for every attack". The UNRWA said it would "keep the schools open".
+`);
+  assert.equal(speakerOf(quotes, 'pay a heavy price'), 'Kenya Defence Forces');
+  assert.equal(speakerOf(quotes, 'keep the schools open'), null);
+});
+
+test('armed forces news names by acronym alone ("the IDF") are an organisation that speaks', () => {
   const quotes = quotesOf(`Rockets fired from Gaza
 
-The Israel Defence Forces said on Tuesday that two rockets had been fired. Later the IDF warned that Hamas would "pay a heavy price for every attack". The UNRWA said it would "keep the schools open".
+Two rockets were fired towards southern towns overnight, and sirens sounded in several places. The IDF blamed the group that runs the strip and warned that it would "answer every attack on our towns".
 `);
-  assert.equal(speakerOf(quotes, 'pay a heavy price'), 'Israel Defence Forces');
-  assert.equal(speakerOf(quotes, 'keep the schools open'), null);
+  assert.equal(speakerOf(quotes, 'answer every attack'), 'Israel Defense Forces');
+});
+
+test('"Russia\'s defence ministry said", "the Japanese foreign ministry said": a state\'s ministry in lower case is an organisation that speaks', () => {
+  const quotes = quotesOf(`Strikes on power plants
+
+Turkey's energy ministry said the plants had been hit overnight, which it called "a deliberate attack on homes in winter".
+
+The Japanese foreign ministry said it was "deeply concerned" and urged restraint.
+`);
+  assert.equal(speakerOf(quotes, 'a deliberate attack'), 'Turkish Energy Ministry');
+  assert.equal(speakerOf(quotes, 'deeply concerned'), 'Japanese Foreign Ministry');
+});
+
+// ------------------------------------------------------------------ people the text names oddly
+
+test('a person named by a given name, a bare initial and a surname that is also a word for a building speaks', () => {
+  const quotes = quotesOf(`Election in Tokyo
+
+Margaret K Hall, a lecturer at a university in Osaka, said the visit came "at exactly the right moment".
+
+"It helps the government a great deal," she said.
+`);
+  assert.equal(speakerOf(quotes, 'at exactly the right'), 'Margaret K Hall');
+  assert.equal(speakerOf(quotes, 'It helps the government'), 'Margaret K Hall');
+});
+
+test('a leader the text calls by surname only, as the subject of "warned" with "his" after it, speaks', () => {
+  const quotes = quotesOf(`Accord signed in the capital
+
+Crowds gathered outside the parliament as the accord was signed on Tuesday.
+
+Okonkwo warned that the accord would "not bring calm to the border" until his government was heard.
+
+"Calm will not come while the border stays closed," he said.
+`);
+  assert.equal(speakerOf(quotes, 'not bring calm'), 'Okonkwo');
+  assert.equal(speakerOf(quotes, 'Calm will not come'), 'Okonkwo');
+});
+
+test('a lone capitalised word before "said" with no "he" or "she" about it is no person', () => {
+  const quotes = quotesOf(`Gas prices
+
+Gasbridge said its prices would "stay high through the winter".
+`);
+  assert.equal(speakerOf(quotes, 'stay high'), null);
 });
 
 test('"the Chinese government said" is China when no such body is named; a government of no state in the text is nobody', () => {

@@ -65,7 +65,7 @@ function filterForm(filter: Record<string, string | undefined>, page: Awaited<Re
     choice('language', 'Language', filter.language, counted(page.facets.languages, filter.language)),
     h('label', null, 'From ', dateInput('from')),
     h('label', null, 'to ', dateInput('to')),
-    choice('duplicates', 'Duplicates', filter.duplicates, [['hide', 'hide'], ['only', `only (${page.facets.duplicates})`]], `show (${page.facets.duplicates})`),
+    choice('duplicates', 'Duplicates', filter.duplicates, [['hide', 'hide'], ['only', `only (${page.facets.duplicates})`]], 'show'),
     choice('sort', 'Sort', filter.sort, SORTS, ''),
     h('button', { type: 'submit' }, 'Apply'),
     h('button', { type: 'button', class: 'secondary', click: () => go('docs') }, 'Clear'),

@@ -2,19 +2,13 @@
 // depends on them; `doc rm` removes documents and all that rests on them alone. Our own texts.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { openStore } from '../src/store/db.js';
 import { relinkAll } from '../src/views/amend.js';
-import { cli, tempDir, writeFiles } from './support.js';
-import { RECORD_TEXTS } from './helpers/record-texts.js';
+import { cli } from './support.js';
+import { recordStore } from './helpers/record-texts.js';
 
-const dir = tempDir();
-const db = path.join(dir, 'x.db');
-before(() => {
-  writeFiles(path.join(dir, 'in'), RECORD_TEXTS);
-  const r = cli(['ingest', '-q', '--db', db, '--kind', 'news', path.join(dir, 'in')]);
-  assert.equal(r.status, 0, r.stderr);
-});
+const { db, texts } = recordStore();
 
 const run = (args: string[]) => {
   const r = cli([...args, '--db', db]);
@@ -63,7 +57,7 @@ test('doc rm removes a document and what rests on it alone; what others say stay
   store.close();
   assert.deepEqual(exported(), after);
   // and the text can be ingested again
-  const again = cli(['ingest', '-q', '--db', db, path.join(dir, 'in', 'oslo.txt')]);
+  const again = cli(['ingest', '-q', '--db', db, path.join(texts, 'oslo.txt')]);
   assert.match(again.stderr, /stored 1/);
 });
 

@@ -3,15 +3,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { cli, tempDir, writeFiles } from './support.js';
-import { RECORD_TEXTS } from './helpers/record-texts.js';
+import { cli } from './support.js';
+import { recordStore } from './helpers/record-texts.js';
 
-const dir = tempDir();
-const db = path.join(dir, 'x.db');
+const { db } = recordStore();
 before(() => {
-  writeFiles(path.join(dir, 'in'), RECORD_TEXTS);
-  const r = cli(['ingest', '-q', '--db', db, '--kind', 'news', path.join(dir, 'in')]);
-  assert.equal(r.status, 0, r.stderr);
   // one of them is a readout, to filter kinds by
   assert.equal(cli(['doc', 'set', '--db', db, 'lima.txt', '--kind', 'readout']).status, 0);
 });

@@ -1,5 +1,9 @@
 // Three short news texts of our own for the CLI's filter and correction tests: two dated, one
 // without a date whose meeting is placed only by "on Tuesday"; quotes by speakers of three states.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { before } from 'node:test';
+import { cli, tempDir, writeFiles } from '../support.js';
 export const RECORD_TEXTS = {
   'oslo.txt': `Norway and Chile agree to widen fisheries talks
 
@@ -22,3 +26,16 @@ Swedish Foreign Minister Lars Holm met Chilean Foreign Minister Pablo Reyes in S
 "Our ports are ready for more Chilean goods," Holm said after the talks.
 `,
 };
+
+/** A store of the three texts (ingested as news by the CLI before the file's tests), and the folder they were written to. */
+export function recordStore(): { db: string; texts: string } {
+  const dir = tempDir();
+  const texts = path.join(dir, 'in');
+  const db = path.join(dir, 'x.db');
+  before(() => {
+    writeFiles(texts, RECORD_TEXTS);
+    const r = cli(['ingest', '-q', '--db', db, '--kind', 'news', texts]);
+    assert.equal(r.status, 0, r.stderr);
+  });
+  return { db, texts };
+}

@@ -175,6 +175,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // DEMAND (CAMEO 10): what follows is what is demanded
   V(String.raw`(?:demanded|demanding|demands? that|insist(?:s|ed)? (?:that|on)|(?:issued|delivered|set) an? (?:\w+ )?ultimatum)`, 'DEMAND', null, '10', 3, 'demanded', { absorbs: true }),
+  // conditions stated as such, in reported speech and quotations: "all its conditions must be met", "cannot be
+  // achieved otherwise than through …", "it is essential that …", "will keep its demands unchanged", "set out his terms"
+  V(String.raw`(?:conditions|demands|terms|requirements) (?:must|have to|need to|should) be (?:met|fulfilled|accepted|satisfied|implemented|respected)|(?:cannot|can ?not|can['’]t|will not|won['’]t) be (?:achieved|reached|resolved|settled) (?:otherwise than|other than|except)|(?:it )?(?:will|would) not be possible to (?:reach|achieve|conclude|sign) (?:an? |any )?(?:agreement|settlement|deal|peace)|it is (?:important|essential|necessary|imperative|vital) that|(?:will )?(?:keep|keeps|kept|maintain|maintains|maintained|reiterated|restated|repeated) (?:its|their|his|her|our|these|those|the same) (?:\w+ )?(?:demands?|conditions|terms)|(?:set|sets|laid|lays) out (?:its|their|his|her|our) (?:\w+ )?(?:terms|conditions|demands)`, 'DEMAND', null, '10', 3, 'set conditions', { absorbs: true }),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
   V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
   // a finding that a state did it: "X has concluded that the Government of Iran directed at least two attacks"

@@ -255,6 +255,9 @@ export class ParticipantFinder {
       return true;
     };
     const { at, atEnd } = w;
+    // ("'… must be met in full,' X said": who speaks a quotation is the source of what it demands, rejects or threatens)
+    const voice = w.directional ? voiceAt(this.quoted, at) : null;
+    if (voice) add(this.byId.get(voice.speakerLocalId) ?? null, true);
     const start = w.objectOnly ? at : w.from;
     // after the trigger, a person or organisation is near enough when near the one before it ("with Minister … X
     // and Minister for Foreign Affairs of Ukraine Y": a list of long titles)

@@ -31,7 +31,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-process-bench-'));
 generateCorpus({ dir: work, docs: Number(values.docs), seed: Number(values.seed) });
 const raws: RawDocument[] = [];
 for (const x of expandInputs([work])) {
-  if ('error' in x) continue;
+  if (!('file' in x)) continue;
   raws.push(...readDocuments(x.file, { maxBytes: 1 << 30, hints: {}, stdin: () => Buffer.alloc(0) }).docs);
 }
 fs.rmSync(work, { recursive: true, force: true });

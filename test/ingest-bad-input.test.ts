@@ -67,6 +67,33 @@ test('each bad input gets one line naming it and the reason, and the good input 
   store.close();
 });
 
+test('folders: links are followed once, loops are not, and every entry left out is reported with its reason', async () => {
+  const outside = writeFiles(tempDir(), { 'linked.txt': RECORD });
+  const dir = writeFiles(tempDir(), { 'a/good.txt': GOOD, '.draft.txt': GOOD.replace('Chile', 'Bolivia'), 'old.db': 'not ours to read', 'orphan.txt.meta.json': '{}' });
+  fs.symlinkSync(path.join(outside, 'linked.txt'), path.join(dir, 'a', 'link-to-file.txt'));
+  fs.symlinkSync(outside, path.join(dir, 'link-to-folder'));
+  fs.symlinkSync(dir, path.join(dir, 'a', 'loop')); // a link back up the tree
+  fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'broken.txt'));
+  const store = openStore(':memory:');
+  const run = await ingest(store, [dir]);
+  // good.txt, the linked file (once through the file link, once more through the folder link: already stored)
+  assert.equal(run.summary.stored, 2);
+  assert.equal(run.summary.already, 1);
+  assert.deepEqual(run.summary.skipped, {
+    'a folder already read (through a link)': 1,
+    'broken symbolic link': 1,
+    hidden: 1,
+    'a database file': 1,
+    'metadata sidecar with no document beside it': 1,
+  });
+  const skipped = run.results.filter((r) => r.status === 'skipped').map((r) => path.relative(dir, r.source)).sort();
+  assert.deepEqual(skipped, ['.draft.txt', 'a/loop', 'broken.txt', 'old.db', 'orphan.txt.meta.json']);
+  // the CLI's closing line counts them by reason
+  const cliRun = cli(['ingest', '-q', '--db', path.join(tempDir(), 'x.db'), dir]);
+  assert.match(cliRun.stderr, /skipped 5: .*1 hidden/);
+  store.close();
+});
+
 test('the size limit is configurable and counts decompressed bytes', async () => {
   const dir = writeFiles(tempDir(), { 'story.txt.gz': gzipSync(GOOD.repeat(20)) });
   const store = openStore(':memory:');

@@ -104,3 +104,24 @@ test('UTF-8 with a byte-order mark loses only the mark', () => {
   const d = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(KOREAN, 'utf8')]), MAX);
   assert.ok(d.ok && d.text === KOREAN && d.encoding === 'utf-8');
 });
+
+test('UTF-16 without a byte-order mark is read in the right byte order, with a warning; binary stays refused', () => {
+  for (const text of [FRENCH_1252, RUSSIAN]) {
+    const le = Buffer.from(text, 'utf16le');
+    for (const [bytes, enc] of [[le, 'utf-16le'], [Buffer.from(le).swap16(), 'utf-16be']] as const) {
+      const d = decodeBytes(bytes, MAX);
+      assert.ok(d.ok, JSON.stringify(d));
+      assert.equal(d.text, text);
+      assert.equal(d.encoding, enc);
+      assert.match(d.warning ?? '', /no byte-order mark/);
+    }
+  }
+  // a PNG header and pseudo-random bytes are not text in any byte order
+  let x = 7;
+  const noise = Buffer.from(Array.from({ length: 4096 }, () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x >> 16) & 0xff));
+  for (const bytes of [Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), noise]), noise]) {
+    const d = decodeBytes(bytes, MAX);
+    assert.equal(d.ok, false);
+    assert.match((d as { reason: string }).reason, /binary/);
+  }
+});

@@ -76,6 +76,30 @@ test('JSON Lines and JSON records keep their url, title and date, and each recor
   store.close();
 });
 
+test('crawler records with unusable metadata are kept, each bad field named; an empty JSON array says it held nothing', async () => {
+  const dir = writeFiles(tempDir(), {
+    'crawl.jsonl': [
+      JSON.stringify({ url: 'https://gov.example.pt/a', published: '2021-02-30', text: UNDATED }),
+      JSON.stringify({ url: 'https://gov.example.pt/b', published: '2021-03-04T25:00:00Z', title: 42, text: READOUT }),
+    ].join('\n'),
+    'empty.json': '[]',
+  });
+  const store = openStore(':memory:');
+  const run = await ingest(store, [dir]);
+  assert.equal(run.summary.stored, 2);
+  const warnings = run.results.filter((r) => r.status === 'warning').map((r) => `${r.source}: ${(r as { reason: string }).reason}`);
+  assert.ok(warnings.some((w) => /line 1\): "published" is not a date: "2021-02-30"/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /line 2\): "published" is not a date/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /line 2\): "title" is a number, not a string/.test(w)), warnings.join('\n'));
+  const byUrl = new Map(docs(store).map((d) => [d.source, d]));
+  // not 2 March: an impossible date is no date, and the undated text stays undated
+  assert.equal(byUrl.get('https://gov.example.pt/a')!.published, null);
+  // not 5 March: the text's own dateline gives the date instead
+  assert.equal(byUrl.get('https://gov.example.pt/b')!.published, '2024-02-09');
+  assert.deepEqual(run.of('empty.json').map((r) => [r.status, (r as { reason: string }).reason]), [['failed', 'an empty JSON array: no records to read']]);
+  store.close();
+});
+
 test('an undated document stays undated unless a sidecar or --published gives its date', async () => {
   const dir = writeFiles(tempDir(), {
     'call.txt': UNDATED,

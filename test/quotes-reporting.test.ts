@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quotesOf, speakerOf } from './helpers/quotes.js';
+import { annotateText } from './helpers/pipeline.js';
+import { alignEscaped } from '../src/clean/text/escaped.js';
 
 
 // ------------------------------------------------------------------ statements over paragraphs
@@ -275,4 +277,69 @@ Prime Minister Keir Starmer visited Tokyo on Friday and said the visit was "a ch
 "The timing is right for both our countries," he said.
 `);
   assert.equal(speakerOf(quotes, 'The timing is right'), 'Keir Starmer');
+});
+
+// ------------------------------------------------------------------ a title written with escapes in front matter
+
+const ESCAPED = `---
+date: '2024-06-03'
+title: "Remarks as Prepared for Delivery by Prime Minister Anna\\_Kovac at the\\
+  \\ Ocean Conference in\\_Lisbon"
+---
+
+“Our seas do not stop at any border, and I know that none of us can clean them alone.”
+
+—
+
+“That is why we will bring the fishing fleets of our region under one set of rules by next spring.”
+`;
+
+test('a speech whose front-matter title is written with YAML escapes and a folded line is the titled speaker’s record', () => {
+  const { doc, ann } = annotateText('kovac.md', ESCAPED);
+  assert.equal(doc.title, 'Remarks as Prepared for Delivery by Prime Minister Anna Kovac at the Ocean Conference in Lisbon');
+  const kovac = ann.entities.find((e) => e.name === 'Anna Kovac');
+  assert.ok(kovac, 'the titled speaker is found');
+  // the title mention keeps its span in the original, escapes and all
+  for (const m of kovac.mentions) assert.equal(ESCAPED.slice(m.start, m.end), m.text);
+  assert.ok(kovac.mentions.some((m) => m.cleanStart < 0), 'named in the title');
+  assert.ok(ann.primary.some((p) => p.speakerLocalId === kovac.localId));
+  const quotes = quotesOf(ESCAPED, 'kovac.md');
+  assert.equal(speakerOf(quotes, 'Our seas do not stop'), 'Anna Kovac');
+  assert.equal(speakerOf(quotes, 'That is why we will bring'), 'Anna Kovac');
+});
+
+test('the escaped title is laid onto its source character by character; a value that is not written there gives nothing', () => {
+  const source = 'Talks in S\\u00e3o\\_Paulo on\\\n  \\ trade &amp; aid';
+  const a = alignEscaped(source, 'Talks in São Paulo on trade & aid');
+  assert.ok(a);
+  const at = (s: number, e: number) => source.slice(a.start[s], a.end[e - 1]);
+  assert.equal(at(9, 18), 'S\\u00e3o\\_Paulo');
+  assert.equal(at(28, 29), '&amp;');
+  assert.equal(alignEscaped(source, 'Talks in Rio'), null);
+});
+
+// ------------------------------------------------------------------ "you" in a turn of a transcript with three speakers
+
+const THREE = `Remarks by President Okafor and Prime Minister Lindqvist Before Their Meeting
+
+PRESIDENT OKAFOR: Welcome, Prime Minister. We are glad to have you here, and I hope our teams will agree on the port project today.
+
+SECRETARY MBEKI: The delegations are ready, Mr. President.
+
+PRIME MINISTER LINDQVIST: Thank you. Mr. President, you rightly said that “no country can build its future on closed doors” and I agree with you.
+
+Excellency, when you took office you chose a simple motto: “Open ports, open minds.” We share it.
+
+PRESIDENT OKAFOR: Thank you, my friend. We will do our part.
+`;
+
+test('"Mr. President, you said “…”" and "Excellency, you chose a motto: “…”" in a three-way transcript are the president’s words', () => {
+  const quotes = quotesOf(THREE, 'meeting.txt');
+  assert.equal(speakerOf(quotes, 'no country can build'), 'Okafor');
+  assert.equal(speakerOf(quotes, 'Open ports'), 'Okafor');
+});
+
+test('"you said" with no form of address among three speakers names nobody', () => {
+  const quotes = quotesOf(THREE.replace('Mr. President, you rightly said', 'You rightly said').replace('Excellency, when you', 'When you'), 'meeting.txt');
+  assert.equal(speakerOf(quotes, 'no country can build'), null);
 });

@@ -87,6 +87,14 @@ test('uploads go through the CLI ingest: stored, already stored, and the same on
   const big = (await upload('big.txt', 'word '.repeat(2000))).json();
   assert.equal(big.results[0].status, 'failed');
   assert.match(big.results[0].reason, /size limit \(4096 bytes\)/);
+  // content that is not base64 is said to be so, not taken for an empty file; a missing entry is named
+  const post = (files: unknown[]) => app.inject({ method: 'POST', url: '/api/ingest', headers: { host: 'localhost' }, payload: { files } });
+  const damaged = (await post([{ name: 'note.txt', data: 'Zm9v!!bar' }, null])).json();
+  assert.deepEqual(
+    damaged.results.map((r: { source: string; reason: string }) => [r.source, r.reason]),
+    [['note.txt', 'invalid base64 in "data"'], ['upload-2.txt', 'no "data" (base64 content) in the upload']],
+  );
+  assert.equal(damaged.summary.failed, 2);
   const { body } = await get('/api/documents?limit=50');
   assert.equal(body.total, 8, 'only the one good upload was stored');
 });

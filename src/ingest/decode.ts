@@ -46,7 +46,16 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions): Decoded 
     if (!iconv.encodingExists(options.encoding)) return { ok: false, reason: `unknown encoding "${options.encoding}"` };
     return finish(iconv.decode(Buffer.from(bytes), options.encoding), options.encoding.toLowerCase(), compressed);
   }
-  if (looksBinary(bytes)) return { ok: false, reason: 'binary content, not text' };
+  if (looksBinary(bytes)) {
+    // UTF-16 written without a byte-order mark looks binary byte by byte (a NUL after every Latin letter)
+    const utf16 = bomlessUtf16(bytes);
+    if (utf16) {
+      const decoded = finish(new TextDecoder(utf16).decode(bytes), utf16, compressed);
+      if (decoded.ok) decoded.warning = `no byte-order mark: read as ${utf16.toUpperCase()}`;
+      return decoded;
+    }
+    return { ok: false, reason: 'binary content, not text' };
+  }
 
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', compressed);
@@ -137,6 +146,27 @@ function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstIn
     }
   }
   return { valid, invalid, firstInvalid, cutAtEnd };
+}
+
+/** Characters of running text: letters, marks, digits, punctuation, symbols, spaces and line breaks. */
+const TEXT_CHAR = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
+
+/**
+ * 'utf-16le' or 'utf-16be' when the first 8 KiB read as text: the byte order is the one whose high
+ * bytes vary least (a script lives in few 256-character blocks), and nearly every character must then
+ * be a letter, digit, punctuation or space, with no broken surrogates; null otherwise.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (head.length < 4) return null;
+  const even = new Set<number>();
+  const odd = new Set<number>();
+  for (let i = 0; i < head.length; i += 2) (even.add(head[i]), odd.add(head[i + 1]));
+  if (even.size === odd.size) return null;
+  const enc = odd.size < even.size ? 'utf-16le' : 'utf-16be';
+  const text = new TextDecoder(enc).decode(head).replace(/[\ud800-\udbff]$/, ''); // (a pair cut by the 8 KiB window)
+  if (text.includes('\ufffd')) return null;
+  return (text.match(TEXT_CHAR)?.length ?? 0) >= 0.97 * [...text].length ? enc : null;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mean this is not a text file. */

@@ -55,6 +55,7 @@ export function readDocuments(file: InputFile, options: ReadOptions): ReadOutcom
       }
       const rec = r.record;
       const where = `${file.source}#${rec.where.replace(/\s+/g, '')}`;
+      for (const w of r.warnings) out.warnings.push({ source: `${file.source} (${rec.where})`, reason: w });
       out.docs.push({
         source: rec.hints.url ?? where,
         sourceName: rec.hints.url ?? `${path.basename(file.sourceName)}#${rec.where.replace(/\s+/g, '')}`,

@@ -7,6 +7,7 @@ import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
 import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import type { Store } from '../store/db.js';
+import { timed } from '../stage-times.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
 import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
@@ -37,7 +38,9 @@ export type IngestResult =
   | { status: 'already'; source: string; id: string; bytes: number }
   // (`ms`: how long cleaning and annotating took, when the document got that far)
   | { status: 'failed'; source: string; reason: string; ms?: number }
-  | { status: 'warning'; source: string; reason: string };
+  | { status: 'warning'; source: string; reason: string }
+  // an entry of a folder that is not an input (hidden, a sidecar, a store, a link already followed)
+  | { status: 'skipped'; source: string; reason: string };
 
 export interface IngestSummary {
   /** Inputs and records attempted: stored + already + failed. */
@@ -49,6 +52,8 @@ export interface IngestSummary {
   /** Documents stored without some of what they should have (a stage failed on them: see the warnings). */
   incomplete: number;
   failures: ReadFailure[];
+  /** Folder entries left out, by reason (not counted in `read`). */
+  skipped: Record<string, number>;
 }
 
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -66,7 +71,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   // (a commit rewrites every index page its documents touched: 1,000 per commit write a third less than 500)
   const batchSize = options.batchSize ?? 1000;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, incomplete: 0, failures: [] };
+  const summary: IngestSummary = { read: 0, stored: 0, already: 0, failed: 0, duplicates: 0, incomplete: 0, failures: [], skipped: {} };
   const report = (r: IngestResult) => {
     if (r.status === 'failed') {
       summary.failed++;
@@ -96,7 +101,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const uncommitted = new Set<string>();
 
   const storeRaw = (p: Processed): IngestResult => {
-    insertDocument(store, p.doc, p.textHash, p.ann, p.annJson);
+    timed('store document', () => insertDocument(store, p.doc, p.textHash, p.ann, p.annJson));
     const dup = linkDocument(store, p.doc, p.textHash, p.ann, { fp: p.fp, shingles: p.shingles, layers: layers ?? undefined });
     return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original), ms: p.ms };
   };
@@ -107,7 +112,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => {
     beginQuoteBatch(store);
     const results = batch.map(storeRaw);
-    finishQuoteBatch(store);
+    timed('link quotes', () => finishQuoteBatch(store));
     return results;
   });
   const storeOne = store.db.transaction(storeRaw);
@@ -117,10 +122,13 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
       try {
         return storeOne(p);
       } catch (err) {
+        // another process ingesting the same files committed this one first: it is stored
+        const other = /UNIQUE constraint failed: documents\./.test((err as Error).message) ? hasDocument(store, p.doc.hash) : null;
+        if (other) return { status: 'already', source: p.doc.source, id: other, bytes: Buffer.byteLength(p.doc.original) };
         return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
       }
     });
-    finishQuoteBatch(store);
+    timed('link quotes', () => finishQuoteBatch(store));
     return results;
   });
   const storeBatch = (batch: Processed[]): IngestResult[] => {
@@ -135,14 +143,15 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     if (!pending.length) return;
     const batch = pending;
     pending = [];
-    const results = storeBatch(batch);
+    // (self time: the commit itself, the documents' own writes and links are timed inside)
+    const results = timed('store commit', () => storeBatch(batch));
     // Reported only once committed: a "stored" line is a promise that the document is in the store.
     for (const p of batch) uncommitted.delete(p.doc.hash);
     for (const r of results) {
       if (r.status === 'stored') {
         summary.stored++;
         if (r.duplicateOf) summary.duplicates++;
-      }
+      } else if (r.status === 'already') summary.already++;
       report(r);
     }
   };
@@ -178,6 +187,11 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     for (const x of inputs) {
       if ('error' in x) {
         unreadable(x.error);
+        continue;
+      }
+      if ('skipped' in x) {
+        summary.skipped[x.skipped.reason] = (summary.skipped[x.skipped.reason] ?? 0) + 1;
+        report({ status: 'skipped', ...x.skipped });
         continue;
       }
       const file = x.file;

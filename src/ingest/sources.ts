@@ -11,10 +11,14 @@ export interface InputFile {
   bytes?: Buffer;
 }
 
-/** Files we skip inside folders: our own sidecars, stores and hidden files. */
-const SKIP_IN_FOLDERS = [/^\./, /\.meta\.json$/i, /\.db(-wal|-shm)?$/i];
+/** Files we skip inside folders, and why: hidden files, our own sidecars and stores. */
+const SKIP_IN_FOLDERS: [RegExp, string][] = [
+  [/^\./, 'hidden'],
+  [/\.meta\.json$/i, 'metadata sidecar with no document beside it'],
+  [/\.db(-wal|-shm|-journal)?$/i, 'a database file'],
+];
 
-export type Expanded = { file: InputFile } | { error: { source: string; reason: string } };
+export type Expanded = { file: InputFile } | { error: { source: string; reason: string } } | { skipped: { source: string; reason: string } };
 
 /**
  * The inputs named, one at a time (folders walked in name order, one folder listing in memory at a
@@ -50,20 +54,54 @@ export function countInputs(paths: string[]): number {
   return n;
 }
 
-function* walk(dir: string): Generator<Expanded> {
+/**
+ * A folder's files in name order, its subfolders walked as met. Symbolic links are followed to files
+ * and folders alike, each folder read once (a link back up the tree is a loop, not more input).
+ */
+function* walk(dir: string, seen = new Set<string>()): Generator<Expanded> {
   let entries: fs.Dirent[];
   try {
+    seen.add(fs.realpathSync(dir));
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (err) {
     yield { error: { source: dir, reason: describeError(err) } };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = new Set(entries.map((e) => e.name));
   for (const e of entries) {
-    if (SKIP_IN_FOLDERS.some((re) => re.test(e.name))) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile()) yield { file: { source: full, sourceName: e.name } };
+    const skip = SKIP_IN_FOLDERS.find(([re]) => re.test(e.name));
+    // a sidecar beside its document is read with it: not input of its own, and nothing to report
+    if (skip && /\.meta\.json$/i.test(e.name) && (names.has(e.name.slice(0, -10)) || names.has(`${e.name.slice(0, -10)}.gz`))) continue;
+    if (skip) {
+      yield { skipped: { source: full, reason: skip[1] } };
+      continue;
+    }
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = fs.statSync(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        yield { skipped: { source: full, reason: 'broken symbolic link' } };
+        continue;
+      }
+    }
+    if (isDir && seen.has(realpath(full))) yield { skipped: { source: full, reason: 'a folder already read (through a link)' } };
+    else if (isDir) yield* walk(full, seen);
+    else if (isFile) yield { file: { source: full, sourceName: e.name } };
+    else yield { skipped: { source: full, reason: 'not a regular file' } };
+  }
+}
+
+function realpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
   }
 }
 

@@ -78,6 +78,14 @@ export const GROUP_NOUNS: string[] = [
 /** Personal pronouns that stand for a person already named ("you": the one addressed, in a transcript's turn). */
 export const PERSON_PRONOUNS: string[] = ['he', 'she', 'you'];
 
+/**
+ * How a speaker addresses the one they talk to in a transcript's turn: a form of address before an
+ * office ("Mr. President,", "Madam Secretary,"), or an honorific that stands alone for a head of
+ * state or government ("Excellency,").
+ */
+export const ADDRESS_FORMS: string[] = ['Mr.', 'Mr', 'Mister', 'Madam', 'Madame', 'Mrs.', 'Ms.'];
+export const LEADER_ADDRESS: string[] = ['Your Excellency', 'Excellency', 'Your Majesty', 'Your Highness', 'Your Royal Highness'];
+
 /** Abbreviated offices, as news writes them ("the Japanese PM"). */
 export const OFFICE_ABBREVIATIONS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister' };
 

@@ -8,6 +8,7 @@ import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
 import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
 import { splitLines, type Line } from '../../clean/text/lines.js';
 import { tokenize, type Tok } from './tokens.js';
+import { alignEscaped, type Alignment } from '../../clean/text/escaped.js';
 
 export interface Segment {
   index: number;
@@ -55,21 +56,61 @@ function build(index: number, text: string, isTitle: boolean, sentences: Range[]
   return { index, text, toks, isTitle, pos, sentence, firstPerson, mention };
 }
 
+/** The title where it stands in the original: `range` covers it; `map`, for a title written with escapes, lays each of its characters on the source. */
+export interface TitlePlacement {
+  range: Range;
+  map: Alignment | null;
+}
+
+const placements = new WeakMap<object, TitlePlacement | null>();
+
 /**
- * Where the title stands in the original, when it is a verbatim slice outside the main text: the
- * range the cleaner found, or else the first place the exact title is written (an HTML heading).
+ * Where the title stands in the original, outside the main text: the range the cleaner found
+ * (written as it reads, or with escapes and folded lines, as YAML front matter writes it), or
+ * else the first place the exact title is written (an HTML heading).
  */
-function titleSlice(doc: AnnotateContext['doc']): Range | null {
+export function titlePlacement(doc: AnnotateContext['doc']): TitlePlacement | null {
+  if (placements.has(doc)) return placements.get(doc)!;
+  const found = placeTitle(doc);
+  placements.set(doc, found);
+  return found;
+}
+
+function placeTitle(doc: AnnotateContext['doc']): TitlePlacement | null {
   const title = doc.title;
-  if (!title) return speakerLine(doc);
+  if (!title) {
+    const line = speakerLine(doc);
+    return line ? { range: line, map: null } : null;
+  }
   const outside = (r: Range) => !doc.body.some((b) => b.start < r.end && r.start < b.end);
   const tr = doc.titleRange;
-  if (tr && doc.original.slice(tr.start, tr.end) === title) return outside(tr) ? tr : null;
+  if (tr && doc.original.slice(tr.start, tr.end) === title) return outside(tr) ? { range: tr, map: null } : null;
+  if (tr && outside(tr)) {
+    const map = alignEscaped(doc.original.slice(tr.start, tr.end), title);
+    if (map) return { range: { start: tr.start + map.start[0], end: tr.start + map.end[title.length - 1] }, map };
+  }
   if (doc.main.text.includes(title)) return null;
   const at = doc.original.indexOf(title);
   if (at < 0) return null;
   const r = { start: at, end: at + title.length };
-  return outside(r) ? r : null;
+  return outside(r) ? { range: r, map: null } : null;
+}
+
+/** The original range of title[start, end). */
+export function titleToOriginal(p: TitlePlacement, start: number, end: number): Range {
+  if (!p.map) return { start: p.range.start + start, end: p.range.start + end };
+  const base = p.range.start - p.map.start[0];
+  return { start: base + p.map.start[start], end: base + p.map.end[end - 1] };
+}
+
+/** The title offset written at original offset `at` (-1 when none is). */
+export function titleOffset(p: TitlePlacement, at: number): number {
+  if (!p.map) return at >= p.range.start && at <= p.range.end ? at - p.range.start : -1;
+  const base = p.range.start - p.map.start[0];
+  const i = p.map.start.indexOf(at - base);
+  if (i >= 0) return i;
+  const e = p.map.end.indexOf(at - base);
+  return e >= 0 ? e + 1 : -1;
 }
 
 const SPEAKER_LINE = new RegExp(`(?:[’']s (?:\\p{L}+ )?(?:${SPEAKER_NOUNS.join('|')})\\b|^(?:${SPEAKER_LEADS.join('|')}) )`, 'iu');
@@ -87,15 +128,16 @@ function speakerLine(doc: AnnotateContext['doc']): Range | null {
 export function documentSegments(ctx: AnnotateContext): Segment[] {
   const segments: Segment[] = [];
   const { doc } = ctx;
-  const tr = titleSlice(doc);
-  if (tr) {
-    const title = doc.original.slice(tr.start, tr.end);
+  const tp = titlePlacement(doc);
+  if (tp) {
+    const title = tp.map ? doc.title! : doc.original.slice(tp.range.start, tp.range.end);
     // no tagger for one line: the name grammar's word lists are enough there
     segments.push(
       build(segments.length, title, true, [{ start: 0, end: title.length }], [], (s, e) => {
         const seg = segments[0];
-        const start = seg.toks[s].start, end = seg.toks[e - 1].end;
-        return { doc: doc.id, start: tr.start + start, end: tr.start + end, text: title.slice(start, end), cleanStart: -1, cleanEnd: -1 };
+        const r = titleToOriginal(tp, seg.toks[s].start, seg.toks[e - 1].end);
+        // (a title written with escapes: the mention is the words as the source writes them)
+        return { doc: doc.id, start: r.start, end: r.end, text: doc.original.slice(r.start, r.end), cleanStart: -1, cleanEnd: -1 };
       }),
     );
   }

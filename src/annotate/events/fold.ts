@@ -22,6 +22,8 @@ export interface Draft {
   background: boolean;
   /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
   echo?: boolean;
+  /** Told as an earlier episode ("the previous talks held this year"): a mention not so told is another happening. */
+  earlier?: boolean;
   /** Answers another act ("In response, X expelled …"): not the same happening as an earlier act of its kind. */
   response?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
@@ -72,6 +74,7 @@ export function mergeInto(into: Draft, from: Draft) {
   for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.doc === e.doc)) into.evidence.push(e);
   into.triggers.push(...from.triggers);
   into.background &&= from.background;
+  if (!from.earlier) delete into.earlier;
 }
 
 /**
@@ -122,7 +125,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !(c.earlier && !d.earlier) && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);

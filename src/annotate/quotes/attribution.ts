@@ -4,7 +4,7 @@
 // no cue that run on from an attributed one (same sentence, or a whole quoted sentence right after)
 // carry its speaker. Everything in clean (main-text) offsets.
 import {
-  CUE_PARTICLES, GROUP_NOUNS, LEADER_OFFICES, NAMING_VERBS, NOUN_LIKE_SPEECH_VERBS, OFFICE_ABBREVIATIONS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SHORT_COUNTRY_FORMS, SOURCE_PHRASES,
+  ADDRESS_FORMS, CUE_PARTICLES, GROUP_NOUNS, LEADER_ADDRESS, LEADER_OFFICES, NAMING_VERBS, NOUN_LIKE_SPEECH_VERBS, OFFICE_ABBREVIATIONS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SHORT_COUNTRY_FORMS, SOURCE_PHRASES,
   SPEECH_NOUNS, SPEECH_VERBS,
 } from '../../lexicons/quote-cues.js';
 import { DEMONYMS } from '../../lexicons/country-aliases.js';
@@ -590,7 +590,7 @@ function countriesOf(e: LocalEntity): Set<string> {
  * sentence before, else the latest one named.
  */
 function resolvePronoun(pronoun: string, at: Range, persons: LocalEntity[], last: Attribution | null, doc: DocView): string | null {
-  if (/^you$/i.test(pronoun)) return addressee(at, doc);
+  if (/^you$/i.test(pronoun)) return addressee(at, doc, persons);
   const g = pronounGender(pronoun);
   const fits = (e: LocalEntity) => !g || (doc.genders.get(e.localId) ?? g) === g;
   const candidates = persons.filter(fits);
@@ -656,13 +656,36 @@ function officeIn(doc: DocView, from: number, to: number, persons: LocalEntity[]
   return null;
 }
 
-/** "you" in a transcript's turn: the other one of a two-person conversation; anywhere else, the text does not say. */
-function addressee(at: Range, doc: DocView): string | null {
+/**
+ * "you" in a transcript's turn: the other one of a two-person conversation; with more people
+ * speaking, the one the turn addresses ("Mr. President, you said …", "Excellency, you used …")
+ * when one of the others holds that office; anywhere else, the text does not say.
+ */
+function addressee(at: Range, doc: DocView, persons: LocalEntity[]): string | null {
   const turn = doc.turns.find((t) => t.start <= at.start && at.start < t.end);
   if (!turn) return null;
   const owners = new Set(doc.turns.map((t) => t.speakerLocalId));
-  return owners.size === 2 ? [...owners].find((o) => o !== turn.speakerLocalId) ?? null : null;
+  owners.delete(turn.speakerLocalId);
+  if (owners.size <= 1) return [...owners][0] ?? null;
+  const others = persons.filter((e) => owners.has(e.localId));
+  const text = doc.ctx.text;
+  // the forms of address in the paragraph, up to the end of the sentence of "you": the latest before it, else the first after
+  const si = doc.ctx.sentenceAt(at.start);
+  const to = si >= 0 ? doc.ctx.sentences[si].end : at.end;
+  const para = text.lastIndexOf('\n\n', at.start);
+  const from = Math.max(para < 0 ? 0 : para, turn.start - REACH);
+  const forms = [...text.slice(from, to).matchAll(ADDRESS_RE)].map((m) => ({ at: from + m.index, office: m[1] ?? null }));
+  const form = forms.filter((f) => f.at < at.start).pop() ?? forms[0];
+  if (!form) return null;
+  const holders = others.filter((e) => (form.office ? holds(e, form.office) : holds(e, 'leader', true)));
+  return holders.length === 1 ? holders[0].localId : null;
 }
+
+/** "Mr. President," / ", Madam Secretary." (group 1: the office) or "Excellency," set off as an address. */
+const ADDRESS_RE = new RegExp(
+  `(?:^|[,.;:!?—]\\s*|\\n\\s*)(?:(?:${alternation(ADDRESS_FORMS).replace(/\./g, "\\.")})\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})|(?:${alternation(LEADER_ADDRESS)}))(?=\\s*[,.!?—])`,
+  'gu',
+);
 
 /** A capitalised word as the subject of a verb of saying ("Trudeau said"). */
 const UNKNOWN_SPEAKER_RE = /(?:^|[\s,;(])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added|stressed|insisted|argued|warned)\b/gu;

@@ -7,6 +7,7 @@ import type { LocalEntity, PrimaryPassage, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import type { Voice } from './index.js';
 import { alternation } from './patterns.js';
+import { titleOffset, titlePlacement } from '../entities/segments.js';
 
 const TITLE_WORDS = alternation(PRIMARY_TITLE_WORDS);
 /** "<name>’s remarks", "<name>'s opening statement" right after a mention. */
@@ -76,9 +77,10 @@ function findSpeaker(ctx: AnnotateContext, entities: LocalEntity[]): { speaker: 
     for (const m of e.mentions) {
       if (m.cleanStart < 0) {
         // a mention in the document's title, outside the main text (offsets into the original)
-        const tr = doc.titleRange;
-        if (!doc.title || !tr || m.start < tr.start || m.end > tr.end) continue;
-        const at = m.start - tr.start, end = m.end - tr.start;
+        const tp = titlePlacement(doc);
+        if (!doc.title || !tp || m.start < tp.range.start || m.end > tp.range.end) continue;
+        const at = titleOffset(tp, m.start), end = titleOffset(tp, m.end);
+        if (at < 0 || end < 0) continue;
         if (!AFTER_NAME.test(doc.title.slice(end, end + 80)) && !BEFORE_NAME.test(doc.title.slice(Math.max(0, at - 120), at))) continue;
         if (!best || best.at >= 0) best = { speaker: e, titleEnd: 0, at: -1 };
         continue;

@@ -80,11 +80,14 @@ export function parseExplicitDates(text: string): FoundDate[] {
 /** A date the user gave (flag, sidecar, crawler record): ISO forms or anything chrono reads with a year. */
 export function parseGivenDate(value: string): DateValue | null {
   const v = value.trim();
-  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/.exec(v);
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([T ].*)?$/.exec(v);
   if (iso) {
-    const [, y, m, d] = iso;
+    const [, y, m, d, time] = iso;
     if (m && (+m < 1 || +m > 12)) return null;
-    if (d && (+d < 1 || +d > 31)) return null;
+    // (a calendar day: 2021-02-30 is no date, as Date would silently make it 2 March)
+    if (d && (+d < 1 || +d > new Date(Date.UTC(+y, +m, 0)).getUTCDate())) return null;
+    const clock = time && /^[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(time);
+    if (clock && (+clock[1] > 23 || +clock[2] > 59 || +(clock[3] ?? 0) > 60)) return null;
     if (d) return { value: `${y}-${m}-${d}`, precision: 'day' };
     if (m) return { value: `${y}-${m}`, precision: 'month' };
     return { value: y, precision: 'year' };

@@ -97,6 +97,7 @@ export function ingestCommand(): Command {
           else if (r.status === 'warning') say(`warning: ${r.source}: ${r.reason}`);
           else if (opts.quiet || bar) return;
           else if (r.status === 'already') say(`already stored: ${r.source} (${r.id})${opts.published || opts.kind ? `; to correct its date or kind: attache doc set ${r.id} --published … --kind …` : ''}`);
+          else if (r.status === 'skipped') say(`skipped: ${r.source} (${r.reason})`);
           else say(`stored: ${r.source} → ${r.id}${r.duplicateOf ? ` (duplicate of ${r.duplicateOf})` : ''}`);
         },
       });
@@ -104,8 +105,14 @@ export function ingestCommand(): Command {
       process.off('SIGINT', onSigint);
       store.close();
       process.stderr.write(
-        `read ${summary.read}, stored ${summary.stored} (${summary.duplicates} duplicates), already stored ${summary.already}, failed ${summary.failed}${summary.incomplete ? `, stored incomplete ${summary.incomplete}` : ''}\n`,
+        `read ${summary.read}, stored ${summary.stored} (${summary.duplicates} duplicates), already stored ${summary.already}, failed ${summary.failed}${summary.incomplete ? `, stored incomplete ${summary.incomplete}` : ''}${skippedLine(summary.skipped)}\n`,
       );
       if (summary.failed > 0 || summary.incomplete > 0) process.exitCode = 1;
     });
+}
+
+/** ", skipped 3: 2 hidden, 1 a database file" — what a folder held that was not read, and why. */
+function skippedLine(skipped: Record<string, number>): string {
+  const total = Object.values(skipped).reduce((a, b) => a + b, 0);
+  return total ? `, skipped ${total}: ${Object.entries(skipped).map(([why, n]) => `${n} ${why}`).join(', ')}` : '';
 }

@@ -74,6 +74,8 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 const WE_OR_US = /\b(?:[Ww]e|us)\b/;
 const I_OR_ME = /\bI\b|\bme\b/;
 const YOU = /\byou\b/i;
+/** A trigger that ends with "with" ("spent some time with"): who follows is the other party. */
+const WITH_END = /\bwith$/i;
 /** Right after a trigger: "… relations between our two nations", a group phrase for the parties named before. */
 const BETWEEN_GROUP = /^\s*between\s+(?:the|our|these)\s+(?:two|three|four)\s+(?:countries|nations|governments|states|sides|peoples)\b/i;
 const BETWEEN_REACH = 50;
@@ -350,6 +352,18 @@ export class ParticipantFinder {
         const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
         const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);
         add(before ?? this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      }
+    }
+    // ("Senator X is in town. I spent some time with him": who "with him" is, the last person named before other than the speaker)
+    if (!w.directional && WITH_END.test(text.slice(at, atEnd)) && OBJECT_PRONOUN.test(text.slice(atEnd, atEnd + 6))) {
+      const si = this.ctx.sentenceAt(at);
+      const from = this.ctx.sentences[si - 1]?.start ?? w.sentenceStart;
+      for (let i = this.upperBound(at) - 1; i >= 0 && this.named[i].start >= from; i--) {
+        const e = this.named[i].entity;
+        if (e.type === 'person' && !roles.has(e) && e !== speaker) {
+          add(e, false);
+          break;
+        }
       }
     }
     // "X said that Y was no longer welcome, accusing him of …": an object pronoun right after the act is the last

@@ -46,7 +46,7 @@ for (const mode of modes) {
   t0 = Date.now();
   const args = ['--import', 'tsx', path.join(here, 'ingest-run.ts'), corpus, path.join(work, `${mode}.db`), mode];
   if (values.jobs) args.push(values.jobs);
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26, env: { ...process.env, ATTACHE_STAGE_TIMES: '1' } });
   const r = JSON.parse(out.trim().split('\n').pop()!);
   const label = LABELS[mode] ?? mode;
   console.log(
@@ -56,6 +56,33 @@ for (const mode of modes) {
       (r.storeCpuSecondsPerMB === null ? '' : `, store thread ${r.storeCpuSecondsPerMB.toFixed(2)}, workers and the rest ${(r.cpuSecondsPerMB - r.storeCpuSecondsPerMB).toFixed(2)}`) +
       `), peak RSS ${r.peakRssMB} MB (high-water at 25/50/75/100% of inputs: ${r.rssByQuarterMB.join('/')} MB), store ${r.storeMB.toFixed(0)} MB`,
   );
+  if (r.storeCpuSecondsPerMB !== null) console.log(stageShares(r.stageMs, r.inputMB, r.cpuSecondsPerMB, r.storeCpuSecondsPerMB));
+}
+
+/**
+ * Each stage's share of the CPU, as CPU-s per MB: stages on the store thread (storing and each link
+ * step) from their own times there (that thread is not niced: its wall time is CPU time), the rest of
+ * the store thread's CPU as "store thread, other" (reading inputs, receiving results); the worker
+ * stages share the workers' CPU in proportion to their times (workers are niced, so their wall time
+ * also counts waits for a core, evenly over their stages).
+ */
+function stageShares(ms: Record<string, number>, inputMB: number, total: number, store: number): string {
+  const onStore = (s: string) => s.startsWith('link ') || s === 'store document' || s === 'store commit';
+  const storeStages = Object.entries(ms).filter(([s]) => onStore(s));
+  const workerStages = Object.entries(ms).filter(([s]) => !onStore(s));
+  const perMB = (ms: number) => ms / 1000 / inputMB;
+  const storeTimed = storeStages.reduce((n, [, v]) => n + v, 0);
+  const workerTimed = workerStages.reduce((n, [, v]) => n + v, 0);
+  // (should another process take the store thread's core for a while, its times exceed its CPU: scaled down to it)
+  const storeScale = storeTimed > 0 ? Math.min(1, store / perMB(storeTimed)) : 0;
+  const rows: [string, number][] = [
+    ...workerStages.map(([s, v]): [string, number] => [`worker: ${s}`, workerTimed ? ((total - store) * v) / workerTimed : 0]),
+    ...storeStages.map(([s, v]): [string, number] => [`store thread: ${s}`, perMB(v) * storeScale]),
+  ];
+  const storeOther = store - rows.filter(([s]) => s.startsWith('store thread')).reduce((n, [, v]) => n + v, 0);
+  rows.push(['store thread: other (read inputs, receive results)', Math.max(0, storeOther)]);
+  rows.sort((a, b) => b[1] - a[1]);
+  return rows.map(([s, v]) => `    ${s.padEnd(52)} ${v.toFixed(3)} CPU-s/MB  ${((100 * v) / total).toFixed(1).padStart(5)}%`).join('\n');
 }
 if (values.keep) console.log(`kept ${work}`);
 else fs.rmSync(work, { recursive: true, force: true });

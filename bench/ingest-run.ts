@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import type { AnnotateOptions } from '../src/annotate/index.js';
 import type * as Run from '../src/ingest/run.js';
 import type * as Db from '../src/store/db.js';
+import type * as StageTimes from '../src/stage-times.js';
 
 // The compiled code users run (ingest-bench.ts builds it first): its workers start as plain Node
 // threads, while from source each worker would first compile the project through tsx.
 const from = process.env.ATTACHE_BENCH_SOURCE ? '../src' : '../dist';
 const { ingestPaths } = (await import(`${from}/ingest/run.js`)) as typeof Run;
 const { openStore } = (await import(`${from}/store/db.js`)) as typeof Db;
+const { takeStageTimes } = (await import(`${from}/stage-times.js`)) as typeof StageTimes;
 
 const [dir, db, mode, jobsArg] = process.argv.slice(2);
 /** Each mode switches on the layers a stage of the project added: entities, then events, then quotes. */
@@ -70,6 +72,8 @@ console.log(
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     rssByQuarterMB: quarters,
     storeMB: mb(dbSize),
+    // milliseconds per stage (with ATTACHE_STAGE_TIMES set), store-thread stages and worker stages alike
+    stageMs: takeStageTimes(),
   }),
 );
 

@@ -1,5 +1,6 @@
 // One stage of one document run so that its failure is recorded as a value, never thrown past the
 // document: the stages after it go on with what it would have given empty-handed.
+import { timed } from './stage-times.js';
 import type { StageFailure } from './types.js';
 
 /**
@@ -25,7 +26,7 @@ export function describeFailure(err: unknown): string {
 export function guarded<T>(stage: string, source: string, failed: StageFailure[], fallback: T, fn: () => T): T {
   try {
     if (injected(stage, source)) throw new Error(`fault injected in ${stage}`);
-    return fn();
+    return timed(stage, fn);
   } catch (err) {
     failed.push({ stage, message: describeFailure(err) });
     return fallback;

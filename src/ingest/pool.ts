@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnnotateOptions } from '../annotate/index.js';
+import { addStageTimes } from '../stage-times.js';
 import type { RawDocument } from '../types.js';
 import type { Processed } from './process.js';
 import type { Task } from './worker.js';
@@ -42,7 +43,8 @@ export class ProcessPool {
 
   private spawn(): Worker {
     const w = startWorker();
-    w.on('message', (m: { id: number; ok: boolean; processed?: Processed; message?: string }) => {
+    w.on('message', (m: { id: number; ok: boolean; processed?: Processed; message?: string; times?: Record<string, number> }) => {
+      if (m.times) addStageTimes(m.times);
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);

@@ -8,6 +8,7 @@ import { parseGivenDate } from '../clean/meta/dates.js';
 import { guarded } from '../guard.js';
 import { fingerprint, wordHashes, type Fingerprint } from '../link/minhash.js';
 import { reuseShingles, type Shingles } from '../link/reuse.js';
+import { timed } from '../stage-times.js';
 import { annotationsToJson } from '../store/annotations-json.js';
 import type { CleanDocument, DocAnnotations, RawDocument, StageFailure } from '../types.js';
 import { sha256 } from './read.js';
@@ -45,7 +46,7 @@ export function processDocument(raw: RawDocument, layers: AnnotateOptions | null
   // one pass over the words serves the duplicate fingerprint and the text-reuse shingles
   const wh = guarded('fingerprint', raw.sourceName, failed, null, () => wordHashes(doc.main.text));
   return {
-    doc, ann, annJson, textHash: textHashOf(doc.main.text),
+    doc, ann, annJson, textHash: timed('fingerprint', () => textHashOf(doc.main.text)),
     fp: wh && guarded('fingerprint', raw.sourceName, failed, null, () => fingerprint(doc.main.text, wh)),
     shingles: wh && layers?.quotes ? guarded('text reuse', raw.sourceName, failed, null, () => reuseShingles(doc.main.text, wh)) : null,
     failed,

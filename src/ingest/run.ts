@@ -7,6 +7,7 @@ import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
 import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import type { Store } from '../store/db.js';
+import { timed } from '../stage-times.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
 import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
@@ -100,7 +101,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const uncommitted = new Set<string>();
 
   const storeRaw = (p: Processed): IngestResult => {
-    insertDocument(store, p.doc, p.textHash, p.ann, p.annJson);
+    timed('store document', () => insertDocument(store, p.doc, p.textHash, p.ann, p.annJson));
     const dup = linkDocument(store, p.doc, p.textHash, p.ann, { fp: p.fp, shingles: p.shingles, layers: layers ?? undefined });
     return { status: 'stored', source: p.doc.source, id: p.doc.id, duplicateOf: dup.duplicateOf, title: p.doc.title, bytes: Buffer.byteLength(p.doc.original), ms: p.ms };
   };
@@ -111,7 +112,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => {
     beginQuoteBatch(store);
     const results = batch.map(storeRaw);
-    finishQuoteBatch(store);
+    timed('link quotes', () => finishQuoteBatch(store));
     return results;
   });
   const storeOne = store.db.transaction(storeRaw);
@@ -127,7 +128,7 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
         return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
       }
     });
-    finishQuoteBatch(store);
+    timed('link quotes', () => finishQuoteBatch(store));
     return results;
   });
   const storeBatch = (batch: Processed[]): IngestResult[] => {
@@ -142,7 +143,8 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     if (!pending.length) return;
     const batch = pending;
     pending = [];
-    const results = storeBatch(batch);
+    // (self time: the commit itself, the documents' own writes and links are timed inside)
+    const results = timed('store commit', () => storeBatch(batch));
     // Reported only once committed: a "stored" line is a promise that the document is in the store.
     for (const p of batch) uncommitted.delete(p.doc.hash);
     for (const r of results) {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { AnnotateOptions } from '../annotate/index.js';
 import type { RawDocument } from '../types.js';
+import { STAGE_TIMES_ON, takeStageTimes } from '../stage-times.js';
 import { processDocument } from './process.js';
 
 export interface Task {
@@ -31,7 +32,7 @@ parentPort!.on('message', (task: Task) => {
     if (!task.layers?.quotes) p.doc.main = { ...p.doc.main, starts: new Int32Array(0), ends: new Int32Array(0) };
     const transfer = [p.doc.main.starts.buffer as ArrayBuffer, p.doc.main.ends.buffer as ArrayBuffer];
     if (p.shingles) transfer.push(p.shingles.buffer as ArrayBuffer);
-    parentPort!.postMessage({ id: task.id, ok: true, processed: p }, transfer);
+    parentPort!.postMessage({ id: task.id, ok: true, processed: p, times: STAGE_TIMES_ON ? takeStageTimes() : undefined }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id: task.id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

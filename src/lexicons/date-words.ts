@@ -25,6 +25,8 @@ export const NOT_EVENT_DATE_BEFORE = String.raw`(?:since|until|till|through|thro
  */
 /** Weeks relative to the reference day ("last week"): their month, when the whole week lies in one. */
 export const WEEK_OFFSETS: Record<string, number> = { 'last week': -1, 'earlier this week': 0, 'this week': 0, 'later this week': 0, 'next week': 1 };
+/** Which part of this week a phrase names: the days before the report (-1) or after it (1); unnamed, the event's status tells. */
+export const WEEK_SIDE: Record<string, number> = { 'earlier this week': -1, 'later this week': 1 };
 
 /** Days counted back from the reference day ("two days ago"). */
 export const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -36,3 +38,6 @@ export const SAME_DAY = String.raw`\b(?:the same day|that same day|later (?:that
 
 /** A time counted in years from the date named before it ("in 2013 …, and two years later X visited"). */
 export const YEARS_LATER = String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later\b`;
+
+/** Nouns after a year that make it part of a name, not a date ("the 2050 Strategy", "the 2030 Agenda"). */
+export const YEAR_NAMED = String.raw`strategy|agenda|vision|goals|targets|framework|roadmap|implementation plan\b`;

@@ -6,7 +6,7 @@
 export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|failed to|declined to|refused to|refrain(?:ed|s)? from|stopped short of|cancel(?:l?ed)|postponed|called off)\b(?:\s+[^\s,;]+){0,2}\s*$|n['’]t(?:\s+[^\s,;]+){0,2}\s*$`;
 
 /** In the clause before the trigger: only a possibility. Matched case-sensitively ("May" is a month). */
-export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|so that|in order to)\b`;
+export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|[Ss]o that|[Ii]n order to)\b`;
 
 /** In the clause before the trigger: announced, invited, scheduled, hoped for. */
 export const PLANNED_BEFORE = String.raw`\b(?:will|shall|would|going to|plans? to|planned to|planning to|intends? to|intended to|expected to|scheduled|look(?:s|ing|ed)? forward to|hopes? to|hoped to|hoping to|ready to|set to|to be held|next|upcoming|forthcoming|future|resum(?:e|ption)|agreed to|invit\w*|proposed|suggested|(?:is|are|was|were) due to|ahead of|in the run-up to|in preparation for|preparations? for|to (?:begin|start|launch|open|hold|continue))\b|['’]ll\s`;
@@ -37,8 +37,17 @@ export const STATE_BEFORE = String.raw`\b(?:remains?|remained|still|continues? t
 export const RANKED_BEFORE = String.raw`\b(?:first|last|only|second|third|fourth|fifth|latest)\b(?:\s+[\w'’-]+){0,8}\s+to\s+$`;
 
 /** Before an infinitive: a decision taken, which the statement reports as done ("I have made the decision to declare X persona non grata"). */
-// (and one who is pleased or honoured to do it is doing it: "I was honored to host you today")
-export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision|(?:honou?red|pleased|delighted|proud|glad|privileged))\s+to\s+$`;
+// (and one who is pleased or honoured to do it is doing it: "I was honored to host you today"; one who was able to do it did it)
+export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision|(?:honou?red|pleased|delighted|proud|glad|privileged|fortunate|happy|lucky)|(?:been|was|were)\s+able|managed|succeeded)\s+to\s+$`;
+
+/** Right before a noun trigger: a happening under way ("the ongoing discussions between A and B will lead …"), not one still to come. */
+export const ONGOING_BEFORE = String.raw`\b(?:ongoing|continuing|current|present)\s+(?:[\w-]+\s+)?$`;
 
 /** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
 export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;
+
+/** Between a "first … since" trigger and its date: the act is ranked among those of a kind of agent ("by a British prime minister", "by any foreign leader"), so the earlier one was another's. */
+export const CLASS_AGENT_WORDS = String.raw`\bby (?:an?|any|another)\s`;
+
+/** Right before a noun trigger: a whole class of happenings, no one event ("after all the previous talks", "every meeting"). */
+export const GENERIC_BEFORE = String.raw`\b(?:all (?:the |of the |our |their |his |her )?|every |each )(?:previous |earlier |past |prior |other |such )?$`;

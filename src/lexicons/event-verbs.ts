@@ -69,6 +69,9 @@ export interface EventTrigger {
   anaphoric?: boolean;
 }
 
+/** Who a leader meets or speaks to, by title ("spoke to Prime Minister X", "meet his counterpart"). */
+const ADDRESSEE = String.raw`(?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)`;
+
 /** Words between "held the" and a meeting noun that is the meeting's name ("the sixth Australia-China Foreign and Strategic Dialogue"). */
 const NAMED = String.raw`(?:(?!(?:that|which|who|view|position|presidency|office|responsibility)\b)[\w'’"“”()+-]+ ){0,9}?`;
 
@@ -91,6 +94,36 @@ const VILIFY = String.raw`(?:terroris[mt]s?|terrorist|liars?|criminals?|murderer
 /** What a state joins: alliances and blocs (matched lower case). */
 const BLOCS = String.raw`(?:nato|the (?:european union|eu|alliance|bloc|united nations|african union|commonwealth|world trade organi[sz]ation|wto)|the [\w-]+ (?:alliance|bloc|union)|asean|brics|the eu|opec)`;
 
+/** Words of a war or an aggression named as a known happening ("Russia's brutal war against Ukraine"). */
+const WAR_ADJ = String.raw`(?:(?:brutal|unlawful|illegal|unprovoked|unjustified|full-scale|ongoing|premeditated|aggressive|military|horrific|criminal|senseless|and),? ){0,4}`;
+
+/** Acts that official readouts, remarks and joint statements report in passing (kept apart so the table above stays as it was). */
+const STATEMENT_ACTS: EventTrigger[] = [
+  // commitments and resolve: "both leaders committed to working together", "affirmed their resolve to continue supporting"
+  V(String.raw`(?:re)?commit(?:s|ted)(?<!\b(?:is|are|am|be|been|being|remains?|remained|stays?|stayed|was|were|fully|deeply|firmly|strongly) (?:re)?commit(?:s|ted)) (?:themselves |itself |ourselves )?to(?! (?:memory|paper)\b)|pledged to|(?:re)?affirm(?:s|ed)? (?:their|its|his|her|our|the|a) (?:\w+ )?(?:resolve|commitment|determination|vision)|confirmed (?:the|their) continuation of`, 'AGREE', 'commit', '03', 1, 'committed', { absorbs: true, subjectOnly: true }),
+  // concern voiced about another's conduct: "expressed concern about X's dangerous behavior" (CAMEO 111 Criticize)
+  V(String.raw`(?:expressed|expresses|express|voiced|voices|voice) (?:their |its |his |her |our )?(?:\w+ )?(?:concerns?|alarm|dismay) (?:about|over|at|regarding|with)`, 'ACCUSE', 'concern', '111', 3, 'expressed concern'),
+  // aid decided, sent or named: "decided to offer … $2 million of support", "sent medicines and other relief material to", "humanitarian support for"
+  V(String.raw`(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)) (?:[\w$.,'’-]+ ){0,6}?(?:aid|assistance|relief(?: material| supplies)?|medicines?|medical supplies|scholarships|awards(?= to)|grants|fellowships|funding|consignments? of (?:\w+ ){0,2}(?:aid|medicines?|supplies|relief)|(?:of|in) (?:\w+ )?support)`, 'AID', null, '07', 2, 'provided aid'),
+  V(String.raw`humanitarian (?:support|aid|assistance) (?:for|to)`, 'AID', null, '07', 2, 'aid', { noun: true }),
+  // sanctions named in passing: "banned oil and coal imports from X", "sanctions against X", "removed X from the Council"
+  V(String.raw`ban(?:s|ned|ning)? (?:[\w-]+ (?:and |or )?){0,5}?(?:imports|exports|purchases|sales) (?:from|of|to)`, 'SANCTION', 'embargo', '163', 4, 'banned imports'),
+  V(String.raw`(?:un|eu|autonomous|international|unilateral|multilateral|targeted|security council) sanctions (?:against|on)(?= [\w'’-]+)`, 'SANCTION', null, '163', 4, 'sanctions', { noun: true, reference: true }),
+  // a war, an aggression or killings named as a known happening: "X's brutal war against Y", "the killings of civilians in Z"
+  V(String.raw`${WAR_ADJ}(?:war|aggression)(?<=['’]s ${WAR_ADJ}(?:war|aggression))(?! (?:of words|crimes?|criminals?|chest)\b)|${WAR_ADJ}(?:war|aggression) (?:against|on)(?! (?:terror|terrorism|drugs|poverty|crime|want|disinformation)\b)`, 'ASSAULT', 'war', '19', 4, 'war', { noun: true, reference: true }),
+  V(String.raw`(?:killings?|massacres?|slaughter) of (?:[\w-]+ ){0,2}(?:civilians|people|children|women|men|residents|villagers|protesters|refugees)|(?:tragic |deadly |horrific |brutal |indiscriminate )?shelling (?:of|in|on)(?= )|(?:horrific|brutal|deadly|indiscriminate|vicious) assault`, 'ASSAULT', null, '19', 4, 'attacked', { noun: true }),
+  // cooperation planned or begun on a named programme: "plans to pursue a … cooperative development program"
+  V(String.raw`(?:pursue|pursues|pursued|pursuing|launch|launches|launched|launching|establish|establishes|established|begin|begins|began|start|starts|started|develop|develops|developed|undertake|undertook) (?:an? |the |new |their |its )?(?:[\w-]+ ){0,4}?(?:cooperative|joint|collaborative|co-development) (?:[\w-]+ ){0,2}?(?:program(?:me)?s?|projects?|initiatives?|research|development)`, 'COOPERATE', 'joint', '06', 2, 'cooperated'),
+  // a strategy or plan launched or endorsed: "the Forum leaders launched the 2050 Strategy", "where we will endorse the plan"
+  V(String.raw`(?:launch(?:ed|es)?|unveil(?:ed|s)?|endorse) (?:the|a|an|their|its|our|a new) (?:[\w-]+ ){0,6}?(?:strategy|plan|framework|agenda|roadmap|road map|vision|declaration)`, 'AGREE', 'adopt', '03', 1, 'adopted'),
+  // talks between two parties named as under way: "the ongoing discussions between A and B"
+  V(String.raw`discussions between`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
+  V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
+  // relations to be established: "will establish diplomatic relations between our two nations"
+  V(String.raw`(?:establish|establishes|establishing|restore|restores|restoring|normali[sz]e|normali[sz]es) (?:full )?diplomatic (?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
+];
+
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // CONSULT — meetings, calls, visits (CAMEO 04 Consult)
   V(String.raw`(?:spoke|speaks|talked|talks|spoken|conferred) (?:on|by|over) (?:the )?(?:tele)?phone|(?:held|had) (?:a |an? \w+ )?(?:tele)?phone (?:call|conversation|talks)|(?:video ?conference|video call|videoconference|virtual (?:meeting|summit|talks))|(?:tele)?phone (?:call|conversation|talks)|telephone conversation|held a (?:tele)?phone`, 'CONSULT', 'phone', '042', 1, 'spoke by phone'),
@@ -101,9 +134,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
-  V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
+  // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
+  V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
+  V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
   V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
@@ -140,6 +176,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // DEMAND (CAMEO 10): what follows is what is demanded
   V(String.raw`(?:demanded|demanding|demands? that|insist(?:s|ed)? (?:that|on)|(?:issued|delivered|set) an? (?:\w+ )?ultimatum)`, 'DEMAND', null, '10', 3, 'demanded', { absorbs: true }),
+  // conditions stated as such, in reported speech and quotations: "all its conditions must be met", "cannot be
+  // achieved otherwise than through …", "it is essential that …", "will keep its demands unchanged", "set out his terms"
+  V(String.raw`(?:conditions|demands|terms|requirements) (?:must|have to|need to|should) be (?:met|fulfilled|accepted|satisfied|implemented|respected)|(?:cannot|can ?not|can['’]t|will not|won['’]t) be (?:achieved|reached|resolved|settled) (?:otherwise than|other than|except)|(?:it )?(?:will|would) not be possible to (?:reach|achieve|conclude|sign) (?:an? |any )?(?:agreement|settlement|deal|peace)|it is (?:important|essential|necessary|imperative|vital) that|(?:will )?(?:keep|keeps|kept|maintain|maintains|maintained|reiterated|restated|repeated) (?:its|their|his|her|our|these|those|the same) (?:\w+ )?(?:demands?|conditions|terms)|(?:set|sets|laid|lays) out (?:its|their|his|her|our) (?:\w+ )?(?:terms|conditions|demands)`, 'DEMAND', null, '10', 3, 'set conditions', { absorbs: true }),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
   V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
   // a finding that a state did it: "X has concluded that the Government of Iran directed at least two attacks"
@@ -158,4 +197,5 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:arrested|detained|seized|blockaded|imposed (?:a )?curfew)`, 'COERCE', null, '17', 4, 'coerced'),
   V(String.raw`(?:(?:full-scale |large-scale |military )?invasion of|(?:full-scale |large-scale )invasion)`, 'ASSAULT', null, '19', 4, 'invasion', { noun: true, reference: true }),
   V(String.raw`(?:attacked|bombed|shelled|invaded|struck(?! an? (?:\w+ )?(?:deal|agreement|accord|balance|note|tone|chord))|fired (?:[\w-]+ ){0,3}(?:missiles?|rockets?|shells|mortars|drones) (?:at|into|on|towards?)|carried out (?:\w+ ){0,2}(?:strikes?|airstrikes?|attacks?)|launched (?:an? )?(?:\w+ ){0,3}(?:attack|offensive|strikes?|airstrikes?|assault)|(?:missile|drone|rocket|air) (?:attacks?|strikes?)|airstrikes?)`, 'ASSAULT', null, '19', 4, 'attacked'),
+  ...STATEMENT_ACTS,
 ];

@@ -1,6 +1,7 @@
 // link: everything that needs more than one document, run for each new document inside its
 // store transaction, through the store's indexes (never against every stored document).
 import { ALL_LAYERS, type AnnotateOptions } from '../annotate/index.js';
+import { timed } from '../stage-times.js';
 import type { Store } from '../store/db.js';
 import type { CleanDocument, DocAnnotations } from '../types.js';
 import { linkConflicts } from './conflicts.js';
@@ -24,14 +25,14 @@ export interface LinkInputs {
  */
 export function linkDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, inputs: LinkInputs = {}): DuplicateResult {
   const layers = inputs.layers ?? ALL_LAYERS;
-  const dup = linkDuplicates(store, doc.id, doc.main.text, textHash, inputs.fp);
+  const dup = timed('link duplicates', () => linkDuplicates(store, doc.id, doc.main.text, textHash, inputs.fp));
   if (ann) {
-    const entityIds = linkEntities(store, doc, ann);
+    const entityIds = timed('link entities', () => linkEntities(store, doc, ann));
     if (layers.events) {
-      linkEvents(store, doc, ann, entityIds);
-      linkConflicts(store, doc, ann);
+      timed('link events', () => linkEvents(store, doc, ann, entityIds));
+      timed('link conflicts', () => linkConflicts(store, doc, ann));
     }
-    if (layers.quotes) linkQuotes(store, doc, ann, entityIds, inputs.shingles ?? undefined);
+    if (layers.quotes) timed('link quotes', () => linkQuotes(store, doc, ann, entityIds, inputs.shingles ?? undefined));
   }
   return dup;
 }

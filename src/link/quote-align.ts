@@ -16,9 +16,15 @@ const STOP = new Set(STOPWORDS);
 /** Words of a text with their offsets (letters and digits; "Russia’s" is "russia" + "s"). */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ norm: m[0].toLowerCase().normalize('NFKC'), start: m.index, end: m.index + m[0].length });
+  // (NFKC leaves ASCII as it is: a text without anything else needs no normalising)
+  const ascii = !NON_ASCII.test(text);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const lower = m[0].toLowerCase();
+    out.push({ norm: ascii ? lower : lower.normalize('NFKC'), start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Index terms of a text: its content words, or all words when it has none. */
 export function termsOf(words: Word[]): string[] {

@@ -2,8 +2,9 @@
 // own speaker, found through that speaker's term index and dated near the quoting document; when a
 // new primary record arrives, that speaker's earlier quotes are checked again (any ingest order).
 import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.js';
+import { timed } from '../stage-times.js';
 import { getDocument, type DocumentRow } from '../store/documents.js';
-import type { Store } from '../store/db.js';
+import { prepared, type Store } from '../store/db.js';
 import {
   getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, rootDocument, updateVerification,
   type Match, type PassageRow,
@@ -64,11 +65,11 @@ export function linkQuotes(store: Store, doc: CleanDocument, ann: DocAnnotations
       });
     }
     const terms = termsOf(wordsOf(text)).map(fnv1a);
-    insertPassage(store, { speaker, doc: doc.id, format: doc.format, start: p.span.start, end: p.span.end, text, words, date }, terms);
+    insertPassage(store, { speaker, doc: doc.id, format: doc.format, start: p.span.start, end: p.span.end, text, words, date }, terms, COMMON_TERM);
     const set = newTerms.get(speaker) ?? newTerms.set(speaker, new Set()).get(speaker)!;
     for (const t of terms) set.add(t);
   }
-  linkReuse(store, { id: doc.id, text: doc.main.text, published: date, kind: doc.kind }, shingles);
+  timed('link text reuse', () => linkReuse(store, { id: doc.id, text: doc.main.text, published: date, kind: doc.kind }, shingles));
   for (const q of ann.quotes) {
     const speaker = q.speakerLocalId ? entityIds.get(q.speakerLocalId) ?? null : null;
     const id = `${doc.id}:q${q.span.start}-${q.span.end}`;
@@ -111,7 +112,7 @@ export function finishQuoteBatch(store: Store): void {
     const undated = known.length < dates.length;
     const from = undated ? null : shiftDays(known[0], -DAYS_AFTER);
     const to = undated ? null : shiftDays(known[known.length - 1], DAYS_BEFORE, 'last');
-    reverifyInWindow(store, speaker, from, to, terms, null);
+    reverifyInWindow(store, speaker, from, to, terms, null, dates);
   }
 }
 
@@ -122,10 +123,25 @@ export function finishQuoteBatch(store: Store): void {
 export function reverifySpeaker(store: Store, speaker: string, date: string | null, terms: Iterable<number>, exceptDoc: string | null = null): number {
   const from = date ? shiftDays(date, -DAYS_AFTER) : null;
   const to = date ? shiftDays(date, DAYS_BEFORE, 'last') : null;
-  return reverifyInWindow(store, speaker, from, to, terms, exceptDoc);
+  return reverifyInWindow(store, speaker, from, to, terms, exceptDoc, [date]);
 }
 
-function reverifyInWindow(store: Store, speaker: string, from: string | null, to: string | null, terms: Iterable<number>, exceptDoc: string | null): number {
+/**
+ * Could a record dated `date` (null: undated) be the record a quote dated `quoteDate` waits for?
+ * The window `verifyQuote` looks in (through `hasPrimary`), compared as SQLite compares there.
+ */
+function inQuoteWindow(quoteDate: string | null, date: string | null): boolean {
+  if (!quoteDate || !date) return true;
+  return date >= shiftDays(quoteDate, -DAYS_BEFORE) && date <= shiftDays(quoteDate, DAYS_AFTER, 'last');
+}
+
+/**
+ * `dates`: of the new records. A quote waiting for any record of its speaker (no_primary_source)
+ * is checked again only when one of them falls in its window: it waits because none stood there
+ * when it was last checked, and every record added since was checked against it then, so no other
+ * record can change it (a speaker's waiting quotes are not all checked again at every new record).
+ */
+function reverifyInWindow(store: Store, speaker: string, from: string | null, to: string | null, terms: Iterable<number>, exceptDoc: string | null, dates: (string | null)[]): number {
   // how many of each quote's terms the new record holds: only a quote whose words it mostly holds can change
   const shared = new Map<string, number>();
   for (const t of terms) {
@@ -133,8 +149,13 @@ function reverifyInWindow(store: Store, speaker: string, from: string | null, to
     if (found.length <= COMMON_TERM) for (const id of found) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   // a quote still waiting for any record of its speaker is checked whatever words it shares
-  const waiting = new Set(store.db.prepare("SELECT id FROM quotes WHERE speaker = ? AND status = 'no_primary_source'").pluck().all(speaker) as string[]);
-  for (const id of waiting) shared.set(id, Infinity);
+  const waiting = new Set<string>();
+  const newDates = [...new Set(dates)];
+  const waitingRows = prepared(store, "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'").all(speaker) as { id: string; date: string | null }[];
+  for (const q of waitingRows) {
+    if (newDates.some((d) => inQuoteWindow(q.date, d))) (waiting.add(q.id), shared.set(q.id, Infinity));
+    else shared.delete(q.id);
+  }
   let n = 0;
   for (const [id, count] of shared) {
     if (count < 2) continue;
@@ -192,7 +213,8 @@ export function verifyQuote(store: Store, q: QuoteToVerify): Verification {
   const rows = new Map<string, DocumentRow>();
   const docRow = (id: string) => rows.get(id) ?? rows.set(id, getDocument(store, id)!).get(id)!;
   const found: (Match & { root: string; rank: number; joined: boolean })[] = [];
-  const rootId = (doc: string) => rootDocument(store, doc);
+  const roots = new Map<string, string>();
+  const rootId = (doc: string) => roots.get(doc) ?? roots.set(doc, rootDocument(store, doc)).get(doc)!;
   getPassages(store, candidates).forEach((p, rank) => {
     if (p.doc === q.doc || rootId(p.doc) === ownRoot || (from && to && p.date && (p.date < from.slice(0, p.date.length) || p.date > to))) return;
     let m = matchIn(p, quoteWords, q.text);

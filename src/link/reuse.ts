@@ -69,7 +69,7 @@ export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reus
     if (sure < MIN_PASSAGES) {
       if (checks-- <= 0) continue;
       // …else the two texts are compared shingle by shingle: short passages and the share of the text
-      theirs = reuseShingles(mainTextBySeq(store, c.seq));
+      theirs = candidateShingles(store, o);
       const shared = sharedRuns((positions ??= firstPositions(shingles)), theirs, common, (at) => rareSet.has(shingles[at]));
       ats = shared.reduce((n, r) => n + r, 0);
       if (ats < Math.min(MIN_RUN * MIN_PASSAGES, MIN_SHARED)) continue;
@@ -79,6 +79,24 @@ export function linkReuse(store: Store, doc: ReuseDoc, shingles: Shingles = reus
     const share = () => ats / Math.max(1, reporter === self ? positions!.size : new Set(theirs).size);
     if (passages >= MIN_PASSAGES || (ats >= MIN_SHARED && share() >= MIN_SHARE)) insertReportsOn(store, reporter.id, source.id, passages);
   }
+}
+
+/** Shingles of recent candidates by document id (a document's main text never changes), per store. */
+const shingleCache = new WeakMap<Store, Map<string, Shingles>>();
+/** Candidates kept: a source many reports draw on is compared again and again (~10 MB at most). */
+const CACHED_CANDIDATES = 4096;
+
+function candidateShingles(store: Store, doc: ReuseRow): Shingles {
+  const cache = shingleCache.get(store) ?? shingleCache.set(store, new Map()).get(store)!;
+  let s = cache.get(doc.id);
+  if (s) cache.delete(doc.id);
+  else {
+    s = reuseShingles(mainTextBySeq(store, doc.seq));
+    if (cache.size >= CACHED_CANDIDATES) cache.delete(cache.keys().next().value!);
+  }
+  // (re-inserted: the Map's order is the order of last use, the first key the least recently used)
+  cache.set(doc.id, s);
+  return s;
 }
 
 /**

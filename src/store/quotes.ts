@@ -91,6 +91,9 @@ const SQL = {
   reuseCandidate: 'SELECT id, seq, published, kind, duplicate_of FROM documents WHERE seq = ?',
   mainText: 'SELECT main_text FROM documents WHERE seq = ?',
   addTerms: 'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) SELECT ?, value, ? FROM json_each(?)',
+  // (terms counted first: a term in more passages than the cap gets no more postings, none would be read)
+  addRareTerms:
+    'INSERT OR IGNORE INTO primary_terms (speaker, term, passage) SELECT @speaker, j.value, @passage FROM json_each(@terms) j CROSS JOIN primary_term_counts c ON c.speaker = @speaker AND c.term = j.value WHERE c.n <= @cap',
   countTerms:
     'INSERT INTO primary_term_counts (speaker, term, n) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(speaker, term) DO UPDATE SET n = n + 1',
   termCounts: 'SELECT j.value AS term, c.n AS n FROM json_each(?) j CROSS JOIN primary_term_counts c ON c.speaker = ? AND c.term = j.value',
@@ -165,6 +168,8 @@ export interface QuoteFilter {
   doc?: string;
   speakers?: string[];
   status?: VerificationStatus;
+  /** A further SQL condition on the quote (alias q) and its document (alias d), with its arguments. */
+  where?: { sql: string; args: unknown[] };
 }
 
 export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
@@ -173,7 +178,9 @@ export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[
   if (filter.doc) where.push('doc = ?'), args.push(filter.doc);
   if (filter.status) where.push('status = ?'), args.push(filter.status);
   if (filter.speakers) where.push(`speaker IN (${filter.speakers.map(() => '?').join(',') || 'NULL'})`), args.push(...filter.speakers);
-  const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${where.length ? 'WHERE ' + where.map((w) => 'q.' + w).join(' AND ') : ''} ORDER BY d.seq, q.start`;
+  const all = where.map((w) => 'q.' + w);
+  if (filter.where) all.push(`(${filter.where.sql})`), args.push(...filter.where.args);
+  const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${all.length ? 'WHERE ' + all.join(' AND ') : ''} ORDER BY d.seq, q.start`;
   return (store.db.prepare(sql).all(...args) as RawQuoteRow[]).map(fromRaw);
 }
 
@@ -206,14 +213,20 @@ export interface PassageRow {
   date: string | null;
 }
 
-export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: number[]): number {
+/**
+ * Stores a passage and indexes its terms. With `cap`, a term already in more of the speaker's
+ * passages than that gets no posting: `passagesWithTerm` is asked only for rarer terms (a count
+ * never goes down, so a term within the cap has all its postings).
+ */
+export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: number[], cap = Infinity): number {
   const id = Number(
     prepared(store, 'INSERT INTO primary_passages (speaker, doc, format, start, end, text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
   );
   const unique = JSON.stringify([...new Set(terms)]);
   const st = statements(store.db);
-  st.addTerms.run(p.speaker, id, unique);
   st.countTerms.run(p.speaker, unique);
+  if (cap === Infinity) st.addTerms.run(p.speaker, id, unique);
+  else st.addRareTerms.run({ speaker: p.speaker, passage: id, terms: unique, cap });
   return id;
 }
 

@@ -12,7 +12,7 @@ export interface Selection {
 }
 
 export function isFiltered(filter: TimelineFilter): boolean {
-  return !!(filter.countries?.length || filter.actors?.length || filter.from || filter.to || filter.types?.length);
+  return !!(filter.countries?.length || filter.actors?.length || filter.persons?.length || filter.kinds?.length || filter.from || filter.to || filter.types?.length);
 }
 
 export function selectRecord(store: Store, filter: TimelineFilter): Selection {

@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import { dayDates } from '../../clean/meta/chrono-parsers.js';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, YEARS_LATER } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER, YEAR_NAMED } from '../../lexicons/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
@@ -99,15 +99,22 @@ const PATTERNS: Pattern[] = [
     return r ? monthValue(r.y! + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'], monthIndex(m[1])) : null;
   }, (m) => /^[A-Z]/.test(m[1]), MONTH],
   // "yesterday"; "last week": a month only when the whole week lies in one ("last week" from Tuesday 4 October spans two)
-  [new RegExp(String.raw`\b(${[...Object.keys(DAY_OFFSETS), ...Object.keys(WEEK_OFFSETS)].join('|')})\b`, 'gi'), (m) => (ref) => {
+  // (this week's part is the days up to the report for what happened, the days after it for what is to come:
+  // a visit "this week" told on Friday 30 January is in January, though the week ends in February)
+  [new RegExp(String.raw`\b(${[...Object.keys(DAY_OFFSETS), ...Object.keys(WEEK_OFFSETS)].join('|')})\b`, 'gi'), (m) => (ref, future) => {
     const r = parseRef(ref);
     if (!r || r.d === undefined) return null;
     const key = m[1].toLowerCase();
     if (key in DAY_OFFSETS) return dayValue(shiftDays(r as Ymd, DAY_OFFSETS[key]));
     const weekday = (new Date(Date.UTC(r.y!, r.m! - 1, r.d)).getUTCDay() + 6) % 7; // Monday 0
-    const monday = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[key]);
-    const sunday = shiftDays(monday, 6);
-    return monday.y === sunday.y && monday.m === sunday.m ? monthValue(monday.y, monday.m) : null;
+    let first = shiftDays(r as Ymd, -weekday + 7 * WEEK_OFFSETS[key]);
+    let last = shiftDays(first, 6);
+    if (WEEK_OFFSETS[key] === 0) {
+      const side = WEEK_SIDE[key] ?? (future ? 1 : -1);
+      if (side < 0) last = r as Ymd;
+      else first = r as Ymd;
+    }
+    return first.y === last.y && first.m === last.m ? monthValue(first.y, first.m) : null;
   }, undefined, DAY_WORD],
   [new RegExp(String.raw`\b(?:(last|this|next|on|past)\s+)?(${WEEKDAY_RE})\b`, 'gi'), (m) => (ref, future) => {
     const r = parseRef(ref);
@@ -152,7 +159,8 @@ const PATTERNS: Pattern[] = [
     if (m[2].toLowerCase() !== 'days') return r ? yearValue(r.y! - n) : null;
     return r && r.d !== undefined ? dayValue(shiftDays(r as Ymd, -n)) : null;
   }, undefined, VAGUE],
-  [/\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)/gi, (m) => fixed(yearValue(Number(m[1]))), undefined, DIGIT],
+  // ("the 2050 Strategy", "the 2030 Agenda": a year in a name is no date)
+  [new RegExp(String.raw`\b(?:(?:early|mid|late|the (?:beginning|end|middle|summer|spring|autumn|fall|winter) of)[\s-]+)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d|s\b)(?!\s+(?:${YEAR_NAMED}))`, 'gi'), (m) => fixed(yearValue(Number(m[1]))), undefined, DIGIT],
 ];
 
 /** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */

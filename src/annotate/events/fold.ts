@@ -22,6 +22,8 @@ export interface Draft {
   background: boolean;
   /** An earlier happening named by its date alone ("the first … since 2017"): undated mentions are not it. */
   echo?: boolean;
+  /** Told as an earlier episode ("the previous talks held this year"): a mention not so told is another happening. */
+  earlier?: boolean;
   /** Answers another act ("In response, X expelled …"): not the same happening as an earlier act of its kind. */
   response?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
@@ -39,6 +41,8 @@ export interface MainDate {
   evidence: Span | null;
   place: string | null;
   fromDateline: boolean;
+  /** The document is a news story: its occasion is the day the story reports, after which what it tells as planned comes. */
+  news?: boolean;
   /** The day the document is dated, where the page gives it: when an undated counter-act was done at the latest. */
   issued: { date: DateValue; evidence: Span | null } | null;
 }
@@ -72,6 +76,7 @@ export function mergeInto(into: Draft, from: Draft) {
   for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.doc === e.doc)) into.evidence.push(e);
   into.triggers.push(...from.triggers);
   into.background &&= from.background;
+  if (!from.earlier) delete into.earlier;
 }
 
 /**
@@ -86,7 +91,8 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: 
   if (main)
     for (const d of live) {
       // (a counter-act is not done on the day of the act it answers, which the occasion may be: by the document's day it was)
-      if (!d.date && !d.background) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
+      // (a news story's plans come after the day it reports: "said: 'Next time in Moscow'" is no meeting on that day)
+      if (!d.date && !d.background && !(d.status === 'planned' && main.news)) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && traitsOf(d.type).meeting && main.place)
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
@@ -122,7 +128,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !(c.earlier && !d.earlier) && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);

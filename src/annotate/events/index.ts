@@ -10,12 +10,13 @@ import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from '
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { NATURAL_CAUSE_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
+import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
 import { traitsOf } from '../../lexicons/event-verbs.js';
 import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 import { spend } from '../budget.js';
+import { countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */
 const MAX_SENTENCE = 3000;
@@ -30,12 +31,17 @@ const PLACE_AFTER = 70;
 const SINCE = /\bsince\s+(?:\S+\s+){0,3}$/i;
 const REFERENCE = new RegExp(REFERENCE_BEFORE, 'i');
 const NATURAL_CAUSE = new RegExp(NATURAL_CAUSE_BEFORE, 'i');
+const ONGOING = new RegExp(ONGOING_BEFORE, 'i');
 const RESPONSE = new RegExp(RESPONSE_BEFORE, 'i');
 const ALSO = /\balso\b/i;
 /** A colon that opens a list or an explanation (not one in a time, "9:30"). */
 const LIST_COLON = /(?<!\d):(?!\d)/;
 /** How far into a story (characters) its lead runs: the sentences that date the story's occasion. */
 const LEAD_CHARS = 1200;
+/** Right after a dateline's date: the agency's credit and a dash ("Feb 10 (Reuters) -", "Dec 6 -"). */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[-—–]/;
+/** How many opening sentences of a news story make its lead, when the lead's date outranks a meeting's. */
+const LEAD_SENTENCES = 1;
 /** A document's occasion is at most this many days before its date (a readout the next day, news of the weekend). */
 const OCCASION_DAYS = 3;
 /** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
@@ -48,7 +54,16 @@ const LEAD = /^[\s\W]*(?:\d+\.\s*)?(?:(?:on|in|at|early|late|earlier|later)\s+)?
 const FIRST = /\b(?:first|first time|first such)\b/i;
 /** "following those of June 2000": a date standing for an earlier one of the trigger's kind. */
 const THOSE_OF = /\b(?:those|that|the ones?|the one)\s+(?:of|in|held in|on)\s+$/i;
+/** "the first visit by a foreign minister since 2015": done by one of a kind, not by the one the sentence names. */
+const CLASS_AGENT = new RegExp(CLASS_AGENT_WORDS, 'i');
 const AND_BEFORE = /(?:\band|,)\s*$/;
+/** How far after a directed act's trigger (characters) a people's adjective names a party ("… to Palestinian students"). */
+const DEMONYM_REACH = 60;
+const CAPITALISED = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/gu;
+/** Statuses of a trigger that reports no event. */
+const DROPPED = new Set<TriggerStatus>(['negated', 'hypothetical', 'state']);
+/** Between two triggers of a type: the second is an instance of the first ("an assault, including a shelling"). */
+const INCLUDING = /^[^.;]{0,3},\s*(?:including|notably|such as|among them)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "… days later": a time counted from the date told before it. */
 const LATER = /^[^.;,]*?\b(?:(?:a few|several|two|three|\d+) )?(?:hours|days|weeks) later\b/i;
 const LATER_REACH = 60;
@@ -118,7 +133,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   for (const hit of hits) {
     const last = heads[heads.length - 1];
     // ("invited X to visit the UK following talks in Tokyo": the talks are an occasion of their own)
-    if (last?.hit.trigger.absorbs && !ABSORB_BREAK.test(text.slice(last.hit.end, hit.start))) last.absorbed.push(hit);
+    // (a known happening named in it, "… as Ukraine defends itself from Russia's war", is not what was agreed)
+    if (last?.hit.trigger.absorbs && !hit.trigger.reference && !ABSORB_BREAK.test(text.slice(last.hit.end, hit.start))) last.absorbed.push(hit);
     else heads.push({ hit, absorbed: [], status: 'occurred', date: null });
   }
   heads.forEach((h, k) => {
@@ -151,6 +167,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const clauseOf = new Map<Draft, Clause>();
   const nounOf = new Map<Draft, boolean>();
   const topicOf = new Map<Draft, boolean>();
+  const endOf = new Map<Draft, number>();
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
@@ -160,6 +177,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
     let floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    // ("In order to provide relief …, Japan has decided to offer …": words after a trigger that reports nothing are the next one's)
+    if (k && DROPPED.has(heads[k - 1].status)) floor = Math.min(floor, gapStart);
     // ("X invited Y to visit the UK following talks in Tokyo": the talks the clause's parties held)
     if (k && t.noun && OCCASION_AFTER.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start))) floor = sentence.start;
     let ceiling = heads[k + 1] ? people.subjectStart(heads[k + 1].hit.start, h.hit.end) ?? heads[k + 1].hit.start : sentence.end;
@@ -173,16 +192,20 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       floor = Math.max(gapStart, antecedent ?? own.start);
       ceiling = Math.min(ceiling, clauses.endOf(h.hit.start, sentence.end));
     } else ceiling = Math.min(ceiling, clauses.nextSub(h.hit.end, sentence.end));
+    // (a known happening named by a noun has its parties in its own phrase: "… as Ukraine defends itself from Russia's war")
+    if (t.reference && t.noun) floor = Math.max(floor, h.hit.start - NOUN_PHRASE);
     const participle = PARTICIPLE_OF.test(text.slice(Math.max(sentence.start, h.hit.start - 30), h.hit.start));
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
-      directional: traitsOf(t.type).directional, objectOnly: participle, subjectOnly: !!t.subjectOnly, announced: traitsOf(t.type).announced,
+      directional: traitsOf(t.type).directional, objectOnly: participle, phraseOnly: !!t.reference && !!t.noun, subjectOnly: !!t.subjectOnly, announced: traitsOf(t.type).announced,
+      speakerParty: h.status === 'planned' && traitsOf(t.type).meeting,
       elsewhere: (at) => {
         const c = clauses.at(at);
         return c.kind === 'sub' && c !== own;
       },
     });
-    let status: 'planned' | 'occurred' = h.status === 'planned' ? 'planned' : 'occurred';
+    // (a known happening is under way whatever the clause plans about it: "will continue consultations on Russia's war")
+    let status: 'planned' | 'occurred' = h.status === 'planned' && !t.reference ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
     if (date && isAfter(date, ref)) status = 'planned'; // after its own report, it has not happened yet
     const draft: Draft = {
@@ -196,11 +219,12 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
       // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
       participants: new Map(who.participants.map((p) => [p.localId, t.type === 'SANCTION' && people.isEnvoy(p.localId) ? 'target' : p.role])),
-      countries: new Set(who.countries),
+      countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH)) : [])]),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
-      background: pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      background: ongoing(text, sentence.start, h.hit.start, !!t.noun) || pastPerfect(text, clauses, h.hit.start, h.hit.end, !!t.noun, sentence.end) || participle || !!t.reference || (!!h.date && !date) || toldAsHistory(text, sentence.start, h.hit.start) || clauses.isHistory(h.hit.start, !!t.noun),
+      ...(toldAsEarlier(text, sentence.start, h.hit.start) ? { earlier: true } : {}),
       order: h.hit.start,
       // ("In response, X expelled … He also recalled …": "also" goes on with the counter-act; a reply in words to a
       // question or a call, "In response, X said talks would resume", is no counter-act)
@@ -216,6 +240,8 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const clause = clauses.at(h.hit.start);
     const joins = (d: Draft) => {
       const other = clauseOf.get(d)!;
+      // ("a horrific assault, including a tragic shelling last week": the instance told of the act before it)
+      if (INCLUDING.test(text.slice(endOf.get(d)!, h.hit.start))) return true;
       // ("discussed the visit of President Xi to Moscow": the visit is a topic, an event of its own)
       if (t.noun && topicOf.get(d)) return false;
       if (other.id === clause.id) return true;
@@ -233,11 +259,32 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       nounOf.set(draft, !!t.noun);
       topicOf.set(draft, !!t.subjectOnly);
     }
+    endOf.set(same ?? draft, h.hit.end);
     for (const d of earlierOnes(text, sentence, h, heads[k + 1], since, those)) {
       const value = d.resolve(ref, false);
-      if (value) out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants: new Map(draft.participants), countries: new Set(draft.countries), names: new Map(draft.names), actors: new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
+      if (!value) continue;
+      // ("the first trip by a British prime minister since 2018": the last one was another's; only the states stay)
+      const others = CLASS_AGENT.test(text.slice(h.hit.end, d.start));
+      const participants = new Map([...draft.participants].filter(([id]) => !others || !draft.actors.has(id)));
+      out.push({ ...draft, date: value, dateEvidence: ctx.span(d.start, d.end), background: true, echo: true, status: 'occurred', participants, countries: new Set(draft.countries), names: new Map(draft.names), actors: others ? new Set() : new Set(draft.actors), evidence: [evidence], triggers: [...draft.triggers], labels: [...draft.labels], location: null });
     }
   });
+  return out;
+}
+
+/**
+ * States a directed act names by their people's adjective in its own words or right after them ("sent
+ * scholarships to Palestinian students", "expelled Russian diplomats"): the state is a party even where no
+ * entity stands for it.
+ */
+function statesNamedIn(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  const words = text.slice(from, to);
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(words); m; m = CAPITALISED.exec(words)) {
+    const code = countryCode(m[0]) ?? (m[0].includes(' ') ? countryCode(m[0].split(' ')[0]) : null);
+    if (code && !out.includes(code)) out.push(code);
+  }
   return out;
 }
 
@@ -311,6 +358,11 @@ function placeOf(text: string, h: Head, places: LocationFinder, from: number, to
 function pastPerfect(text: string, clauses: Clauses, at: number, atEnd: number, noun: boolean, sentenceEnd: number): boolean {
   const end = noun ? Math.min(clauses.endOf(at, sentenceEnd), atEnd + PERFECT_AFTER_NOUN) : atEnd;
   return PAST_PERFECT.test(text.slice(clauses.startOf(at), end));
+}
+
+/** "the ongoing discussions between A and B": talks under way, not the day's act (they take no date of the occasion). */
+function ongoing(text: string, sentenceStart: number, at: number, noun: boolean): boolean {
+  return noun && ONGOING.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
 
 /** "Earlier, …", "since the summit talks …": an episode before the occasion the document reports. */
@@ -392,7 +444,7 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const doc = ctx.doc;
   const issued = issuedDay(ctx);
   const dl: Dateline | null = datelineOf(ctx);
-  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued };
+  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued, news: doc.kind === 'news' };
   // (a meeting first; else any event the text dates to the day, such as a launch "today")
   // ("Only nine days ago, X travelled to Algiers" in a statement of the 15th: an earlier episode)
   const ref = doc.published;
@@ -400,22 +452,28 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background && recent(d.date);
   // (a transcript records the remarks of the day it is dated: a meeting "last night" in it is the evening before)
   const onItsDay = (d: Draft) => dated(d) && (doc.kind !== 'transcript' || !issued || d.date!.value === issued.date.value);
+  // (a news story's lead dates the occasion it reports: "X said in remarks published on Monday, …"; a meeting
+  // dated further down is often what someone else said on another day)
+  const newsLead = doc.kind === 'news' && ref?.precision === 'day' ? leadDate(ctx, ref, LEAD_SENTENCES) : null;
+  if (newsLead) return { ...newsLead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
   const first = drafts.find((d) => d.type === 'CONSULT' && onItsDay(d)) ?? drafts.find(onItsDay);
-  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued };
+  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued, news: doc.kind === 'news' };
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.
-  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued };
+  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
   // A news story reports the occasion its lead dates ("When X landed in Alaska on Friday, …"): what it
   // tells without a date of its own happened then.
   const lead = ref?.precision === 'day' ? leadDate(ctx, ref) : null;
-  return lead && { ...lead, place: null, fromDateline: false, issued };
+  return lead && { ...lead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
 }
 
 /** The first day a story's opening sentences name, within a few days before the story's date. */
-function leadDate(ctx: AnnotateContext, ref: DateValue): { date: DateValue; evidence: Span } | null {
-  for (const s of ctx.sentences) {
-    if (s.start > LEAD_CHARS) break;
+function leadDate(ctx: AnnotateContext, ref: DateValue, sentences = Infinity): { date: DateValue; evidence: Span } | null {
+  for (const [k, s] of ctx.sentences.entries()) {
+    if (s.start > LEAD_CHARS || k >= sentences) break;
     for (const d of findDates(ctx.text, s.start, s.end)) {
+      // (in the lead sentence alone, the wire's dateline "Dec 6 -" dates the filing, the lead's "on Monday" the happening)
+      if (sentences !== Infinity && DATELINE_AFTER.test(ctx.text.slice(d.end, d.end + 40))) continue;
       const v = d.resolve(ref, false);
       if (v?.precision === 'day' && !isAfter(v, ref) && daysBetween(v.value, ref.value) <= OCCASION_DAYS) return { date: v, evidence: ctx.span(d.start, d.end) };
     }

@@ -22,9 +22,13 @@ export interface Window {
   atEnd: number;
   directional: boolean;
   objectOnly: boolean;
+  /** A known happening named by a noun ("Russia's war against Ukraine"): its parties are in its own phrase, never the speaker or the clause's subject. */
+  phraseOnly?: boolean;
   subjectOnly: boolean;
   /** The act is one an official announces for a state ("…, Foreign Minister X said"): the announcer is its source. */
   announced?: boolean;
+  /** A planned meeting: who speaks of it in a quotation is a party to it ("'Next time in Moscow,' X said"). */
+  speakerParty?: boolean;
   /** Is the name at this offset in a subordinate clause other than the trigger's ("India, which took over from Indonesia, …")? */
   elsewhere?: (offset: number) => boolean;
 }
@@ -39,7 +43,7 @@ interface Named {
 const OCCASION = 1, AGENT = 2, ANNOUNCER_CUE = 4;
 
 /** Phrases that stand for the two people (or states) named before. */
-const GROUP = /\b(?:the (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
+const GROUP = /\b(?:(?:the|our|these) (?:two|three|four) (?:leaders|ministers|foreign ministers|presidents|prime ministers|top diplomats|diplomats|heads of state|sides|parties|countries|nations|governments|states)|both (?:sides|parties|leaders|ministers|countries|governments)|the (?:foreign ministers|leaders|ministers|presidents|sides|countries|nations)(?! of)|they)\b/gi;
 /** How far (characters) from its trigger a state, or the party of a directed act, is taken as a participant. */
 const STATE_REACH = 60;
 const ACTOR_REACH = 100;
@@ -59,6 +63,8 @@ const COORDINATED = /^\s*(?:and|or|but|then)\b|\b(?:and|or|but|then)\s*$|\b(?:an
 /** A participle after a comma ("X recalled the envoy, accusing him of …"): its subject is the clause's it hangs on. */
 const PARTICIPLE_AFTER_COMMA = /,["”’]?\s*$/;
 const ING = /^[a-z]+ing\b/i;
+/** "The leaders highlighted progress, including plans to pursue …": an example hung on the clause before shares its subject. */
+const INCLUDING_AFTER_COMMA = /,\s*including\s+(?:[\w-]+\s+){0,3}$/i;
 /** A title or opening that reports talks with someone ("… following talks with Foreign Minister X"). */
 const TALKS_WITH = /\b(?:talks|meeting|negotiations|conversation|conference|consultations|visit|met)\b[^.\n]{0,80}?\bwith\b/i;
 const FIRST_PERSON_GROUP = /\b(?:[Ww]e|[Oo]ur|us)\b/;
@@ -67,6 +73,16 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 /** The pronouns alone (a possessive counts only on the trigger's own phrase: see OWN_PHRASE). */
 const WE_OR_US = /\b(?:[Ww]e|us)\b/;
 const I_OR_ME = /\bI\b|\bme\b/;
+const YOU = /\byou\b/i;
+/** A trigger that ends with "with" ("spent some time with"): who follows is the other party. */
+const WITH_END = /\bwith$/i;
+/** Right after a trigger: "… relations between our two nations", a group phrase for the parties named before. */
+const BETWEEN_GROUP = /^\s*between\s+(?:the|our|these)\s+(?:two|three|four)\s+(?:countries|nations|governments|states|sides|peoples)\b/i;
+const BETWEEN_REACH = 50;
+/** "… announce that the United States recognizes X … and will establish …": the reported clause names the subject. */
+const THAT_CLAUSE = /\b(?:announce[sd]?|announcing|declare[sd]?|say|says|said|state[sd]?|confirm(?:s|ed)?|note[sd]?)\s+that\s+/gi;
+/** Before a state that opens its clause ("the United States recognizes …"), and so is its subject. */
+const CLAUSE_OPENING = /^[\s,]*(?:the\s+)?$/i;
 /** "my visit", "our bilateral talks": a first-person possessive on the trigger's own noun phrase. */
 const OWN_PHRASE = /\b([Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}$/;
 const NOUN_PHRASE_BEFORE = 30;
@@ -241,6 +257,9 @@ export class ParticipantFinder {
       return true;
     };
     const { at, atEnd } = w;
+    // ("'… must be met in full,' X said": who speaks a quotation is the source of what it demands, rejects or threatens)
+    const voice = w.directional || w.speakerParty ? voiceAt(this.quoted, at) : null;
+    if (voice) add(this.byId.get(voice.speakerLocalId) ?? null, true);
     const start = w.objectOnly ? at : w.from;
     // after the trigger, a person or organisation is near enough when near the one before it ("with Minister … X
     // and Minister for Foreign Affairs of Ukraine Y": a list of long titles)
@@ -261,19 +280,24 @@ export class ParticipantFinder {
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
       add(n.entity, n.start < at || !!(cues & AGENT) || (!!w.announced && !!(cues & ANNOUNCER_CUE)));
     }
-    if (w.objectOnly) return this.result(roles);
+    if (w.objectOnly || w.phraseOnly) return this.result(roles);
     const text = this.ctx.text;
     // a group phrase stands for the trigger's subject only in its own clause ("the two Ministers agreed")
     const before = clauseBefore(text, start, at);
     const offset = at - before.length;
     let subjectWords = before;
-    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && (COORDINATED.test(text.slice(w.gapStart, at)) || (PARTICIPLE_AFTER_COMMA.test(text.slice(w.gapStart, at)) && ING.test(text.slice(at, atEnd))))) {
+    if (!this.groupsIn(offset, before, add) && !this.hasSubject(offset, at) && (COORDINATED.test(text.slice(w.gapStart, at)) || (PARTICIPLE_AFTER_COMMA.test(text.slice(w.gapStart, at)) && ING.test(text.slice(at, atEnd))) || INCLUDING_AFTER_COMMA.test(text.slice(w.gapStart, at)))) {
       // "X called Russia a partner, and asked for support": a coordinated verb shares the subject of the
       // clause it is coordinated with, or else the sentence's
       // (after a sentence's lead adverbial, "On 25 June 2023, the two leaders held talks … and signed", the clause that follows it)
       const lead = firstClause(text, w.sentenceStart, at);
       const starts = w.gapStart > w.sentenceStart ? [w.gapStart, w.sentenceStart] : [w.sentenceStart];
       if (lead.end < offset && lead.end - lead.start <= LEAD_ADVERBIAL) starts.push(lead.end);
+      // (a clause reported after "… announce that" has its subject after "that", before the sentence's speaker)
+      let reported = -1;
+      THAT_CLAUSE.lastIndex = 0;
+      for (let m = THAT_CLAUSE.exec(text.slice(w.sentenceStart, offset)); m; m = THAT_CLAUSE.exec(text.slice(w.sentenceStart, offset))) reported = w.sentenceStart + m.index + m[0].length;
+      if (reported > w.sentenceStart && reported < offset && !starts.includes(reported)) starts.splice(1, 0, reported);
       for (const clauseStart of starts) {
         const first = firstClause(text, clauseStart, at);
         const end = Math.min(first.end, offset);
@@ -281,12 +305,17 @@ export class ParticipantFinder {
         const words = text.slice(first.start, end);
         let found = this.groupsIn(first.start, words, add);
         for (let i = this.upperBound(first.start); i < this.named.length && this.named[i].start < end; i++)
-          if (this.named[i].entity.type !== 'country') found = add(this.named[i].entity, true) || found;
+          if (this.named[i].entity.type !== 'country' || (clauseStart === reported && CLAUSE_OPENING.test(text.slice(first.start, this.named[i].start)))) found = add(this.named[i].entity, true) || found;
         if (found || FIRST_PERSON_GROUP.test(words) || FIRST_PERSON.test(words)) {
           subjectWords = words;
           break;
         }
       }
+    }
+    // ("… will establish diplomatic relations between our two nations": the two states named before)
+    if (!w.directional && ![...roles.keys()].some((e) => e.type === 'country' && roles.size > 1)) {
+      const between = BETWEEN_GROUP.exec(text.slice(atEnd, Math.min(w.to, atEnd + BETWEEN_REACH)));
+      if (between) this.groupsIn(atEnd + between.index, between[0], add);
     }
     // "President X announced on Wednesday … that Colombia will break relations": who announces a state's act is its source
     if (w.announced && ![...roles.keys()].some((e) => e.type === 'person')) {
@@ -303,7 +332,11 @@ export class ParticipantFinder {
       if (WE_OR_US.test(words) || own === 'our') {
         add(speaker, true);
         add(this.counterpartOf(speaker), true);
-      } else if (I_OR_ME.test(words) || own === 'my') add(speaker, true);
+      } else if (I_OR_ME.test(words) || own === 'my') {
+        add(speaker, true);
+        // ("I look forward to seeing you in Tokyo", said to the other side of a transcript: they meet)
+        if (YOU.test(words)) add(this.addresseeAt(at, speaker), true);
+      }
     }
     // "He called X …": the person a quotation of the sentence is given to (the quotes layer resolved the pronoun)
     // (unless the clause already has its person: one named in this sentence before the trigger)
@@ -319,6 +352,18 @@ export class ParticipantFinder {
         const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
         const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);
         add(before ?? this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      }
+    }
+    // ("Senator X is in town. I spent some time with him": who "with him" is, the last person named before other than the speaker)
+    if (!w.directional && WITH_END.test(text.slice(at, atEnd)) && OBJECT_PRONOUN.test(text.slice(atEnd, atEnd + 6))) {
+      const si = this.ctx.sentenceAt(at);
+      const from = this.ctx.sentences[si - 1]?.start ?? w.sentenceStart;
+      for (let i = this.upperBound(at) - 1; i >= 0 && this.named[i].start >= from; i--) {
+        const e = this.named[i].entity;
+        if (e.type === 'person' && !roles.has(e) && e !== speaker) {
+          add(e, false);
+          break;
+        }
       }
     }
     // "X said that Y was no longer welcome, accusing him of …": an object pronoun right after the act is the last
@@ -348,6 +393,19 @@ export class ParticipantFinder {
   private speakerAt(at: number): LocalEntity | null {
     const v = voiceAt(this.quoted, at) ?? voiceAt(this.turns, at);
     return (v && this.byId.get(v.speakerLocalId)) || this.speaker;
+  }
+
+  /**
+   * Whom a transcript turn's "you" addresses: the other person who speaks most (an aide who cuts in once
+   * is not the counterpart), the nearest turn after this one first on a tie.
+   */
+  private addresseeAt(at: number, speaker: LocalEntity): LocalEntity | null {
+    const k = this.turns.findIndex((t) => t.start <= at && at < t.end);
+    if (k < 0) return null;
+    const order = [...this.turns.slice(k + 1), ...this.turns.slice(0, k).reverse()].map((t) => this.byId.get(t.speakerLocalId));
+    const others = order.filter((e): e is LocalEntity => !!e && e !== speaker && e.type === 'person');
+    const turns = (e: LocalEntity) => others.filter((o) => o === e).length;
+    return others.reduce<LocalEntity | null>((best, e) => (!best || turns(e) > turns(best) ? e : best), null);
   }
 
   /** Who "we" adds to a speaker: the other side of a joint appearance (another turn's speaker), or the document's counterpart. */

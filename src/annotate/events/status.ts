@@ -1,6 +1,6 @@
 // Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
 // not events; invitations, schedules, "will" and hopes make an event planned.
-import { EARLIER_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE } from '../../lexicons/event-status.js';
+import { EARLIER_BEFORE, GENERIC_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE, ONGOING_BEFORE } from '../../lexicons/event-status.js';
 
 export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical' | 'state';
 
@@ -14,6 +14,8 @@ const EARLIER = new RegExp(EARLIER_BEFORE, 'i');
 const STATE = new RegExp(STATE_BEFORE, 'i');
 const RANKED = new RegExp(RANKED_BEFORE, 'i');
 const DECIDED = new RegExp(DECIDED_BEFORE, 'i');
+const GENERIC = new RegExp(GENERIC_BEFORE, 'i');
+const ONGOING = new RegExp(ONGOING_BEFORE, 'i');
 
 /** Is the trigger at `at` told as an earlier episode ("Earlier, the two ministers met …")? */
 export function toldAsEarlier(text: string, floor: number, at: number): boolean {
@@ -48,9 +50,11 @@ export function firstClause(text: string, from: number, to: number): { start: nu
 export function triggerStatus(text: string, start: number, end: number, floor: number, ceiling: number, opts: { noun: boolean; planned: boolean; absorbs: boolean }): TriggerStatus {
   const near = text.slice(Math.max(floor, start - 40), start);
   if (NEGATION.test(near)) return 'negated';
-  if (STATE.test(near)) return 'state';
+  if (STATE.test(near) || (opts.noun && GENERIC.test(near))) return 'state';
   const clause = clauseBefore(text, floor, start);
   if (HYPOTHETICAL.test(clause)) return 'hypothetical';
+  // ("we hope the ongoing talks will lead to peace": the talks are under way)
+  if (opts.noun && ONGOING.test(near)) return 'occurred';
   // ("the first Prime Minister to visit China" did visit; "I have made the decision to declare …" did declare)
   if (opts.planned || PLANNED.test(clause) || (INFINITIVE.test(near) && !DECIDED.test(near) && !RANKED.test(text.slice(Math.max(floor, start - 90), start)))) return 'planned';
   const after = text.slice(end, Math.min(ceiling, end + 60));

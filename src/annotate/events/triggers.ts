@@ -16,12 +16,36 @@ export interface TriggerHit {
  */
 // (each pattern in a group of its own: the first that matched tells where to start measuring, for the
 // patterns before it cannot match there; the patterns have no groups of their own)
-const ANY_SOURCE = String.raw`\b(?:${EVENT_TRIGGERS.map((t) => `(${t.pattern})`).join('|')})\b`;
+/**
+ * A pattern's spaces made to match a run of spaces ("President Mahmoud  Abbas" in text unwrapped from
+ * fixed-width lines): a space outside a character class becomes " +" (grouped before a quantifier).
+ */
+export function spacesFlexible(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ' ') out += '?*+{'.includes(source[i + 1] ?? '') ? '(?: +)' : ' +';
+    else out += c;
+  }
+  return out;
+}
+const PATTERNS = EVENT_TRIGGERS.map((t) => spacesFlexible(t.pattern));
+const ANY_SOURCE = String.raw`\b(?:${PATTERNS.map((p) => `(${p})`).join('|')})\b`;
 const ANY = { lower: new RegExp(ANY_SOURCE, 'g'), folded: new RegExp(ANY_SOURCE, 'gi') };
 /** Each pattern alone, anchored where a scan stopped, to measure how far it reaches. */
 const AT = {
-  lower: EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'y') })),
-  folded: EVENT_TRIGGERS.map((trigger) => ({ trigger, re: new RegExp(String.raw`\b(?:${trigger.pattern})\b`, 'iy') })),
+  lower: EVENT_TRIGGERS.map((trigger, k) => ({ trigger, re: new RegExp(String.raw`\b(?:${PATTERNS[k]})\b`, 'y') })),
+  folded: EVENT_TRIGGERS.map((trigger, k) => ({ trigger, re: new RegExp(String.raw`\b(?:${PATTERNS[k]})\b`, 'iy') })),
 };
 
 /**

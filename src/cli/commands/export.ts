@@ -10,40 +10,39 @@ import { isFiltered, selectRecord, type Selection } from '../../views/export-sel
 import { csvTable, TABLES, type Table } from '../../views/export-tables.js';
 import { FilterError, type TimelineFilter } from '../../views/timeline.js';
 import { fail } from '../output.js';
-import { collect, parseCountry, parseEventType, parseIsoDate } from '../validate.js';
+import { collect, parseEventType, withRecordFilters, type RecordFilterOptions } from '../validate.js';
 import { openFromOptions, withDb } from '../store-option.js';
 
-interface ExportOptions {
+interface ExportOptions extends RecordFilterOptions {
   db: string;
   format: 'json' | 'csv' | 'plover' | 'gdelt';
   table?: Table;
   out?: string;
   pretty?: boolean;
   header?: boolean;
-  country?: string[];
   actor?: string[];
-  from?: string;
-  to?: string;
   type?: string[];
 }
 
 export function exportCommand(): Command {
-  return withDb(new Command('export'))
+  return withRecordFilters(withDb(new Command('export')), {
+    dates: 'only events',
+    country: 'only events involving this state, and the documents reporting them',
+    person: 'only events in which this person or organisation takes part',
+    kind: 'only events reported by a document of this kind',
+  })
     .description('export the record: attache/1 JSON (everything), CSV tables, PLOVER records (JSON Lines) or GDELT 2.0 event rows')
     .addOption(new Option('--format <format>', 'json: the attache/1 contract; csv: one table per file; plover: one event per line; gdelt: tab-separated GDELT 2.0 Events columns').choices(['json', 'csv', 'plover', 'gdelt']).default('json'))
     .addOption(new Option('--table <table>', 'with --format csv: only this table (to standard output or --out FILE)').choices([...TABLES]))
     .option('--out <path>', 'write to this file (csv without --table: this folder, one file per table) instead of standard output')
     .option('--pretty', 'indent the JSON')
     .option('--header', 'with --format gdelt: a first line naming the columns (GDELT files have none)')
-    .option('--country <state>', 'only events involving this state, and the documents reporting them (repeatable)', collect(parseCountry))
-    .option('--actor <name>', 'only events in which this person or organisation takes part (repeatable)', collect(String))
-    .option('--from <date>', 'only events from this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseIsoDate)
-    .option('--to <date>', 'only events up to this date, inclusive', parseIsoDate)
+    .option('--actor <name>', 'the same as --person (repeatable)', collect(String))
     .option('--type <type>', 'only events of this PLOVER type (repeatable)', collect(parseEventType))
     .action((opts: ExportOptions) => {
       if (opts.table && opts.format !== 'csv') fail('--table goes with --format csv');
       const store = openFromOptions(opts);
-      const filter: TimelineFilter = { countries: opts.country, actors: opts.actor, from: opts.from, to: opts.to, types: opts.type };
+      const filter: TimelineFilter = { countries: opts.country, persons: opts.person, actors: opts.actor, from: opts.from, to: opts.to, types: opts.type, kinds: opts.kind };
       try {
         if (opts.format === 'json') return exportJson(store, opts, filter);
         const sel = selectRecord(store, filter);

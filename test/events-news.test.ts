@@ -130,3 +130,15 @@ test('a headline glued to a caption ("Border TalksPresident X meets …") still 
   const mc = annotateText('mc.txt', 'Senator Anna McAllister met President Tomas Varga on Monday.\n');
   assert.ok(mc.ann.entities.some((e) => e.name === 'Anna McAllister'), mc.ann.entities.map((e) => e.name).join(', '));
 });
+
+test('a news story: "Next time in X," the host told his guest — a planned meeting of the two, undated, never the story’s day', () => {
+  const text = 'Varga met Lindqvist in Budapest on Friday. Laughing, he turned to Lindqvist and said: "Next time in Stockholm."';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'Next time', 'Stockholm.'), speakerLocalId: 'e1' }] });
+  const { events, names } = eventsOf(text, { published: day('2025-08-16'), kind: 'news', voices: quoted });
+  const next = ofType(events, 'CONSULT').find((e) => e.status === 'planned');
+  assert.ok(next, 'a planned meeting');
+  assert.deepEqual(names(next).filter((n) => n.includes(' ')), ['Maria Lindqvist', 'Tomas Varga']);
+  assert.equal(next.date, null);
+  // the meeting of the day keeps its day
+  assert.ok(ofType(events, 'CONSULT').some((e) => e.status === 'occurred' && e.date?.value === '2025-08-15'));
+});

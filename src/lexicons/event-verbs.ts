@@ -137,7 +137,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
-  // a meeting looked forward to: "I look forward to seeing you in Tokyo"
+  // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
+  V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)

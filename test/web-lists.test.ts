@@ -83,6 +83,10 @@ test('the timeline shows the URL’s dates in its From and To inputs, and downlo
   assert.equal(await web.page.inputValue('#timeline-filters input[name=to]'), '2021-03');
   const { json } = await downloaded();
   assert.ok(json.length > 0 && json.every((e) => typeof e.date === 'string' && e.date.startsWith('2021')), JSON.stringify(json.map((e) => e.date)));
+  // each event on the chart names its participants and place when hovered
+  const tips = await web.page.locator('#timeline-chart rect.ev title').allTextContents();
+  assert.ok(tips.length > 0);
+  assert.ok(tips.some((t) => /\n.*(Lavrov|Chung|Moon|Putin).*@ \S/.test(t)), tips.join(' | '));
   await shot(web.page, 'timeline-url-dates');
 });
 

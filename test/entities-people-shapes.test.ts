@@ -132,3 +132,15 @@ test('a person known by "Mr X" takes the one full name written with that surname
   const two = entitiesOf(`The accord that Martin Osgood helped broker, and Clara Osgood helped draft, was signed. Mr Osgood said it was a start.\n`);
   assert.ok(!names(two.entities).includes('Martin Osgood'), names(two.entities).join(', '));
 });
+
+test('"the two ministers" take the partner state the text is about, not one paired with it in passing', () => {
+  const pair = entitiesOf(
+    `Foreign Minister Lena Sorvik of Norway met Minister Ivo Brandt in Oslo on Monday. The two ministers praised ties between Norway and Denmark. Norway and Denmark will hold talks again in May.\n`,
+  ).entities;
+  assert.equal(person(pair, 'Ivo Brandt').country, 'DNK');
+  // Iceland is paired with Norway twice, but the text is about Norway and Germany
+  const passing = entitiesOf(
+    `Foreign Minister Lena Sorvik of Norway met Minister Ivo Brandt in Oslo on Monday. The two ministers spoke about Germany, where Germany hosts a fund that Germany and Norway share. Germany will pay more. Norway and Iceland sent observers; Norway and Iceland also fish together.\n`,
+  ).entities;
+  assert.notEqual(person(passing, 'Ivo Brandt').country, 'ISL');
+});

@@ -248,8 +248,24 @@ export function allEvents(store: Store): StoredEvent[] {
   return rows.map((r) => fromRow(store, r));
 }
 
+/**
+ * An event as the record tells it: its states with those of the people taking part, as the record
+ * places them across documents (a President placed in his own country's releases is that country's
+ * in a transcript that names him only by title). Linking matches on the states each report gave.
+ */
+export function withParticipantStates(store: Store, e: StoredEvent): StoredEvent {
+  const states = prepared(
+    store,
+    `SELECT DISTINCT n.country FROM event_participants p JOIN entities n ON n.id = p.entity
+     WHERE p.event = ? AND n.type = 'person' AND n.country IS NOT NULL`,
+    { pluck: true },
+  ).all(e.id) as string[];
+  const extra = states.filter((c) => !e.countries.includes(c));
+  return extra.length ? { ...e, countries: [...e.countries, ...extra].sort() } : e;
+}
+
 export function exportEvents(store: Store): ExportEvent[] {
-  return allEvents(store).map((e) => ({
+  return allEvents(store).map((x) => withParticipantStates(store, x)).map((e) => ({
     id: e.id,
     type: e.type,
     mode: e.mode,

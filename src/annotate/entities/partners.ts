@@ -31,6 +31,7 @@ export function inferPartnerCountries(reg: Registry, segs: Segment[], hits: Hit[
   if (!unknown.length) return;
   const pairs = coordinatedPairs(segs, hits);
   if (!pairs.size) return;
+  const leading = leadingStates(reg);
   for (const p of unknown) {
     // the people this one shares group mentions with ("the two leaders")
     const spans = new Set(p.mentions.map((m) => `${m.start}:${m.end}`));
@@ -43,9 +44,23 @@ export function inferPartnerCountries(reg: Registry, segs: Segment[], hits: Hit[
         if (a === q.country) votes.set(b, (votes.get(b) ?? 0) + n);
       }
     }
-    const best = [...votes.entries()].sort((x, y) => y[1] - x[1]);
+    // (only a state the text is about: "the Cook Islands and Tonga" named in passing in a
+    // text about two others says nothing about a third person's side)
+    const best = [...votes.entries()].filter(([c]) => leading.has(c)).sort((x, y) => y[1] - x[1]);
     if (!best.length || (best[1] && best[1][1] === best[0][1])) continue;
     p.country = best[0][0];
     for (const r of p.roles) r.country ??= p.country;
   }
+}
+
+/**
+ * The states a text is most about: the two it names most often (with any tied with the second).
+ * A state named less often than two others is one named in passing.
+ */
+function leadingStates(reg: Registry): Set<string> {
+  const counts = new Map<string, number>();
+  for (const r of reg.records) if (r.type === 'country' && r.country) counts.set(r.country, (counts.get(r.country) ?? 0) + r.mentions.length);
+  const sorted = [...counts.values()].sort((a, b) => b - a);
+  const floor = sorted[1] ?? 0;
+  return new Set([...counts].filter(([, n]) => n >= floor && n > 0).map(([c]) => c));
 }

@@ -25,7 +25,7 @@ function assertConsistent(store: Store): number {
   return docs;
 }
 
-// (with worker threads, each document is stored in the open transaction as it arrives: the same holds)
+// (the same with worker threads, whose results the store thread stores batch by batch)
 for (const jobs of [1, 2]) {
   test(`a document that fails to be stored mid-batch takes nothing else with it, and leaves nothing behind (${jobs} thread${jobs > 1 ? 's' : ''})`, async () => {
     const dir = writeFiles(tempDir(), {

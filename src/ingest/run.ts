@@ -5,7 +5,7 @@ import os from 'node:os';
 import type { AnnotateOptions } from '../annotate/index.js';
 import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
-import { beginQuoteBatch, dropQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
+import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import type { Store } from '../store/db.js';
 import { timed } from '../stage-times.js';
 import { hasDocument, insertDocument } from '../store/documents.js';
@@ -16,8 +16,6 @@ import { readDocuments, type ReadFailure } from './read.js';
 import { countInputs, expandInputs, type Expanded, type InputFile } from './sources.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** With worker threads, the open transaction commits after a batch or this long, whichever comes first. */
-const COMMIT_MS = 5000;
 
 export interface IngestOptions {
   maxBytes?: number;
@@ -93,11 +91,9 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   // (a result is a value, a failure included: a promise rejected while it waits its turn would be an
   // unhandled rejection, and that ends the process)
   const window: { raw: RawDocument; result: Promise<Processed | Error> }[] = [];
-  // With worker threads, each document is stored and linked as its result comes in, in a transaction
-  // left open until the batch is complete (or COMMIT_MS have passed): the store thread never waits for
-  // a full batch, and the window need only cover a commit (the workers go on with what it holds).
-  // Bytes bound it too. On this thread alone, documents are processed and stored batch by batch.
-  const maxWindow = pool ? jobs * 64 : 8;
+  // While the main thread commits a batch, the workers go on with the documents already handed to
+  // them: with a window of a batch and more, no thread waits for another. Bytes bound it too.
+  const maxWindow = pool ? batchSize + jobs * 16 : 8;
   const maxWindowBytes = 64 * 1024 * 1024;
   let windowBytes = 0;
   let pending: Processed[] = [];
@@ -143,53 +139,12 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     }
   };
 
-  /**
-   * The transaction open with worker threads: results of the documents stored in it so far, and
-   * whether one failed (the rest then wait, unstored, for the batch to be stored again document by document).
-   */
-  let open: { t0: number; results: IngestResult[]; broken: boolean } | null = null;
-  const storeNow = (p: Processed) => {
-    if (!open) {
-      store.db.exec('BEGIN');
-      beginQuoteBatch(store);
-      open = { t0: performance.now(), results: [], broken: false };
-    }
-    pending.push(p);
-    if (open.broken) return;
-    try {
-      open.results.push(storeRaw(p));
-    } catch {
-      open.broken = true;
-    }
-  };
-  const rollBack = () => {
-    open = null;
-    dropQuoteBatch(store);
-    if (store.db.inTransaction) store.db.exec('ROLLBACK');
-  };
-  /** Commits the open transaction: as storeBatch does, but its documents are stored already. */
-  const commitOpen = (batch: Processed[]): IngestResult[] => {
-    const o = open!;
-    if (!o.broken) {
-      try {
-        timed('link quotes', () => finishQuoteBatch(store));
-        store.db.exec('COMMIT');
-        open = null;
-        return o.results;
-      } catch {
-        // (as a failed batch: rolled back, then stored again document by document)
-      }
-    }
-    rollBack();
-    return storeBatchSafe(batch);
-  };
-
   const flush = () => {
     if (!pending.length) return;
     const batch = pending;
     pending = [];
     // (self time: the commit itself, the documents' own writes and links are timed inside)
-    const results = timed('store commit', () => (open ? commitOpen(batch) : storeBatch(batch)));
+    const results = timed('store commit', () => storeBatch(batch));
     // Reported only once committed: a "stored" line is a promise that the document is in the store.
     for (const p of batch) uncommitted.delete(p.doc.hash);
     for (const r of results) {
@@ -218,10 +173,9 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
       // (stored with what the other stages gave; the exit code says something is missing)
       for (const f of p.failed) report({ status: 'warning', source: head.raw.source, reason: `${f.stage} failed, stored without it: ${f.message}` });
       if (p.failed.length) summary.incomplete++;
-      if (pool) storeNow(p);
-      else pending.push(p);
+      pending.push(p);
     }
-    if (pending.length >= batchSize || (open && performance.now() - open.t0 >= COMMIT_MS)) {
+    if (pending.length >= batchSize) {
       flush();
       // Let signals (Ctrl-C) in between transactions, also when everything runs on this thread.
       await new Promise((r) => setImmediate(r));
@@ -263,8 +217,6 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     while (window.length) await settleOldest();
     flush();
   } finally {
-    // (stopped by an error: what was not committed is not stored, and was not reported stored)
-    if (open) rollBack();
     await pool?.close();
   }
   return summary;

@@ -102,11 +102,6 @@ export function beginQuoteBatch(store: Store): void {
   if (!deferred.has(store)) deferred.set(store, new Map());
 }
 
-/** Forgets the open batch's new records (its transaction was rolled back). */
-export function dropQuoteBatch(store: Store): void {
-  deferred.delete(store);
-}
-
 /** Checks again the quotes the batch's new primary records could verify; call inside the batch's transaction. */
 export function finishQuoteBatch(store: Store): void {
   const pending = deferred.get(store);

@@ -59,8 +59,8 @@ export function ingestCommand(): Command {
       if (opts.kind) hints.kind = opts.kind;
       let storedSoFar = 0;
       const onSigint = () => {
-        // Every batch reported stored is committed (each commit is synchronous); the open
-        // transaction, if any, is never committed, and the store stays consistent.
+        // Runs between store transactions (each commit is synchronous): every batch reported
+        // stored is committed, the open one was never started, and the store stays consistent.
         bar?.stop();
         process.stderr.write(`\nattache: interrupted; the ${storedSoFar} documents stored so far are kept (run the same command again to finish)\n`);
         process.exit(130);

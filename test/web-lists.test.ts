@@ -90,6 +90,18 @@ test('the timeline shows the URL’s dates in its From and To inputs, and downlo
   await shot(web.page, 'timeline-url-dates');
 });
 
+test('the quote check lists download too: the quoting documents, and one document’s quotes with their matches', async () => {
+  await open('quotes');
+  const listed = await web.page.locator('table.list tbody tr').count();
+  assert.ok(listed > 0);
+  assert.equal((await downloaded()).json.length, listed);
+  await web.page.locator('table.list tbody tr a').first().click();
+  await rendered(web.page, /^#\/quotes\/./);
+  const { json, csv } = await downloaded();
+  assert.ok(json.length > 0 && json.every((q) => typeof q.text === 'string' && typeof q.status === 'string'));
+  assert.match(csv, /^id,doc,start,end,text,speaker,speakerId,cue,status,match,similarity,matchDoc\r\n/);
+});
+
 test('on a 420 px screen the navigation wraps: every page can be reached, nothing runs off the side', async () => {
   await web.page.setViewportSize({ width: 420, height: 800 });
   try {

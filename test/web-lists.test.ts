@@ -114,6 +114,12 @@ test('on a 420 px screen the navigation wraps: every page can be reached, nothin
     await shot(web.page, 'narrow-documents');
     await open('timeline');
     await shot(web.page, 'narrow-timeline');
+    // the reader's text and its side panel stack instead of squeezing each other
+    await open('doc/002_1e54657c59c21dbb.txt');
+    const text = await web.page.locator('.reader-text').boundingBox();
+    assert.ok(text && text.width > 380, `the text is ${text?.width}px wide`);
+    assert.ok(await web.page.evaluate(() => document.documentElement.scrollWidth <= 420));
+    await shot(web.page, 'narrow-reader');
   } finally {
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }

@@ -142,3 +142,12 @@ test('a news story: "Next time in X," the host told his guest — a planned meet
   // the meeting of the day keeps its day
   assert.ok(ofType(events, 'CONSULT').some((e) => e.status === 'occurred' && e.date?.value === '2025-08-15'));
 });
+
+test('"following meetings with Prime Minister X, Y said …" and "will fly on to Z to meet the new Hungarian President, X"', () => {
+  const a = eventsOf('Following meetings with Hungarian President Tomas Varga, Lindqvist said the talks had gone well.', { published: day('2025-12-29'), kind: 'news' });
+  assert.ok(ofType(a.events, 'CONSULT').some((e) => a.names(e).includes('Tomas Varga') && a.names(e).includes('Maria Lindqvist')));
+  const b = eventsOf('After the summit, Prime Minister Lindqvist will fly on to Budapest to meet the new Hungarian President, Tomas Varga.', { published: day('2025-12-29'), kind: 'news' });
+  const planned = ofType(b.events, 'CONSULT').find((e) => e.status === 'planned' && b.names(e).includes('Tomas Varga'));
+  assert.ok(planned, 'a planned meeting with the new president');
+  assert.ok(b.names(planned).includes('Maria Lindqvist'));
+});

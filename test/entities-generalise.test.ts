@@ -371,3 +371,15 @@ test('"Canada … its ambassador in Beijing, Name": the ambassador of the state 
   assert.deepEqual(person(entities, 'Jennifer May').roles, [{ title: 'Ambassador', country: 'CAN' }]);
   assert.equal(person(entities, 'Shen Zhifei').country, 'CHN');
 });
+
+test('"the Brazilian president" is never a president known to serve another state, even before the text places him', () => {
+  const { doc, entities } = entitiesOf(`Seoul and Brasília talk trade
+
+Luiz Inácio Lula da Silva arrived in Seoul on Monday for two days of talks. President Yoon Suk Yeol welcomed the delegation at the airport.
+
+Hours later the Brazilian president spoke of a "new chapter" in the relationship.
+`);
+  assertSpans(doc, entities);
+  const yoon = person(entities, 'Yoon Suk Yeol');
+  assert.ok(!texts(yoon).some((t) => /brazilian/i.test(t)), `Yoon's mentions: ${texts(yoon).join(' | ')}`);
+});

@@ -97,3 +97,57 @@ test('"after all the previous talks held this year" is no event, and the day’s
   assert.ok(consult.length >= 1);
   assert.ok(consult.every((e) => e.date?.value !== '2025'), JSON.stringify(consult.map((e) => e.date)));
 });
+
+test('"conditions must be met", "cannot be achieved otherwise than …" in a quotation: a demand by whoever speaks it', () => {
+  const text =
+    'Varga said on Monday that all of his conditions must be met in full. "A settlement cannot be achieved otherwise than through the full acceptance of our proposals," Prime Minister Lindqvist told a briefing.';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'A settlement', 'proposals,'), speakerLocalId: 'e0' }] });
+  const { events, names } = eventsOf(text, { published: day('2025-02-10'), kind: 'news', voices: quoted });
+  const demands = ofType(events, 'DEMAND');
+  assert.ok(demands.some((e) => names(e).includes('Maria Lindqvist') && e.participants.find((p) => p.localId === 'e0')?.role === 'source'), 'the speaker demands');
+  assert.ok(demands.some((e) => names(e).includes('Tomas Varga') && e.date?.value === '2025-02-10'));
+  // a necessity nobody states as a condition is no demand
+  assert.equal(ofType(eventsOf('The bridge must be repaired before winter.', { published: day('2025-02-10'), kind: 'news' }).events, 'DEMAND').length, 0);
+});
+
+test('a news story is dated by its lead sentence’s day, not by the dateline nor by a meeting someone spoke of on another day', () => {
+  const text =
+    'BUDAPEST, Feb 11 - Hungary is still waiting for a good offer, a deputy minister said in remarks published on Monday. President Varga told reporters on Sunday that talks between Lindqvist and him were going well. "We will keep our demands unchanged," Varga said.';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'We will', 'unchanged,'), speakerLocalId: 'e1' }] });
+  const { events, names } = eventsOf(text, { published: day('2025-02-11'), kind: 'news', voices: quoted });
+  const demand = ofType(events, 'DEMAND').find((e) => names(e).includes('Tomas Varga'));
+  assert.ok(demand, 'a demand');
+  assert.equal(demand.date?.value, '2025-02-10');
+  assert.equal(demand.status, 'occurred');
+});
+
+test('a headline glued to a caption ("Border TalksPresident X meets …") still names the president', async () => {
+  const { annotateText } = await import('./helpers/pipeline.js');
+  const { ann } = annotateText('caption.txt', 'Border TalksPresident Tomas Varga, second from left, meets Prime Minister Maria Lindqvist at the palace, Sunday, Dec. 28, 2025.\n');
+  const people = ann.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(people.includes('Tomas Varga'), people.join(', '));
+  // a name with a capital inside is one word
+  const mc = annotateText('mc.txt', 'Senator Anna McAllister met President Tomas Varga on Monday.\n');
+  assert.ok(mc.ann.entities.some((e) => e.name === 'Anna McAllister'), mc.ann.entities.map((e) => e.name).join(', '));
+});
+
+test('a news story: "Next time in X," the host told his guest — a planned meeting of the two, undated, never the story’s day', () => {
+  const text = 'Varga met Lindqvist in Budapest on Friday. Laughing, he turned to Lindqvist and said: "Next time in Stockholm."';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'Next time', 'Stockholm.'), speakerLocalId: 'e1' }] });
+  const { events, names } = eventsOf(text, { published: day('2025-08-16'), kind: 'news', voices: quoted });
+  const next = ofType(events, 'CONSULT').find((e) => e.status === 'planned');
+  assert.ok(next, 'a planned meeting');
+  assert.deepEqual(names(next).filter((n) => n.includes(' ')), ['Maria Lindqvist', 'Tomas Varga']);
+  assert.equal(next.date, null);
+  // the meeting of the day keeps its day
+  assert.ok(ofType(events, 'CONSULT').some((e) => e.status === 'occurred' && e.date?.value === '2025-08-15'));
+});
+
+test('"following meetings with Prime Minister X, Y said …" and "will fly on to Z to meet the new Hungarian President, X"', () => {
+  const a = eventsOf('Following meetings with Hungarian President Tomas Varga, Lindqvist said the talks had gone well.', { published: day('2025-12-29'), kind: 'news' });
+  assert.ok(ofType(a.events, 'CONSULT').some((e) => a.names(e).includes('Tomas Varga') && a.names(e).includes('Maria Lindqvist')));
+  const b = eventsOf('After the summit, Prime Minister Lindqvist will fly on to Budapest to meet the new Hungarian President, Tomas Varga.', { published: day('2025-12-29'), kind: 'news' });
+  const planned = ofType(b.events, 'CONSULT').find((e) => e.status === 'planned' && b.names(e).includes('Tomas Varga'));
+  assert.ok(planned, 'a planned meeting with the new president');
+  assert.ok(b.names(planned).includes('Maria Lindqvist'));
+});

@@ -166,3 +166,26 @@ test('an appeal in remarks ("I strongly encourage …") is a request; "encourage
   assert.equal(req.length, 1);
   assert.ok(req[0].countries.includes('JPN'));
 });
+
+test('"with him" after a meeting verb is the person named just before; "I was fortunate to …" did it', () => {
+  const { events, names } = eventsWithNames(
+    'Of course Envoy Tomas Ravel is in Oslo this week. I was fortunate to have a long conversation with him this morning.',
+    [...NAMES, person('Tomas Ravel', 'CHL'), { name: 'Maria Ostrander', type: 'person', country: 'NOR', isSpeaker: true }],
+    { published: day('2024-03-05'), kind: 'transcript' as never },
+  );
+  const talk = ofType(events, 'CONSULT');
+  assert.equal(talk.length, 1);
+  assert.equal(talk[0].status, 'occurred');
+  assert.ok(names(talk[0]).includes('Tomas Ravel'));
+});
+
+test('a joint statement\'s "We, A and B, affirm a shared vision" is an agreement of its signatories', () => {
+  const { events, names } = run('We, Prime Minister Maria Ostrander and Prime Minister Kenji Arakawa, affirm a shared vision for our partnership.', {
+    published: day('2024-03-05'),
+    kind: 'joint_statement' as never,
+  });
+  const agree = ofType(events, 'AGREE');
+  assert.equal(agree.length, 1);
+  assert.deepEqual(names(agree[0]), ['Kenji Arakawa', 'Maria Ostrander']);
+  assert.equal(agree[0].date?.value, '2024-03-05');
+});

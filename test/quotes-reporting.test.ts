@@ -231,13 +231,66 @@ test('"the prime minister\'s spokesman said" is not the prime minister', () => {
 
 // ------------------------------------------------------------------ bodies, acronyms, the unplaced speaker
 
-test('"the IDF" is the Israel Defence Forces named before it; an acronym of nobody named is no speaker', () => {
+test('"the KDF" is the Kenya Defence Forces named before it; an acronym of nobody named is no speaker', () => {
+  const quotes = quotesOf(`Camps attacked near the border
+
+The Kenya Defence Forces said on Tuesday that two border camps had been attacked. Later the KDF warned that the militants would "pay a heavy price for every attack". The UNRWA said it would "keep the schools open".
+`);
+  assert.equal(speakerOf(quotes, 'pay a heavy price'), 'Kenya Defence Forces');
+  assert.equal(speakerOf(quotes, 'keep the schools open'), null);
+});
+
+test('armed forces news names by acronym alone ("the IDF") are an organisation that speaks', () => {
   const quotes = quotesOf(`Rockets fired from Gaza
 
-The Israel Defence Forces said on Tuesday that two rockets had been fired. Later the IDF warned that Hamas would "pay a heavy price for every attack". The UNRWA said it would "keep the schools open".
+Two rockets were fired towards southern towns overnight, and sirens sounded in several places. The IDF blamed the group that runs the strip and warned that it would "answer every attack on our towns".
 `);
-  assert.equal(speakerOf(quotes, 'pay a heavy price'), 'Israel Defence Forces');
-  assert.equal(speakerOf(quotes, 'keep the schools open'), null);
+  assert.equal(speakerOf(quotes, 'answer every attack'), 'Israel Defense Forces');
+});
+
+test('"Russia\'s defence ministry said", "the Japanese foreign ministry said": a state\'s ministry in lower case is an organisation that speaks', () => {
+  const quotes = quotesOf(`Strikes on power plants
+
+Turkey's energy ministry said the plants had been hit overnight, which it called "a deliberate attack on homes in winter".
+
+The Japanese foreign ministry said it was "deeply concerned" and urged restraint.
+`);
+  assert.equal(speakerOf(quotes, 'a deliberate attack'), 'Turkish Energy Ministry');
+  assert.equal(speakerOf(quotes, 'deeply concerned'), 'Japanese Foreign Ministry');
+});
+
+// ------------------------------------------------------------------ people the text names oddly
+
+test('a person named by a given name, a bare initial and a surname that is also a word for a building speaks', () => {
+  const quotes = quotesOf(`Election in Tokyo
+
+Margaret K Hall, a lecturer at a university in Osaka, said the visit came "at exactly the right moment".
+
+"It helps the government a great deal," she said.
+`);
+  assert.equal(speakerOf(quotes, 'at exactly the right'), 'Margaret K Hall');
+  assert.equal(speakerOf(quotes, 'It helps the government'), 'Margaret K Hall');
+});
+
+test('a leader the text calls by surname only, as the subject of "warned" with "his" after it, speaks', () => {
+  const quotes = quotesOf(`Accord signed in the capital
+
+Crowds gathered outside the parliament as the accord was signed on Tuesday.
+
+Okonkwo warned that the accord would "not bring calm to the border" until his government was heard.
+
+"Calm will not come while the border stays closed," he said.
+`);
+  assert.equal(speakerOf(quotes, 'not bring calm'), 'Okonkwo');
+  assert.equal(speakerOf(quotes, 'Calm will not come'), 'Okonkwo');
+});
+
+test('a lone capitalised word before "said" with no "he" or "she" about it is no person', () => {
+  const quotes = quotesOf(`Gas prices
+
+Gasbridge said its prices would "stay high through the winter".
+`);
+  assert.equal(speakerOf(quotes, 'stay high'), null);
 });
 
 test('"the Chinese government said" is China when no such body is named; a government of no state in the text is nobody', () => {
@@ -342,4 +395,30 @@ test('"Mr. President, you said “…”" and "Excellency, you chose a motto: �
 test('"you said" with no form of address among three speakers names nobody', () => {
   const quotes = quotesOf(THREE.replace('Mr. President, you rightly said', 'You rightly said').replace('Excellency, when you', 'When you'), 'meeting.txt');
   assert.equal(speakerOf(quotes, 'no country can build'), null);
+});
+
+// ------------------------------------------------------------------ an office far from the last quotation
+
+const FAR = `Summit in Miami ends without a tariff deal
+
+US President Ann Hale and Brazilian President Carlos Mendes left Miami on Friday without an agreement on tariffs.
+
+"We made real progress," Ann Hale said after the talks. The president said that she and Carlos Mendes had found "common ground on steel".
+
+Ann Hale flew a long way for such a vague result, even if her allies in Congress may be relieved that she offered no concessions that could have weakened later talks with Brazil.
+
+There are no signs of a second meeting soon, Mendes's "see you in Brasília" remark about their next meeting notwithstanding.
+
+While Ann Hale had less at stake than the farmers of either country, the failure will still dent her standing at home after earlier promises that the talks would end in a deal. Her advisers had spent weeks preparing the visit, and her trade team had drafted three versions of an agreement that now sit unused in Washington. Business groups on both sides had hoped for at least a framework on steel quotas, and several farm lobbies had flown delegations to Miami for the occasion.
+
+The question now is whether Ann Hale will impose the new tariffs she has threatened for months on Brazilian steel and soybeans.
+
+The president partly addressed that in a radio interview before flying home, saying that she would decide "within a month or so". But given the president promised "a hard answer" if Brazil did not move, such a loose answer may raise more questions.
+`;
+
+test('"the president" many lines after another president was quoted is the one the text names so, not the last one quoted', () => {
+  const quotes = quotesOf(FAR);
+  assert.equal(speakerOf(quotes, 'see you in'), 'Carlos Mendes');
+  assert.equal(speakerOf(quotes, 'within a month'), 'Ann Hale');
+  assert.equal(speakerOf(quotes, 'a hard answer'), 'Ann Hale');
 });

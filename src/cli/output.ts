@@ -1,4 +1,6 @@
 // Small helpers for what commands print: tables that fit a terminal, one-line errors.
+import { FilterError } from '../views/filters.js';
+import { ViewError } from '../views/quotes.js';
 
 export function truncate(s: string | null | undefined, n: number): string {
   const t = (s ?? '').replace(/\s+/g, ' ');
@@ -14,4 +16,14 @@ export function table(rows: string[][], header: string[]): string {
 export function fail(message: string): never {
   process.stderr.write(`attache: ${message}\n`);
   process.exit(2);
+}
+
+/** Runs a view; a filter or reference the store cannot answer is a one-line error, not a stack trace. */
+export function userErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof FilterError || err instanceof ViewError) fail(err.message);
+    throw err;
+  }
 }

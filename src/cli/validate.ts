@@ -1,9 +1,11 @@
 // Option values checked where they are read, so a wrong one is a one-line usage error instead of
 // a silently different answer ("--from 2021-13") or a database error ("--limit abc").
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import countries from 'i18n-iso-countries';
 import { countryCode } from '../annotate/entities/gazetteer.js';
 import { EVENT_TYPES } from '../lexicons/event-verbs.js';
+import { KINDS } from '../ingest/sidecar.js';
+import type { RecordFilter } from '../views/filters.js';
 import { suggestion } from '../views/suggest.js';
 
 /** A calendar date as YYYY, YYYY-MM or YYYY-MM-DD that exists (no month 13, no 30 February). */
@@ -50,4 +52,44 @@ export function parseEventType(v: string): string {
 /** Repeatable options collect their values. */
 export function collect<T>(parse: (v: string) => T): (v: string, all?: T[]) => T[] {
   return (v, all = []) => [...all, parse(v)];
+}
+
+/** What the shared filters mean on one list (the dates and kinds are always the documents'). */
+export interface FilterWording {
+  dates: string;
+  country: string;
+  person: string;
+  kind: string;
+}
+
+/**
+ * The record filters the lists share (timeline, docs, search, quotes, entities), each value checked
+ * as it is read: --from/--to, --country (repeatable), --person (repeatable), --kind (repeatable).
+ */
+export function withRecordFilters(cmd: Command, wording: FilterWording): Command {
+  return cmd
+    .option('--from <date>', `${wording.dates} from this date (YYYY, YYYY-MM or YYYY-MM-DD)`, parseIsoDate)
+    .option('--to <date>', 'up to this date, inclusive', parseIsoDate)
+    .option('--country <state>', `${wording.country}: ISO 3166-1 alpha-3 code, name or demonym (repeatable)`, collect(parseCountry))
+    .option('--person <name>', `${wording.person} (repeatable)`, collect(String))
+    .option('--kind <kind>', `${wording.kind}: ${KINDS.join(', ')} (repeatable)`, collect(parseKind));
+}
+
+export interface RecordFilterOptions {
+  from?: string;
+  to?: string;
+  country?: string[];
+  person?: string[];
+  kind?: string[];
+}
+
+export function recordFilter(opts: RecordFilterOptions): RecordFilter {
+  return { from: opts.from, to: opts.to, countries: opts.country, persons: opts.person, kinds: opts.kind };
+}
+
+/** A document kind (news, readout, …). */
+export function parseKind(v: string): string {
+  const k = v.trim().toLowerCase().replace(/[- ]/g, '_');
+  if (!(KINDS as readonly string[]).includes(k)) throw new InvalidArgumentError(`a document kind (${KINDS.join(', ')})${suggestion(k, KINDS)}`);
+  return k;
 }

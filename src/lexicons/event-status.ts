@@ -38,7 +38,7 @@ export const RANKED_BEFORE = String.raw`\b(?:first|last|only|second|third|fourth
 
 /** Before an infinitive: a decision taken, which the statement reports as done ("I have made the decision to declare X persona non grata"). */
 // (and one who is pleased or honoured to do it is doing it: "I was honored to host you today"; one who was able to do it did it)
-export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision|(?:honou?red|pleased|delighted|proud|glad|privileged)|(?:been|was|were)\s+able|managed|succeeded)\s+to\s+$`;
+export const DECIDED_BEFORE = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|therefore\s+|today\s+)?decided|(?:made|taken|took)\s+the\s+decision|(?:honou?red|pleased|delighted|proud|glad|privileged|fortunate|happy|lucky)|(?:been|was|were)\s+able|managed|succeeded)\s+to\s+$`;
 
 /** Right before a noun trigger: a happening under way ("the ongoing discussions between A and B will lead …"), not one still to come. */
 export const ONGOING_BEFORE = String.raw`\b(?:ongoing|continuing|current|present)\s+(?:[\w-]+\s+)?$`;

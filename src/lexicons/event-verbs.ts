@@ -100,7 +100,7 @@ const WAR_ADJ = String.raw`(?:(?:brutal|unlawful|illegal|unprovoked|unjustified|
 /** Acts that official readouts, remarks and joint statements report in passing (kept apart so the table above stays as it was). */
 const STATEMENT_ACTS: EventTrigger[] = [
   // commitments and resolve: "both leaders committed to working together", "affirmed their resolve to continue supporting"
-  V(String.raw`(?:re)?commit(?:s|ted)(?<!\b(?:is|are|am|be|been|being|remains?|remained|stays?|stayed|was|were|fully|deeply|firmly|strongly) (?:re)?commit(?:s|ted)) (?:themselves |itself |ourselves )?to(?! (?:memory|paper)\b)|pledged to|(?:re)?affirm(?:s|ed)? (?:their|its|his|her|our|the) (?:\w+ )?(?:resolve|commitment|determination)|confirmed (?:the|their) continuation of`, 'AGREE', 'commit', '03', 1, 'committed', { absorbs: true, subjectOnly: true }),
+  V(String.raw`(?:re)?commit(?:s|ted)(?<!\b(?:is|are|am|be|been|being|remains?|remained|stays?|stayed|was|were|fully|deeply|firmly|strongly) (?:re)?commit(?:s|ted)) (?:themselves |itself |ourselves )?to(?! (?:memory|paper)\b)|pledged to|(?:re)?affirm(?:s|ed)? (?:their|its|his|her|our|the|a) (?:\w+ )?(?:resolve|commitment|determination|vision)|confirmed (?:the|their) continuation of`, 'AGREE', 'commit', '03', 1, 'committed', { absorbs: true, subjectOnly: true }),
   // concern voiced about another's conduct: "expressed concern about X's dangerous behavior" (CAMEO 111 Criticize)
   V(String.raw`(?:expressed|expresses|express|voiced|voices|voice) (?:their |its |his |her |our )?(?:\w+ )?(?:concerns?|alarm|dismay) (?:about|over|at|regarding|with)`, 'ACCUSE', 'concern', '111', 3, 'expressed concern'),
   // aid decided, sent or named: "decided to offer … $2 million of support", "sent medicines and other relief material to", "humanitarian support for"
@@ -130,21 +130,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   // a meeting held under its own name: "held the second Japan-Philippines Foreign and Defense Ministerial Meeting"
   V(String.raw`(?:held|hold|holds|holding|convened|co-chaired|chaired) (?:the|a|an|its|their) ${NAMED}(?:meeting|summit(?: meeting)?|dialogue|talks|consultations|negotiations|conference)`, 'CONSULT', 'meeting', '043', 1, 'held a meeting'),
-  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= (?:virtually |in person |by video )?with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= (?:virtually |in person |by video )?with| (?:(?:his|her|their|the) )?(?:\w+ ){0,2}(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
-  // a meeting looked forward to: "I look forward to seeing you in Tokyo"
+  // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
+  V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
-  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  V(String.raw`(?:talks|meetings?|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
-  V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
+  V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly)(?: on)? to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
   // the announcement of an act told in the sentence before: its type is that act's (see `anaphoric`)
@@ -175,6 +176,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:withdrew|pulled out|pulled back) (?:\w+ ){0,2}(?:troops|forces|soldiers|units)|(?:withdrew|retreated) from`, 'RETREAT', null, '087', 2, 'withdrew'),
   // DEMAND (CAMEO 10): what follows is what is demanded
   V(String.raw`(?:demanded|demanding|demands? that|insist(?:s|ed)? (?:that|on)|(?:issued|delivered|set) an? (?:\w+ )?ultimatum)`, 'DEMAND', null, '10', 3, 'demanded', { absorbs: true }),
+  // conditions stated as such, in reported speech and quotations: "all its conditions must be met", "cannot be
+  // achieved otherwise than through …", "it is essential that …", "will keep its demands unchanged", "set out his terms"
+  V(String.raw`(?:conditions|demands|terms|requirements) (?:must|have to|need to|should) be (?:met|fulfilled|accepted|satisfied|implemented|respected)|(?:cannot|can ?not|can['’]t|will not|won['’]t) be (?:achieved|reached|resolved|settled) (?:otherwise than|other than|except)|(?:it )?(?:will|would) not be possible to (?:reach|achieve|conclude|sign) (?:an? |any )?(?:agreement|settlement|deal|peace)|it is (?:important|essential|necessary|imperative|vital) that|(?:will )?(?:keep|keeps|kept|maintain|maintains|maintained|reiterated|restated|repeated) (?:its|their|his|her|our|these|those|the same) (?:\w+ )?(?:demands?|conditions|terms)|(?:set|sets|laid|lays) out (?:its|their|his|her|our) (?:\w+ )?(?:terms|conditions|demands)`, 'DEMAND', null, '10', 3, 'set conditions', { absorbs: true }),
   // ACCUSE, REJECT, THREATEN (CAMEO 11, 12, 13)
   V(String.raw`(?:called|calls|branded|brands|labell?ed|described) [^.;:]{0,60}?["“]?(?:an? |the )[^.;"”]{0,50}?\b${VILIFY}`, 'ACCUSE', null, '11', 3, 'branded'),
   // a finding that a state did it: "X has concluded that the Government of Iran directed at least two attacks"

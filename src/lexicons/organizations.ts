@@ -54,6 +54,9 @@ export const ORGANIZATIONS: OrgEntry[] = [
   { name: 'White House', country: 'USA' },
   { name: 'State Department', aliases: ['US State Department', 'U.S. State Department', 'Department of State'], country: 'USA' },
   { name: 'Pentagon', country: 'USA' },
+  // armed forces that news names by their acronym alone
+  { name: 'Israel Defense Forces', aliases: ['Israel Defence Forces', 'IDF', 'Israeli Defense Forces', 'Israeli Defence Forces'], country: 'ISR' },
+  { name: "People's Liberation Army", aliases: ['PLA', 'People’s Liberation Army'], country: 'CHN' },
   { name: 'Blue House', aliases: ['Cheong Wa Dae'], country: 'KOR' },
   { name: 'Élysée', aliases: ['Elysee', 'Élysée Palace', 'Elysee Palace'], country: 'FRA' },
   { name: 'Downing Street', country: 'GBR' },

@@ -134,6 +134,17 @@ export const PERSON_VERBS: string[] = [
   'chaired', 'congratulated', 'briefed', 'condemned', 'reaffirmed',
 ];
 
+/**
+ * Verbs of saying after which a lone capitalised word opening a sentence is a person's surname
+ * ("Okafor warned that …"), when a "he" or "she" in the sentence speaks of that one.
+ */
+export const SURNAME_SPEECH_VERBS: string[] = [
+  'said', 'says', 'told', 'warned', 'stressed', 'insisted', 'argued', 'added', 'noted', 'claimed', 'declared', 'replied',
+  'urged', 'explained', 'wrote', 'tweeted', 'complained', 'vowed', 'admitted', 'acknowledged', 'cautioned',
+];
+/** Pronouns that show a sentence speaks of a person, not of a thing. */
+export const PERSON_PRONOUN_FORMS: string[] = ['he', 'she', 'his', 'her', 'him', 'himself', 'herself'];
+
 /** Verbs that follow things as readily as people: a cue only for names that start with a known given name. */
 export const WEAK_PERSON_VERBS: string[] = ['had', 'held', 'hosted', 'received', 'sent', 'signed', 'attended', 'addressed', 'discussed', 'paid', 'arrived', 'headed', 'delivered', 'answered', 'took', 'made', 'gave', 'left', 'led', 'will', 'would', 'has', 'is', 'was'];
 

@@ -30,7 +30,8 @@ export function linkDuplicates(store: Store, docId: string, mainText: string, te
   const info = prepared(store, 'SELECT id, duplicate_of, clean_share, seq FROM documents WHERE id = ?');
   const self = info.get(docId) as DocInfo;
   const matches = new Set<string>(
-    (prepared(store, 'SELECT id FROM documents WHERE text_hash = ? AND id != ?').all(textHash, docId) as { id: string }[]).map((r) => r.id),
+    // (documents stored before this one: when the store is linked again, later ones are there already)
+    (prepared(store, 'SELECT id FROM documents WHERE text_hash = ? AND seq < ?').all(textHash, self.seq) as { id: string }[]).map((r) => r.id),
   );
   if (fp) {
     const { candidates, full } = bandCandidates(store, fp.keys);

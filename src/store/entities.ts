@@ -224,15 +224,30 @@ export interface EntitySummary {
   documents: number;
 }
 
-export function listEntities(store: Store, filter: { type?: EntityType; country?: string } = {}): EntitySummary[] {
+export function listEntities(
+  store: Store,
+  filter: { type?: EntityType; country?: string; countries?: string[]; docs?: { sql: string; args: unknown[] } } = {},
+): EntitySummary[] {
   const where: string[] = [];
-  const args: string[] = [];
+  const args: unknown[] = [];
   if (filter.type) where.push('e.type = ?'), args.push(filter.type);
   if (filter.country) where.push('e.country = ?'), args.push(filter.country);
+  if (filter.countries?.length) where.push(`e.country IN (${filter.countries.map(() => '?').join(', ')})`), args.push(...filter.countries);
+  const name = `CASE WHEN e.type = 'person' THEN (SELECT name FROM entity_names n WHERE n.entity = e.id ORDER BY ${FULL_NAMES_FIRST} LIMIT 1) ELSE e.name END AS name`;
+  // Counted only in the documents a filter keeps (alias d), when there is one.
+  if (filter.docs) {
+    return store.db
+      .prepare(
+        `SELECT e.id, e.type, e.country, ${name}, count(*) AS mentions, count(DISTINCT m.doc) AS documents
+         FROM entities e JOIN entity_mentions m ON m.entity = e.id JOIN documents d ON d.id = m.doc
+         WHERE ${[...where, `(${filter.docs.sql})`].join(' AND ')}
+         GROUP BY e.id ORDER BY mentions DESC, e.seq`,
+      )
+      .all(...args, ...filter.docs.args) as EntitySummary[];
+  }
   return store.db
     .prepare(
-      `SELECT e.id, e.type, e.country,
-         CASE WHEN e.type = 'person' THEN (SELECT name FROM entity_names n WHERE n.entity = e.id ORDER BY ${FULL_NAMES_FIRST} LIMIT 1) ELSE e.name END AS name,
+      `SELECT e.id, e.type, e.country, ${name},
          (SELECT count(*) FROM entity_mentions m WHERE m.entity = e.id) AS mentions,
          (SELECT count(DISTINCT doc) FROM entity_mentions m WHERE m.entity = e.id) AS documents
        FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
@@ -299,4 +314,19 @@ function foldUnplacedRoles<R extends { title: string; country: string | null; do
     else out.push(r);
   }
   return out;
+}
+
+/** Every entity mention with its entity, in entity order, read one at a time (the connection is busy until the walk ends). */
+export function* mentionRows(store: Store): Generator<Span & { entity: string }> {
+  yield* store.db.prepare('SELECT entity, doc, start, "end", text FROM entity_mentions ORDER BY entity, doc, start').iterate() as IterableIterator<Span & { entity: string }>;
+}
+
+/** Entity ids in creation order. */
+export function entityIdsInOrder(store: Store): string[] {
+  return store.db.prepare('SELECT id FROM entities ORDER BY seq').pluck().all() as string[];
+}
+
+/** The documents that mention an entity. */
+export function mentionDocs(store: Store, id: string): string[] {
+  return store.db.prepare('SELECT DISTINCT doc FROM entity_mentions WHERE entity = ?').pluck().all(id) as string[];
 }

@@ -168,6 +168,8 @@ export interface QuoteFilter {
   doc?: string;
   speakers?: string[];
   status?: VerificationStatus;
+  /** A further SQL condition on the quote (alias q) and its document (alias d), with its arguments. */
+  where?: { sql: string; args: unknown[] };
 }
 
 export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
@@ -176,7 +178,9 @@ export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[
   if (filter.doc) where.push('doc = ?'), args.push(filter.doc);
   if (filter.status) where.push('status = ?'), args.push(filter.status);
   if (filter.speakers) where.push(`speaker IN (${filter.speakers.map(() => '?').join(',') || 'NULL'})`), args.push(...filter.speakers);
-  const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${where.length ? 'WHERE ' + where.map((w) => 'q.' + w).join(' AND ') : ''} ORDER BY d.seq, q.start`;
+  const all = where.map((w) => 'q.' + w);
+  if (filter.where) all.push(`(${filter.where.sql})`), args.push(...filter.where.args);
+  const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${all.length ? 'WHERE ' + all.join(' AND ') : ''} ORDER BY d.seq, q.start`;
   return (store.db.prepare(sql).all(...args) as RawQuoteRow[]).map(fromRaw);
 }
 

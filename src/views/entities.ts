@@ -19,11 +19,19 @@ import {
   type RoleRow,
 } from '../store/entities.js';
 import type { EntityType, Span } from '../types.js';
+import { documentCondition, filtersDocuments, type RecordFilter } from './filters.js';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'country', 'location'];
 
-export function entityList(store: Store, filter: { type?: EntityType; country?: string }): EntitySummary[] {
-  return listEntities(store, { type: filter.type, country: filter.country?.toUpperCase() });
+/**
+ * Entities with their counts. A record filter's dates, kinds and people choose the documents counted
+ * (entities mentioned with a person are those of the documents mentioning them); its states are the entities' own.
+ */
+export function entityList(store: Store, filter: { type?: EntityType; country?: string; record?: RecordFilter }): EntitySummary[] {
+  const r = filter.record ?? {};
+  const docs = filtersDocuments({ ...r, countries: [] }) ? documentCondition(store, { ...r, countries: [] }) : undefined;
+  const countries = [filter.country, ...(r.countries ?? [])].filter((c): c is string => !!c).map((c) => c.toUpperCase());
+  return listEntities(store, { type: filter.type, countries, docs });
 }
 
 export interface DossierMention extends Span {

@@ -4,6 +4,7 @@ import type { Store } from '../store/db.js';
 import { findDocument, type DocumentRow } from '../store/documents.js';
 import { displayName, entityNames, getEntity } from '../store/entities.js';
 import { findEntities } from './entities.js';
+import { documentCondition, resolveActors, type RecordFilter } from './filters.js';
 import { listQuoteRows, type Match } from '../store/quotes.js';
 import type { Span, VerificationStatus } from '../types.js';
 
@@ -34,6 +35,8 @@ export interface QuoteQuery {
   /** Part of a speaker's name or alias, any case. */
   speaker?: string;
   status?: string;
+  /** Dates and kinds are the quoting document's; persons and countries are the speaker's. */
+  filter?: RecordFilter;
 }
 
 /** Speakers' display names, read once per entity, and the entities a user's NAME may mean. */
@@ -75,6 +78,7 @@ export function listQuotes(store: Store, query: QuoteQuery = {}): QuoteListItem[
     doc,
     status: query.status as VerificationStatus | undefined,
     speakers: query.speaker ? speakers.matching(query.speaker) : undefined,
+    where: query.filter ? quoteCondition(store, query.filter) : undefined,
   });
   return rows.map((q) => ({
     id: q.id,
@@ -87,4 +91,16 @@ export function listQuotes(store: Store, query: QuoteQuery = {}): QuoteListItem[
     status: q.status,
     matches: q.matches,
   }));
+}
+
+/** The quotes a record filter keeps: said in a document of its dates and kinds, by one of its people or a speaker of one of its states. */
+function quoteCondition(store: Store, filter: RecordFilter): { sql: string; args: unknown[] } {
+  const docs = documentCondition(store, { from: filter.from, to: filter.to, kinds: filter.kinds });
+  const sql = [docs.sql];
+  const args = [...docs.args];
+  const people = resolveActors(store, filter.persons);
+  if (people) sql.push(`q.speaker IN (${[...people].map(() => '?').join(', ')})`), args.push(...people);
+  const countries = (filter.countries ?? []).map((c) => c.toUpperCase());
+  if (countries.length) sql.push(`q.speaker IN (SELECT id FROM entities WHERE country IN (${countries.map(() => '?').join(', ')}))`), args.push(...countries);
+  return { sql: sql.map((w) => `(${w})`).join(' AND '), args };
 }

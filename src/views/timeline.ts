@@ -2,21 +2,26 @@
 // range and type; and one event with every sentence that reports it. Used by the CLI and the web app.
 import type { Store } from '../store/db.js';
 import { getDocument } from '../store/documents.js';
-import { displayName, entityNames, getEntity, listEntities } from '../store/entities.js';
+import { displayName, entityNames, getEntity } from '../store/entities.js';
 import { allEvents, eventEvidence, eventTriggers, eventIdsStartingWith, findEventId, readEvent, type StoredEvent } from '../store/events.js';
 import type { ParticipantRole, Span } from '../types.js';
-import { findEntities } from './entities.js';
-import { suggestion } from './suggest.js';
+import { checkDates, FilterError, inDateRange, resolveActors } from './filters.js';
+
+export { FilterError };
 
 export interface TimelineFilter {
   /** ISO alpha-3 codes: events involving any of them. */
   countries?: string[];
   /** Names: events in which any entity these names may mean takes part. */
   actors?: string[];
+  /** The same as actors (the name the other lists' filter goes by). */
+  persons?: string[];
   /** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive, compared at the event's precision. */
   from?: string;
   to?: string;
   types?: string[];
+  /** Kinds of document: events some document of one of these kinds reports. */
+  kinds?: string[];
 }
 
 export interface TimelineSource {
@@ -46,23 +51,8 @@ export interface Timeline {
   undated: TimelineEntry[];
 }
 
-export class FilterError extends Error {}
-
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
 export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
-  for (const d of [filter.from, filter.to]) if (d && !ISO_DATE.test(d)) throw new FilterError(`${d}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-  const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
-  const types = new Set((filter.types ?? []).map((t) => t.toUpperCase()));
-  let actors: Set<string> | null = null;
-  if (filter.actors?.length) {
-    actors = new Set();
-    for (const n of filter.actors) {
-      const found = findEntities(store, n);
-      if (!found.length) throw new FilterError(`--actor ${n}: no person or organisation of that name in the store${suggestion(n, listEntities(store).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name))}`);
-      for (const e of found) actors.add(e.id);
-    }
-  }
+  const keep = eventFilter(store, filter);
   const names = new Map<string, string>();
   const nameOf = (id: string) => {
     if (!names.has(id)) {
@@ -71,14 +61,26 @@ export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
     }
     return names.get(id)!;
   };
-  const keep = (e: StoredEvent) =>
-    (!countries.size || e.countries.some((c) => countries.has(c))) &&
-    (!types.size || types.has(e.type)) &&
-    (!actors || e.participants.some((p) => actors!.has(p.entity))) &&
-    (!filter.from || (e.date !== null && e.date >= filter.from.slice(0, e.date.length))) &&
-    (!filter.to || (e.date !== null && e.date.slice(0, filter.to.length) <= filter.to));
   const entries = allEvents(store).filter(keep).map((e) => toEntry(store, e, nameOf));
   return { dated: entries.filter((e) => e.date), undated: entries.filter((e) => !e.date) };
+}
+
+/** Whether an event passes the filter (its names looked up once); FilterError for a bad date or an unknown actor. */
+export function eventFilter(store: Store, filter: TimelineFilter): (e: StoredEvent) => boolean {
+  checkDates(filter);
+  const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
+  const types = new Set((filter.types ?? []).map((t) => t.toUpperCase()));
+  const named = [resolveActors(store, filter.persons, '--person'), resolveActors(store, filter.actors, '--actor')].filter((a) => a !== null);
+  const actors = named.length ? new Set(named.flatMap((a) => [...a])) : null;
+  const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
+  const docKind = new Map<string, string>();
+  const kindOf = (doc: string) => docKind.get(doc) ?? docKind.set(doc, getDocument(store, doc)?.kind ?? '').get(doc)!;
+  return (e: StoredEvent) =>
+    (!countries.size || e.countries.some((c) => countries.has(c))) &&
+    (!types.size || types.has(e.type)) &&
+    (!actors || e.participants.some((p) => actors.has(p.entity))) &&
+    inDateRange(e.date, filter.from, filter.to) &&
+    (!kinds || eventEvidence(store, e.id).some((s) => kinds.has(kindOf(s.doc))));
 }
 
 function toEntry(store: Store, e: StoredEvent, nameOf: (id: string) => string): TimelineEntry {

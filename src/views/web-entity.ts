@@ -16,12 +16,49 @@ export interface EntityListItem {
   documents: number;
 }
 
-/** Entities by how often they are named (the entities area's list), those whose name contains `query`. */
-export function entityList(store: Store, query = '', limit = 200): EntityListItem[] {
-  const q = query.trim().toLowerCase();
-  return listEntities(store)
-    .filter((e) => !q || e.name.toLowerCase().includes(q))
-    .slice(0, limit);
+export interface EntityListQuery {
+  q?: string;
+  type?: string;
+  country?: string;
+  /** mentions (the default), documents or name. */
+  sort?: string;
+}
+
+export interface EntityList {
+  entities: EntityListItem[];
+  /** Entities the filters keep (the list may show fewer). */
+  total: number;
+  /** Counts within the other filters: how many entities each type or country would give. */
+  facets: { types: { value: string; n: number }[]; countries: { value: string; n: number }[] };
+}
+
+const SORTS: Record<string, (a: EntityListItem, b: EntityListItem) => number> = {
+  mentions: (a, b) => b.mentions - a.mentions || b.documents - a.documents,
+  documents: (a, b) => b.documents - a.documents || b.mentions - a.mentions,
+  name: (a, b) => a.name.localeCompare(b.name),
+};
+
+const tally = (items: EntityListItem[], key: (e: EntityListItem) => string | null) => {
+  const n = new Map<string, number>();
+  for (const e of items) {
+    const k = key(e);
+    if (k) n.set(k, (n.get(k) ?? 0) + 1);
+  }
+  return [...n].map(([value, count]) => ({ value, n: count })).sort((a, b) => b.n - a.n || a.value.localeCompare(b.value));
+};
+
+/** Entities whose name contains `q`, of a type and country, by mentions (or documents, or name), with counts per type and country. */
+export function entityList(store: Store, query: EntityListQuery = {}, limit = 200): EntityList {
+  const q = (query.q ?? '').trim().toLowerCase();
+  const named = listEntities(store).filter((e) => !q || e.name.toLowerCase().includes(q));
+  const ofType = (e: EntityListItem) => !query.type || e.type === query.type;
+  const ofCountry = (e: EntityListItem) => !query.country || e.country === query.country;
+  const kept = named.filter((e) => ofType(e) && ofCountry(e)).sort(SORTS[query.sort ?? ''] ?? SORTS.mentions);
+  return {
+    entities: kept.slice(0, limit),
+    total: kept.length,
+    facets: { types: tally(named.filter(ofCountry), (e) => e.type), countries: tally(named.filter(ofType), (e) => e.country) },
+  };
 }
 
 export interface EntityView {

@@ -16,6 +16,8 @@ export interface Mark extends Range {
   details: string[];
   /** Where the page can take the reader for more: an entity page or a quote check. */
   link: { page: 'entity' | 'quotes' | 'timeline' | 'conflicts'; id: string } | null;
+  /** For an event: the words naming it and its participants' names, marked strongly; the sentence itself only lightly. */
+  part?: 'trigger' | 'participant';
 }
 
 export interface Piece extends Range {
@@ -66,7 +68,7 @@ export function readerView(store: Store, id: string, linker: MarkLinker): Reader
   const reportedBy = [...reports].filter(([, to]) => to.includes(id)).map(([from]) => from);
   const duplicates = store.db.prepare('SELECT id FROM documents WHERE duplicate_of = ? ORDER BY seq').all(id) as { id: string }[];
   const counts: Record<MarkKind, number> = { entity: 0, date: 0, event: 0, quote: 0, conflict: 0 };
-  for (const m of marks) counts[m.kind]++;
+  for (const m of marks) if (!m.part) counts[m.kind]++;
   return {
     id: row.id,
     title: row.title,
@@ -121,7 +123,12 @@ function marksOf(row: DocumentRow, ann: DocAnnotations, linker: MarkLinker): Mar
     ];
     for (const s of ev.evidence) {
       const global = linker.eventAt(s);
-      marks.push({ kind: 'event', start: s.start, end: s.end, label: ev.summary || ev.type, details, link: global ? { page: 'timeline', id: global } : null });
+      const mark = { kind: 'event' as const, label: ev.summary || ev.type, details, link: global ? { page: 'timeline' as const, id: global } : null };
+      marks.push({ ...mark, start: s.start, end: s.end });
+      const inside = (r: Range) => r.start >= s.start && r.end <= s.end && r.end > r.start;
+      for (const t of (ev.triggers ?? []).filter(inside)) marks.push({ ...mark, start: t.start, end: t.end, part: 'trigger' });
+      for (const p of ev.participants)
+        for (const m of (byLocal.get(p.localId)?.mentions ?? []).filter(inside)) marks.push({ ...mark, start: m.start, end: m.end, part: 'participant' });
     }
     if (ev.dateEvidence)
       marks.push({
@@ -155,6 +162,7 @@ export function cutPieces(row: Pick<DocumentRow, 'original' | 'format'>, body: R
   for (const m of marks) cuts.add(m.start).add(m.end);
   const points = [...cuts].filter((p) => p >= 0 && p <= row.original.length).sort((a, b) => a - b);
   const sortedBody = [...body].sort((a, b) => a.start - b.start);
+  const markup = row.format === 'html' ? htmlMarkup(row.original) : null;
   const pieces: Piece[] = [];
   let b = 0;
   for (let i = 0; i + 1 < points.length; i++) {
@@ -166,26 +174,59 @@ export function cutPieces(row: Pick<DocumentRow, 'original' | 'format'>, body: R
     marks.forEach((m, k) => {
       if (m.start <= start && end <= m.end) covering.push(k);
     });
-    const raw = row.original.slice(start, end);
-    pieces.push({ start, end, main, marks: covering, text: row.format === 'html' ? htmlDisplayText(raw, main) : raw });
+    pieces.push({ start, end, main, marks: covering, text: markup ? htmlDisplayText(row.original, markup, start, end, main) : row.original.slice(start, end) });
   }
   return pieces;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** HTML source shown as its words: tags dropped (block ends become line breaks), references decoded. */
-function htmlDisplayText(raw: string, main: boolean): string {
-  const text = raw
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?(p|div|br|li|h[1-6]|tr|section|article|header|footer|nav)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-      if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-      }
-      return NAMED[ref.toLowerCase()] ?? all;
-    });
+/** Where the markup of an HTML source is: each tag, comment or hidden element, and whether it ends a block. */
+interface Markup {
+  ranges: { start: number; end: number; block: boolean }[];
+}
+
+const HIDDEN = /<(head|script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?\/]?[a-zA-Z][^>]*>?/g;
+const BLOCK = /^<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|nav|aside|main|blockquote|figure|figcaption|dd|dt|hr)\b/i;
+
+/**
+ * The markup of a whole page, found once (the <head> is all markup: its title is the page's title,
+ * shown above the text): a tag, a comment or a script cut in two by a highlight
+ * (a date inside <meta content="…"> or inside a JSON-LD script) must still be known as markup in
+ * both halves, or its raw source shows as text.
+ */
+function htmlMarkup(original: string): Markup {
+  const ranges: Markup['ranges'] = [];
+  for (const m of original.matchAll(HIDDEN)) ranges.push({ start: m.index!, end: m.index! + m[0].length, block: BLOCK.test(m[0]) });
+  return { ranges };
+}
+
+/** The words of original[start, end) of an HTML source: markup dropped (block ends become line breaks), references decoded. */
+function htmlDisplayText(original: string, markup: Markup, start: number, end: number, main: boolean): string {
+  const parts: string[] = [];
+  let at = start;
+  // (ranges are in order; a binary search finds the first that ends after `start`)
+  let lo = 0;
+  let hi = markup.ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markup.ranges[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < markup.ranges.length && markup.ranges[k].start < end; k++) {
+    const r = markup.ranges[k];
+    if (r.start > at) parts.push(original.slice(at, r.start));
+    // a block's line break goes with the piece holding the tag's start
+    if (r.block && r.start >= start) parts.push('\n');
+    at = Math.max(at, Math.min(end, r.end));
+  }
+  if (at < end) parts.push(original.slice(at, end));
+  const text = parts.join('').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+    }
+    return NAMED[ref.toLowerCase()] ?? all;
+  });
   return main ? text.replace(/[ \t\r\f\v]+/g, ' ') : text.replace(/[ \t\r\f\v]+/g, ' ').replace(/\n\s*\n+/g, '\n');
 }

@@ -19,12 +19,12 @@ const qs = (params: Record<string, string | number | undefined>) => {
 
 export const api = {
   config: () => get<T.Config>('/api/config'),
-  documents: (offset = 0, limit = 100) => get<T.DocPage>(`/api/documents${qs({ offset, limit })}`),
+  documents: (offset = 0, limit = 100, filter: Record<string, string | undefined> = {}) => get<T.DocPage>(`/api/documents${qs({ ...filter, offset, limit })}`),
   document: (id: string) => get<T.ReaderView>(`/api/documents/${encodeURIComponent(id)}`),
   search: (q: string) => get<T.SearchResult>(`/api/search${qs({ q })}`),
   timeline: (f: T.TimelineFilter) => get<T.TimelineView>(`/api/timeline${qs({ ...f })}`),
   event: (id: string) => get<T.EventView>(`/api/events/${encodeURIComponent(id)}`),
-  entities: (q: string) => get<{ entities: T.EntityListItem[] }>(`/api/entities${qs({ q })}`),
+  entities: (filter: Record<string, string | undefined>) => get<T.EntityList>(`/api/entities${qs(filter)}`),
   entity: (id: string) => get<T.EntityView>(`/api/entities/${encodeURIComponent(id)}`),
   quotes: (doc: string) => get<T.QuoteCheckView>(`/api/quotes${qs({ doc })}`),
   conflicts: (doc?: string) => get<{ conflicts: T.ConflictItem[] }>(`/api/conflicts${qs({ doc })}`),

@@ -57,3 +57,17 @@ export function go(route: string): void {
 export function errorText(message: string): HTMLParagraphElement {
   return h('p', { class: 'error' }, message);
 }
+
+/** "Download CSV · JSON" of a list, from its API path with the page's filters applied. */
+export function downloads(path: string, params: URLSearchParams | Record<string, string | undefined>, name: string): HTMLElement {
+  const p = new URLSearchParams();
+  for (const [k, v] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) if (v && k !== 'offset' && k !== 'limit' && k !== 'event') p.set(k, v);
+  const href = (format: string) => {
+    const q = new URLSearchParams(p);
+    q.set('format', format);
+    return `${path}?${q}`;
+  };
+  return h('span', { class: 'downloads' }, 'Download ',
+    h('a', { href: href('csv'), download: `${name}.csv`, class: 'download-csv' }, 'CSV'), ' · ',
+    h('a', { href: href('json'), download: `${name}.json`, class: 'download-json' }, 'JSON'));
+}

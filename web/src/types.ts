@@ -10,7 +10,6 @@ export type QuotedDocument = ReturnType<typeof quotedDocuments>[number];
 export type { DiffPart } from '../../src/views/check.js';
 export type { ConflictItem, NamedSpan } from '../../src/views/conflicts.js';
 export type { DocRef } from '../../src/views/web-refs.js';
-import type { DocPageItem } from '../../src/views/web-documents.js';
 import type { WebSearchHit } from '../../src/views/web-search.js';
 import type { IngestResult } from '../../src/ingest/run.js';
 
@@ -19,11 +18,8 @@ export interface Config {
   store: string;
 }
 
-export interface DocPage {
-  total: number;
-  offset: number;
-  items: DocPageItem[];
-}
+export type { DocPage } from '../../src/views/web-documents.js';
+export type { EntityList } from '../../src/views/web-entity.js';
 
 export interface SearchResult {
   query: string;

@@ -120,7 +120,8 @@ export class Coreference {
     let cands = fitting.filter((p) => holdsFor(p, ref.code));
     // "China’s top diplomat" when the text never said which state the one foreign minister serves
     if (!cands.length && ref.code) {
-      const unplaced = fitting.filter((p) => !p.country && this.reg.lastBefore(p, pos) > -Infinity);
+      // (not one known to serve another state: "the Russian president" is not a Ukrainian leader whose country is placed later)
+      const unplaced = fitting.filter((p) => !p.country && this.reg.lastBefore(p, pos) > -Infinity && (stateOf(p) ?? ref.code) === ref.code);
       if (unplaced.length === 1) cands = unplaced;
     }
     const rec = this.pick(cands, pos, fit, true, true);

@@ -36,8 +36,12 @@ export interface NameRun {
   text: string;
 }
 
-/** End (exclusive) of one name part starting at token i, or -1. `first` applies the calendar check. */
-function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): number {
+/**
+ * End (exclusive) of one name part starting at token i, or -1. `first` applies the calendar check;
+ * `surname`: the slot after a given name and an initial ("Jeffrey J. Hall"), where a word that
+ * ends names of things ("Hall", "Park") is a surname.
+ */
+function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean, surname = false): number {
   const t = seg.toks[i];
   if (!t || !t.isWord || !t.cap || blocked[i]) return -1;
   // an initial "J." (before the word checks: "A." is no article)
@@ -51,7 +55,7 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean): 
   const pos = seg.pos[i] ?? '';
   if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;
   // "Park Jin", "Song Min-soon": an East Asian surname that is also a word for a thing may open a name
-  if (NOT_HEAD.has(t.lower) && !(first && SURNAME_FIRST_SET.has(t.lower))) return -1;
+  if (NOT_HEAD.has(t.lower) && !(first && SURNAME_FIRST_SET.has(t.lower)) && !surname) return -1;
   if (HONORIFIC.has(t.value)) return -1;
   // "Jr", "III" end a name, they never start one
   if (first && SUFFIX.has(t.value)) return -1;
@@ -95,12 +99,13 @@ export function nameAt(seg: Segment, i: number, blocked: Uint8Array): NameRun | 
     }
     // "Jeffrey J Hall": an initial without its period, between a known given name and a surname
     const bare = seg.toks[k];
-    if (parts.length === 1 && bare?.isWord && /^\p{Lu}$/u.test(bare.value) && GIVEN.has(seg.toks[i].lower) && seg.toks[k + 1]?.space && !seg.toks[k + 1].nl && partEnd(seg, k + 1, blocked, false) > 0 && !blocked[k]) {
+    if (parts.length === 1 && bare?.isWord && /^\p{Lu}$/u.test(bare.value) && GIVEN.has(seg.toks[i].lower) && seg.toks[k + 1]?.space && !seg.toks[k + 1].nl && partEnd(seg, k + 1, blocked, false, true) > 0 && !blocked[k]) {
       parts.push(k);
       end = k + 1;
       continue;
     }
-    const e = partEnd(seg, k, blocked, false);
+    const afterInitial = parts.length === 2 && GIVEN.has(seg.toks[i].lower) && /^\p{Lu}$/u.test(seg.toks[parts[1]].value);
+    const e = partEnd(seg, k, blocked, false, afterInitial);
     if (e < 0) break;
     parts.push(k);
     end = e;

@@ -69,6 +69,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const r of refs) coref.resolve(r);
   coref.completeSurnames(views);
   for (const v of views) coref.bareSurnames(v);
+  for (const v of views) finder.soleSurnames(v);
   for (const v of views) coref.groups(v);
   for (const v of views) delegationSides(v, reg);
   inferPartnerCountries(reg, segments, hits);

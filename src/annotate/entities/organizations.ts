@@ -6,6 +6,8 @@ import type { EntityRecord, Registry } from './registry.js';
 import type { Hit } from './scan.js';
 import type { Segment } from './segments.js';
 import { possessiveAt } from './tokens.js';
+import { DEMONYMS } from '../../lexicons/country-aliases.js';
+import { PORTFOLIOS } from '../../lexicons/titles.js';
 
 /** "(RDIF)" right after tokens ending at `end`: the acronym's token index, or -1. */
 function bracketedAcronym(seg: Segment, end: number): number {
@@ -65,6 +67,19 @@ export function annotateOrganizations(seg: Segment, hits: Hit[], reg: Registry, 
     reg.mention(rec, seg, start, k);
     covered.fill(1, start, k);
   }
+  // "Russia's defence ministry", "the Japanese foreign ministry": a state's ministry written in lower case
+  for (const h of hits) {
+    const code = h.entry && 'code' in h.entry ? h.entry.code : null;
+    if (!code || !(h.kind === 'demonym' || ((h.kind === 'country' || h.kind === 'capital') && possessiveAt(seg.toks, h.end)))) continue;
+    const start = h.kind === 'demonym' ? h.end : h.end + 2;
+    const end = ministryEnd(seg, start, covered);
+    if (end < 0) continue;
+    const portfolio = seg.toks.slice(start, end - 1).map((t) => t.value[0].toUpperCase() + t.value.slice(1).toLowerCase()).join(' ');
+    const name = `${DEMONYM_OF.get(code) ?? seg.text.slice(seg.toks[h.start].start, seg.toks[h.end - 1].end)} ${portfolio} Ministry`;
+    const rec = reg.ensure('organization', [plainKey(name)], name, code);
+    reg.mention(rec, seg, start, end);
+    covered.fill(1, start, end);
+  }
   // later uses of a known acronym ("the IVI")
   for (let i = 0; i < seg.toks.length; i++) {
     const t = seg.toks[i];
@@ -72,4 +87,21 @@ export function annotateOrganizations(seg: Segment, hits: Hit[], reg: Registry, 
     const rec = acronyms.get(t.value);
     if (rec) reg.mention(rec, seg, i, i + 1);
   }
+}
+
+/** The first demonym the lexicon gives each state ("RUS" → "Russian"), for naming its bodies. */
+const DEMONYM_OF = new Map<string, string>();
+for (const [demonym, code] of Object.entries(DEMONYMS)) if (!DEMONYM_OF.has(code)) DEMONYM_OF.set(code, demonym);
+const PORTFOLIO_WORDS = PORTFOLIOS.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+/** After a state: portfolio words and "ministry" ("defence ministry"), none of them found otherwise; the end, or -1. */
+function ministryEnd(seg: Segment, start: number, covered: Uint8Array): number {
+  const t = seg.toks;
+  for (const words of PORTFOLIO_WORDS) {
+    const k = start + words.length;
+    if (t[k]?.lower !== 'ministry' || words.some((w, n) => t[start + n]?.lower !== w)) continue;
+    if (covered.subarray(start, k + 1).some((c) => c) || t.slice(start, k + 1).some((x) => x.nl)) return -1;
+    return k + 1;
+  }
+  return -1;
 }

@@ -4,7 +4,7 @@
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
 import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { COMPANION_CUES, OCCUPATION_DESCRIPTORS, DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { COMPANION_CUES, OCCUPATION_DESCRIPTORS, DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_PRONOUN_FORMS, PERSON_VERBS, SURNAME_SPEECH_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
 import { titleOf } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';
@@ -22,6 +22,8 @@ const SPEAKER_NOUN = SPEAKER_NOUNS.map((n) => tokenize(n).map((t) => t.lower));
 const SPEAKER_LEAD = SPEAKER_LEADS.map((n) => tokenize(n).map((t) => t.lower));
 const PERSON_VERB = new Set(PERSON_VERBS);
 const WEAK_PERSON_VERB = new Set(WEAK_PERSON_VERBS);
+const SURNAME_SPEECH_VERB = new Set(SURNAME_SPEECH_VERBS);
+const PERSON_PRONOUN = new Set(PERSON_PRONOUN_FORMS);
 const GIVEN_NAME = new Set(GIVEN_NAMES);
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -413,6 +415,37 @@ export class PersonFinder {
       if (relative) rec.relative = true;
       if (described && describedCountry && !rec.country) rec.country = describedCountry;
       this.markSpeaker(v, run, rec, run.start);
+    }
+  }
+
+  /**
+   * "Okafor warned that the plan would fail until his government …": a lone capitalised word that
+   * opens a sentence as the subject of a verb of saying, with "he" or "she" for someone in what
+   * follows, is a person the text calls by surname only (run after every other name is placed, so
+   * that known people's surnames and lexicon words are taken already); each lone use of it is them.
+   */
+  soleSurnames(v: SegmentView): void {
+    const { seg } = v;
+    const toks = seg.toks;
+    for (let i = 0; i < toks.length - 1; i++) {
+      const t = toks[i];
+      if (!t.cap || v.blocked[i] || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || seg.isTitle) continue;
+      if (!(i === 0 || t.nl || seg.sentence[i - 1] !== seg.sentence[i])) continue;
+      if (!SURNAME_SPEECH_VERB.has(toks[i + 1].lower) || toks[i + 1].space === 0) continue;
+      const run = nameAt(seg, i, v.blocked);
+      if (!run || run.end !== i + 1) continue;
+      // "he"/"his" in the same sentence, or opening the next one
+      let k = i + 2;
+      while (k < toks.length && seg.sentence[k] === seg.sentence[i] && !PERSON_PRONOUN.has(toks[k].lower)) k++;
+      if (k >= toks.length || !PERSON_PRONOUN.has(toks[k].lower)) continue;
+      const rec = this.reg.person(t.value);
+      for (let j = 0; j < toks.length; j++) {
+        if (toks[j].value !== t.value || v.blocked[j]) continue;
+        const lone = nameAt(seg, j, v.blocked);
+        if (!lone || lone.end !== j + 1) continue;
+        this.reg.mention(rec, seg, j, j + 1);
+        v.blocked[j] = 1;
+      }
     }
   }
 

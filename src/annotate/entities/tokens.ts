@@ -1,6 +1,7 @@
 // A light word tokenizer with offsets, shared by the entity matchers. Words are runs of letters
 // and digits; every other non-space character is a token of its own, so "Eui-yong" is
 // Eui + - + yong and "Russia’s" is Russia + ’ + s (names and possessives are rebuilt by grammar).
+import { LEADER_TITLES } from '../../lexicons/titles.js';
 
 export interface Tok {
   start: number;
@@ -33,6 +34,20 @@ function charClass(c: number): number {
   return k;
 }
 
+/** Shorter than this, a word with a capital inside is a name ("McCain", "DeSantis"), never two glued words. */
+const GLUED_MIN = 8;
+const GLUED = /[a-z](?=[A-Z][a-z]+$)/g;
+const GLUED_TITLES = new Set(LEADER_TITLES.map((t) => t.split(' ')[0]));
+
+/** Where a title glued to the end of a word begins ("Ukraine|President"), else -1. */
+function gluedTitleAt(text: string, start: number, end: number): number {
+  const word = text.slice(start, end);
+  GLUED.lastIndex = 0;
+  const m = GLUED.exec(word);
+  if (!m || m.index < 2) return -1;
+  return GLUED_TITLES.has(word.slice(m.index + 1).toLowerCase()) ? start + m.index + 1 : -1;
+}
+
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
@@ -62,6 +77,11 @@ export function tokenize(text: string): Tok[] {
         else if (d >= 65 && d <= 90) upperSeen = true;
       }
     } else i++;
+    // ("Trump UkrainePresident Donald Trump": a crawler glued a headline to a caption) a title word glued to a word is a word of its own
+    if (ascii && lowerSeen && upperSeen && i - start > GLUED_MIN) {
+      const cut = gluedTitleAt(text, start, i);
+      if (cut > 0) i = cut;
+    }
     const value = text.slice(start, i);
     const isWord = k === 1;
     const lower = isWord && (upperSeen || !ascii) ? value.toLowerCase() : value;

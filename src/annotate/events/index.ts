@@ -38,6 +38,10 @@ const ALSO = /\balso\b/i;
 const LIST_COLON = /(?<!\d):(?!\d)/;
 /** How far into a story (characters) its lead runs: the sentences that date the story's occasion. */
 const LEAD_CHARS = 1200;
+/** Right after a dateline's date: the agency's credit and a dash ("Feb 10 (Reuters) -", "Dec 6 -"). */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[-—–]/;
+/** How many opening sentences of a news story make its lead, when the lead's date outranks a meeting's. */
+const LEAD_SENTENCES = 1;
 /** A document's occasion is at most this many days before its date (a readout the next day, news of the weekend). */
 const OCCASION_DAYS = 3;
 /** A question ("Will Premier Li meet the Chancellor?") asks whether something happens; it reports nothing. */
@@ -194,6 +198,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
       directional: traitsOf(t.type).directional, objectOnly: participle, phraseOnly: !!t.reference && !!t.noun, subjectOnly: !!t.subjectOnly, announced: traitsOf(t.type).announced,
+      speakerParty: h.status === 'planned' && traitsOf(t.type).meeting,
       elsewhere: (at) => {
         const c = clauses.at(at);
         return c.kind === 'sub' && c !== own;
@@ -439,7 +444,7 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const doc = ctx.doc;
   const issued = issuedDay(ctx);
   const dl: Dateline | null = datelineOf(ctx);
-  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued };
+  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued, news: doc.kind === 'news' };
   // (a meeting first; else any event the text dates to the day, such as a launch "today")
   // ("Only nine days ago, X travelled to Algiers" in a statement of the 15th: an earlier episode)
   const ref = doc.published;
@@ -447,22 +452,28 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const dated = (d: Draft) => d.status === 'occurred' && d.date?.precision === 'day' && !d.background && recent(d.date);
   // (a transcript records the remarks of the day it is dated: a meeting "last night" in it is the evening before)
   const onItsDay = (d: Draft) => dated(d) && (doc.kind !== 'transcript' || !issued || d.date!.value === issued.date.value);
+  // (a news story's lead dates the occasion it reports: "X said in remarks published on Monday, …"; a meeting
+  // dated further down is often what someone else said on another day)
+  const newsLead = doc.kind === 'news' && ref?.precision === 'day' ? leadDate(ctx, ref, LEAD_SENTENCES) : null;
+  if (newsLead) return { ...newsLead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
   const first = drafts.find((d) => d.type === 'CONSULT' && onItsDay(d)) ?? drafts.find(onItsDay);
-  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued };
+  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued, news: doc.kind === 'news' };
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.
-  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued };
+  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
   // A news story reports the occasion its lead dates ("When X landed in Alaska on Friday, …"): what it
   // tells without a date of its own happened then.
   const lead = ref?.precision === 'day' ? leadDate(ctx, ref) : null;
-  return lead && { ...lead, place: null, fromDateline: false, issued };
+  return lead && { ...lead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
 }
 
 /** The first day a story's opening sentences name, within a few days before the story's date. */
-function leadDate(ctx: AnnotateContext, ref: DateValue): { date: DateValue; evidence: Span } | null {
-  for (const s of ctx.sentences) {
-    if (s.start > LEAD_CHARS) break;
+function leadDate(ctx: AnnotateContext, ref: DateValue, sentences = Infinity): { date: DateValue; evidence: Span } | null {
+  for (const [k, s] of ctx.sentences.entries()) {
+    if (s.start > LEAD_CHARS || k >= sentences) break;
     for (const d of findDates(ctx.text, s.start, s.end)) {
+      // (in the lead sentence alone, the wire's dateline "Dec 6 -" dates the filing, the lead's "on Monday" the happening)
+      if (sentences !== Infinity && DATELINE_AFTER.test(ctx.text.slice(d.end, d.end + 40))) continue;
       const v = d.resolve(ref, false);
       if (v?.precision === 'day' && !isAfter(v, ref) && daysBetween(v.value, ref.value) <= OCCASION_DAYS) return { date: v, evidence: ctx.span(d.start, d.end) };
     }

@@ -27,6 +27,8 @@ export interface Window {
   subjectOnly: boolean;
   /** The act is one an official announces for a state ("…, Foreign Minister X said"): the announcer is its source. */
   announced?: boolean;
+  /** A planned meeting: who speaks of it in a quotation is a party to it ("'Next time in Moscow,' X said"). */
+  speakerParty?: boolean;
   /** Is the name at this offset in a subordinate clause other than the trigger's ("India, which took over from Indonesia, …")? */
   elsewhere?: (offset: number) => boolean;
 }
@@ -72,6 +74,8 @@ const FIRST_PERSON_ALL = /\bI\b|\b(?:[Mm]y|me)\b/g;
 const WE_OR_US = /\b(?:[Ww]e|us)\b/;
 const I_OR_ME = /\bI\b|\bme\b/;
 const YOU = /\byou\b/i;
+/** A trigger that ends with "with" ("spent some time with"): who follows is the other party. */
+const WITH_END = /\bwith$/i;
 /** Right after a trigger: "… relations between our two nations", a group phrase for the parties named before. */
 const BETWEEN_GROUP = /^\s*between\s+(?:the|our|these)\s+(?:two|three|four)\s+(?:countries|nations|governments|states|sides|peoples)\b/i;
 const BETWEEN_REACH = 50;
@@ -253,6 +257,9 @@ export class ParticipantFinder {
       return true;
     };
     const { at, atEnd } = w;
+    // ("'… must be met in full,' X said": who speaks a quotation is the source of what it demands, rejects or threatens)
+    const voice = w.directional || w.speakerParty ? voiceAt(this.quoted, at) : null;
+    if (voice) add(this.byId.get(voice.speakerLocalId) ?? null, true);
     const start = w.objectOnly ? at : w.from;
     // after the trigger, a person or organisation is near enough when near the one before it ("with Minister … X
     // and Minister for Foreign Affairs of Ukraine Y": a list of long titles)
@@ -345,6 +352,18 @@ export class ParticipantFinder {
         const label = TURN_LABEL.exec(text.slice(sentence.start, at))?.[0].length ?? 0;
         const before = this.firstPersonIn({ start: sentence.start + label, end: sentence.end }, at - subjectWords.length);
         add(before ?? this.firstPersonIn(this.ctx.sentences[si - 1] ?? null, sentence.start), true);
+      }
+    }
+    // ("Senator X is in town. I spent some time with him": who "with him" is, the last person named before other than the speaker)
+    if (!w.directional && WITH_END.test(text.slice(at, atEnd)) && OBJECT_PRONOUN.test(text.slice(atEnd, atEnd + 6))) {
+      const si = this.ctx.sentenceAt(at);
+      const from = this.ctx.sentences[si - 1]?.start ?? w.sentenceStart;
+      for (let i = this.upperBound(at) - 1; i >= 0 && this.named[i].start >= from; i--) {
+        const e = this.named[i].entity;
+        if (e.type === 'person' && !roles.has(e) && e !== speaker) {
+          add(e, false);
+          break;
+        }
       }
     }
     // "X said that Y was no longer welcome, accusing him of …": an object pronoun right after the act is the last

@@ -431,11 +431,11 @@ function resolve(subject: Subject | null, speakers: LocalEntity[], last: Attribu
   if (subject.kind === 'entity') {
     // "Kim said" with Kim Jong Un and Kim Yo Jong in the text: the text does not say which
     if (/^\p{Lu}[\p{L}'’-]*$/u.test(subject.text) && subject.entity.type === 'person' && personNamed(subject.text, speakers) !== subject.entity.localId) return null;
-    // "the minister said" while one minister is being quoted goes on with that speaker
+    // "the minister said" while one minister is being quoted goes on with that speaker (while the text is still near their words)
     const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(subject.text);
     const current = last?.speakerLocalId ? speakers.find((e) => e.localId === last.speakerLocalId) : undefined;
     const country = m ? countryBefore(subject.text.replace(/^\S+\s+/, '')) : null;
-    if (m && current && current !== subject.entity && holds(current, m[1]) && (!country || countriesOf(current).has(country))) return current.localId;
+    if (m && current && current !== subject.entity && holds(current, m[1]) && (!country || countriesOf(current).has(country)) && subject.range.start - last!.piece.outerEnd <= PRONOUN_REACH) return current.localId;
     // "the Russian president" taken for someone of another country: the office and country say who
     const reference = officeOf(subject.text);
     const own = countriesOf(subject.entity);
@@ -548,7 +548,8 @@ function ownOfficeholder(office: string, persons: LocalEntity[], doc: DocView): 
 
 /** Surnames and given names of a person (words of three letters or more) as written. */
 function nameWords(e: LocalEntity): string[] {
-  return [...new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).filter((w) => /^\p{Lu}[\p{L}'’]{2,}$/u.test(w)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // (a "word" of thousands of letters is damaged text, not a name: as a pattern it would be too large to compile)
+  return [...new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).filter((w) => /^\p{Lu}[\p{L}'’]{2,40}$/u.test(w)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
 /** "The leaders of the UK and Japan said": either one (the one named most), as for a joint statement. */

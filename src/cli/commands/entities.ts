@@ -3,21 +3,25 @@
 import { Command, Option } from 'commander';
 import { dossier, ENTITY_TYPES, entityList, findEntities } from '../../views/entities.js';
 import type { EntityType } from '../../types.js';
-import { fail, table, truncate } from '../output.js';
+import { fail, table, truncate, userErrors } from '../output.js';
 import { truncateMiddle } from '../../views/timeline-format.js';
 import { openFromOptions, withDb } from '../store-option.js';
-import { parseCount, parseCountry } from '../validate.js';
+import { parseCount, recordFilter, withRecordFilters, type RecordFilterOptions } from '../validate.js';
 
 export function entitiesCommand(): Command {
-  return withDb(new Command('entities'))
-    .description('list entities with their mention and document counts')
+  return withRecordFilters(withDb(new Command('entities')), {
+    dates: 'entities mentioned in documents published',
+    country: 'only entities of this state',
+    person: 'entities mentioned in the documents that mention this person or organisation',
+    kind: 'entities mentioned in documents of this kind',
+  })
+    .description('list entities with their mention and document counts (counted in the documents the filters keep)')
     .addOption(new Option('--type <type>', 'only this type').choices(ENTITY_TYPES))
-    .option('--country <state>', 'only entities of this country: ISO 3166-1 alpha-3 code, name or demonym', parseCountry)
     .option('--limit <n>', 'at most this many', parseCount)
     .option('--json', 'print JSON')
-    .action((opts: { db: string; type?: EntityType; country?: string; limit?: number; json?: boolean }) => {
+    .action((opts: RecordFilterOptions & { db: string; type?: EntityType; limit?: number; json?: boolean }) => {
       const store = openFromOptions(opts);
-      const list = entityList(store, { type: opts.type, country: opts.country }).slice(0, opts.limit ?? undefined);
+      const list = userErrors(() => entityList(store, { type: opts.type, record: recordFilter(opts) })).slice(0, opts.limit ?? undefined);
       store.close();
       if (opts.json) return void process.stdout.write(JSON.stringify(list, null, 2) + '\n');
       if (!list.length) return void process.stdout.write('no entities\n');

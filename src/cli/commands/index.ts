@@ -1,6 +1,7 @@
 // Every command of the attache CLI; each lives in its own file.
 import type { Command } from 'commander';
 import { conflictsCommand } from './conflicts.js';
+import { docCommand } from './doc.js';
 import { docsCommand, searchCommand } from './docs.js';
 import { entitiesCommand, whoCommand } from './entities.js';
 import { exportCommand } from './export.js';
@@ -10,6 +11,6 @@ import { serveCommand } from './serve.js';
 import { eventCommand, timelineCommand } from './timeline.js';
 
 export const COMMANDS: (() => Command)[] = [
-  ingestCommand, exportCommand, docsCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand,
+  ingestCommand, exportCommand, docsCommand, docCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand,
   quotesCommand, checkCommand, conflictsCommand, serveCommand,
 ];

@@ -96,7 +96,7 @@ export function ingestCommand(): Command {
           if (r.status === 'failed') say(`error: ${r.source}: ${r.reason}`);
           else if (r.status === 'warning') say(`warning: ${r.source}: ${r.reason}`);
           else if (opts.quiet || bar) return;
-          else if (r.status === 'already') say(`already stored: ${r.source} (${r.id})`);
+          else if (r.status === 'already') say(`already stored: ${r.source} (${r.id})${opts.published || opts.kind ? `; to correct its date or kind: attache doc set ${r.id} --published … --kind …` : ''}`);
           else if (r.status === 'skipped') say(`skipped: ${r.source} (${r.reason})`);
           else say(`stored: ${r.source} → ${r.id}${r.duplicateOf ? ` (duplicate of ${r.duplicateOf})` : ''}`);
         },

@@ -2,21 +2,18 @@
 // fact-check report of one document's quotes against their speakers' primary records.
 import { Command, Option } from 'commander';
 import { checkDocument, renderCheckMarkdown, renderCheckText } from '../../views/check.js';
-import { listQuotes, STATUSES, ViewError } from '../../views/quotes.js';
-import { fail, table, truncate } from '../output.js';
+import { listQuotes, STATUSES } from '../../views/quotes.js';
+import { table, truncate, userErrors } from '../output.js';
+import { recordFilter, withRecordFilters } from '../validate.js';
 import { openFromOptions, withDb } from '../store-option.js';
 
-function guarded<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof ViewError) fail(err.message);
-    throw err;
-  }
-}
-
 export function quotesCommand(): Command {
-  return withDb(new Command('quotes'))
+  return withRecordFilters(withDb(new Command('quotes')), {
+    dates: 'quotes in documents published',
+    country: "quotes of speakers of this state",
+    person: 'quotes of this person or organisation',
+    kind: 'quotes in documents of this kind',
+  })
     .description('list quotes with their speaker, verification status and closest primary passage')
     .option('--doc <id>', 'only quotes in this document (id, id prefix or file name)')
     .option('--speaker <name>', 'only quotes of speakers whose name contains this')
@@ -24,7 +21,7 @@ export function quotesCommand(): Command {
     .option('--json', 'print JSON')
     .action((opts) => {
       const store = openFromOptions(opts);
-      const quotes = guarded(() => listQuotes(store, { doc: opts.doc, speaker: opts.speaker, status: opts.status }));
+      const quotes = userErrors(() => listQuotes(store, { doc: opts.doc, speaker: opts.speaker, status: opts.status, filter: recordFilter(opts) }));
       store.close();
       if (opts.json) return void process.stdout.write(JSON.stringify(quotes, null, 2) + '\n');
       if (!quotes.length) return void process.stdout.write('no quotes\n');
@@ -46,7 +43,7 @@ export function checkCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action((ref: string, opts) => {
       const store = openFromOptions(opts);
-      const report = guarded(() => checkDocument(store, ref));
+      const report = userErrors(() => checkDocument(store, ref));
       store.close();
       const out = opts.format === 'json' ? JSON.stringify(report, null, 2) : opts.format === 'markdown' ? renderCheckMarkdown(report) : renderCheckText(report);
       process.stdout.write(out + '\n');

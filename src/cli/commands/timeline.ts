@@ -3,23 +3,25 @@ import { Command, Option } from 'commander';
 import { eventDetail, eventsStartingWith, FilterError, timeline } from '../../views/timeline.js';
 import { eventText, timelineCsv, timelineText } from '../../views/timeline-format.js';
 import { fail } from '../output.js';
-import { collect, parseCountry, parseEventType, parseIsoDate } from '../validate.js';
+import { collect, parseEventType, withRecordFilters, type RecordFilterOptions } from '../validate.js';
 import { openFromOptions, withDb } from '../store-option.js';
 
 
 export function timelineCommand(): Command {
-  return withDb(new Command('timeline'))
+  return withRecordFilters(withDb(new Command('timeline')), {
+    dates: 'events',
+    country: 'events involving this state',
+    person: 'events in which this person or organisation takes part',
+    kind: 'events reported by a document of this kind',
+  })
     .description('events in date order: date, type, participants, place, summary and sources (undated events at the end)')
-    .option('--country <state>', 'events involving this state: ISO 3166-1 alpha-3 code, name or demonym (repeatable)', collect(parseCountry))
-    .option('--actor <name>', 'events in which this person or organisation takes part (repeatable)', collect(String))
-    .option('--from <date>', 'from this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseIsoDate)
-    .option('--to <date>', 'up to this date, inclusive', parseIsoDate)
+    .option('--actor <name>', 'the same as --person (repeatable)', collect(String))
     .option('--type <type>', 'PLOVER event type such as CONSULT or AGREE (repeatable)', collect(parseEventType))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
-    .action((opts: { db: string; country?: string[]; actor?: string[]; from?: string; to?: string; type?: string[]; format: string }) => {
+    .action((opts: RecordFilterOptions & { db: string; actor?: string[]; type?: string[]; format: string }) => {
       const store = openFromOptions(opts);
       try {
-        const t = timeline(store, { countries: opts.country, actors: opts.actor, from: opts.from, to: opts.to, types: opts.type });
+        const t = timeline(store, { countries: opts.country, persons: opts.person, actors: opts.actor, from: opts.from, to: opts.to, types: opts.type, kinds: opts.kind });
         const out = opts.format === 'json' ? JSON.stringify(t, null, 2) : opts.format === 'csv' ? timelineCsv(t) : timelineText(t);
         process.stdout.write(out + '\n');
       } catch (err) {

@@ -5,12 +5,16 @@ import { documentPage } from '../../views/web-documents.js';
 import { documentLinker } from '../../views/web-links.js';
 import { readerView } from '../../views/web-reader.js';
 import { webSearch } from '../../views/web-search.js';
-import { documentRef, intParam, notFound } from '../params.js';
+import { documentRef, download, filtered, intParam, notFound } from '../params.js';
 
 export function documentRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/api/documents', async (req) => {
+  app.get('/api/documents', async (req, reply) => {
     const q = req.query as Record<string, string | undefined>;
-    return documentPage(store, { offset: intParam(q.offset, 0), limit: intParam(q.limit, 100) });
+    const query = { kind: q.kind, language: q.language, from: q.from, to: q.to, duplicates: q.duplicates, sort: q.sort };
+    return filtered(reply, () =>
+      download(reply, q.format, 'documents', () => documentPage(store, { limit: 100_000, query }).items as unknown as Record<string, unknown>[]) ??
+        documentPage(store, { offset: intParam(q.offset, 0), limit: Math.min(intParam(q.limit, 100), 500), query }),
+    );
   });
 
   app.get('/api/documents/:id', async (req, reply) => {
@@ -20,8 +24,12 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     return view ?? notFound(reply, `no document ${ref}`);
   });
 
-  app.get('/api/search', async (req) => {
+  app.get('/api/search', async (req, reply) => {
     const q = req.query as Record<string, string | undefined>;
-    return webSearch(store, (q.q ?? '').trim().slice(0, 500), intParam(q.limit, 50));
+    const query = (q.q ?? '').trim().slice(0, 500);
+    return (
+      download(reply, q.format, 'search', () => webSearch(store, query, 10_000).hits.map(({ snippet, ...h }) => ({ ...h, snippet: snippet.map((p) => p.text).join('') }))) ??
+      webSearch(store, query, intParam(q.limit, 50))
+    );
   });
 }

@@ -1,18 +1,27 @@
 // Entities: people, organisations and states found in the documents; the entity page shows names,
 // roles over time with their sources, events taken part in, and quotes with their verification.
 import { api } from '../api';
-import { h, fill, link, go, badge, empty, short } from '../dom';
+import { h, fill, link, go, badge, empty, short, downloads } from '../dom';
 import type { EntityView, TimelineItem } from '../types';
 import type { Route } from './route';
 import { statusBadge } from './quote-status';
 
+const TYPES: Record<string, string> = { person: 'people', organization: 'organisations', country: 'states', location: 'places' };
+const SORTS: [string, string][] = [['mentions', 'most mentioned'], ['documents', 'in most documents'], ['name', 'name A–Z']];
+
 export async function entitiesPage(root: HTMLElement, route: Route): Promise<void> {
-  const q = route.query.get('q') ?? '';
+  const filter: Record<string, string | undefined> = {};
+  for (const k of ['q', 'type', 'country', 'sort']) filter[k] = route.query.get(k) || undefined;
+  const q = filter.q ?? '';
+  const at = (change: Record<string, string | undefined>) => {
+    const p = new URLSearchParams(Object.entries({ ...filter, ...change }).filter((e): e is [string, string] => !!e[1]));
+    return `entities?${p}`;
+  };
   const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'a name or part of one' });
-  const form = h('form', { class: 'searchbar', submit: (ev: Event) => (ev.preventDefault(), go(`entities?q=${encodeURIComponent(input.value)}`)) },
+  const form = h('form', { class: 'searchbar', submit: (ev: Event) => (ev.preventDefault(), go(at({ q: input.value || undefined }))) },
     input, h('button', { type: 'submit' }, 'Find'));
-  const { entities } = await api.entities(q);
-  const rows = entities.map((e) =>
+  const list = await api.entities(filter);
+  const rows = list.entities.map((e) =>
     h('tr', null,
       h('td', null, link(`entity/${e.id}`, e.name)),
       h('td', null, badge(e.type, `type-${e.type}`)),
@@ -21,10 +30,25 @@ export async function entitiesPage(root: HTMLElement, route: Route): Promise<voi
       h('td', { class: 'num' }, e.documents),
     ),
   );
-  fill(root, h('h1', null, 'Entities'), form,
+  const facet = (key: 'type' | 'country', values: { value: string; n: number }[], label: (v: string) => string) =>
+    h('div', { class: `facet facet-${key}` },
+      h('span', { class: 'facet-name' }, key === 'type' ? 'Type' : 'Country'),
+      filter[key] ? link(at({ [key]: undefined }), 'all') : h('strong', { class: 'facet-on' }, 'all'),
+      values.map((v) => [' ', filter[key] === v.value ? h('strong', { class: 'facet-on' }, `${label(v.value)} (${v.n})`) : link(at({ [key]: v.value }), `${label(v.value)} (${v.n})`)]),
+    );
+  const sort = h('select', { name: 'sort', change: (ev: Event) => go(at({ sort: (ev.target as HTMLSelectElement).value === 'mentions' ? undefined : (ev.target as HTMLSelectElement).value })) },
+    SORTS.map(([v, text]) => h('option', { value: v, selected: v === (filter.sort ?? 'mentions') }, text)));
+  fill(root,
+    h('div', { class: 'list-head' }, h('h1', null, 'Entities ', h('span', { class: 'count', id: 'entity-count' }, String(list.total))), downloads('/api/entities', filter, 'entities')),
+    form,
+    h('div', { class: 'facets', id: 'entity-facets' },
+      facet('type', list.facets.types, (t) => TYPES[t] ?? t),
+      facet('country', list.facets.countries.slice(0, 40), (c) => c),
+      h('label', { class: 'facet' }, 'Sort ', sort)),
     rows.length
-      ? h('table', { class: 'list' }, h('thead', null, h('tr', null, h('th', null, 'Name'), h('th', null, 'Type'), h('th', null, 'Country'), h('th', { class: 'num' }, 'Mentions'), h('th', { class: 'num' }, 'Documents'))), h('tbody', null, rows))
-      : empty(q ? `No entity named like “${q}”.` : 'No entities linked yet.'));
+      ? [h('table', { class: 'list', id: 'entity-list' }, h('thead', null, h('tr', null, h('th', null, 'Name'), h('th', null, 'Type'), h('th', null, 'Country'), h('th', { class: 'num' }, 'Mentions'), h('th', { class: 'num' }, 'Documents'))), h('tbody', null, rows)),
+        list.total > rows.length ? h('p', { class: 'muted' }, `… and ${list.total - rows.length} more: narrow the list, or download it whole.`) : null]
+      : empty(q ? `No entity named like “${q}”.` : filter.type || filter.country ? 'No entity of this type and country.' : 'No entities linked yet.'));
 }
 
 export async function entityPage(root: HTMLElement, route: Route): Promise<void> {

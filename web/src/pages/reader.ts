@@ -13,15 +13,39 @@ const KINDS: { kind: MarkKind; label: string }[] = [
   { kind: 'conflict', label: 'Contradictions' },
 ];
 
+/** Debris runs longer than this (in characters) are folded. */
+const FOLD_AT = 120;
+
+const foldLabel = (n: number, open: boolean) => (open ? `hide page debris (${n.toLocaleString('en')} characters)` : `⋯ page debris: ${n.toLocaleString('en')} characters (show)`);
+
 export async function readerPage(root: HTMLElement, route: Route): Promise<void> {
   const doc = await api.document(route.arg);
   const details = h('div', { class: 'details', id: 'mark-details' }, h('p', { class: 'muted' }, 'Click a highlighted passage to see what it was resolved to.'));
   const text = h('div', { class: 'doctext', id: 'doc-text' });
   const at = parseInt(route.query.get('at') ?? '', 10);
   let target: HTMLElement | null = null;
+  // Consecutive debris (menus, scripts, footers) is one run; a long one is folded behind a line
+  // saying how much it holds, so the article reads from its start, and opens on a click.
+  let run: HTMLElement | null = null;
+  const endRun = () => {
+    if (!run) return;
+    const words = (run.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (/\n/.test(run.textContent ?? '')) run.classList.add('brk');
+    if (words > FOLD_AT) {
+      const r = run;
+      r.classList.add('folded');
+      const fold = h('button', { type: 'button', class: 'debris-fold', title: 'Page debris: text of the page that is not the article', click: () => {
+        const open = r.classList.toggle('folded');
+        fold.textContent = foldLabel(words, !open);
+      } }, foldLabel(words, false));
+      r.before(fold);
+    }
+    run = null;
+  };
   for (const p of doc.pieces) {
     const kinds = new Set(p.marks.map((i) => doc.marks[i].kind));
-    const cls = [p.main ? 'main' : 'debris', ...[...kinds].map((k) => `m-${k}`)].join(' ');
+    const parts = new Set(p.marks.map((i) => doc.marks[i].part).filter(Boolean));
+    const cls = [p.main ? 'main' : 'debris', ...[...kinds].map((k) => `m-${k}`), ...[...parts].map((k) => `m-${k}`)].join(' ');
     const span = h('span', { class: cls, 'data-start': p.start }, p.text);
     if (p.marks.length) {
       span.tabIndex = 0;
@@ -30,8 +54,16 @@ export async function readerPage(root: HTMLElement, route: Route): Promise<void>
       span.addEventListener('keydown', (ev) => (ev as KeyboardEvent).key === 'Enter' && show());
     }
     if (!target && Number.isFinite(at) && p.end > at && p.main) target = span;
-    text.append(span);
+    // (a highlight in the debris, a dateline say, stays in sight: runs fold around it)
+    if (p.main || (p.marks.length && p.text.trim())) {
+      endRun();
+      text.append(span);
+    } else {
+      if (!run) text.append((run = h('span', { class: 'debris-run' })));
+      run.append(span);
+    }
   }
+  endRun();
   const toggles = h('div', { class: 'toggles' },
     KINDS.map(({ kind, label }) =>
       h('label', { class: `toggle t-${kind}` },
@@ -87,13 +119,18 @@ function showMarks(panel: HTMLElement, doc: ReaderView, marks: Mark[], text: HTM
   for (const el of text.querySelectorAll('.selected')) el.classList.remove('selected');
   span.classList.add('selected');
   const order: MarkKind[] = ['conflict', 'quote', 'event', 'date', 'entity'];
-  const sorted = [...marks].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  // (an event's trigger and participant marks repeat its sentence's card)
+  const seen = new Set<string>();
+  const sorted = [...marks].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.part ? 1 : 0) - (b.part ? 1 : 0)).filter((m) => {
+    const key = m.kind === 'event' ? `${m.label}\u0000${m.link?.id ?? ''}` : `${m.kind}:${m.start}:${m.end}:${m.label}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
   fill(panel,
     sorted.map((m) =>
       h('div', { class: `mark-card k-${m.kind}` },
         h('div', { class: 'mark-kind' }, m.kind),
         h('div', { class: 'mark-label' }, m.label),
-        h('blockquote', null, spanText(doc, m)),
+        h('blockquote', null, spanText(doc, m.part ? sentenceOf(marks, m) : m)),
         m.details.length ? h('ul', null, m.details.map((d) => h('li', null, d))) : null,
         m.link ? link(LINKS[m.link.page].route(m.link.id), LINKS[m.link.page].label) : null,
       ),
@@ -112,4 +149,9 @@ const LINKS: Record<NonNullable<Mark['link']>['page'], { route: (id: string) => 
 /** The words a highlight covers, as the reader shows them. */
 function spanText(doc: ReaderView, m: Mark): string {
   return doc.pieces.filter((p) => p.start >= m.start && p.end <= m.end).map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The sentence mark an event's trigger or participant mark belongs to (the mark itself when none is at hand). */
+function sentenceOf(marks: Mark[], m: Mark): Mark {
+  return marks.find((x) => x.kind === 'event' && !x.part && x.label === m.label && x.start <= m.start && m.end <= x.end) ?? m;
 }

@@ -1,7 +1,7 @@
 // Timeline: events on a zoomable time axis (d3), filtered by country pair, actor, type, status and
 // date range, coloured by quad class; undated events listed apart; an event opens with its evidence.
 import { api } from '../api';
-import { h, fill, go, badge, empty, short } from '../dom';
+import { h, fill, go, badge, empty, short, downloads } from '../dom';
 import type { TimelineFilter, TimelineItem, TimelineView } from '../types';
 import type { Route } from './route';
 import { drawChart } from './timeline-chart';
@@ -24,7 +24,7 @@ export async function timelinePage(root: HTMLElement, route: Route): Promise<voi
     void showEvent(panel, id, list).then(() => panel.scrollIntoView({ block: 'nearest' }));
   };
   fill(root,
-    h('div', { class: 'timeline-head' }, h('h1', null, 'Timeline'), legend()),
+    h('div', { class: 'timeline-head' }, h('h1', null, 'Timeline'), legend(), downloads('/api/timeline', { ...filter }, 'timeline')),
     filters(view, filter),
     view.total ? null : empty('No events match these filters.'),
     view.points?.length ? chartBox : null,
@@ -53,6 +53,8 @@ export async function timelinePage(root: HTMLElement, route: Route): Promise<voi
   if (selected) void showEvent(panel, selected, list);
   else fill(panel, h('p', { class: 'muted' }, 'Choose an event to see the sentences every source gives for it.'));
 }
+
+const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
 const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
 const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
@@ -92,8 +94,9 @@ function filters(view: TimelineView, f: TimelineFilter): HTMLFormElement {
     select('actor', 'Actor', f.actor, view.facets.actors.map((a): [string, string] => [a.id, a.name])),
     select('type', 'Type', f.type, view.facets.types.map((t): [string, string] => [t, t])),
     select('status', 'Status', f.status, view.facets.statuses.map((s): [string, string] => [s, s])),
-    h('label', null, 'From ', h('input', { type: 'date', name: 'from', value: f.from ?? '' })),
-    h('label', null, 'to ', h('input', { type: 'date', name: 'to', value: f.to ?? '' })),
+    // (text, not a date picker: the URL's filter may be a year or a month, and must show as it is)
+    h('label', null, 'From ', h('input', { type: 'text', name: 'from', value: f.from ?? '', placeholder: 'YYYY[-MM[-DD]]', pattern: DATE_PATTERN, size: 11, inputmode: 'numeric' })),
+    h('label', null, 'to ', h('input', { type: 'text', name: 'to', value: f.to ?? '', placeholder: 'YYYY[-MM[-DD]]', pattern: DATE_PATTERN, size: 11, inputmode: 'numeric' })),
     h('button', { type: 'submit' }, 'Apply'),
     h('button', { type: 'button', class: 'secondary', click: () => go('timeline') }, 'Clear'),
   );

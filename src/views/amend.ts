@@ -1,0 +1,140 @@
+// Correcting the record: a document's date, title or kind set by hand, and a document removed.
+// A document's annotations are a pure function of it (its date places "on Tuesday"), so a change
+// annotates it again; what links documents (entities, events, quotes checked against records,
+// duplicates, conflicts) is then linked again from every stored document's annotations, in the order
+// they were stored: the store ends as if the corrected corpus had been ingested, with nothing left
+// pointing at what was changed or removed.
+import { ALL_LAYERS, annotate } from '../annotate/index.js';
+import { mainTextFromRanges } from '../clean/main-text.js';
+import { parseGivenDate } from '../clean/meta/dates.js';
+import { linkDocument } from '../link/index.js';
+import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
+import { annotationsToJson } from '../store/annotations-json.js';
+import type { Store } from '../store/db.js';
+import { getAnnotations, type DocumentRow } from '../store/documents.js';
+import type { CleanDocument, DatePrecision, DocKind, Range } from '../types.js';
+import { closest } from './suggest.js';
+import { ViewError } from './quotes.js';
+
+/** Tables a document's own rows live in; every other table is made by linking and is made again. */
+const DOCUMENT_TABLES = new Set(['documents', 'annotations', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
+
+export interface DocumentChange {
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null forgets the date. */
+  published?: string | null;
+  title?: string | null;
+  kind?: DocKind;
+}
+
+/** A stored document by id or id prefix (at least 4 characters) or file name; an unknown one is refused with close ids. */
+export function documentToAmend(store: Store, ref: string): DocumentRow {
+  const db = store.db;
+  const exact = db.prepare('SELECT * FROM documents WHERE id = ? OR source = ? OR source_name = ? ORDER BY seq').all(ref, ref, ref) as DocumentRow[];
+  const rows = exact.length ? exact : ref.length >= 4 ? (db.prepare("SELECT * FROM documents WHERE id LIKE ? || '%' ORDER BY seq LIMIT 11").all(ref) as DocumentRow[]) : [];
+  if (rows.length === 1) return rows[0];
+  if (rows.length > 1) throw new ViewError(`${ref} may be any of ${rows.length > 10 ? 'more than ten' : rows.length} documents (${rows.slice(0, 5).map((r) => r.id).join(', ')}${rows.length > 5 ? ', …' : ''}); give more of its id`);
+  const known = db.prepare('SELECT id, source_name FROM documents').all() as { id: string; source_name: string }[];
+  // ids that start as it does (a mistyped character late in an id), else close names and ids
+  let near: string[] = [];
+  for (let n = ref.length - 1; n >= 4 && !near.length; n--) near = known.filter((r) => r.id.startsWith(ref.slice(0, n))).map((r) => r.id).slice(0, 3);
+  if (!near.length) near = closest(ref, known.flatMap((r) => [r.id, r.source_name]));
+  throw new ViewError(`no document ${ref} in the store${near.length ? `; did you mean ${near.join(' or ')}?` : ' (see attache docs)'}`);
+}
+
+/** The cleaned document as ingest made it, read back from its row. */
+export function storedCleanDocument(row: DocumentRow): CleanDocument {
+  const body = JSON.parse(row.body) as Range[];
+  return {
+    id: row.id, source: row.source, sourceName: row.source_name, original: row.original, format: row.format, hash: row.hash,
+    title: row.title, titleRange: row.title_start !== null && row.title_end !== null ? { start: row.title_start, end: row.title_end } : null,
+    published: row.published ? { value: row.published, precision: (row.published_precision ?? 'day') as DatePrecision } : null,
+    publishedEvidence: row.published_start !== null && row.published_end !== null ? { start: row.published_start, end: row.published_end } : null,
+    language: row.language, kind: row.kind, main: mainTextFromRanges(row.original, body), body, warnings: [],
+  };
+}
+
+export interface AmendResult {
+  id: string;
+  changed: string[];
+}
+
+/** Sets a document's date, title or kind, annotates it again and links the store again. */
+export function amendDocument(store: Store, ref: string, change: DocumentChange): AmendResult {
+  const row = documentToAmend(store, ref);
+  const doc = storedCleanDocument(row);
+  const changed: string[] = [];
+  if (change.published !== undefined) {
+    const date = change.published === null ? null : parseGivenDate(change.published);
+    if (change.published !== null && !date) throw new ViewError(`${change.published}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if ((date?.value ?? null) !== row.published) changed.push(`published ${row.published ?? '(none)'} → ${date?.value ?? '(none)'}`);
+    doc.published = date;
+    // (a date given by hand is no span of the text)
+    doc.publishedEvidence = null;
+  }
+  if (change.title !== undefined) {
+    const title = change.title?.trim() || null;
+    if (title !== row.title) changed.push(`title ${JSON.stringify(row.title)} → ${JSON.stringify(title)}`);
+    doc.title = title;
+    doc.titleRange = title !== null && row.title_start !== null && row.original.slice(row.title_start, row.title_end!) === title ? doc.titleRange : null;
+  }
+  if (change.kind !== undefined) {
+    if (change.kind !== row.kind) changed.push(`kind ${row.kind} → ${change.kind}`);
+    doc.kind = change.kind;
+  }
+  if (!changed.length) return { id: row.id, changed };
+  const had = getAnnotations(store, row.id);
+  const ann = had ? annotate(doc, ALL_LAYERS) : null;
+  store.db.transaction(() => {
+    removeFromIndex(store, row);
+    store.db
+      .prepare(
+        `UPDATE documents SET title = ?, title_start = ?, title_end = ?, published = ?, published_precision = ?, published_start = ?, published_end = ?, kind = ? WHERE id = ?`,
+      )
+      .run(doc.title, doc.titleRange?.start ?? null, doc.titleRange?.end ?? null, doc.published?.value ?? null, doc.published?.precision ?? null,
+        doc.publishedEvidence?.start ?? null, doc.publishedEvidence?.end ?? null, doc.kind, row.id);
+    store.db.prepare('INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(row.seq, row.id, doc.title ?? '', row.main_text);
+    if (ann) store.db.prepare('UPDATE annotations SET json = ? WHERE doc = ?').run(annotationsToJson(ann, doc), row.id);
+    relinkAll(store);
+  })();
+  return { id: row.id, changed };
+}
+
+/** Removes documents (all named are found before any goes), their annotations and index rows, and everything linking made of them. */
+export function removeDocuments(store: Store, refs: string[]): DocumentRow[] {
+  const rows = [...new Map(refs.map((ref) => documentToAmend(store, ref)).map((r) => [r.id, r])).values()];
+  store.db.transaction(() => {
+    for (const row of rows) removeFromIndex(store, row);
+    // (linking made every row that points at a document; they go before it, for the foreign keys)
+    clearLinks(store);
+    for (const row of rows) {
+      store.db.prepare('DELETE FROM annotations WHERE doc = ?').run(row.id);
+      store.db.prepare('DELETE FROM documents WHERE id = ?').run(row.id);
+    }
+    relinkAll(store, false);
+  })();
+  return rows;
+}
+
+function removeFromIndex(store: Store, row: DocumentRow): void {
+  store.db.prepare("INSERT INTO documents_fts (documents_fts, rowid, doc, title, body) VALUES ('delete', ?, ?, ?, ?)").run(row.seq, row.id, row.title ?? '', row.main_text);
+}
+
+function clearLinks(store: Store): void {
+  const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'").pluck().all() as string[];
+  store.db.pragma('defer_foreign_keys = ON');
+  for (const t of tables) if (!DOCUMENT_TABLES.has(t)) store.db.prepare(`DELETE FROM "${t}"`).run();
+  store.db.prepare('UPDATE documents SET duplicate_of = NULL').run();
+}
+
+/** Links every stored document again, in the order they were stored (inside the caller's transaction). */
+export function relinkAll(store: Store, clear = true): void {
+  if (clear) clearLinks(store);
+  beginQuoteBatch(store);
+  // (one row read at a time: a statement being iterated would keep the connection from writing)
+  const one = store.db.prepare('SELECT * FROM documents WHERE seq = ?');
+  for (const seq of store.db.prepare('SELECT seq FROM documents ORDER BY seq').pluck().all() as number[]) {
+    const row = one.get(seq) as DocumentRow;
+    linkDocument(store, storedCleanDocument(row), row.text_hash, getAnnotations(store, row.id));
+  }
+  finishQuoteBatch(store);
+}

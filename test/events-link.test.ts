@@ -160,7 +160,7 @@ test('the timeline: date order, undated events apart at the end, planned ones ma
   assert.ok(text.indexOf('2024-02-05') < text.indexOf('2024-03-11'));
   assert.ok(text.indexOf('date not given') > text.indexOf('2024-03-11'), 'undated events come last');
   assert.match(text, /\[planned\]/);
-  assert.match(timelineCsv(t).split('\n')[0], /^id,date,type,mode,cameo,quadClass,status,location,participants,countries,summary,sources$/);
+  assert.match(timelineCsv(t).split('\r\n')[0], /^id,date,type,mode,cameo,quadClass,status,location,participants,countries,summary,sources$/);
   assert.deepEqual(timeline(store, { from: '2024-03', types: ['consult'] }).dated.map((e) => e.date), ['2024-03-11']);
 
   const detail = eventDetail(store, t.dated[0].id.slice(0, 10))!;

@@ -130,3 +130,31 @@ test('a headline glued to a caption ("Border TalksPresident X meets …") still 
   const mc = annotateText('mc.txt', 'Senator Anna McAllister met President Tomas Varga on Monday.\n');
   assert.ok(mc.ann.entities.some((e) => e.name === 'Anna McAllister'), mc.ann.entities.map((e) => e.name).join(', '));
 });
+
+test('a news story: "Next time in X," the host told his guest — a planned meeting of the two, undated, never the story’s day', () => {
+  const text = 'Varga met Lindqvist in Budapest on Friday. Laughing, he turned to Lindqvist and said: "Next time in Stockholm."';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'Next time', 'Stockholm.'), speakerLocalId: 'e1' }] });
+  const { events, names } = eventsOf(text, { published: day('2025-08-16'), kind: 'news', voices: quoted });
+  const next = ofType(events, 'CONSULT').find((e) => e.status === 'planned');
+  assert.ok(next, 'a planned meeting');
+  assert.deepEqual(names(next).filter((n) => n.includes(' ')), ['Maria Lindqvist', 'Tomas Varga']);
+  assert.equal(next.date, null);
+  // the meeting of the day keeps its day
+  assert.ok(ofType(events, 'CONSULT').some((e) => e.status === 'occurred' && e.date?.value === '2025-08-15'));
+});
+
+test('"following meetings with Prime Minister X, Y said …" and "will fly on to Z to meet the new Hungarian President, X"', () => {
+  const a = eventsOf('Following meetings with Hungarian President Tomas Varga, Lindqvist said the talks had gone well.', { published: day('2025-12-29'), kind: 'news' });
+  assert.ok(ofType(a.events, 'CONSULT').some((e) => a.names(e).includes('Tomas Varga') && a.names(e).includes('Maria Lindqvist')));
+  const b = eventsOf('After the summit, Prime Minister Lindqvist will fly on to Budapest to meet the new Hungarian President, Tomas Varga.', { published: day('2025-12-29'), kind: 'news' });
+  const planned = ofType(b.events, 'CONSULT').find((e) => e.status === 'planned' && b.names(e).includes('Tomas Varga'));
+  assert.ok(planned, 'a planned meeting with the new president');
+  assert.ok(b.names(planned).includes('Maria Lindqvist'));
+});
+
+test('"a couple of conversations I had with the president" in a quotation: a meeting of the speaker’s, undated', () => {
+  const text = '"I think they will join too, based on a couple of conversations I had with President Varga," Lindqvist added.';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'I think', 'Varga,'), speakerLocalId: 'e0' }] });
+  const { events, names } = eventsOf(text, { published: day('2020-09-16'), kind: 'news', voices: quoted });
+  assert.ok(ofType(events, 'CONSULT').some((e) => names(e).includes('Maria Lindqvist') && names(e).includes('Tomas Varga')));
+});

@@ -130,21 +130,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:held|hold|holds|holding|had|have) ${ADJ}(?:talks|negotiations|consultations|a meeting|meetings|a summit|discussions)`, 'CONSULT', 'meeting', '043', 1, 'held talks'),
   // a meeting held under its own name: "held the second Japan-Philippines Foreign and Defense Ministerial Meeting"
   V(String.raw`(?:held|hold|holds|holding|convened|co-chaired|chaired) (?:the|a|an|its|their) ${NAMED}(?:meeting|summit(?: meeting)?|dialogue|talks|consultations|negotiations|conference)`, 'CONSULT', 'meeting', '043', 1, 'held a meeting'),
-  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= (?:virtually |in person |by video )?with| (?:(?:his|her|their|the) )?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
+  V(String.raw`(?:met(?<!\b(?:be|been|being|is|are|was|were) met)(?! with (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|resistance|criticism|protests?|silence|scepticism|skepticism|opposition|derision|condemnation|countermeasures?|retaliation)\b)|meets|meet(?= (?:virtually |in person |by video )?with| (?:(?:his|her|their|the) )?(?:\w+ ){0,2}(?:counterpart|president|prime minister|foreign minister|minister|leader|king|queen|chancellor|secretary|premier)))`, 'CONSULT', 'meeting', '043', 1, 'met'),
   V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
   V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
-  V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
-  // a meeting looked forward to: "I look forward to seeing you in Tokyo"
+  V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
+  // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
+  V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
-  V(String.raw`(?:talks|meeting|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  V(String.raw`(?:talks|meetings?|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
-  V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly) to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
+  V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly)(?: on)? to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),
   // the announcement of an act told in the sentence before: its type is that act's (see `anaphoric`)

@@ -150,3 +150,15 @@ export function toExportDocument(row: DocumentRow, reportsOn: string[]): ExportD
     ingestedAt: row.ingested_at,
   };
 }
+
+/** A document without its texts: what a table of documents lists. */
+export type DocumentListing = Omit<DocumentRow, 'original' | 'main_text' | 'body'>;
+
+/** Documents in ingest order, read one at a time (the connection is busy until the walk ends). */
+export function* documentListings(store: Store, ids?: ReadonlySet<string>): Generator<DocumentListing> {
+  const rows = store.db
+    .prepare(`SELECT seq, id, hash, source, source_name, format, byte_length, title, title_start, title_end, published, published_precision,
+      published_start, published_end, language, kind, text_hash, clean_share, duplicate_of, ingested_at FROM documents ORDER BY seq`)
+    .iterate() as IterableIterator<DocumentListing>;
+  for (const r of rows) if (!ids || ids.has(r.id)) yield r;
+}

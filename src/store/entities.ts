@@ -315,3 +315,18 @@ function foldUnplacedRoles<R extends { title: string; country: string | null; do
   }
   return out;
 }
+
+/** Every entity mention with its entity, in entity order, read one at a time (the connection is busy until the walk ends). */
+export function* mentionRows(store: Store): Generator<Span & { entity: string }> {
+  yield* store.db.prepare('SELECT entity, doc, start, "end", text FROM entity_mentions ORDER BY entity, doc, start').iterate() as IterableIterator<Span & { entity: string }>;
+}
+
+/** Entity ids in creation order. */
+export function entityIdsInOrder(store: Store): string[] {
+  return store.db.prepare('SELECT id FROM entities ORDER BY seq').pluck().all() as string[];
+}
+
+/** The documents that mention an entity. */
+export function mentionDocs(store: Store, id: string): string[] {
+  return store.db.prepare('SELECT DISTINCT doc FROM entity_mentions WHERE entity = ?').pluck().all(id) as string[];
+}

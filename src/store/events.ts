@@ -266,3 +266,8 @@ export function exportEvents(store: Store): ExportEvent[] {
     evidence: eventEvidence(store, e.id),
   }));
 }
+
+/** Every event id in timeline order (dated by date, then the undated): the keys an export walks, one event read at a time. */
+export function eventIdsInOrder(store: Store): string[] {
+  return (prepared(store, 'SELECT id FROM events ORDER BY date IS NULL, date, seq').pluck().all() as string[]);
+}

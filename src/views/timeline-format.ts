@@ -1,5 +1,6 @@
 // The timeline as text a person reads in a terminal, or as CSV for a spreadsheet.
 import type { EventDetail, Timeline, TimelineEntry } from './timeline.js';
+import { csvRow } from './csv.js';
 
 function who(e: TimelineEntry): string {
   const names = e.participants.map((p) => (p.role === 'participant' ? p.name : `${p.name} (${p.role})`));
@@ -26,16 +27,11 @@ export function timelineText(t: Timeline): string {
 
 const CSV_HEADER = ['id', 'date', 'type', 'mode', 'cameo', 'quadClass', 'status', 'location', 'participants', 'countries', 'summary', 'sources'];
 
-const cell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function timelineCsv(t: Timeline): string {
   const rows = [...t.dated, ...t.undated].map((e) =>
-    [e.id, e.date, e.type, e.mode, e.cameo, e.quadClass, e.status, e.location, e.participants.map((p) => `${p.name} (${p.role})`).join('; '), e.countries.join(' '), e.summary, e.sources.map((s) => s.sourceName).join('; ')].map(cell).join(','),
+    csvRow([e.id, e.date, e.type, e.mode, e.cameo, e.quadClass, e.status, e.location, e.participants.map((p) => `${p.name} (${p.role})`).join('; '), e.countries.join(' '), e.summary, e.sources.map((s) => s.sourceName).join('; ')]),
   );
-  return [CSV_HEADER.join(','), ...rows].join('\n');
+  return (csvRow(CSV_HEADER) + rows.join('')).replace(/\r\n$/, '');
 }
 
 /** One event with every evidence sentence, its trigger words between » and «. */

@@ -52,14 +52,7 @@ export interface Timeline {
 }
 
 export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
-  checkDates(filter);
-  const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
-  const types = new Set((filter.types ?? []).map((t) => t.toUpperCase()));
-  const named = [resolveActors(store, filter.persons, '--person'), resolveActors(store, filter.actors, '--actor')].filter((a) => a !== null);
-  const actors = named.length ? new Set(named.flatMap((a) => [...a])) : null;
-  const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
-  const docKind = new Map<string, string>();
-  const kindOf = (doc: string) => docKind.get(doc) ?? docKind.set(doc, getDocument(store, doc)?.kind ?? '').get(doc)!;
+  const keep = eventFilter(store, filter);
   const names = new Map<string, string>();
   const nameOf = (id: string) => {
     if (!names.has(id)) {
@@ -68,14 +61,26 @@ export function timeline(store: Store, filter: TimelineFilter = {}): Timeline {
     }
     return names.get(id)!;
   };
-  const keep = (e: StoredEvent) =>
+  const entries = allEvents(store).filter(keep).map((e) => toEntry(store, e, nameOf));
+  return { dated: entries.filter((e) => e.date), undated: entries.filter((e) => !e.date) };
+}
+
+/** Whether an event passes the filter (its names looked up once); FilterError for a bad date or an unknown actor. */
+export function eventFilter(store: Store, filter: TimelineFilter): (e: StoredEvent) => boolean {
+  checkDates(filter);
+  const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
+  const types = new Set((filter.types ?? []).map((t) => t.toUpperCase()));
+  const named = [resolveActors(store, filter.persons, '--person'), resolveActors(store, filter.actors, '--actor')].filter((a) => a !== null);
+  const actors = named.length ? new Set(named.flatMap((a) => [...a])) : null;
+  const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
+  const docKind = new Map<string, string>();
+  const kindOf = (doc: string) => docKind.get(doc) ?? docKind.set(doc, getDocument(store, doc)?.kind ?? '').get(doc)!;
+  return (e: StoredEvent) =>
     (!countries.size || e.countries.some((c) => countries.has(c))) &&
     (!types.size || types.has(e.type)) &&
     (!actors || e.participants.some((p) => actors.has(p.entity))) &&
     inDateRange(e.date, filter.from, filter.to) &&
     (!kinds || eventEvidence(store, e.id).some((s) => kinds.has(kindOf(s.doc))));
-  const entries = allEvents(store).filter(keep).map((e) => toEntry(store, e, nameOf));
-  return { dated: entries.filter((e) => e.date), undated: entries.filter((e) => !e.date) };
 }
 
 function toEntry(store: Store, e: StoredEvent, nameOf: (id: string) => string): TimelineEntry {

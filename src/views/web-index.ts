@@ -13,6 +13,7 @@ export interface TimelineItem {
   quadClass: number | null;
   status: string;
   summary: string;
+  location: string | null;
   countries: string[];
   actors: { id: string; name: string; role: string }[];
   sources: number;
@@ -46,8 +47,8 @@ export function entityDisplayNames(store: Store): Map<string, string> {
 
 export function loadTimelineIndex(store: Store): TimelineIndex {
   const db = store.db;
-  type Row = { id: string; type: string; mode: string | null; quad_class: number | null; status: string; date: string | null; date_precision: string | null; summary: string };
-  const rows = db.prepare('SELECT id, type, mode, quad_class, status, date, date_precision, summary FROM events ORDER BY date IS NULL, date, seq').all() as Row[];
+  type Row = { id: string; type: string; mode: string | null; quad_class: number | null; status: string; date: string | null; date_precision: string | null; summary: string; location: string | null };
+  const rows = db.prepare('SELECT id, type, mode, quad_class, status, date, date_precision, summary, location FROM events ORDER BY date IS NULL, date, seq').all() as Row[];
   const participants = groupBy(db.prepare('SELECT event, entity, role FROM event_participants ORDER BY rowid').all() as { event: string; entity: string; role: string }[]);
   const countries = groupBy(db.prepare('SELECT event, country FROM event_countries ORDER BY country').all() as { event: string; country: string }[]);
   const sources = new Map(
@@ -64,6 +65,7 @@ export function loadTimelineIndex(store: Store): TimelineIndex {
       quadClass: r.quad_class,
       status: r.status,
       summary: r.summary,
+      location: r.location,
       countries: (countries.get(r.id) ?? []).map((c) => c.country),
       actors: (participants.get(r.id) ?? []).map((p) => ({ id: p.entity, name: names.get(p.entity) ?? p.entity, role: p.role })),
       sources: sources.get(r.id) ?? 0,

@@ -20,7 +20,8 @@ export interface TimelineFilter {
 }
 
 /** A dated event as the chart draws it: [id, date, quad class, planned (1) or not (0), type]. */
-export type TimelinePoint = [string, string, number | null, 0 | 1, string];
+/** [id, date, quad class, planned, type, who and where: "A, B @ Place" for the chart's tooltip]. */
+export type TimelinePoint = [string, string, number | null, 0 | 1, string, string];
 
 export interface TimelineView {
   total: number;
@@ -56,7 +57,7 @@ export function timelineView(index: TimelineIndex, filter: TimelineFilter, optio
     if (e.date === null) undated.push(e);
     else {
       dated.push(e);
-      if (options.points !== false) points.push([e.id, e.date, e.quadClass, e.status === 'planned' ? 1 : 0, e.type]);
+      if (options.points !== false) points.push([e.id, e.date, e.quadClass, e.status === 'planned' ? 1 : 0, e.type, whoAndWhere(e)]);
     }
   }
   return {
@@ -114,4 +115,11 @@ export function eventView(store: Store, id: string): EventView | null {
       spans: spans.sort((a, b) => a.start - b.start),
     })),
   };
+}
+
+/** The participants (at most four named) and the place of an event, for a tooltip. */
+export function whoAndWhere(e: TimelineItem): string {
+  const names = e.actors.map((a) => a.name);
+  const who = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+  return [who || 'no participant named', e.location ? `@ ${e.location}` : ''].filter(Boolean).join(' ');
 }

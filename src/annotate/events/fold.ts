@@ -41,6 +41,8 @@ export interface MainDate {
   evidence: Span | null;
   place: string | null;
   fromDateline: boolean;
+  /** The document is a news story: its occasion is the day the story reports, after which what it tells as planned comes. */
+  news?: boolean;
   /** The day the document is dated, where the page gives it: when an undated counter-act was done at the latest. */
   issued: { date: DateValue; evidence: Span | null } | null;
 }
@@ -89,7 +91,8 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: 
   if (main)
     for (const d of live) {
       // (a counter-act is not done on the day of the act it answers, which the occasion may be: by the document's day it was)
-      if (!d.date && !d.background) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
+      // (a news story's plans come after the day it reports: "said: 'Next time in Moscow'" is no meeting on that day)
+      if (!d.date && !d.background && !(d.status === 'planned' && main.news)) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && traitsOf(d.type).meeting && main.place)
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")

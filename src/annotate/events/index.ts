@@ -198,6 +198,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const who = people.find({
       sentenceStart: sentence.start, gapStart, from: floor, to: ceiling, at: h.hit.start, atEnd: h.hit.end,
       directional: traitsOf(t.type).directional, objectOnly: participle, phraseOnly: !!t.reference && !!t.noun, subjectOnly: !!t.subjectOnly, announced: traitsOf(t.type).announced,
+      speakerParty: h.status === 'planned' && traitsOf(t.type).meeting,
       elsewhere: (at) => {
         const c = clauses.at(at);
         return c.kind === 'sub' && c !== own;
@@ -443,7 +444,7 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   const doc = ctx.doc;
   const issued = issuedDay(ctx);
   const dl: Dateline | null = datelineOf(ctx);
-  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued };
+  if (dl) return { date: dl.date, evidence: dl.evidence, place: dl.place, fromDateline: true, issued, news: doc.kind === 'news' };
   // (a meeting first; else any event the text dates to the day, such as a launch "today")
   // ("Only nine days ago, X travelled to Algiers" in a statement of the 15th: an earlier episode)
   const ref = doc.published;
@@ -454,16 +455,16 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   // (a news story's lead dates the occasion it reports: "X said in remarks published on Monday, …"; a meeting
   // dated further down is often what someone else said on another day)
   const newsLead = doc.kind === 'news' && ref?.precision === 'day' ? leadDate(ctx, ref, LEAD_SENTENCES) : null;
-  if (newsLead) return { ...newsLead, place: null, fromDateline: false, issued };
+  if (newsLead) return { ...newsLead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
   const first = drafts.find((d) => d.type === 'CONSULT' && onItsDay(d)) ?? drafts.find(onItsDay);
-  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued };
+  if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued, news: doc.kind === 'news' };
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.
-  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued };
+  if ((OCCASION_KINDS.has(doc.kind) || doc.kind === 'transcript') && issued) return { ...issued, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
   // A news story reports the occasion its lead dates ("When X landed in Alaska on Friday, …"): what it
   // tells without a date of its own happened then.
   const lead = ref?.precision === 'day' ? leadDate(ctx, ref) : null;
-  return lead && { ...lead, place: null, fromDateline: false, issued };
+  return lead && { ...lead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
 }
 
 /** The first day a story's opening sentences name, within a few days before the story's date. */

@@ -27,6 +27,8 @@ export interface Window {
   subjectOnly: boolean;
   /** The act is one an official announces for a state ("…, Foreign Minister X said"): the announcer is its source. */
   announced?: boolean;
+  /** A planned meeting: who speaks of it in a quotation is a party to it ("'Next time in Moscow,' X said"). */
+  speakerParty?: boolean;
   /** Is the name at this offset in a subordinate clause other than the trigger's ("India, which took over from Indonesia, …")? */
   elsewhere?: (offset: number) => boolean;
 }
@@ -256,7 +258,7 @@ export class ParticipantFinder {
     };
     const { at, atEnd } = w;
     // ("'… must be met in full,' X said": who speaks a quotation is the source of what it demands, rejects or threatens)
-    const voice = w.directional ? voiceAt(this.quoted, at) : null;
+    const voice = w.directional || w.speakerParty ? voiceAt(this.quoted, at) : null;
     if (voice) add(this.byId.get(voice.speakerLocalId) ?? null, true);
     const start = w.objectOnly ? at : w.from;
     // after the trigger, a person or organisation is near enough when near the one before it ("with Minister … X

@@ -1,7 +1,7 @@
 // Contradictions: each claim the record contradicts ("the first … since 2009") beside the words of
 // the other sources that contradict it, with the reason; both sides open in the reader at the words.
 import { api } from '../api';
-import { h, fill, link, badge, empty, short } from '../dom';
+import { h, fill, link, badge, empty, short, downloads } from '../dom';
 import type { ConflictItem, NamedSpan } from '../types';
 import type { Route } from './route';
 
@@ -10,7 +10,7 @@ export async function conflictsPage(root: HTMLElement, route: Route): Promise<vo
   const focus = route.query.get('id');
   fill(root,
     h('h1', null, 'Contradictions'),
-    h('p', { class: 'muted' }, 'Claims that the record contradicts, and sources that disagree about one event.'),
+    h('p', { class: 'muted' }, 'Claims that the record contradicts, and sources that disagree about one event. ', conflicts.length ? downloads('/api/conflicts', { doc: route.arg || undefined }, 'conflicts') : null),
     conflicts.length ? conflicts.map((c) => card(c, c.id === focus)) : empty('No contradictions found.'),
   );
   root.querySelector('.conflict-card.focus')?.scrollIntoView({ block: 'center' });

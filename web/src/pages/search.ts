@@ -1,6 +1,6 @@
 // Search: the store's full-text index over main texts, with snippets (hits marked).
 import { api } from '../api';
-import { h, fill, link, go, badge, empty, short } from '../dom';
+import { h, fill, link, go, badge, empty, short, downloads } from '../dom';
 import type { Route } from './route';
 
 export async function searchPage(root: HTMLElement, route: Route): Promise<void> {
@@ -14,7 +14,7 @@ export async function searchPage(root: HTMLElement, route: Route): Promise<void>
   const res = await api.search(q);
   if (!res.hits.length) return fill(results, empty(`No document matches “${q}”.`));
   fill(results,
-    h('p', { class: 'muted' }, `${res.hits.length} document${res.hits.length === 1 ? '' : 's'}`),
+    h('p', { class: 'muted' }, `${res.hits.length} document${res.hits.length === 1 ? '' : 's'} · `, downloads('/api/search', { q }, 'search')),
     res.hits.map((hit) =>
       h('div', { class: 'hit' },
         h('div', null, link(`doc/${hit.id}`, short(hit.title ?? hit.source, 120)), ' ', badge(hit.kind.replace(/_/g, ' '), 'kind'), h('span', { class: 'muted' }, ` ${hit.published ?? 'no date'}`)),

@@ -6,19 +6,12 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { h } from '../dom';
 import type { TimelinePoint } from '../types';
+import { fitDomain, period } from '../timeline-axis';
 
 const MARGIN = { left: 24, right: 24, top: 12, bottom: 28 };
 const LANE = 15;
 const MAX_LANES = 10;
 const DOT = 5;
-
-/** The period a date of some precision stands for, [start, end) in UTC. */
-export function period(date: string): [Date, Date] {
-  const [y, m, d] = date.split('-').map(Number);
-  if (d) return [new Date(Date.UTC(y, m - 1, d)), new Date(Date.UTC(y, m - 1, d + 1))];
-  if (m) return [new Date(Date.UTC(y, m - 1, 1)), new Date(Date.UTC(y, m, 1))];
-  return [new Date(Date.UTC(y, 0, 1)), new Date(Date.UTC(y + 1, 0, 1))];
-}
 
 interface Placed {
   ev: TimelinePoint;
@@ -45,15 +38,17 @@ function place(events: TimelinePoint[], x: ScaleTime<number, number>): { placed:
 }
 
 /** Draws the points; after a zoom or pan settles, tells the page which dates are in view. */
-export function drawChart(box: HTMLElement, events: TimelinePoint[], on: { onOpen(id: string): void; onRange(from: Date, to: Date): void }): void {
+export function drawChart(box: HTMLElement, events: TimelinePoint[], on: { onOpen(id: string): void; onRange(from: Date, to: Date): void }, options: { all?: boolean } = {}): void {
   const width = Math.max(box.clientWidth || 1100, 400);
-  let first = Infinity;
-  let last = -Infinity;
-  for (const ev of events) {
-    const [a, b] = period(ev[1]);
-    first = Math.min(first, a.getTime());
-    last = Math.max(last, b.getTime());
-  }
+  const fit = fitDomain(events);
+  const outside = new Set(options.all ? [] : fit.outside);
+  let { first, last } = fit;
+  if (options.all)
+    for (const ev of events) {
+      const [a, b] = period(ev[1]);
+      first = Math.min(first, a.getTime());
+      last = Math.max(last, b.getTime());
+    }
   const pad = Math.max((last - first) * 0.03, 86_400_000 * 2);
   const x = scaleTime().domain([new Date(first - pad), new Date(last + pad)]).range([MARGIN.left, width - MARGIN.right]);
   const lanes = Math.max(3, place(events, x).lanes);
@@ -64,6 +59,13 @@ export function drawChart(box: HTMLElement, events: TimelinePoint[], on: { onOpe
     h('button', { type: 'button', class: 'secondary', title: 'zoom out', click: () => svg.call(zoomer.scaleBy, 0.5) }, '−'),
     h('button', { type: 'button', class: 'secondary', click: () => svg.call(zoomer.transform, zoomIdentity) }, 'Show all'),
     h('span', { class: 'muted' }, ' scroll or pinch to zoom, drag to pan'),
+    fit.outside.length
+      ? h('span', { class: 'chart-outliers' }, ' · ',
+          options.all
+            ? h('button', { type: 'button', class: 'linklike', click: () => drawChart(box, events, on) }, 'fit the axis to most events')
+            : [`${outside.size} event${outside.size === 1 ? '' : 's'} far from the rest (${[...new Set([...outside].map((ev) => ev[1].slice(0, 4)))].slice(0, 4).join(', ')}) not on the axis: `,
+               h('button', { type: 'button', class: 'linklike', id: 'chart-show-outliers', click: () => drawChart(box, events, on, { all: true }) }, 'include them')])
+      : null,
   );
   box.replaceChildren(controls);
   const svg = select(box).append('svg').attr('width', width).attr('height', height).attr('class', 'timeline-svg');
@@ -74,7 +76,7 @@ export function drawChart(box: HTMLElement, events: TimelinePoint[], on: { onOpe
   let rangeTimer = 0;
   const redraw = (zx: ScaleTime<number, number>, first = false) => {
     axisG.call(axisBottom(zx).ticks(Math.max(2, Math.floor(width / 110))));
-    const { placed } = place(events, zx);
+    const { placed } = place(events.filter((ev) => !outside.has(ev)), zx);
     const sel = marks.selectAll<SVGRectElement, Placed>('rect.ev').data(placed, (p) => p.ev[0]);
     const entered = sel
       .enter()
@@ -84,7 +86,7 @@ export function drawChart(box: HTMLElement, events: TimelinePoint[], on: { onOpe
       .attr('rx', DOT)
       .attr('height', 2 * DOT)
       .on('click', (_e, p) => on.onOpen(p.ev[0]));
-    entered.append('title').text((p) => `${p.ev[1]} · ${p.ev[4]}${p.ev[3] ? ' (planned)' : ''}`);
+    entered.append('title').text((p) => `${p.ev[1]} · ${p.ev[4]}${p.ev[3] ? ' (planned)' : ''}\n${p.ev[5]}`);
     entered
       .merge(sel)
       .attr('x', (p) => p.x0)

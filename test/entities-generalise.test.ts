@@ -383,3 +383,18 @@ Hours later the Brazilian president spoke of a "new chapter" in the relationship
   const yoon = person(entities, 'Yoon Suk Yeol');
   assert.ok(!texts(yoon).some((t) => /brazilian/i.test(t)), `Yoon's mentions: ${texts(yoon).join(' | ')}`);
 });
+
+test('"the prime minister" in a story about a leader whose office it never gives is that leader, not a foreign prime minister named in passing; "the president" stays the president', () => {
+  const { doc, entities } = entitiesOf(`Albanese heads to Jakarta with business leaders
+
+Anthony Albanese left Canberra on Monday with forty business leaders for two days of talks in Jakarta. Anthony Albanese will meet President Joko Widodo on Tuesday.
+
+Canadian Prime Minister Justin Trudeau visited Jakarta last year.
+
+The prime minister said the talks would focus on nickel and batteries, and that he would raise the fishing dispute with the president.
+`);
+  assertSpans(doc, entities);
+  assert.ok(texts(person(entities, 'Anthony Albanese')).includes('The prime minister'), 'the prime minister is the leader the story is about');
+  assert.ok(!texts(person(entities, 'Justin Trudeau')).some((t) => /prime minister/i.test(t) && !/Trudeau/.test(t)));
+  assert.ok(texts(person(entities, 'Joko Widodo')).includes('the president'));
+});

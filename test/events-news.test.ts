@@ -151,3 +151,10 @@ test('"following meetings with Prime Minister X, Y said …" and "will fly on to
   assert.ok(planned, 'a planned meeting with the new president');
   assert.ok(b.names(planned).includes('Maria Lindqvist'));
 });
+
+test('"a couple of conversations I had with the president" in a quotation: a meeting of the speaker’s, undated', () => {
+  const text = '"I think they will join too, based on a couple of conversations I had with President Varga," Lindqvist added.';
+  const quoted = (t: string) => ({ turns: [], quoted: [{ ...stretch(t, 'I think', 'Varga,'), speakerLocalId: 'e0' }] });
+  const { events, names } = eventsOf(text, { published: day('2020-09-16'), kind: 'news', voices: quoted });
+  assert.ok(ofType(events, 'CONSULT').some((e) => names(e).includes('Maria Lindqvist') && names(e).includes('Tomas Varga')));
+});

@@ -25,28 +25,31 @@ function assertConsistent(store: Store): number {
   return docs;
 }
 
-test('a document that fails to be stored mid-batch takes nothing else with it, and leaves nothing behind', async () => {
-  const dir = writeFiles(tempDir(), {
-    'a.txt': `Talks in Lima\n\n${paragraph('Lima')}\n`,
-    'b-poison.txt': `Talks in Quito\n\n${paragraph('Quito')}\n`,
-    'c.txt': `Talks in Bogotá\n\n${paragraph('Bogotá')}\n`,
+// (the same with worker threads, whose results the store thread stores batch by batch)
+for (const jobs of [1, 2]) {
+  test(`a document that fails to be stored mid-batch takes nothing else with it, and leaves nothing behind (${jobs} thread${jobs > 1 ? 's' : ''})`, async () => {
+    const dir = writeFiles(tempDir(), {
+      'a.txt': `Talks in Lima\n\n${paragraph('Lima')}\n`,
+      'b-poison.txt': `Talks in Quito\n\n${paragraph('Quito')}\n`,
+      'c.txt': `Talks in Bogotá\n\n${paragraph('Bogotá')}\n`,
+    });
+    const store = openStore(':memory:');
+    // Fail the third write of b's transaction (its fingerprint), after its document row went in.
+    store.db.exec(`CREATE TEMP TRIGGER fail_b BEFORE INSERT ON minhash
+      WHEN NEW.seq IN (SELECT seq FROM documents WHERE source LIKE '%b-poison%')
+      BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`);
+    const run = await ingest(store, [dir], { jobs });
+    assert.deepEqual(run.of('b-poison.txt').map((r) => [r.status, (r as { reason?: string }).reason]), [['failed', 'could not be stored: disk I/O error (simulated)']]);
+    assert.deepEqual(run.results.filter((r) => r.status === 'stored').map((r) => path.basename(r.source)), ['a.txt', 'c.txt']);
+    assert.equal(assertConsistent(store), 2);
+    // Once the cause is gone, a re-run stores b and reports the others as already stored.
+    store.db.exec('DROP TRIGGER fail_b');
+    const again = await ingest(store, [dir], { jobs });
+    assert.deepEqual(again.results.map((r) => `${r.status} ${path.basename(r.source)}`).sort(), ['already a.txt', 'already c.txt', 'stored b-poison.txt']);
+    assert.equal(assertConsistent(store), 3);
+    store.close();
   });
-  const store = openStore(':memory:');
-  // Fail the third write of b's transaction (its fingerprint), after its document row went in.
-  store.db.exec(`CREATE TEMP TRIGGER fail_b BEFORE INSERT ON minhash
-    WHEN NEW.seq IN (SELECT seq FROM documents WHERE source LIKE '%b-poison%')
-    BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`);
-  const run = await ingest(store, [dir]);
-  assert.deepEqual(run.of('b-poison.txt').map((r) => [r.status, (r as { reason?: string }).reason]), [['failed', 'could not be stored: disk I/O error (simulated)']]);
-  assert.deepEqual(run.results.filter((r) => r.status === 'stored').map((r) => path.basename(r.source)), ['a.txt', 'c.txt']);
-  assert.equal(assertConsistent(store), 2);
-  // Once the cause is gone, a re-run stores b and reports the others as already stored.
-  store.db.exec('DROP TRIGGER fail_b');
-  const again = await ingest(store, [dir]);
-  assert.deepEqual(again.results.map((r) => `${r.status} ${path.basename(r.source)}`).sort(), ['already a.txt', 'already c.txt', 'stored b-poison.txt']);
-  assert.equal(assertConsistent(store), 3);
-  store.close();
-});
+}
 
 test('a killed ingest leaves a consistent store, and running it again completes the job', async () => {
   const work = tempDir();

@@ -83,3 +83,12 @@ test('HTML: nesting tens of thousands deep costs linear time, keeps its text, an
   assert.match(deep.main.text, /agreed to open talks on fisheries/);
   assert.match(deep.warnings.join(' '), /nested more than 200 deep/);
 });
+
+test('quotes: a name stretched to a hundred thousand letters is read as damaged text, not compiled into a pattern', () => {
+  // (found by the fuzz run: a long-token mutation of a news story made a name too large to be a regular expression)
+  const name = `Kuzm${'é'.repeat(100_000)}`;
+  const doc = cleanDoc('q', `${name} visits Tokyo\n\nMr ${name} met the Prime Minister of Japan in Tokyo on Friday. "We will meet again," the president said after the talks.\n`);
+  const ctx = makeContext(doc);
+  const { quotes } = annotateQuotes(ctx, annotateEntities(ctx));
+  assert.deepEqual(quotes.map((q) => q.span.text), ['We will meet again']);
+});

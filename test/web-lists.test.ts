@@ -90,6 +90,18 @@ test('the timeline shows the URL’s dates in its From and To inputs, and downlo
   await shot(web.page, 'timeline-url-dates');
 });
 
+test('the quote check lists download too: the quoting documents, and one document’s quotes with their matches', async () => {
+  await open('quotes');
+  const listed = await web.page.locator('table.list tbody tr').count();
+  assert.ok(listed > 0);
+  assert.equal((await downloaded()).json.length, listed);
+  await web.page.locator('table.list tbody tr a').first().click();
+  await rendered(web.page, /^#\/quotes\/./);
+  const { json, csv } = await downloaded();
+  assert.ok(json.length > 0 && json.every((q) => typeof q.text === 'string' && typeof q.status === 'string'));
+  assert.match(csv, /^id,doc,start,end,text,speaker,speakerId,cue,status,match,similarity,matchDoc\r\n/);
+});
+
 test('on a 420 px screen the navigation wraps: every page can be reached, nothing runs off the side', async () => {
   await web.page.setViewportSize({ width: 420, height: 800 });
   try {
@@ -102,6 +114,12 @@ test('on a 420 px screen the navigation wraps: every page can be reached, nothin
     await shot(web.page, 'narrow-documents');
     await open('timeline');
     await shot(web.page, 'narrow-timeline');
+    // the reader's text and its side panel stack instead of squeezing each other
+    await open('doc/002_1e54657c59c21dbb.txt');
+    const text = await web.page.locator('.reader-text').boundingBox();
+    assert.ok(text && text.width > 380, `the text is ${text?.width}px wide`);
+    assert.ok(await web.page.evaluate(() => document.documentElement.scrollWidth <= 420));
+    await shot(web.page, 'narrow-reader');
   } finally {
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }

@@ -196,5 +196,20 @@ export const OFFICE_STATES: Record<string, string[]> = {
   'external affairs minister': ['IND'], taoiseach: ['IRL'], tanaiste: ['IRL'],
 };
 
+/**
+ * The office of each state's leader as news calls it alone ("the prime minister" of a British
+ * story, "the president" of an American one): a person a text is about whom it never gives an
+ * office takes that bare office only when it is their state's.
+ */
+export const LEADER_OFFICE_OF_STATE: Record<string, string> = {
+  GBR: 'prime minister', CAN: 'prime minister', AUS: 'prime minister', NZL: 'prime minister', IND: 'prime minister',
+  JPN: 'prime minister', ISR: 'prime minister', ITA: 'prime minister', PAK: 'prime minister', NLD: 'prime minister',
+  BEL: 'prime minister', SWE: 'prime minister', NOR: 'prime minister', DNK: 'prime minister', GRC: 'prime minister',
+  THA: 'prime minister', MYS: 'prime minister', SGP: 'prime minister', HUN: 'prime minister', BGD: 'prime minister',
+  USA: 'president', FRA: 'president', RUS: 'president', CHN: 'president', UKR: 'president', KOR: 'president',
+  BRA: 'president', ARG: 'president', MEX: 'president', IDN: 'president', TUR: 'president', ZAF: 'president',
+  IRN: 'president', EGY: 'president', PHL: 'president', NGA: 'president', KEN: 'president', CHL: 'president', COL: 'president',
+};
+
 /** Offices of an opposition's shadow cabinet ("shadow foreign secretary"): the Westminster-style states. */
 export const SHADOW_STATES: string[] = ['GBR', 'AUS', 'NZL', 'CAN'];

@@ -3,7 +3,7 @@
 // Russian foreign minister", "his Russian counterpart", and groups ("the two leaders", "the
 // foreign ministers of Russia and South Korea") which become a mention of each person.
 import { knownState, knownSurnameState } from './officials.js';
-import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_TITLES } from '../../lexicons/titles.js';
+import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_OFFICE_OF_STATE, LEADER_TITLES } from '../../lexicons/titles.js';
 import { SURNAME_FIRST } from '../../lexicons/names.js';
 import { nameAt } from './grammar.js';
 import { foldWord, nameKeys, personParts, withoutArticle } from './names.js';
@@ -15,6 +15,8 @@ import { PhraseTrie } from './trie.js';
 
 const DISTINCT = new Set(DISTINCT_OFFICES);
 const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
+/** How many times more the person a text is about must be named than an office's holder to take a bare office. */
+const ABOUT_MARGIN = 1.5;
 
 /** How well an office named in a reference fits an office held: 3 same, 2 a kind of it, 0 no. */
 export function titleFit(ref: string, held: string): number {
@@ -70,7 +72,30 @@ export class Coreference {
     private speaker: EntityRecord | null,
     /** The state of the ministry or office publishing the text: its "the Prime Minister" is its own. */
     private home: string | null = null,
+    /** The document's title: the person it names is the one the text is about. */
+    private title: string | null = null,
   ) {}
+
+  /**
+   * "the prime minister" in a report about someone whose office the text never gives (a leader
+   * named in the title and all through) while a foreign holder of that office is named in passing:
+   * the person the text is about, when that is their state's leader office and they are named
+   * clearly more often so far; else null.
+   */
+  private aboutPerson(office: string, holders: EntityRecord[], pos: number): EntityRecord | null {
+    const words = new Set((this.title ?? '').split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((w) => foldWord(w.replace(/['’]s$/, ''))));
+    if (!words.size) return null;
+    const inTitle = (r: EntityRecord) => r.parts.length >= 2 && surnames(r).some((w) => words.has(w));
+    // (their state's leader office only, and held by nobody of their state named here)
+    const leads = (p: EntityRecord) => {
+      const c = stateOf(p);
+      return !!c && LEADER_OFFICE_OF_STATE[c] === office && !holders.some((h) => stateOf(h) === c);
+    };
+    const about = this.reg.persons.filter((p) => !p.roles.length && !p.relative && inTitle(p) && leads(p) && this.reg.lastBefore(p, pos) > -Infinity);
+    const ranked = [...about, ...holders].map((r) => ({ r, n: this.reg.countBefore(r, pos) })).sort((a, b) => b.n - a.n);
+    if (!ranked.length || !about.includes(ranked[0].r)) return null;
+    return !ranked[1] || ranked[0].n >= ABOUT_MARGIN * ranked[1].n ? ranked[0].r : null;
+  }
 
   /**
    * The best person for a reference at `pos`: best fitting title, then (for an office named alone,
@@ -124,7 +149,9 @@ export class Coreference {
       const unplaced = fitting.filter((p) => !p.country && this.reg.lastBefore(p, pos) > -Infinity && (stateOf(p) ?? ref.code) === ref.code);
       if (unplaced.length === 1) cands = unplaced;
     }
-    const rec = this.pick(cands, pos, fit, true, true);
+    // an office named alone, no state: the person the text is about may hold it though the text never says so
+    const about = !ref.code && !ref.noun && ref.titles.length === 1 ? this.aboutPerson(ref.titles[0], this.excludeSpeaker(ref.seg, ref.start, cands), pos) : null;
+    const rec = about ?? this.pick(cands, pos, fit, true, true);
     if (rec) this.reg.mention(rec, ref.seg, ref.start, ref.end);
   }
 

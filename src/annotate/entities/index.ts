@@ -64,7 +64,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const masthead = publisherOf(ctx.doc);
   const lead = masthead && !masthead.code ? leadState(views) : null;
   const publisher = masthead?.code ? masthead : lead ? { ...masthead!, code: lead } : null;
-  const coref = new Coreference(reg, speaker, publisher?.code ?? null);
+  const coref = new Coreference(reg, speaker, publisher?.code ?? null, ctx.doc.title);
   const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
   for (const r of refs) coref.resolve(r);
   coref.completeSurnames(views);

@@ -52,7 +52,13 @@ export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCac
     const ref = (req.query as Record<string, string | undefined>).doc ?? '';
     const row = documentRef(store, ref);
     const view = row ? quoteCheckView(store, row.id, cache.get().index.names) : null;
-    return view ?? notFound(reply, `no document ${ref}`);
+    if (!view) return notFound(reply, `no document ${ref}`);
+    const rows = () =>
+      view.quotes.map((q) => ({
+        id: q.id, doc: view.doc.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker?.name ?? null, speakerId: q.speaker?.id ?? null, cue: q.cue, status: q.status,
+        match: q.match?.text ?? null, similarity: q.match?.similarity ?? null, matchDoc: q.match?.doc ?? null,
+      }));
+    return download(reply, (req.query as Record<string, string | undefined>).format, `quotes-${view.doc.id}`, rows) ?? view;
   });
 
   app.get('/api/quoted-documents', async (req, reply) => {

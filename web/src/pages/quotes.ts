@@ -1,7 +1,7 @@
 // Quote check: for one document, each quote beside the closest passage of the speaker's primary
 // record, the words that differ marked, and the verification status.
 import { api } from '../api';
-import { h, fill, link, empty, short } from '../dom';
+import { h, fill, link, empty, short, downloads } from '../dom';
 import type { QuoteCheck } from '../types';
 import type { Route } from './route';
 import { statusBadge } from './quote-status';
@@ -9,7 +9,8 @@ import { statusBadge } from './quote-status';
 export async function quotesPage(root: HTMLElement, route: Route): Promise<void> {
   if (!route.arg) {
     const { documents } = await api.quotedDocuments();
-    fill(root, h('h1', null, 'Quote check'), h('p', { class: 'muted' }, 'Documents that quote someone: open one to see each quote beside the primary record.'),
+    fill(root, h('div', { class: 'list-head' }, h('h1', null, 'Quote check'), documents.length ? downloads('/api/quoted-documents', {}, 'quoted-documents') : null),
+      h('p', { class: 'muted' }, 'Documents that quote someone: open one to see each quote beside the primary record.'),
       documents.length
         ? h('table', { class: 'list' },
             h('thead', null, h('tr', null, h('th', null, 'Date'), h('th', null, 'Document'), h('th', null, 'Quotes'))),
@@ -25,7 +26,7 @@ export async function quotesPage(root: HTMLElement, route: Route): Promise<void>
   const view = await api.quotes(route.arg);
   const summary = Object.entries(view.statuses).map(([s, n]) => [statusBadge(s), ` ${n}  `]);
   fill(root,
-    h('h1', null, 'Quote check'),
+    h('div', { class: 'list-head' }, h('h1', null, 'Quote check'), view.quotes.length ? downloads('/api/quotes', { doc: view.doc.id }, `quotes-${view.doc.id}`) : null),
     h('p', { class: 'meta' }, link(`doc/${view.doc.id}`, view.doc.title ?? view.doc.sourceName), view.doc.published ? ` · ${view.doc.published}` : '', ' · ', summary),
     view.quotes.length ? view.quotes.map((q) => card(view.doc.id, q)) : empty('This document quotes no one.'),
   );

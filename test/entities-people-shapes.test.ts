@@ -46,6 +46,15 @@ test('people listed after "accompanied by" travel with the one named before and 
   assertSpans(doc, entities);
 });
 
+test('a delegation listed after "accompanied by" is one state: the one its placed members serve, over a stray word before its head', () => {
+  // (a crawler glued a tag to a caption: "Kenya" before the head's title is not the head's state)
+  const { entities } = entitiesOf(
+    `Kenya President Ana Ferreira, second from left, accompanied by chief of staff Lina Souza, Portuguese Foreign Minister Rui Matos and Portuguese Defence Minister Ines Lopes, meets the delegation in Lisbon on Tuesday.\n`,
+  );
+  assert.equal(person(entities, 'Rui Matos').country, 'PRT');
+  assert.equal(person(entities, 'Lina Souza').country, 'PRT');
+});
+
 test('the one state a text names is not the state of aides of a leader the text places elsewhere', () => {
   assert.equal(knownState('Nadia Stroud'), null);
   const { entities } = entitiesOf(`Secretary of State Marco Rubio met Ukraine's President Volodymyr Zelensky in Kyiv. Special Envoy Nadia Stroud also attended.\n`);

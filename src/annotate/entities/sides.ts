@@ -38,7 +38,7 @@ const COMPANION_FIRST = new Set(COMPANION_CUE.map((w) => w[0]));
 /**
  * "President X, accompanied by A, B and Chief of Staff C, meets …": the people listed after the cue
  * (up to the sentence's next verb) travel with the person named last before it, and serve that
- * person's state when nothing else places them.
+ * person's state when nothing else places them — or the one state those of them already placed serve.
  */
 export function placeCompanions(v: SegmentView, reg: Registry): void {
   const { seg } = v;
@@ -65,9 +65,11 @@ export function placeCompanions(v: SegmentView, reg: Registry): void {
         }
     const to = globalPos(seg, end - 1);
     const listed = reg.persons.filter((p) => p.positions.some((x) => x > at && x <= to));
-    // (the head unknown: the list is one delegation when those it places all serve one state)
+    // the list is one delegation: when those it already places all serve one state, that state is
+    // the delegation's, whatever the head was given (a head's state can come from a stray word before
+    // the title); else the head's
     const states = new Set(listed.filter((p) => p.country).map((p) => p.country!));
-    const code = head?.country ?? (states.size === 1 ? [...states][0] : null);
+    const code = states.size === 1 ? [...states][0] : (head?.country ?? null);
     if (!code) continue;
     for (const p of listed) if (!p.country && !p.international) place(p, code);
   }

@@ -190,7 +190,7 @@ test('the first characters read from each trigger pattern cover all its matches 
   const fs = await import('node:fs');
   const path = await import('node:path');
   const { firstChars } = await import('../src/annotate/events/triggers.js');
-  const { EVENT_TRIGGERS } = await import('../src/lexicons/event-verbs.js');
+  const { EVENT_TRIGGERS } = await import('../src/lexicons/en/event-verbs.js');
   const dir = path.join(import.meta.dirname, 'golden', 'corpus');
   const text = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n').toLowerCase();
   let matches = 0;

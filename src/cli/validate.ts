@@ -3,7 +3,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import countries from 'i18n-iso-countries';
 import { countryCode } from '../annotate/entities/gazetteer.js';
-import { EVENT_TYPES } from '../lexicons/event-verbs.js';
+import { EVENT_TYPES } from '../lexicons/en/event-verbs.js';
 import { KINDS } from '../ingest/sidecar.js';
 import type { RecordFilter } from '../views/filters.js';
 import { suggestion } from '../views/suggest.js';

@@ -6,8 +6,8 @@ import { spanFromMain } from '../clean/main-text.js';
 import {
   CLAIM_OFFICES, CLAIM_SORTS, FIRST_BOUND, FIRST_EVER, FIRST_OPENING, FOR_THE_FIRST_TIME, LAST_TIME, NEVER, NOT_OFFICE_HOLDER, NUMBER_WORDS, OCCASION_DAYS, TO_PLACE,
   type ClaimOffice,
-} from '../lexicons/claims.js';
-import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from '../lexicons/country-aliases.js';
+} from '../lexicons/en/claims.js';
+import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from '../lexicons/en/country-aliases.js';
 import type { Claim } from '../store/conflicts.js';
 import type { CleanDocument, DocAnnotations, Range } from '../types.js';
 

@@ -3,8 +3,8 @@
 // matter: a new document's claims meet the stored events of their pair of states (the states
 // index), and the events a new document reports meet the stored claims of their pairs (the
 // claims' pair index). Never a comparison of all documents.
-import { CAPITALS } from '../lexicons/country-aliases.js';
-import { CLAIM_SORTS, COUNTED, NUMBER_WORDS } from '../lexicons/claims.js';
+import { CAPITALS } from '../lexicons/en/country-aliases.js';
+import { CLAIM_SORTS, COUNTED, NUMBER_WORDS } from '../lexicons/en/claims.js';
 import type { Store } from '../store/db.js';
 import {
   claimsOfPair, eventsOfDocument, eventsOfPair, insertClaim, insertConflict, sameTextDocs, type Claim, type PairEvent,

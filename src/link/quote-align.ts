@@ -1,6 +1,6 @@
 // Comparing quoted words with a passage of a primary record, word by word (pure, no store): the
 // stretch of the passage that best matches the quote, how similar it is, and what differs.
-import { STOPWORDS } from '../lexicons/stopwords.js';
+import { STOPWORDS } from '../lexicons/en/stopwords.js';
 
 export { fnv1a } from './minhash.js';
 

@@ -3,8 +3,8 @@
 // Russian foreign minister", "his Russian counterpart", and groups ("the two leaders", "the
 // foreign ministers of Russia and South Korea") which become a mention of each person.
 import { knownState, knownSurnameState } from './officials.js';
-import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_OFFICE_OF_STATE, LEADER_TITLES } from '../../lexicons/titles.js';
-import { SURNAME_FIRST } from '../../lexicons/names.js';
+import { DISTINCT_OFFICES, GROUP_NOUNS, LEADER_OFFICE_OF_STATE, LEADER_TITLES } from '../../lexicons/en/titles.js';
+import { SURNAME_FIRST } from '../../lexicons/en/names.js';
 import { nameAt } from './grammar.js';
 import { foldWord, nameKeys, personParts, withoutArticle } from './names.js';
 import type { PendingRef } from './refs.js';

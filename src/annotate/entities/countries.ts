@@ -1,6 +1,6 @@
 // Country mentions: names and aliases, demonyms, and capitals standing for their governments
 // ("Moscow and Seoul remain committed"). A capital after a preposition is a place instead.
-import { AMBIGUOUS_COUNTRY_NAMES, PLURAL_COUNTRY_NAMES } from '../../lexicons/country-aliases.js';
+import { AMBIGUOUS_COUNTRY_NAMES, PLURAL_COUNTRY_NAMES } from '../../lexicons/en/country-aliases.js';
 import { countryName } from './gazetteer.js';
 import type { Registry } from './registry.js';
 import type { Hit } from './scan.js';

@@ -1,6 +1,6 @@
 // People named by what they are rather than who: "his South Korean counterpart Chung Eui-yong",
 // "my Egyptian counterpart", "the Chinese leader", "Russia’s top diplomat".
-import { DESCRIPTION_NOUNS } from '../../lexicons/titles.js';
+import { DESCRIPTION_NOUNS } from '../../lexicons/en/titles.js';
 import { afterHonorifics, nameAt } from './grammar.js';
 import type { PersonFinder } from './persons.js';
 import type { EntityRecord, Registry } from './registry.js';

@@ -2,10 +2,10 @@
 // our diplomatic aliases), demonyms, capitals, places, organisations and titles of office.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { CANONICAL_COUNTRY_NAMES, CAPITALS, COUNTRY_ALIASES, DEMONYMS } from '../../lexicons/country-aliases.js';
-import { ORGANIZATIONS, type OrgEntry } from '../../lexicons/organizations.js';
-import { PLACES } from '../../lexicons/places.js';
-import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLE_WORDS_IN_LOWER_CASE, TITLES } from '../../lexicons/titles.js';
+import { CANONICAL_COUNTRY_NAMES, CAPITALS, COUNTRY_ALIASES, DEMONYMS } from '../../lexicons/en/country-aliases.js';
+import { ORGANIZATIONS, type OrgEntry } from '../../lexicons/en/organizations.js';
+import { PLACES } from '../../lexicons/en/places.js';
+import { PORTFOLIOS, TITLE_MODIFIERS, TITLE_SYNONYMS, TITLE_WORDS_IN_LOWER_CASE, TITLES } from '../../lexicons/en/titles.js';
 import { PhraseTrie } from './trie.js';
 import { tokenize, type Tok } from './tokens.js';
 

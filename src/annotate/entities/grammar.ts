@@ -1,9 +1,9 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
-import { MONTHS } from '../../lexicons/date-words.js';
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/names.js';
-import { ORG_HEADS } from '../../lexicons/organizations.js';
-import { PLACE_HEADS } from '../../lexicons/places.js';
+import { MONTHS } from '../../lexicons/en/date-words.js';
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/en/names.js';
+import { ORG_HEADS } from '../../lexicons/en/organizations.js';
+import { PLACE_HEADS } from '../../lexicons/en/places.js';
 import { nationalPlurals } from './nationals.js';
 import type { Segment } from './segments.js';
 

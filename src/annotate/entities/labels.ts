@@ -2,8 +2,8 @@
 // ("PRIME MINISTER BROWN:", "SECRETARY BLINKEN:", "DR MALKI:", "JANE DOE (THE DAILY NEWS):") and
 // headings that end in a titled name ("JOINT PRESS CONFERENCE WITH PALESTINIAN FOREIGN MINISTER
 // RIAD MALKI"). Ordinary name grammar reads capitals as acronyms; these lines say otherwise.
-import { HONORIFICS } from '../../lexicons/names.js';
-import { STOPWORDS } from '../../lexicons/stopwords.js';
+import { HONORIFICS } from '../../lexicons/en/names.js';
+import { STOPWORDS } from '../../lexicons/en/stopwords.js';
 import type { Segment } from './segments.js';
 import type { Hit } from './scan.js';
 

@@ -1,7 +1,7 @@
 // "South Africa on Saturday called the U.S. decision … 'regrettable' … 'The Presidency has noted …,'
 // presidential spokesperson Vincent Magwenya said": a story whose lead sentence has a state as its
 // subject reports that state's statement, and a spokesperson it leaves unplaced speaks for it.
-import { SPOKES_OFFICES } from '../../lexicons/titles.js';
+import { SPOKES_OFFICES } from '../../lexicons/en/titles.js';
 import type { Registry } from './registry.js';
 import { place } from './sides.js';
 import { codeOf, type SegmentView } from './view.js';

@@ -2,7 +2,7 @@
 // across the store. Case, diacritics, hyphens and spaces are dropped, and the usual
 // romanisation variants are folded (Sergei/Sergey, Aleksandr/Alexandr, Dmitriy/Dmitry,
 // Eui-yong/Eui-Yong/Euiyong), so a key still stands for one full name, never a surname alone.
-import { HYPOCORISTICS, NAME_SUFFIXES } from '../../lexicons/names.js';
+import { HYPOCORISTICS, NAME_SUFFIXES } from '../../lexicons/en/names.js';
 
 /** Romanisation variants folded in order (applied to a lower-case, hyphen-free word). */
 const FOLDS: [RegExp, string][] = [

@@ -1,6 +1,6 @@
 // Plural nouns for a state's people ("Canadians", "Britons"): never part of a name, and before one
 // ("two Canadians, Michael Spavor and …", "Americans Paul Whelan and …") they give its state.
-import { DEMONYMS, NATIONALS_IRREGULAR } from '../../lexicons/country-aliases.js';
+import { DEMONYMS, NATIONALS_IRREGULAR } from '../../lexicons/en/country-aliases.js';
 import { countryCode } from './gazetteer.js';
 
 let nationals: Map<string, string> | null = null;

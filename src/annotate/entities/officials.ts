@@ -1,5 +1,5 @@
 // The state of a person the text leaves unplaced, from the lexicon of well-known officials.
-import { KNOWN_OFFICIALS } from '../../lexicons/officials.js';
+import { KNOWN_OFFICIALS } from '../../lexicons/en/officials.js';
 import { nameKeys } from './names.js';
 import type { Registry } from './registry.js';
 

@@ -6,8 +6,8 @@ import type { EntityRecord, Registry } from './registry.js';
 import type { Hit } from './scan.js';
 import type { Segment } from './segments.js';
 import { possessiveAt } from './tokens.js';
-import { DEMONYMS } from '../../lexicons/country-aliases.js';
-import { PORTFOLIOS } from '../../lexicons/titles.js';
+import { DEMONYMS } from '../../lexicons/en/country-aliases.js';
+import { PORTFOLIOS } from '../../lexicons/en/titles.js';
 
 /** "(RDIF)" right after tokens ending at `end`: the acronym's token index, or -1. */
 function bracketedAcronym(seg: Segment, end: number): number {

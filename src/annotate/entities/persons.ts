@@ -3,8 +3,8 @@
 // title in apposition ("Yun Byung-se, the Foreign Minister of Korea,"), as a document's speaker
 // ("Sergey Lavrov’s remarks at…"), before a verb of saying ("Wang Yi said"), after an honorific,
 // or as a transcript's "Name:" line. Later repetitions of a known full name are mentions too.
-import { GIVEN_NAMES } from '../../lexicons/names.js';
-import { COMPANION_CUES, OCCUPATION_DESCRIPTORS, DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_PRONOUN_FORMS, PERSON_VERBS, SURNAME_SPEECH_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/titles.js';
+import { GIVEN_NAMES } from '../../lexicons/en/names.js';
+import { COMPANION_CUES, OCCUPATION_DESCRIPTORS, DESCRIBED_STAFF, KIN_NOUNS, LEADER_TITLES, PERSON_DESCRIPTORS, PERSON_PRONOUN_FORMS, PERSON_VERBS, SURNAME_SPEECH_VERBS, PORTFOLIO_ENDS, SPEAKER_LEADS, SPEAKER_NOUNS, WEAK_PERSON_VERBS } from '../../lexicons/en/titles.js';
 import { titleOf } from './gazetteer.js';
 import { afterHonorifics, honorificBefore, nameAt, type NameRun } from './grammar.js';
 import { nameKeys } from './names.js';

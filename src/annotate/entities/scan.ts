@@ -1,10 +1,10 @@
 // One left-to-right pass over a segment's tokens: lexicon phrases (countries, demonyms, capitals,
 // places, organisations, titles) by longest match, and organisations and places named by
 // grammar (a capitalised run ending in "Fund", "Institute", "Island"…). Overlaps go to the longer.
-import { AMBIGUOUS_COUNTRY_NAMES, DEMONYM_STATE_FORMS, STATE_FORMS } from '../../lexicons/country-aliases.js';
-import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/organizations.js';
-import { PLACE_HEADS } from '../../lexicons/places.js';
-import { TITLE_MODIFIERS } from '../../lexicons/titles.js';
+import { AMBIGUOUS_COUNTRY_NAMES, DEMONYM_STATE_FORMS, STATE_FORMS } from '../../lexicons/en/country-aliases.js';
+import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/en/organizations.js';
+import { PLACE_HEADS } from '../../lexicons/en/places.js';
+import { TITLE_MODIFIERS } from '../../lexicons/en/titles.js';
 import { caseFits, gazetteer, lowerCaseStarts, modifiedStart, titleOf, type Entry } from './gazetteer.js';
 import type { Segment } from './segments.js';
 import type { Tok } from './tokens.js';

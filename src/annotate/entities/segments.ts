@@ -3,9 +3,9 @@
 // tokens, parts of speech, sentences and a way to make mentions.
 import type { AnnotateContext } from '../context.js';
 import type { LocalMention, Range } from '../../types.js';
-import { OTHER_STORIES_HEADERS } from '../../lexicons/debris.js';
-import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
-import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/titles.js';
+import { OTHER_STORIES_HEADERS } from '../../lexicons/en/debris.js';
+import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/en/names.js';
+import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/en/titles.js';
 import { splitLines, type Line } from '../../clean/text/lines.js';
 import { tokenize, type Tok } from './tokens.js';
 import { alignEscaped, type Alignment } from '../../clean/text/escaped.js';

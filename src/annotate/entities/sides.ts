@@ -6,7 +6,7 @@ import type { EntityRecord, Registry } from './registry.js';
 import { officeClass } from './offices.js';
 import { globalPos } from './segments.js';
 import { codeOf, wordsAt, type SegmentView } from './view.js';
-import { COMPANION_CUES } from '../../lexicons/titles.js';
+import { COMPANION_CUES } from '../../lexicons/en/titles.js';
 
 export function place(p: EntityRecord, code: string): void {
   p.country = code;

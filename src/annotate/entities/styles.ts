@@ -3,8 +3,8 @@
 // cabinet's), a party before their title or name ("Tory leader", "Republican pollster"). Each cue
 // gives candidate states; the cues are intersected, and of what is left the state the text names
 // most is taken (one candidate is taken as it is).
-import { PARTY_STATES } from '../../lexicons/country-aliases.js';
-import { OFFICE_STATES, SHADOW_STATES } from '../../lexicons/titles.js';
+import { PARTY_STATES } from '../../lexicons/en/country-aliases.js';
+import { OFFICE_STATES, SHADOW_STATES } from '../../lexicons/en/titles.js';
 import type { EntityRecord, Registry } from './registry.js';
 import { place } from './sides.js';
 import type { SegmentView } from './view.js';

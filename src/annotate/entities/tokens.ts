@@ -1,7 +1,7 @@
 // A light word tokenizer with offsets, shared by the entity matchers. Words are runs of letters
 // and digits; every other non-space character is a token of its own, so "Eui-yong" is
 // Eui + - + yong and "Russia’s" is Russia + ’ + s (names and possessives are rebuilt by grammar).
-import { LEADER_TITLES } from '../../lexicons/titles.js';
+import { LEADER_TITLES } from '../../lexicons/en/titles.js';
 
 export interface Tok {
   start: number;

@@ -3,7 +3,7 @@
 // serves the state visited; the guest of a visit ("a White House visit by President Z") serves the
 // other of the two states the text is about. Only unplaced holders of high office, and only when
 // the sentence names the place: a meeting alone says nothing of who is whose.
-import { GUEST_CUES, HOST_CUES, VISITED_WORDS, VISITING_OFFICES, VISIT_TO_WORDS } from '../../lexicons/visits.js';
+import { GUEST_CUES, HOST_CUES, VISITED_WORDS, VISITING_OFFICES, VISIT_TO_WORDS } from '../../lexicons/en/visits.js';
 import { afterHonorifics } from './grammar.js';
 import type { EntityRecord, Registry } from './registry.js';
 import { globalPos } from './segments.js';

@@ -2,7 +2,7 @@
 // its own clause. A subordinate clause ("since the start of the war on 24 February", "months after
 // Russia invaded", "who arrived on Monday") runs to the next comma and then its enclosing clause
 // goes on; coordinated main clauses (", and …", "; …") share the sentence's lead date.
-import { CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, HISTORY_OPENER, HISTORY_VERB_OPENER, OPENER_PREFIX, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
+import { CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, HISTORY_OPENER, HISTORY_VERB_OPENER, OPENER_PREFIX, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 
 export interface Clause {
   /** Clean offsets of the clause's words (a subordinate clause's words only, not its enclosing clause's). */

@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import { dayDates } from '../../clean/meta/chrono-parsers.js';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER, YEAR_NAMED } from '../../lexicons/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER, YEAR_NAMED } from '../../lexicons/en/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {

@@ -2,7 +2,7 @@
 // happening, the rest take the date of the happening the document reports, and reports of the same
 // type, day and people become one event.
 import type { DateValue, LocalEvent, ParticipantRole, Span } from '../../types.js';
-import { traitsOf } from '../../lexicons/event-verbs.js';
+import { traitsOf } from '../../lexicons/en/event-verbs.js';
 
 /** An event while the annotator builds it. */
 export interface Draft {

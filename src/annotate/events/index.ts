@@ -10,9 +10,9 @@ import { datelineOf, LocationFinder, openingDatelineDate, type Dateline } from '
 import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/event-status.js';
-import { traitsOf } from '../../lexicons/event-verbs.js';
-import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/event-clauses.js';
+import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/en/event-status.js';
+import { traitsOf } from '../../lexicons/en/event-verbs.js';
+import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 import { spend } from '../budget.js';

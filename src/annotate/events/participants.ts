@@ -4,7 +4,7 @@ import type { AnnotateContext } from '../context.js';
 import { clauseBefore, firstClause } from './status.js';
 import type { LocalEntity, ParticipantRole } from '../../types.js';
 import type { Voice } from '../quotes/index.js';
-import { ENVOY_TITLE } from '../../lexicons/event-verbs.js';
+import { ENVOY_TITLE } from '../../lexicons/en/event-verbs.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];

@@ -4,7 +4,7 @@
 import type { DateValue, LocalEntity, Span } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import type { Voice } from '../quotes/index.js';
-import { JOINT_APPEARANCE_TITLE } from '../../lexicons/event-clauses.js';
+import { JOINT_APPEARANCE_TITLE } from '../../lexicons/en/event-clauses.js';
 import type { Draft } from './fold.js';
 
 const JOINT_TITLE = new RegExp(JOINT_APPEARANCE_TITLE, 'i');

@@ -1,6 +1,6 @@
 // Did the event take place? Read from the trigger's own clause: negated and hypothetical events are
 // not events; invitations, schedules, "will" and hopes make an event planned.
-import { EARLIER_BEFORE, GENERIC_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE, ONGOING_BEFORE } from '../../lexicons/event-status.js';
+import { EARLIER_BEFORE, GENERIC_BEFORE, FUTURE_AFTER, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, NEGATION_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RANKED_BEFORE, DECIDED_BEFORE, STATE_BEFORE, ONGOING_BEFORE } from '../../lexicons/en/event-status.js';
 
 export type TriggerStatus = 'occurred' | 'planned' | 'negated' | 'hypothetical' | 'state';
 

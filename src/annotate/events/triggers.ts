@@ -1,7 +1,7 @@
 // Finding event triggers in the main text: one pass of all lexicon patterns at once; where a match
 // starts, the longest pattern there wins (earlier lexicon entries on ties); names ("East Asia
 // Summit") are left out.
-import { EVENT_TRIGGERS, type EventTrigger } from '../../lexicons/event-verbs.js';
+import { EVENT_TRIGGERS, type EventTrigger } from '../../lexicons/en/event-verbs.js';
 
 export interface TriggerHit {
   start: number;

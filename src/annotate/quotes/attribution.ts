@@ -6,8 +6,8 @@
 import {
   ADDRESS_FORMS, CUE_PARTICLES, GROUP_NOUNS, LEADER_ADDRESS, LEADER_OFFICES, NAMING_VERBS, NOUN_LIKE_SPEECH_VERBS, OFFICE_ABBREVIATIONS, ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SHORT_COUNTRY_FORMS, SOURCE_PHRASES,
   SPEECH_NOUNS, SPEECH_VERBS,
-} from '../../lexicons/quote-cues.js';
-import { DEMONYMS } from '../../lexicons/country-aliases.js';
+} from '../../lexicons/en/quote-cues.js';
+import { DEMONYMS } from '../../lexicons/en/country-aliases.js';
 import { countryCode } from '../entities/gazetteer.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';

@@ -2,9 +2,9 @@
 // "said Albanese"): the capitalised words right next to the cue. The name stands for the one person
 // of the document whose name or alias holds all its words ("Lula" in "Luiz Inácio Lula da Silva");
 // none or several, and the text does not say who (a country, a newspaper, one of four Kims).
-import { GENDER_ADDRESS } from '../../lexicons/gender.js';
-import { NAME_PARTICLES } from '../../lexicons/names.js';
-import { BARE_NAME_STOPWORDS, ROLE_NOUNS } from '../../lexicons/quote-cues.js';
+import { GENDER_ADDRESS } from '../../lexicons/en/gender.js';
+import { NAME_PARTICLES } from '../../lexicons/en/names.js';
+import { BARE_NAME_STOPWORDS, ROLE_NOUNS } from '../../lexicons/en/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 
 const STOP = new Set(BARE_NAME_STOPWORDS);

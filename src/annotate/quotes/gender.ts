@@ -3,8 +3,8 @@
 // "spokeswoman Mao Ning"), a given name borne by one sex only, and pronouns outside quotations whose only possible antecedent is that
 // person (the one person named earlier in the pronoun's sentence, or else in the sentence before),
 // leaving out the pronouns of attributions themselves.
-import { FEMALE_GIVEN_NAMES, GENDER_ADDRESS, GENDER_PRONOUNS, MALE_GIVEN_NAMES, type Gender } from '../../lexicons/gender.js';
-import { SPEECH_VERBS } from '../../lexicons/quote-cues.js';
+import { FEMALE_GIVEN_NAMES, GENDER_ADDRESS, GENDER_PRONOUNS, MALE_GIVEN_NAMES, type Gender } from '../../lexicons/en/gender.js';
+import { SPEECH_VERBS } from '../../lexicons/en/quote-cues.js';
 import type { LocalEntity, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import { alternation } from './patterns.js';

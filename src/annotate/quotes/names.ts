@@ -1,7 +1,7 @@
 // Names in quotation marks are not speech: “Nine Bridges”, “Eurasia Express”, the “Korea-Russia
 // Year of Cultural Exchanges”. A name has the shape of a title (every content word capitalised)
 // or stands inside a noun phrase (a determiner before it, a head noun such as "initiative" after).
-import { NAME_FUNCTION_WORDS, NAME_HEADS } from '../../lexicons/quote-cues.js';
+import { NAME_FUNCTION_WORDS, NAME_HEADS } from '../../lexicons/en/quote-cues.js';
 
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 const HEADS = new Set(NAME_HEADS);

@@ -2,7 +2,7 @@
 // "Statement by X", "Interview with X") and whose text speaks in the first person. Its sentences in
 // that person's turns (not the questions, not the title) are their primary record; in a joint news
 // conference, the turns labelled with another person's name are that person's record.
-import { FIRST_PERSON, OTHER_TURN_LABELS, PRIMARY_TITLE_WORDS } from '../../lexicons/quote-cues.js';
+import { FIRST_PERSON, OTHER_TURN_LABELS, PRIMARY_TITLE_WORDS } from '../../lexicons/en/quote-cues.js';
 import type { LocalEntity, PrimaryPassage, Range } from '../../types.js';
 import type { AnnotateContext } from '../context.js';
 import type { Voice } from './index.js';

@@ -1,6 +1,6 @@
 // Last pass, block by block: drops the short lines that are page debris even inside an article
 // ("Advertisement", "Read more", share prompts, link lists, the headline repeated).
-import { RELATED_HEADER } from '../../lexicons/debris.js';
+import { RELATED_HEADER } from '../../lexicons/en/debris.js';
 import { wordCount } from '../text/classify.js';
 import { furnitureShape, isAuthorNote, isStoryEnd } from '../text/furniture.js';
 import type { TextBlock } from './blocks.js';

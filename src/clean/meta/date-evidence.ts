@@ -3,8 +3,8 @@
 // wire dateline without its year ("MOSCOW, Feb 10 (Reuters) -") and the weekday its lead names
 // ("said on Monday"). Crawlers get dates wrong (a file photo's date, the day of the crawl), so when
 // the witnesses disagree, the date most of them support wins, or none does.
-import { MONTH_ABBR, WEEKDAYS } from '../../lexicons/date-words.js';
-import { LEAD_WEEKDAY, YEARLESS_DATELINE } from '../../lexicons/datelines.js';
+import { MONTH_ABBR, WEEKDAYS } from '../../lexicons/en/date-words.js';
+import { LEAD_WEEKDAY, YEARLESS_DATELINE } from '../../lexicons/en/datelines.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface Witness {

@@ -1,5 +1,5 @@
 // Which kind of document this is: transcript, statement, press release, readout, joint statement, news.
-import { KIND_CUES, NEWS_DATELINE, NEWS_SIGNS, READOUT_TITLE, TURN_LABEL } from '../../lexicons/kinds.js';
+import { KIND_CUES, NEWS_DATELINE, NEWS_SIGNS, READOUT_TITLE, TURN_LABEL } from '../../lexicons/en/kinds.js';
 import type { DocKind } from '../../types.js';
 
 export interface KindInput {

@@ -1,6 +1,6 @@
 // The publication date of scraped plain text, read only where a page states it: a labelled date
 // line, a date line beside the headline, or the dateline in the title. Never the body, never a clock.
-import { CLOCK_LINE } from '../../lexicons/debris.js';
+import { CLOCK_LINE } from '../../lexicons/en/debris.js';
 import type { DateValue, Range } from '../../types.js';
 import { metaFields, stripBullet, type ClassifiedLine } from '../text/classify.js';
 import { findExplicitDates, type FoundDate } from './dates.js';

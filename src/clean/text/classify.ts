@@ -8,7 +8,7 @@ import {
   OTHER_STORIES_HEADERS,
   PHONE_LINE,
   UI_LINES,
-} from '../../lexicons/debris.js';
+} from '../../lexicons/en/debris.js';
 import { findExplicitDates } from '../meta/dates.js';
 import { furnitureShape } from './furniture.js';
 import type { Line } from './lines.js';

@@ -2,7 +2,7 @@
 // drop debris lines inside it, and read the title from the lines just above it.
 import type { Range } from '../../types.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
-import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/names.js';
+import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/en/names.js';
 import { markCaptions, storyEnd } from './furniture.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 

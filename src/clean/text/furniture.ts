@@ -14,7 +14,7 @@ import {
   SECOND_PERSON,
   STAMP_WORDS,
   STORY_END,
-} from '../../lexicons/debris.js';
+} from '../../lexicons/en/debris.js';
 import { findExplicitDates } from '../meta/dates.js';
 import { type ClassifiedLine, LINKS_ONLY, stripBullet } from './classify.js';
 

@@ -1,5 +1,5 @@
 // Cues for the kind of a document, tried in order; the first that matches decides.
-import type { DocKind } from '../types.js';
+import type { DocKind } from '../../types.js';
 
 export interface KindCue {
   kind: DocKind;

@@ -154,7 +154,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),
   V(String.raw`(?:summit(?: talks| meeting)?)`, 'CONSULT', 'summit', '043', 1, 'summit', { noun: true }),
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
-  V(String.raw`(?:talks|meetings?|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  V(String.raw`(?:talks|meetings?|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations)|gatherings?(?! (?:of )?(?:evidence|intelligence|information|data|support|momentum|pace|dust|storm|clouds|place|places)\b))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
   V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly)(?: on)? to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),

@@ -2,7 +2,7 @@
 import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, Range } from '../types.js';
 import { spanFromOriginal } from '../clean/main-text.js';
 import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
-import { prepared, type Store } from './db.js';
+import { prepared, type Store } from './connection.js';
 
 export const DOCUMENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (

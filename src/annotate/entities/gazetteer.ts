@@ -176,11 +176,11 @@ export function caseFits(e: Entry, toks: Tok[], start: number, end: number): boo
   return true;
 }
 
-/** The ISO alpha-3 code a whole phrase names ("South Korea", "ROK", "Russian"), or null. */
-export function countryCode(phrase: string): string | null {
+/** The ISO alpha-3 code a whole phrase names ("South Korea", "ROK", "Russian"; with `demonyms` false, not "Russian"), or null. */
+export function countryCode(phrase: string, demonyms = true): string | null {
   const toks = tokenize(phrase.trim());
   if (!toks.length) return null;
-  const m = gazetteer().longest(toks, 0, (e) => e.kind === 'country' || e.kind === 'demonym');
+  const m = gazetteer().longest(toks, 0, (e) => e.kind === 'country' || (demonyms && e.kind === 'demonym'));
   if (!m || m.end !== toks.length) return null;
   const e = m.values[0];
   return 'code' in e ? e.code : null;

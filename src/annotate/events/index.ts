@@ -15,7 +15,7 @@ import { traitsOf } from '../../lexicons/en/event-verbs.js';
 import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
-import { spend } from '../budget.js';
+import { spend } from '../../budget.js';
 import { countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */
@@ -80,6 +80,8 @@ const WHEN_REACH = 12;
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** How far after a noun trigger (characters) its own verb may stand ("the talks had broken down"). */
 const PERFECT_AFTER_NOUN = 40;
+/** Between an event noun and the verb it is the subject of: auxiliaries and adverbs only ("the visit had also secured"). */
+const NOUN_SUBJECT_GAP = /^\s*(?:(?:has|have|had|also|already|now|just|so far|thus far|reportedly)\s+)*$/i;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
 const PARTICIPLE_OF = /\b(?:agreement|accord|deal|treaty|plan|memorandum|document|declaration|act|contract|protocol|statement|communiqu[ée])\s+$/i;
 
@@ -176,6 +178,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const nounOf = new Map<Draft, boolean>();
   const topicOf = new Map<Draft, boolean>();
   const endOf = new Map<Draft, number>();
+  const floors = new Map<Head, number>();
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
@@ -185,6 +188,9 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
     let floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    // ("the China visit had also secured £2bn in deals": a verb whose subject is the event noun before it has that noun's parties)
+    if (k && !t.noun && heads[k - 1].hit.trigger.noun && NOUN_SUBJECT_GAP.test(text.slice(gapStart, h.hit.start))) floor = Math.min(floor, floors.get(heads[k - 1]) ?? floor);
+    floors.set(h, floor);
     // ("In order to provide relief …, Japan has decided to offer …": words after a trigger that reports nothing are the next one's)
     if (k && DROPPED.has(heads[k - 1].status)) floor = Math.min(floor, gapStart);
     // ("X invited Y to visit the UK following talks in Tokyo": the talks the clause's parties held)

@@ -9,15 +9,16 @@ import { processDocument } from '../src/ingest/process.js';
 import { annotationsFromJson, annotationsToJson } from '../src/store/annotations-json.js';
 import { getAnnotations, insertDocument } from '../src/store/documents.js';
 import type { DocAnnotations, Span } from '../src/types.js';
+import { goldenDocs } from './golden/docs.js';
 import { rawText, withStore } from './helpers/pipeline.js';
 import { seedFiles } from './needs.js';
-import { REPO } from './support.js';
 
-const GOLDEN = path.join(REPO, 'test', 'golden', 'corpus');
-const files = [...seedFiles(), ...fs.readdirSync(GOLDEN).filter((n) => n.endsWith('.html')).map((n) => path.join(GOLDEN, n))];
+const files = [
+  ...seedFiles().map((file) => ({ name: path.basename(file), file })),
+  ...goldenDocs().filter((d) => d.name.endsWith('.html')).map((d) => ({ name: d.name, file: d.source })),
+];
 
-for (const file of files) {
-  const name = path.basename(file);
+for (const { name, file } of files) {
   test(`annotations of ${name} come back from the store as made`, () => {
     const p = processDocument(rawText(name, fs.readFileSync(file, 'utf8')), ALL_LAYERS);
     assert.ok(p.ann!.sentences.length > 0 && p.ann!.entities.length > 0);

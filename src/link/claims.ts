@@ -8,12 +8,12 @@ import {
   type ClaimOffice,
 } from '../lexicons/en/claims.js';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from '../lexicons/en/country-aliases.js';
+import { MONTHS } from '../lexicons/en/date-words.js';
 import type { Claim } from '../store/conflicts.js';
 import type { CleanDocument, DocAnnotations, Range } from '../types.js';
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const SORTS = Object.entries(CLAIM_SORTS);
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Every claim of a document that can be checked: a date to count back from and two states to check. */
 export function findClaims(doc: CleanDocument, ann: DocAnnotations): Claim[] {

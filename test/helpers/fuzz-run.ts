@@ -7,6 +7,7 @@ import { processDocument } from '../../src/ingest/process.js';
 import { readDocuments } from '../../src/ingest/read.js';
 import { ingestFiles, type IngestResult } from '../../src/ingest/run.js';
 import { openStore } from '../../src/store/db.js';
+import { goldenDocs } from '../golden/docs.js';
 import type { FuzzInput, FuzzSource } from './fuzz.js';
 
 export interface FuzzReport {
@@ -93,7 +94,10 @@ function timeAlone(x: FuzzInput): number {
 
 /** Our own texts and pages: the bundled example corpus and the golden test corpus. */
 export function ownSources(repo: string): FuzzSource[] {
-  return [path.join(repo, 'example', 'corpus'), path.join(repo, 'test', 'golden', 'corpus')].flatMap((dir) => readSources(dir));
+  return [
+    ...readSources(path.join(repo, 'example', 'corpus')),
+    ...goldenDocs().map((d) => ({ name: d.name, text: fs.readFileSync(d.source, 'utf8') })),
+  ];
 }
 
 /** Every text and page in a folder (gzip-compressed ones decompressed), as sources to mutate. */

@@ -1,6 +1,6 @@
 // Person-name runs: capitalised words (with hyphenated parts, particles and initials) that no
 // lexicon claims and that the part-of-speech tagger does not call a verb, pronoun or the like.
-import { MONTHS } from '../../lexicons/en/date-words.js';
+import { CALENDAR_WORDS, MONTHS } from '../../lexicons/en/date-words.js';
 import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_HEADS, NOT_NAME_WORDS, SURNAME_FIRST } from '../../lexicons/en/names.js';
 import { ORG_HEADS } from '../../lexicons/en/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/en/places.js';
@@ -9,7 +9,6 @@ import type { Segment } from './segments.js';
 
 // (nor is a plural of a state's people: "Americans Paul Whelan and …")
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...nationalPlurals().map((w) => w.toLowerCase())]);
-const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = new Set(MONTHS);
 const GIVEN = new Set(GIVEN_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
@@ -51,7 +50,7 @@ function partEnd(seg: Segment, i: number, blocked: Uint8Array, first: boolean, s
   if (t.upper && !(t.value.length >= 3 && seg.toks[i + 1]?.cap && !seg.toks[i + 1].upper && seg.toks[i + 1].space > 0 && !seg.toks[i + 1].nl)) return -1;
   // ("Theresa May": a month after a given name, with no day after it, is a surname)
   const surnameMonth = !first && MONTH.has(t.lower) && !/^\d/.test(seg.toks[i + 1]?.value ?? '');
-  if ((NOT_NAME.has(t.lower) && !surnameMonth) || (first && CALENDAR.test(t.lower)) || /\d/.test(t.value)) return -1;
+  if ((NOT_NAME.has(t.lower) && !surnameMonth) || (first && CALENDAR_WORDS.has(t.lower)) || /\d/.test(t.value)) return -1;
   const pos = seg.pos[i] ?? '';
   if (BAD_POS.has(pos) || (first && OPENING_POS.has(pos) && opensSentence(seg, i))) return -1;
   // "Park Jin", "Song Min-soon": an East Asian surname that is also a word for a thing may open a name

@@ -2,6 +2,7 @@
 // places, organisations, titles) by longest match, and organisations and places named by
 // grammar (a capitalised run ending in "Fund", "Institute", "Island"…). Overlaps go to the longer.
 import { AMBIGUOUS_COUNTRY_NAMES, DEMONYM_STATE_FORMS, STATE_FORMS } from '../../lexicons/en/country-aliases.js';
+import { CALENDAR_WORDS } from '../../lexicons/en/date-words.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../../lexicons/en/organizations.js';
 import { PLACE_HEADS } from '../../lexicons/en/places.js';
 import { TITLE_MODIFIERS } from '../../lexicons/en/titles.js';
@@ -26,7 +27,6 @@ const ORG_HEAD = new Set(ORG_HEADS.map((w) => w.toLowerCase()));
 const PLACE_HEAD = new Set(PLACE_HEADS.map((w) => w.toLowerCase()));
 const CONNECTOR = new Set(ORG_CONNECTORS);
 const MODIFIER_FIRST = new Set(TITLE_MODIFIERS.map((m) => m.split(' ')[0].toLowerCase()));
-const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // Parts of speech that cannot start a name ("Noting the South Korean Government…")
 const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADV']);
 // Words that start a sentence or a headline and are not part of a name
@@ -194,13 +194,13 @@ function patternHits(toks: Tok[], lex: Hit[], pos: (string | undefined)[]): Hit[
 /** "Ministry of Foreign Affairs", "Commission on Economic, Scientific and Technical Cooperation". */
 function continuation(toks: Tok[], end: number): number {
   const c = toks[end];
-  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].nl || CALENDAR.test(toks[end + 1].lower)) return end;
+  if (!c || !['of', 'on', 'for'].includes(c.lower) || !toks[end + 1]?.cap || toks[end + 1].nl || CALENDAR_WORDS.has(toks[end + 1].lower)) return end;
   let j = end + 1;
   let last = end;
   while (j < toks.length && !toks[j].nl) {
     const u = toks[j];
     if (u.isWord && u.cap) last = j++;
-    else if ((u.value === ',' || u.lower === 'and' || u.lower === 'the') && toks[j + 1]?.cap && !CALENDAR.test(toks[j + 1].lower)) j++;
+    else if ((u.value === ',' || u.lower === 'and' || u.lower === 'the') && toks[j + 1]?.cap && !CALENDAR_WORDS.has(toks[j + 1].lower)) j++;
     else if (u.value === ',' && toks[j + 1]?.lower === 'and' && toks[j + 2]?.cap) j += 2;
     else break;
   }

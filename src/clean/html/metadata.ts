@@ -1,4 +1,5 @@
 // Page metadata with its evidence in the source: the article's title, publication date, language.
+import { MONTH_ABBR } from '../../lexicons/en/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 import { findExplicitDates } from '../meta/dates.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
@@ -15,7 +16,6 @@ const DATE_KEYS = [
 const TITLE_KEYS = ['og:title', 'twitter:title'];
 /** Separators between a title and the site name in <title> ("Talks end | Ministry of X"). */
 const TITLE_SEPARATOR = /\s+[|–—\-·»:\/\\]\s+/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export interface Title {
   title: string | null;
@@ -148,7 +148,7 @@ export function parseDate(s: string): DateValue | null {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_ABBR.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 function day(y: number, mo: number, d: number): DateValue | null {

@@ -1,4 +1,5 @@
 // Explicit calendar dates in a piece of text (year stated), with where they stand.
+import { MONTH_ABBR, MONTH_ABBR_LONG, MONTHS as MONTH_NAMES } from '../../lexicons/en/date-words.js';
 import { statedDates } from './chrono-parsers.js';
 import type { DateValue } from '../../types.js';
 
@@ -7,11 +8,11 @@ export interface FoundDate extends DateValue {
   length: number;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTHS = [...new Set([...MONTH_NAMES, ...MONTH_ABBR, ...MONTH_ABBR_LONG])].join('|');
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_INDEX: { [k: string]: number } = {};
 MONTHS.split('|').forEach((m) => (MONTH_INDEX[m] = 0));
-['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((m, i) => {
+MONTH_ABBR.forEach((m, i) => {
   for (const k of Object.keys(MONTH_INDEX)) if (k.startsWith(m)) MONTH_INDEX[k] = i + 1;
 });
 

@@ -1,5 +1,6 @@
 // The publication date of scraped plain text, read only where a page states it: a labelled date
 // line, a date line beside the headline, or the dateline in the title. Never the body, never a clock.
+import { WEEKDAYS, capitalised } from '../../lexicons/en/date-words.js';
 import { CLOCK_LINE } from '../../lexicons/en/debris.js';
 import type { DateValue, Range } from '../../types.js';
 import { metaFields, stripBullet, type ClassifiedLine } from '../text/classify.js';
@@ -97,7 +98,8 @@ export function findPublished(lines: ClassifiedLine[], title: ClassifiedLine | n
 }
 
 /** The place of a dateline: up to four capitalised words (often in capitals, "BEIJING/SYDNEY") and a comma; not a weekday. */
-const DATELINE = /^\s*(?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3},\s+/u;
+const WEEKDAY_FORMS = [...WEEKDAYS.map((d) => d.toUpperCase()), ...WEEKDAYS.map(capitalised)].join('|');
+const DATELINE = new RegExp(String.raw`^\s*(?!(?:${WEEKDAY_FORMS})\b)\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3},\s+`, 'u');
 
 function dateIn(line: ClassifiedLine, text: string): PublishedDate | null {
   const found = findExplicitDates(text)[0];

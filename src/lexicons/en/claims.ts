@@ -2,6 +2,7 @@
 // "in five years", "the first-ever visit", "had never met", "the last time they met was in 2015".
 // Patterns are regular-expression sources, matched case-insensitively over one sentence of main
 // text; extend the tables, not the matcher (src/link/claims.ts).
+import { MONTHS, capitalised } from './date-words.js';
 
 /** A kind of happening a claim is about, the words that name it, and the events that are one. */
 export interface ClaimSort {
@@ -71,7 +72,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH = `(?:${MONTHS.map(capitalised).join('|')})`;
 const COUNT = String.raw`(?:\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /**

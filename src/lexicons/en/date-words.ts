@@ -1,9 +1,23 @@
 // Words of dates that chrono's strict parser leaves to us: months, weekdays, seasons, and the
 // words before a date that make it something other than the date of an event ("since 2009").
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// Month and weekday names come from the runtime's locale data (Intl, CLDR) for English, lower-cased.
+const namesOf = (count: number, option: Intl.DateTimeFormatOptions, day: (i: number) => Date) => {
+  const format = new Intl.DateTimeFormat('en', { ...option, timeZone: 'UTC' });
+  return Array.from({ length: count }, (_, i) => format.format(day(i)).toLowerCase());
+};
+/** January … December. */
+export const MONTHS = namesOf(12, { month: 'long' }, (m) => new Date(Date.UTC(2001, m, 1)));
+/** Their three-letter forms ("sep", not CLDR's "sept" of some locales): matched with or without a full stop. */
+export const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
+/** Sunday … Saturday (index as Date.getUTCDay; 7 January 2001 was a Sunday). */
+export const WEEKDAYS = namesOf(7, { weekday: 'long' }, (d) => new Date(Date.UTC(2001, 0, 7 + d)));
+/** Abbreviations longer than three letters that texts use ("Sept. 30"). */
+export const MONTH_ABBR_LONG = ['sept'];
+/** Month and weekday names: words of the calendar, not of names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** A word with its first letter in capitals ("monday" → "Monday"). */
+export const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 /** Last month of each season (northern hemisphere), to tell "last autumn" from this one. */
 export const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
 

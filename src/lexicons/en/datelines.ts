@@ -1,7 +1,9 @@
 // The shapes of wire datelines and of the weekday a news lead names, read when weighing a text's date.
+import { MONTHS, MONTH_ABBR_LONG, WEEKDAYS } from './date-words.js';
 import { NEWS_AGENCIES } from './kinds.js';
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// a month in full or cut short: "feb", "february", "sept"
+const MONTH = `(${[...MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`), ...MONTH_ABBR_LONG].join('|')})`;
 const AGENCY = `(?:\\((?:${NEWS_AGENCIES.join('|')})\\)|/(?:${NEWS_AGENCIES.join('|')})/)`;
 
 /**
@@ -12,4 +14,4 @@ const AGENCY = `(?:\\((?:${NEWS_AGENCIES.join('|')})\\)|/(?:${NEWS_AGENCIES.join
 export const YEARLESS_DATELINE = new RegExp(`^(\\s*(?:\\p{Lu}[\\p{L}.'’-]*(?:[ /-]\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+)?)${MONTH}\\.?\\s+(\\d{1,2})\\s*${AGENCY}\\s*[-—–]`, 'iu');
 
 /** The weekday a lead gives what it reports: "said on Monday", "on Tuesday announced". */
-export const LEAD_WEEKDAY = /\bon (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+export const LEAD_WEEKDAY = new RegExp(`\\bon (${WEEKDAYS.join('|')})\\b`, 'i');

@@ -1,5 +1,6 @@
 // Name grammar data: words that are never part of a person's name, honorifics, name particles,
 // and surnames written first (East Asian order), so "Moon" refers back to "Moon Jae-in".
+import { CALENDAR_WORDS } from './date-words.js';
 
 /** Capitalised words that start sentences or headlines and are not names (lower case). */
 export const NOT_NAME_WORDS: string[] = [
@@ -9,8 +10,7 @@ export const NOT_NAME_WORDS: string[] = [
   'she', 'it', 'i', 'you', 'there', 'here', 'however', 'moreover', 'meanwhile', 'also', 'further', 'furthermore',
   'yesterday', 'today', 'tomorrow', 'last', 'next', 'first', 'second', 'third', 'new', 'ladies', 'gentlemen',
   'dear', 'colleagues', 'friends', 'question', 'answer', 'q', 'a', 'source', 'photo', 'read', 'more', 'see', 'also',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meets', 'meet', 'met',
+  ...CALENDAR_WORDS, 'meets', 'meet', 'met',
   'holds', 'hold', 'held', 'says', 'said', 'talks', 'talk', 'discuss', 'discusses', 'discussed', 'visits', 'visit',
   'calls', 'call', 'signs', 'sign', 'agree', 'agrees', 'agreed', 'urges', 'warns', 'welcomes', 'rejects', 'vows',
   'joint', 'statement', 'press', 'release', 'remarks', 'interview', 'news', 'conference', 'minister', 'ministers',

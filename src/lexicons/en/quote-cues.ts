@@ -1,5 +1,6 @@
 // Words that attribute a quotation to someone, and the shapes that tell speech from names in
 // quotation marks. Data only: the matchers live in src/annotate/quotes/.
+import { MONTHS, WEEKDAYS } from './date-words.js';
 
 /**
  * Attribution cues: a verb of saying (inflections that are not also common nouns: no "remarks",
@@ -129,8 +130,7 @@ export const OTHER_TURN_LABELS: string[] = ['question', 'q', 'moderator', 'host'
 export const BARE_NAME_STOPWORDS: string[] = [
   'i', 'it', 'we', 'they', 'you', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'the', 'a', 'an', 'who', 'which', 'but', 'and',
   'officials', 'sources', 'reporters', 'analysts', 'experts', 'critics', 'diplomats', 'observers', 'witnesses', 'residents',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAYS, 'today', 'yesterday', ...MONTHS,
 ];
 
 

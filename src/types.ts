@@ -76,6 +76,15 @@ export interface CleanDocument {
   warnings: DocWarning[];
   /** Parts of cleaning that failed on this document (what they give is missing); absent when none did. */
   failed?: StageFailure[];
+  /** Who wrote it and what the source files it under, as its metadata (front matter) says; absent when it does not. */
+  authors?: MetaItem[];
+  tags?: MetaItem[];
+}
+
+/** A name the document's metadata gives, with where it is written in the original (null when not verbatim). */
+export interface MetaItem {
+  name: string;
+  range: Range | null;
 }
 
 /** Something worth telling the user about one document, pinned to where it happened. */
@@ -184,6 +193,9 @@ export interface ExportDocument {
   reportsOn: string[];
   format: DocFormat;
   ingestedAt: string;
+  /** Extra fields (the format allows them): the authors and tags its metadata gives, empty when none. */
+  authors: string[];
+  tags: string[];
 }
 
 export interface ExportEntity {

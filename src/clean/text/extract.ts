@@ -1,6 +1,7 @@
 // Main text of scraped plain text: find the article's run of prose, cut lists of other stories,
 // drop debris lines inside it, and read the title from the lines just above it.
 import type { Range } from '../../types.js';
+import { spend } from '../../budget.js';
 import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
 import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/en/names.js';
 import { markCaptions, storyEnd } from './furniture.js';
@@ -46,7 +47,7 @@ export function extractPlainText(original: string, opts: TextOptions = {}): Text
   let raw: Line[] = splitLines(original);
   if (from > 0) raw = raw.map((l) => (l.start < from ? { index: l.index, start: l.start, end: l.start, text: '' } : l));
   // a hard-wrapped text's paragraphs are its units, not the lines the wrapping made
-  const lines = joinWrappedLines(original, raw).map(classifyLine);
+  const lines = joinWrappedLines(original, raw).map((l) => (spend(), classifyLine(l)));
   markListingSummaries(lines);
   markCaptions(lines);
   const first = heaviestBodyStart(lines, findBodyStart(lines));

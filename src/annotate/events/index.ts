@@ -15,7 +15,7 @@ import { traitsOf } from '../../lexicons/en/event-verbs.js';
 import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
-import { spend } from '../budget.js';
+import { spend } from '../../budget.js';
 import { countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */

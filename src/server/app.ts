@@ -8,6 +8,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { recordRoutes } from './routes/record.js';
 import { registerStatic, defaultAssetsDir } from './static.js';
 import { IndexCache } from './index-cache.js';
+import { registerResponseCache } from './response-cache.js';
 
 /** Uploads through the page are smaller than the CLI's default: they travel as JSON in memory. */
 export const DEFAULT_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -37,6 +38,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.get('/api/config', async () => ({ maxUploadBytes: maxBytes, store: store.path }));
   const cache = options.cache ?? new IndexCache(store);
   if (options.preload) cache.get();
+  registerResponseCache(app, { version: () => cache.version() });
   documentRoutes(app, store);
   recordRoutes(app, store, cache);
   briefRoutes(app, store);

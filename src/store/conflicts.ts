@@ -3,7 +3,7 @@
 // found, each with the words that contradict the claim.
 import { createHash } from 'node:crypto';
 import type { ConflictKind, ExportConflict, Range, Span } from '../types.js';
-import { prepared, type Store } from './db.js';
+import { prepared, type Store } from './connection.js';
 
 export const CONFLICTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS claims (

@@ -151,6 +151,8 @@ const NEWS_ACTS: EventTrigger[] = [
   // trade barriers lowered and penalties lifted: "the halving of tariffs on whisky", "cut tariffs on", "the removal of sanctions"
   // (only the act's own words: "the removal of sanctions imposed in 2021" keeps the imposing, and its date, apart)
   V(String.raw`(?:halving|halved|halves|halve|reduction|reduced|reduces|reduce|cut|cuts|cutting|lowering|lowered|lowers|lower|removal|removed|removes|remove|scrapping|scrapped|scraps|scrap|easing|lifting|waiving|waived|waiver)(?: (?:of|in|on))?(?= (?:the |its |their )?(?:[\w-]+ )?(?:tariffs|import (?:taxes|duties)|customs duties|visa requirements?|sanctions (?:on|against))\b)`, 'CONCEDE', 'ease', '081', 2, 'eased restrictions'),
+  // support voiced: "the action was lauded by Washington", "Kyiv has the 'full support' of European leaders, according to X"
+  V(String.raw`(?:lauded|lauds|applauded|applauds|welcomed (?:the|this|their|its) (?:[\w-]+ ){0,2}(?:accords?|agreements?|deal|decision|pact|treaty|move|step))|(?:has|have|had|enjoys?|enjoyed|retains?|retained) (?:the |their |its )?["“]?(?:full|strong|unwavering|steadfast|firm|total|continued|unconditional|solid) support["”]? (?:of|from)`, 'SUPPORT', null, '051', 1, 'praised'),
   // deals struck or won: "has done a trade deal with India", "secured £2bn in export deals"
   V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact) with|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
 ];
@@ -165,7 +167,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
-  V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: today| yesterday| again| separately| by phone| directly)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
   // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ingestFiles } from '../src/ingest/run.js';
 import { startServer } from '../src/server/serve.js';
 import { openStore } from '../src/store/db.js';
@@ -76,5 +77,63 @@ if (ev.dated[0]) await time('event with its evidence', `/api/events/${ev.dated[0
 await time('entity list', '/api/entities', 3);
 if (top.entities[0]) await time(`entity page, ${top.entities[0].name}`, `/api/entities/${encodeURIComponent(top.entities[0].id)}`, 3);
 console.log('target: each timeline answer under 200 ms');
+
+// Many analysts at once: requests at a fixed concurrency, spread over the pages the web app
+// calls, as the browser does. One Node thread serves them, so slow answers queue the rest.
+// Varied like real use: many documents, entities and events, each opened a few times at most.
+const many = async <T>(route: string, pick: (body: T) => string[]) => pick((await (await fetch(url + route)).json()) as T);
+const docIds = await many<{ items: { id: string }[] }>('api/documents?limit=200', (b) => b.items.map((d) => d.id));
+const entityIds = await many<{ entities: { id: string }[] }>('api/entities?limit=200', (b) => b.entities.map((e) => e.id));
+const eventIds = await many<{ dated: { id: string }[] }>('api/timeline?limit=200&points=0', (b) => b.dated.map((e) => e.id));
+const pairs = [...new Set(facets.dated.filter((e) => e.countries.length >= 2).map((e) => e.countries.slice(0, 2).join(',')))].slice(0, 50);
+const terms = ['fisheries', 'sanctions', 'summit', 'trade', 'visit', 'talks', 'minister', 'agreement', 'security', 'energy'];
+const at = <T>(xs: T[], i: number, fallback: T) => (xs.length ? xs[i % xs.length] : fallback);
+const loadRoute = (i: number): string => {
+  switch (i % 9) {
+    case 0: return '/api/timeline';
+    case 1: return `/api/timeline?countries=${at(pairs, i, 'USA,CHN')}`;
+    case 2: return `/api/search?q=${at(terms, i, 'talks')}`;
+    case 3: return '/api/entities';
+    case 4: return `/api/documents?limit=50&offset=${(i * 7) % 500}`;
+    case 5: return `/api/documents/${at(docIds, i * 13, '')}`;
+    case 6: return `/api/quotes?doc=${at(docIds, i * 17, '')}`;
+    case 7: return `/api/events/${at(eventIds, i * 19, '')}`;
+    default: return `/api/entities/${encodeURIComponent(at(entityIds, i * 23, ''))}`;
+  }
+};
+const loadRoutes = { length: 9 };
+// Alone first, so the load's queueing is not mistaken for a slow page: mean time of each kind.
+{
+  const sums = new Array<number>(9).fill(0);
+  for (let i = 0; i < 270; i++) {
+    const t = performance.now();
+    await (await fetch(url + loadRoute(i).replace(/^\//, ''))).arrayBuffer();
+    sums[i % 9] += performance.now() - t;
+  }
+  console.log(`alone, mean ms per kind: ${sums.map((x, k) => `${loadRoute(k).split('?')[0].replace(/\/[^/]*$/, (m) => (k >= 5 ? '/:id' : m))} ${(x / 30).toFixed(1)}`).join(', ')}`);
+}
+const total = Number(process.env.BENCH_REQUESTS ?? 2000);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 20);
+// The clients run in a thread of their own, so reading 800-KiB answers does not load the server's thread.
+const clients = `
+  const { workerData, parentPort } = require('node:worker_threads');
+  const { url, routes, concurrency } = workerData;
+  const latencies = []; let next = 0, failed = 0;
+  const one = async () => { while (next < routes.length) { const route = routes[next++]; const t = performance.now();
+    const res = await fetch(url + route.replace(/^\\//, '')); await res.arrayBuffer(); if (!res.ok) failed++; latencies.push(performance.now() - t); } };
+  Promise.all(Array.from({ length: concurrency }, one)).then(() => parentPort.postMessage({ latencies, failed }));`;
+const tLoad = performance.now();
+const { latencies, failed } = await new Promise<{ latencies: number[]; failed: number }>((resolve, reject) => {
+  const w = new Worker(clients, { eval: true, workerData: { url, routes: Array.from({ length: total }, (_, i) => loadRoute(i)), concurrency } });
+  w.once('message', resolve);
+  w.once('error', reject);
+});
+const loadSeconds = (performance.now() - tLoad) / 1000;
+latencies.sort((a, b) => a - b);
+const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(0);
+console.log(
+  `load: ${total} requests at concurrency ${concurrency} over ${loadRoutes.length} kinds of page in ${loadSeconds.toFixed(1)} s ` +
+    `(${(total / loadSeconds).toFixed(0)}/s${failed ? `, ${failed} not ok` : ''}): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms (target p95 < 200 ms)`,
+);
 await app.close();
 store.close();

@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { annotate } from '../src/annotate/index.js';
+import { withBudget } from '../src/budget.js';
 import { cleanDocument } from '../src/clean/index.js';
 import { openStore } from '../src/store/db.js';
 import { countDocuments, getAnnotations } from '../src/store/documents.js';
+import { processDocument } from '../src/ingest/process.js';
 import { rawText } from './helpers/pipeline.js';
 import { cli, ingest, tempDir, writeFiles } from './support.js';
 
@@ -82,6 +84,18 @@ test('a document that spends its time budget keeps its main text; the layer that
   assert.match(ann.failed![0].message, /time budget/);
   // the layers after it are not started, and say so
   assert.ok(ann.failed!.slice(1).every((f) => /not run/.test(f.message)));
+});
+
+test('the budget covers cleaning too: a text without time to clean is stored whole, the stage named; a page is refused with that reason', () => {
+  const text = withBudget(0, () => processDocument(rawText('long.txt', story('Savannakhet').repeat(50)), { entities: true, events: true, quotes: true }));
+  assert.equal(text.failed[0].stage, 'clean');
+  assert.match(text.failed[0].message, /ran past its time budget/);
+  assert.match(text.doc.main.text, /agreed to reopen the river port/);
+  // nothing is annotated once the budget is gone, and each layer says why
+  assert.ok(text.failed.slice(1).length && text.failed.slice(1).every((f) => /not run|time budget/.test(f.message)));
+  const page = withBudget(0, () => processDocument(rawText('p.html', `<html><body><article><p>${story('Pakse').replace(/\n/g, ' ')}</p></article></body></html>`), null));
+  assert.equal(page.doc.main.text, '');
+  assert.match(page.failed.map((f) => `${f.stage}: ${f.message}`).join('; '), /clean: main text: ran past its time budget/);
 });
 
 test('a text cut in the middle of a character is stored with a warning; bad sequences are named at their byte', async () => {

@@ -10,7 +10,10 @@ import { annotateEvents } from '../src/annotate/events/index.js';
 import { analyse } from '../src/annotate/nlp.js';
 import { annotateQuotes } from '../src/annotate/quotes/index.js';
 import { findQuotePieces } from '../src/annotate/quotes/marks.js';
+import { cleanDocument } from '../src/clean/index.js';
 import { extractHtml } from '../src/clean/html/extract.js';
+import { isAuthorNote } from '../src/clean/text/furniture.js';
+import { rawText } from './helpers/pipeline.js';
 import { cleanDoc } from './helpers/events-fixture.js';
 
 const STORY = 'The foreign ministers of Chile and Peru met in Lima on Friday and agreed to open talks on fisheries. ';
@@ -91,4 +94,35 @@ test('quotes: a name stretched to a hundred thousand letters is read as damaged 
   const ctx = makeContext(doc);
   const { quotes } = annotateQuotes(ctx, annotateEntities(ctx));
   assert.deepEqual(quotes.map((q) => q.span.text), ['We will meet again']);
+});
+
+test('clean: a token of thousands of characters costs linear time (an address is looked for once per word, not from every character)', () => {
+  // (found by the fuzz run: a 190 KB text with one long token took 45 s to clean)
+  for (const unit of ['x', '<div>', 'a.b@']) {
+    const ratio = growth(10_000, (n) => () => cleanDocument(rawText('t.txt', `${STORY}\n\n${unit.repeat(Math.ceil(n / unit.length))} ${STORY}`)));
+    assert.ok(ratio < LINEAR, `4x the token of ${unit} took ${ratio.toFixed(1)}x the time`);
+  }
+  // the addresses themselves are still found
+  assert.ok(isAuthorNote('Follow her on X or e-mail tips to (jane.roe@example.org).'));
+  assert.ok(isAuthorNote('Contact the author: @janeroe'));
+  assert.ok(!isAuthorNote(`Contact ${'x'.repeat(50_000)}`));
+});
+
+test('quotes: a transcript of thousands of turns is read in one pass over its turns and sentences', () => {
+  const ratio = growth(2_500, (n) => {
+    const doc = cleanDoc('t', `Remarks by Foreign Minister Ana Rojas\n\nMINISTER ROJAS: I am glad to be here. We have a common sea.\n\n${'MR KIM: Yes.\n\nMINISTER ROJAS: I agree, and we will talk again.\n\n'.repeat(n)}`);
+    const ctx = makeContext(doc);
+    const entities = annotateEntities(ctx);
+    return () => annotateQuotes(ctx, entities);
+  });
+  assert.ok(ratio < LINEAR, `4x the turns took ${ratio.toFixed(1)}x the time`);
+});
+
+test('entities: a person named thousands of times, and referred to after each, costs linear time', () => {
+  const ratio = growth(500, (n) => {
+    const doc = cleanDoc('p', `${'Foreign Minister Ana Rojas of Chile met Peru\'s foreign minister in Lima. The minister said the talks went well. '.repeat(n)}`);
+    const ctx = makeContext(doc);
+    return () => annotateEntities(ctx);
+  });
+  assert.ok(ratio < LINEAR, `4x the mentions took ${ratio.toFixed(1)}x the time`);
 });

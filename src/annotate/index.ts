@@ -1,6 +1,6 @@
 // annotate: pure functions of one cleaned document (no I/O, no shared state), each adding one layer.
 import type { CleanDocument, DocAnnotations, StageFailure } from '../types.js';
-import { documentBudgetMs, spend, withBudget } from './budget.js';
+import { documentBudgetMs, spend, withBudget } from '../budget.js';
 import { makeContext } from './context.js';
 import { annotateEntities } from './entities/index.js';
 import { annotateEvents } from './events/index.js';

@@ -27,6 +27,7 @@ interface Found {
   pageText: string;
   failed?: StageFailure[];
   warnings?: string[];
+  url?: string | null;
 }
 
 export function cleanDocument(raw: RawDocument): CleanDocument {
@@ -49,6 +50,7 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     if (cut) warnings.push({ message: cut, range: null });
   }
   if (!found.main.text.trim() && !found.failed?.length) warnings.push({ message: NO_MAIN_TEXT, range: null });
+  const address = found.url ?? raw.hints.url ?? (/^https?:\/\//i.test(raw.source) ? raw.source : null);
   return {
     id: documentId(raw.hash),
     source: raw.source,
@@ -66,12 +68,12 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     body: found.body,
     warnings,
     ...(found.failed?.length ? { failed: found.failed } : {}),
+    ...(address ? { address } : {}),
   };
 }
 
 function fromText(raw: RawDocument): Found {
-  const { url: _url, ...found } = readText(raw.original, raw.sourceName, raw.hints.url ?? null);
-  return { ...found, language: null };
+  return { ...readText(raw.original, raw.sourceName, raw.hints.url ?? null), language: null };
 }
 
 function fromHtml(original: string): Found {

@@ -1,6 +1,7 @@
 // The pure per-document stages, clean then annotate, and the duplicate fingerprint: no I/O, so they
 // can run in worker threads (see pool.ts) while the main thread stores and links in input order.
 // No stage's failure ends the document: what succeeded is kept and the failed stage is named.
+import { documentBudgetMs, withBudget } from '../budget.js';
 import { annotate, type AnnotateOptions } from '../annotate/index.js';
 import { cleanDocument, documentId } from '../clean/index.js';
 import { mainTextFromRanges, readable } from '../clean/main-text.js';
@@ -29,6 +30,11 @@ export interface Processed {
 }
 
 export function processDocument(raw: RawDocument, layers: AnnotateOptions | null): Processed {
+  // one budget for cleaning and annotating: a page that takes it all to clean is not annotated
+  return withBudget(documentBudgetMs(raw.original.length), () => processWithin(raw, layers));
+}
+
+function processWithin(raw: RawDocument, layers: AnnotateOptions | null): Processed {
   const t0 = performance.now();
   const failed: StageFailure[] = [];
   const doc = guarded('clean', raw.sourceName, failed, null, () => cleanDocument(raw)) ?? uncleaned(raw);

@@ -29,7 +29,7 @@ function dateKeys(e: { type: string; status: string; date: string | null }, coun
  * share their year: "2024-02" and "2024-02-05"), or among the undated; a pair that meets every
  * year would make a bucket that grows with the corpus.
  */
-function pairKeys(e: { type: string; status: string; date: string | null }, actors: string[]): string[] {
+export function pairKeys(e: { type: string; status: string; date: string | null }, actors: string[]): string[] {
   const sorted = [...new Set(actors)].sort();
   const year = e.date ? e.date.slice(0, 4) : '-';
   const keys: string[] = [];

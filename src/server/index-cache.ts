@@ -9,7 +9,7 @@ export interface CachedIndex {
 
 export class IndexCache {
   private cached: CachedIndex | null = null;
-  private version = '';
+  private cachedVersion = '';
   private writes = 0;
 
   constructor(private readonly store: Store) {}
@@ -19,11 +19,16 @@ export class IndexCache {
     this.writes++;
   }
 
+  /** The store's state as this connection sees it: changes with every ingest, ours or another process's. */
+  version(): string {
+    return `${this.store.db.pragma('data_version', { simple: true })}:${this.writes}`;
+  }
+
   get(): CachedIndex {
-    const v = `${this.store.db.pragma('data_version', { simple: true })}:${this.writes}`;
-    if (!this.cached || v !== this.version) {
+    const v = this.version();
+    if (!this.cached || v !== this.cachedVersion) {
       this.cached = { index: loadTimelineIndex(this.store) };
-      this.version = v;
+      this.cachedVersion = v;
     }
     return this.cached;
   }

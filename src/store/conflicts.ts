@@ -3,7 +3,7 @@
 // found, each with the words that contradict the claim.
 import { createHash } from 'node:crypto';
 import type { ConflictKind, ExportConflict, Range, Span } from '../types.js';
-import { prepared, type Store } from './db.js';
+import { prepared, type Store } from './connection.js';
 
 export const CONFLICTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS claims (
@@ -149,6 +149,21 @@ export function insertConflict(store: Store, c: Omit<ExportConflict, 'id'>): str
   return id;
 }
 
+/**
+ * A conflict filed under a stable key (two events and a kind) rather than under its claim: which
+ * side is the claim can change as reports arrive, and the pair has one conflict whatever the order.
+ */
+export function putConflict(store: Store, key: string, c: Omit<ExportConflict, 'id'>): string {
+  const id = 'cf_' + createHash('sha256').update(key).digest('hex').slice(0, 16);
+  prepared(
+    store,
+    `INSERT INTO conflicts (id, kind, doc, start, "end", text, event, against, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, doc = excluded.doc, start = excluded.start, "end" = excluded."end",
+       text = excluded.text, event = excluded.event, against = excluded.against, reason = excluded.reason`,
+  ).run(id, c.kind, c.claim.doc, c.claim.start, c.claim.end, c.claim.text, c.event, JSON.stringify(c.against), c.reason);
+  return id;
+}
+
 interface ConflictRow {
   id: string;
   kind: ConflictKind;
@@ -200,4 +215,12 @@ export function sameTextDocs(store: Store, doc: string): Set<string> {
 /** Events with evidence in a document (through the evidence index by document). */
 export function eventsOfDocument(store: Store, doc: string): string[] {
   return prepared(store, 'SELECT DISTINCT event FROM event_evidence WHERE doc = ?', { pluck: true }).all(doc) as string[];
+}
+
+/** Events filed under any of these event keys (linking's index), a bounded number per key. */
+export function eventsUnderKeys(store: Store, keys: string[]): Set<string> {
+  const byKey = prepared(store, 'SELECT event FROM event_keys WHERE key = ? LIMIT 48', { pluck: true });
+  const ids = new Set<string>();
+  for (const k of keys) for (const id of byKey.all(k) as string[]) ids.add(id);
+  return ids;
 }

@@ -4,33 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS, STORE_VERSION } from './migrations.js';
 import { schemas } from './schema.js';
+import { StoreError, type DB, type Store } from './connection.js';
 
-export type DB = Database.Database;
-
-export class StoreError extends Error {}
-
-export interface Store {
-  db: DB;
-  path: string;
-  close(): void;
-}
-
-/** Per connection, statements by SQL: as written, and plucking (two maps: no key to build per call). */
-const statements = new WeakMap<DB, [Map<string, Database.Statement>, Map<string, Database.Statement>]>();
-
-/**
- * A prepared statement, compiled once per connection: ingest runs the same few statements per
- * document. `pluck` (rows as their first column) is a statement's own state, so a plucking use gets
- * a statement of its own: one use switching a shared statement once read `{entity}` rows as strings.
- */
-export function prepared(store: Store, sql: string, options: { pluck?: boolean } = {}): Database.Statement {
-  let maps = statements.get(store.db);
-  if (!maps) statements.set(store.db, (maps = [new Map(), new Map()]));
-  const m = maps[options.pluck ? 1 : 0];
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = options.pluck ? store.db.prepare(sql).pluck() : store.db.prepare(sql)));
-  return st;
-}
+export { prepared, StoreError, type DB, type Store } from './connection.js';
 
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
   if (options.readonly && file !== ':memory:' && !fs.existsSync(file))

@@ -2,7 +2,7 @@
 import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, Range } from '../types.js';
 import { spanFromOriginal } from '../clean/main-text.js';
 import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
-import { prepared, type Store } from './db.js';
+import { prepared, type Store } from './connection.js';
 
 export const DOCUMENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
 CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents(duplicate_of);
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+-- the document list's counts per kind and per language, read from the index instead of every row
+CREATE INDEX IF NOT EXISTS documents_kind_facet ON documents(kind, language, published, duplicate_of);
+CREATE INDEX IF NOT EXISTS documents_language_facet ON documents(language, kind, published, duplicate_of);
 CREATE TABLE IF NOT EXISTS annotations (
   doc TEXT PRIMARY KEY REFERENCES documents(id),
   json TEXT NOT NULL
@@ -94,6 +97,18 @@ export function insertDocument(store: Store, doc: CleanDocument, textHash: strin
 
 export function getDocument(store: Store, id: string): DocumentRow | null {
   return (prepared(store, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null;
+}
+
+/** What lists show of a document, without its text or annotations (cheap to read for many). */
+export interface DocumentHead {
+  title: string | null;
+  published: string | null;
+  source: string;
+  duplicate_of: string | null;
+}
+
+export function getDocumentHead(store: Store, id: string): DocumentHead | null {
+  return (prepared(store, 'SELECT title, published, source, duplicate_of FROM documents WHERE id = ?').get(id) as DocumentHead | undefined) ?? null;
 }
 
 /** Finds a document by id, id prefix, or file name. */

@@ -3,7 +3,7 @@
 // and dates that attest them, and every mention.
 import type { EntityType, ExportEntity, Span } from '../types.js';
 import type { Statement } from 'better-sqlite3';
-import type { DB, Store } from './db.js';
+import type { DB, Store } from './connection.js';
 
 export const ENTITIES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS entities (

@@ -1,7 +1,7 @@
 // Tables of the events area and their readers: one row per happening, its participants, countries,
 // evidence from every reporting document, and the candidate keys linking looks new reports up by.
 import type { DatePrecision, EventStatus, ExportEvent, ParticipantRole, Span } from '../types.js';
-import { prepared, type Store } from './db.js';
+import { prepared, type Store } from './connection.js';
 
 export const EVENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (

@@ -1,6 +1,6 @@
 // Changes to what an existing store holds, applied once when a store made by an older version is
 // opened for writing (its PRAGMA user_version says which it has had). New stores start current.
-import type { DB } from './db.js';
+import type { DB } from './connection.js';
 import { anchorsOf, COMMON_ANCHOR, PRIMARY_KINDS, reuseShingles } from '../link/minhash.js';
 
 /**

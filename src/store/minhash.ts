@@ -1,5 +1,5 @@
 // MinHash signatures and LSH band buckets, so a new document meets only its likely near-duplicates.
-import { prepared, type Store } from './db.js';
+import { prepared, type Store } from './connection.js';
 
 // Both tables are keyed by the document's integer seq, not its text id: the signature table is then
 // appended to in order, and the bucket index (one row per band and document, clustered WITHOUT

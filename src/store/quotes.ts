@@ -2,7 +2,7 @@
 // term index per speaker, the word-shingle index of main texts, and text-reuse links.
 import type { Statement } from 'better-sqlite3';
 import type { DocKind, ExportQuote, Span, VerificationStatus } from '../types.js';
-import { prepared, type DB, type Store } from './db.js';
+import { prepared, type DB, type Store } from './connection.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (

@@ -3,7 +3,7 @@
 import { countryCode } from '../annotate/entities/gazetteer.js';
 import { nameKeys, plainKey } from '../annotate/entities/names.js';
 import type { Store } from '../store/db.js';
-import { getAnnotations, getDocument } from '../store/documents.js';
+import { getAnnotations, getDocument, getDocumentHead } from '../store/documents.js';
 import {
   displayName,
   entityByKey,
@@ -103,7 +103,12 @@ function sentenceOf(sentences: Span[], m: Span, original: string, title: string 
   return m.text;
 }
 
-export function dossier(store: Store, id: string): Dossier | null {
+/**
+ * Everything the record holds on one entity. `sentences: false` leaves each mention's sentence
+ * empty and reads only the documents' heads: a page that lists documents, not mentions, then
+ * does not load the text and annotations of every document the entity appears in.
+ */
+export function dossier(store: Store, id: string, { sentences = true }: { sentences?: boolean } = {}): Dossier | null {
   const e = getEntity(store, id);
   if (!e) return null;
   const names = entityNames(store, id);
@@ -111,15 +116,16 @@ export function dossier(store: Store, id: string): Dossier | null {
   const docInfo = (doc: string) => {
     let d = docCache.get(doc);
     if (!d) {
-      const row = getDocument(store, doc);
-      d = { sentences: getAnnotations(store, doc)?.sentences ?? [], original: row?.original ?? '', title: row?.title ?? null, published: row?.published ?? null, source: row?.source ?? doc, duplicateOf: row?.duplicate_of ?? null };
+      const full = sentences ? getDocument(store, doc) : null;
+      const row = full ?? getDocumentHead(store, doc);
+      d = { sentences: full ? getAnnotations(store, doc)?.sentences ?? [] : [], original: full?.original ?? '', title: row?.title ?? null, published: row?.published ?? null, source: row?.source ?? doc, duplicateOf: row?.duplicate_of ?? null };
       docCache.set(doc, d);
     }
     return d;
   };
   const mentions = entityMentions(store, id).map((m) => {
     const d = docInfo(m.doc);
-    return { doc: m.doc, start: m.start, end: m.end, text: m.text, sentence: sentenceOf(d.sentences, m, d.original, d.title) };
+    return { doc: m.doc, start: m.start, end: m.end, text: m.text, sentence: sentences ? sentenceOf(d.sentences, m, d.original, d.title) : '' };
   });
   const roles = entityRoles(store, id).map((r) => ({ ...r, source: docInfo(r.doc).source }));
   const perDoc = new Map<string, number>();

@@ -81,7 +81,7 @@ export interface EntityView {
 export const LIST_CAP = 300;
 
 export function entityView(store: Store, index: TimelineIndex, id: string): EntityView | null {
-  const d = dossier(store, id);
+  const d = dossier(store, id, { sentences: false });
   if (!d) return null;
   const ref = docRefs(store);
   const roles = new Map<string, EntityView['roles'][number]>();

@@ -22,6 +22,7 @@ import { placePredecessors } from './predecessors.js';
 import { leadState, placeSpokespeople } from './lead.js';
 import { documentSegments, globalPos } from './segments.js';
 import { viewOf } from './view.js';
+import { spend } from '../../budget.js';
 
 export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const segments = documentSegments(ctx);
@@ -33,6 +34,7 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const ambiguous = resolveAmbiguous(hits);
   const acronyms = new Map<string, EntityRecord>();
   for (const v of views) {
+    spend();
     annotateCountries(v.seg, v.hits, reg, ambiguous);
     annotateOrganizations(v.seg, v.hits, reg, acronyms);
     annotatePlaces(v.seg, v.hits, reg);
@@ -40,15 +42,19 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
 
   // people named in full, then every repetition of their names
   const finder = new PersonFinder(reg, ctx.doc.kind === 'transcript' || ctx.doc.kind === 'statement');
+  // (the budget is asked between steps: each is linear, but a document can hold a great deal)
   for (const v of views) {
+    spend();
     finder.capitals(v);
+    spend();
     finder.titled(v);
     descriptionNouns(v, reg, finder);
+    spend();
     finder.cued(v);
     counterparts(v, reg, finder);
     if (reg.persons.some((p) => p.isSpeaker)) finder.transcript = true;
   }
-  for (const v of views) finder.repeats(v);
+  for (const v of views) (spend(), finder.repeats(v));
 
   // a statement in the first person, signed at its foot or in its header: the signatory speaks
   const at = segments.find((s) => s.signatureRange)?.signatureRange;
@@ -66,17 +72,19 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   const publisher = masthead?.code ? masthead : lead ? { ...masthead!, code: lead } : null;
   const coref = new Coreference(reg, speaker, publisher?.code ?? null, ctx.doc.title);
   const refs = [...finder.refs].sort((a, b) => globalPos(a.seg, a.start) - globalPos(b.seg, b.start));
-  for (const r of refs) coref.resolve(r);
+  for (const r of refs) (spend(), coref.resolve(r));
   coref.completeSurnames(views);
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) finder.soleSurnames(v);
   for (const v of views) coref.groups(v);
   for (const v of views) delegationSides(v, reg);
+  spend();
   inferPartnerCountries(reg, segments, hits);
   placeOwnOfficials(reg, publisher);
   placeKnownOfficials(reg);
   for (const [p, code] of finder.listed) if (!p.country) place(p, code);
   for (const v of views) placeCompanions(v, reg);
+  spend();
   const pair = mainPair(reg);
   placeCounterparts(reg, pair);
   placeByVisits(views, reg, pair);

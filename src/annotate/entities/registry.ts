@@ -14,6 +14,8 @@ export interface EntityRecord {
   mentions: LocalMention[];
   /** Global positions of the mentions (for recency). */
   positions: number[];
+  /** Whether a mention was made before an earlier-made one (positions then are not in order). */
+  unordered?: boolean;
   isSpeaker: boolean;
   /** Persons: called the publisher's own ("our President …"). */
   ours: boolean;
@@ -125,7 +127,9 @@ export class Registry {
     if (seen.has(k)) return;
     seen.add(k);
     rec.mentions.push(seg.mention(start, end));
-    rec.positions.push(globalPos(seg, start));
+    const at = globalPos(seg, start);
+    if (at < rec.positions[rec.positions.length - 1]) rec.unordered = true;
+    rec.positions.push(at);
   }
 
   addRole(rec: EntityRecord, role: Role): void {
@@ -138,6 +142,8 @@ export class Registry {
 
   /** How many times the person was mentioned before `pos`. */
   countBefore(rec: EntityRecord, pos: number): number {
+    // (asked at every reference: a person named thousands of times is searched, not counted)
+    if (!rec.unordered) return countBelow(rec.positions, pos);
     let n = 0;
     for (const p of rec.positions) if (p < pos) n++;
     return n;
@@ -145,6 +151,10 @@ export class Registry {
 
   /** Most recent mention position of a record before `pos`, or -Infinity. */
   lastBefore(rec: EntityRecord, pos: number): number {
+    if (!rec.unordered) {
+      const n = countBelow(rec.positions, pos);
+      return n ? rec.positions[n - 1] : -Infinity;
+    }
     let best = -Infinity;
     for (const p of rec.positions) if (p < pos && p > best) best = p;
     return best;
@@ -169,6 +179,17 @@ export class Registry {
         return e;
       });
   }
+}
+
+/** How many of the ascending `xs` are below `pos` (a binary search). */
+function countBelow(xs: number[], pos: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function inOrder(positions: number[]): boolean {

@@ -88,11 +88,15 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: 
   // 1. an undated mention of a kind of event the document dates elsewhere is that event ("its nuclear test")
   let live = joinUndated(drafts, main, ref);
   // 2. the rest happened at the occasion the document reports (a planned one was announced then)
+  // (a release announcing a dated plan announces the rest of its plans with it: "X will meet Y on Monday … This
+  // meeting will precede the ministers' talks" are the same days' plans, not the release's own day)
+  const plan = main && !main.news ? live.find((d) => d.status === 'planned' && d.date?.precision === 'day' && !d.background && !d.echo && (!main.issued || d.date.value > main.issued.date.value)) : null;
   if (main)
     for (const d of live) {
       // (a counter-act is not done on the day of the act it answers, which the occasion may be: by the document's day it was)
       // (a news story's plans come after the day it reports: "said: 'Next time in Moscow'" is no meeting on that day)
-      if (!d.date && !d.background && !(d.status === 'planned' && main.news)) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
+      if (!d.date && !d.background && d.status === 'planned' && plan) [d.date, d.dateEvidence] = [plan.date, plan.dateEvidence];
+      else if (!d.date && !d.background && !(d.status === 'planned' && main.news)) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && traitsOf(d.type).meeting && main.place)
         // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
@@ -126,9 +130,10 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
   return drafts.filter((d) => {
     if (d.date) return true;
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
+    // (one told as an earlier episode is not the occasion's, nor the occasion's an earlier one)
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !(c.earlier && !d.earlier) && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !!c.earlier === !!d.earlier && !answers(d, c) && !history(c, d) && compatible(c, d, true) && !otherCounterparts(c, d) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
@@ -136,6 +141,16 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     mergeInto(target, d);
     return false;
   });
+}
+
+/**
+ * Two pairs with one party in common ("X will meet Y on Sunday" and "X expects to speak with Z soon"): two
+ * counterparts, two happenings. (Larger groups, where a bystander named in passing is common, are left to merge.)
+ */
+function otherCounterparts(a: Draft, b: Draft): boolean {
+  if (a.actors.size !== 2 || b.actors.size !== 2) return false;
+  const only = (x: Draft, y: Draft) => [...x.actors].some((id) => !y.actors.has(id));
+  return only(a, b) && only(b, a);
 }
 
 /** Months before the document's date beyond which a dated event is history to an undated mention. */

@@ -11,11 +11,11 @@ import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/en/event-status.js';
-import { traitsOf } from '../../lexicons/en/event-verbs.js';
-import { ABSORB_BREAK_WORDS, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
+import { placedMode, traitsOf } from '../../lexicons/en/event-verbs.js';
+import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
-import { spend } from '../budget.js';
+import { spend } from '../../budget.js';
 import { countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */
@@ -73,12 +73,15 @@ const ABSORB_BREAK = new RegExp(ABSORB_BREAK_WORDS, 'i');
 /** Right before a noun trigger: the occasion the clause's act followed ("following talks", "after their meeting"). */
 const OCCASION_AFTER = new RegExp(String.raw`${ABSORB_BREAK_WORDS}\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$`, 'i');
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
+const APART_NOUN = new RegExp(APART_NOUN_GAP, 'i');
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** How far after a noun trigger (characters) its own verb may stand ("the talks had broken down"). */
 const PERFECT_AFTER_NOUN = 40;
+/** Between an event noun and the verb it is the subject of: auxiliaries and adverbs only ("the visit had also secured"). */
+const NOUN_SUBJECT_GAP = /^\s*(?:(?:has|have|had|also|already|now|just|so far|thus far|reportedly)\s+)*$/i;
 /** "the agreement signed between A and B": a participle describing a thing, not the day's act. */
 const PARTICIPLE_OF = /\b(?:agreement|accord|deal|treaty|plan|memorandum|document|declaration|act|contract|protocol|statement|communiqu[ée])\s+$/i;
 
@@ -155,8 +158,15 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   if (counted.length) all = [...all, ...counted].sort((a, b) => a.start - b.start);
   const those = standIns(text, sentence.start, all);
   assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses, since);
+  // ("our summit last year in this building and our gathering in Port Moresby": a noun with its own phrase after
+  // the first one's is another happening of the kind)
+  const apart = new Set(heads.filter((h, k) => {
+    const prev = heads.slice(0, k).reverse().find((o) => o.hit.trigger.type === h.hit.trigger.type);
+    return !!h.hit.trigger.noun && !!prev && APART_NOUN.test(text.slice(prev.hit.end, h.hit.start));
+  }));
   // "met … on the sidelines of the meeting in November": one date for the same kind of event in a clause
   for (const h of heads) {
+    if (apart.has(h)) continue;
     const own = clauses.at(h.hit.start).id;
     h.date ??= heads.find((o) => o.date && o.hit.trigger.type === h.hit.trigger.type && o.status === h.status && clauses.at(o.hit.start).id === own)?.date ?? null;
   }
@@ -168,15 +178,19 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   const nounOf = new Map<Draft, boolean>();
   const topicOf = new Map<Draft, boolean>();
   const endOf = new Map<Draft, number>();
+  const floors = new Map<Head, number>();
   heads.forEach((h, k) => {
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
     // ("the earthquakes that struck Türkiye": no party attacked)
-    if (t.type === 'ASSAULT' && NATURAL_CAUSE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start))) return;
+    if (traitsOf(t.type).natural && NATURAL_CAUSE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start))) return;
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
     let floor = k ? people.subjectStart(h.hit.start, gapStart) ?? (t.noun ? Math.max(gapStart, h.hit.start - NOUN_PHRASE) : h.hit.start) : sentence.start;
+    // ("the China visit had also secured £2bn in deals": a verb whose subject is the event noun before it has that noun's parties)
+    if (k && !t.noun && heads[k - 1].hit.trigger.noun && NOUN_SUBJECT_GAP.test(text.slice(gapStart, h.hit.start))) floor = Math.min(floor, floors.get(heads[k - 1]) ?? floor);
+    floors.set(h, floor);
     // ("In order to provide relief …, Japan has decided to offer …": words after a trigger that reports nothing are the next one's)
     if (k && DROPPED.has(heads[k - 1].status)) floor = Math.min(floor, gapStart);
     // ("X invited Y to visit the UK following talks in Tokyo": the talks the clause's parties held)
@@ -218,7 +232,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
       location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
       // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
-      participants: new Map(who.participants.map((p) => [p.localId, t.type === 'SANCTION' && people.isEnvoy(p.localId) ? 'target' : p.role])),
+      participants: new Map(who.participants.map((p) => [p.localId, traitsOf(t.type).envoyTarget && people.isEnvoy(p.localId) ? 'target' : p.role])),
       countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH)) : [])]),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
@@ -251,7 +265,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       return !undated.noun;
     };
     // (an earlier happening named by its date alone, "those of June 2000", is no report a later trigger of the sentence continues)
-    const same = out.find((d) => !d.echo && d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
+    const same = apart.has(h) ? undefined : out.find((d) => !d.echo && d.type === draft.type && d.status === draft.status && (!d.date || !draft.date || d.date.value === draft.date.value) && joins(d));
     if (same) mergeInto(same, draft);
     else {
       out.push(draft);
@@ -340,10 +354,10 @@ function standIns(text: string, sentenceStart: number, dates: DateMention[]): Da
 /** Where it happened: a place cued near the trigger (an invitation: near what it invites to). */
 function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
   const t = h.hit.trigger;
-  if (!traitsOf(t.type).placed || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
+  if (!placedMode(t.type, t.mode)) return null;
   // ("discussed the situation in the Taiwan Strait": a place after a topic verb is the topic's)
   const after = t.subjectOnly ? h.hit.end : Math.min(to, h.hit.end + PLACE_AFTER);
-  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start);
+  const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start) ?? (t.noun && traitsOf(t.type).meeting ? places.stateRightAfter(text, h.hit.end) : null);
   if (near || !t.planned) return near;
   const last = h.absorbed[h.absorbed.length - 1] ?? h.hit;
   return places.find(text, h.hit.end, Math.min(sentenceEnd, last.end + PLACE_AFTER), last.start);
@@ -404,7 +418,7 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     if (!owner || ownDist > MAX_DATE_DISTANCE) continue;
     // "agreed to meet in August": August is the meeting's, not the agreement's
     const t = owner.hit.trigger;
-    if ((!viaHead || (t.absorbs && t.type === 'AGREE' && d.start >= owner.hit.end)) && !t.planned) continue;
+    if ((!viaHead || (t.absorbs && traitsOf(t.type).datesWhatFollows && d.start >= owner.hit.end)) && !t.planned) continue;
     const prev = best.get(owner);
     if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
   }
@@ -422,7 +436,7 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     // ("approved the bid in January, and X signed the ratification days later": the month of the date before)
     else if (LATER.test(text.slice(h.hit.end, h.hit.end + LATER_REACH))) h.date = monthOf([...dates].reverse().find((d) => d.end <= h.hit.start) ?? null);
     // ("a citizen detained in China since 2019": held from then on)
-    else if (h.hit.trigger.type === 'COERCE') h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
+    else if (traitsOf(h.hit.trigger.type).lasting) h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
   }
 }
 
@@ -456,7 +470,7 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   // dated further down is often what someone else said on another day)
   const newsLead = doc.kind === 'news' && ref?.precision === 'day' ? leadDate(ctx, ref, LEAD_SENTENCES) : null;
   if (newsLead) return { ...newsLead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
-  const first = drafts.find((d) => d.type === 'CONSULT' && onItsDay(d)) ?? drafts.find(onItsDay);
+  const first = drafts.find((d) => traitsOf(d.type).gathering && onItsDay(d)) ?? drafts.find(onItsDay);
   if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued, news: doc.kind === 'news' };
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.

@@ -3,6 +3,7 @@
 import { dayDates } from '../../clean/meta/chrono-parsers.js';
 import type { AnnotateContext } from '../context.js';
 import type { DateValue, LocalEntity, Span } from '../../types.js';
+import { countryCode } from '../entities/gazetteer.js';
 
 interface Place {
   start: number;
@@ -12,13 +13,26 @@ interface Place {
 
 const PLACE_CUE = /\b(?:in|at|to|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 
+/** Between a meeting noun and a state: "talks in Fiji" were held there. */
+const IN_STATE = /^\s+in\s+(?:the\s+)?/i;
+
 export class LocationFinder {
   private places: Place[] = [];
+  /** States, by where each mention starts. */
+  private states = new Map<number, Place>();
 
   constructor(entities: LocalEntity[]) {
     // Only places below the level of a state: "a visit to Russia" does not say where the talks were.
     for (const e of entities) if (e.type === 'location') for (const m of e.mentions) this.places.push({ start: m.cleanStart, end: m.cleanEnd, name: e.name });
+    // (by its name: "talks in the Indian capital" name no state as the place)
+    for (const e of entities) if (e.type === 'country') for (const m of e.mentions) if (countryCode(m.text, false)) this.states.set(m.cleanStart, { start: m.cleanStart, end: m.cleanEnd, name: e.name });
     this.places.sort((a, b) => a.start - b.start);
+  }
+
+  /** A state named right after a meeting noun ending at `atEnd` ("our gathering in Samoa"): where it was held. */
+  stateRightAfter(text: string, atEnd: number): string | null {
+    const gap = IN_STATE.exec(text.slice(atEnd, atEnd + 12));
+    return gap ? this.states.get(atEnd + gap[0].length)?.name ?? null : null;
   }
 
   /** The place introduced by a cue word in [from, to), nearest to `at`. */

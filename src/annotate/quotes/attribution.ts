@@ -18,7 +18,7 @@ import type { Voice } from './index.js';
 import type { QuotePiece } from './marks.js';
 import { afterDeterminer, endsInNameHead, isNameInQuotes } from './names.js';
 import { alternation } from './patterns.js';
-import { spend } from '../budget.js';
+import { spend } from '../../budget.js';
 
 export interface Attribution {
   piece: QuotePiece;

@@ -37,19 +37,20 @@ export function findPrimary(ctx: AnnotateContext, entities: LocalEntity[], turns
   const labels = turnsOf(ctx.text, speaker, entities);
   // no titled speaker: a dialogue of named turns ("Vladimir Putin: …", "Shinzo Abe (retranslated): …")
   if (!speaker && labels.filter((t) => t.owner).length < MIN_NAMED_TURNS) return [];
-  const ownerAt = (at: number) => {
-    let owner: LocalEntity | null = speaker; // before any label the text is the titled person's
-    for (const t of labels) if (t.start <= at) owner = t.owner;
-    return owner;
-  };
   const passages: { range: Range; owner: LocalEntity }[] = [];
   let firstPerson = 0;
+  // sentences and labels are both in text order: one pass over each (a transcript of thousands of
+  // turns would cost turns × sentences looked up afresh)
+  let owner: LocalEntity | null = speaker; // before any label the text is the titled person's
+  let [passed, inside] = [0, 0];
   for (const s of ctx.sentences) {
     const first = s.start + (ctx.text.slice(s.start, s.end).length - ctx.text.slice(s.start, s.end).trimStart().length);
-    const owner = ownerAt(first);
+    for (; passed < labels.length && labels[passed].start <= first; passed++) owner = labels[passed].owner;
+    while (inside < labels.length && labels[inside].start < s.start) inside++;
     if (s.end <= titleEnd || !owner) continue;
     let start = Math.max(s.start, titleEnd);
-    const label = labels.find((t) => t.start >= s.start && t.start < s.end && t.owner === owner);
+    let label: Turn | undefined;
+    for (let k = inside; !label && k < labels.length && labels[k].start < s.end; k++) if (labels[k].owner === owner) label = labels[k];
     if (label) start = Math.max(start, label.end);
     const text = ctx.text.slice(start, s.end);
     const trimmed = text.trim();

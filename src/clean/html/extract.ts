@@ -1,5 +1,6 @@
 // HTML main-text extraction: parse with positions, prune furniture, score candidates, clean the
 // winner, keep its text blocks — every character traced back to the source.
+import { spend } from '../../budget.js';
 import { describeFailure } from '../../guard.js';
 import type { DateValue, MainText, Range, StageFailure } from '../../types.js';
 import { type TextBlock, collectBlocks, joinBlocks } from './blocks.js';
@@ -80,6 +81,7 @@ function articleBlocks(body: ParsedPage['root'], title: string | null): TextBloc
   let bestLen = -1;
   for (let i = 0; i < ATTEMPTS.length; i++) {
     const opts = ATTEMPTS[i];
+    spend();
     if (i > 0) unprune(body);
     prune(body, opts);
     computeStats(body);

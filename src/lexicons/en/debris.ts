@@ -52,7 +52,7 @@ export const FOREIGN_UI_WORDS =
 /** Signs of a clock, a counter or a contact line: never prose. */
 export const CLOCK_LINE = /^[\p{L} .'-]{2,30}:\s*\d{1,2}:\d{2}(\s*(am|pm))?$/iu;
 export const PHONE_LINE = /^[+(]?\d[\d\s().-]{6,}\d\s*(ext\.?\s*\d+)?$/;
-export const EMAIL_OR_URL_LINE = /^(\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+)$/i;
+export const EMAIL_OR_URL_LINE = /^([^\s@]+@[^\s@]+\.\w+|https?:\/\/\S+|www\.\S+)$/i;
 /** "1332 days have passed since …": site banners counting days, which run as tickers. */
 export const COUNTER_BANNER = /^\d[\d,]* (days?|hours?|years?) (have |has )?(passed|elapsed|since|left|remain)/i;
 
@@ -117,8 +117,11 @@ export const AUTHOR_NOTE: RegExp[] = [
   /\b(?:e-?mail|contact|follow|reach) (?:him|her|them|me|the author)\b.{0,40}(?:@|\bat\b|\bon\b)/i,
 ];
 
-/** An e-mail address or a social handle: what contact notes and promos give. */
-export const CONTACT = /\S+@\S+\.\w{2,}|(?:^|\s)@\w{2,}/;
+/**
+ * An e-mail address or a social handle: what contact notes and promos give. (An address starts a
+ * word: tried from every character of a long token, it would cost the token's length squared.)
+ */
+export const CONTACT = /(?<!\S)[^\s@]+@[^\s@]+\.\w{2,}|(?:^|\s)@\w{2,}/;
 
 /** The lines that close a wire story: after them, the page holds only what surrounds the story. */
 export const STORY_END: RegExp[] = [

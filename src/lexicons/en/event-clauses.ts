@@ -39,3 +39,9 @@ export const JOINT_APPEARANCE_TITLE = String.raw`\b(?:joint (?:press|news|media)
  * another occasion ("invited X to visit the UK following talks in Tokyo"), not what was agreed.
  */
 export const ABSORB_BREAK_WORDS = String.raw`\b(?:following|after|before|since|during)\b`;
+
+/**
+ * Between two noun triggers of one kind: the second opens a phrase of its own after the first's own
+ * modifiers ("our first summit a year ago in this building and our gathering in Port Moresby"): two happenings.
+ */
+export const APART_NOUN_GAP = String.raw`^\s+[^.;\s]+(?:\s+[^.;\s]+)+\s+and\s+(?:our|the|a|an|their|his|her|its|my|your|this|that)\s+(?:[\w-]+\s+)?$`;

@@ -22,7 +22,8 @@ export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year
 
 /** In the clause before a trigger: told as an earlier episode, not the day's news. */
 // (and right before a noun: "briefed the President on his recent visit to Poland")
-export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time|during (?:that|those) \w+|on that (?:occasion|visit|trip|day))\b|\b(?:his|her|their|its|the|our|my|your)\s+(?:recent|previous|earlier|last|former)\s+(?:[\w-]+\s+){0,2}$`;
+// (and what the clause's subject follows or builds on came before it: "The talks follow the summit last year and the meeting in Bali")
+export const EARLIER_BEFORE = String.raw`\b(?:earlier|previously|formerly|in the past|at the time|during (?:that|those) \w+|on that (?:occasion|visit|trip|day)|(?:follows|followed|comes after|came after|builds on|built on|building on)(?!\s+by\b))\b|\b(?:his|her|their|its|the|our|my|your)\s+(?:recent|previous|earlier|last|former)\s+(?:[\w-]+\s+){0,2}$`;
 
 /** Right before a noun trigger: a happening named as a reference point, not the day's ("the 50th anniversary of the establishment of …"). */
 export const REFERENCE_BEFORE = String.raw`\b(?:anniversary|anniversaries|legacy|memory|aftermath) of(?: the)?\s*$`;

@@ -1,0 +1,125 @@
+// Two sources disagreeing about one happening: the same people doing the same kind of thing (type
+// and mode, two actors or more, mostly the same ones) on days a few apart, or on one day in two
+// places that cannot both hold. Linking keeps such reports apart (their dates or places differ);
+// they meet again here through the actor-pair keys linking filed them under, so no scan. A date
+// given only to the month, or a place that contains the other (Seoul in South Korea), linking
+// merges or this lets pass: precision is not a contradiction.
+import { countryCode } from '../annotate/entities/gazetteer.js';
+import { CITY_SPELLINGS, CITY_STATES } from '../lexicons/en/cities.js';
+import { CAPITALS } from '../lexicons/en/country-aliases.js';
+import { eventsUnderKeys, putConflict, sameTextDocs } from '../store/conflicts.js';
+import type { Store } from '../store/db.js';
+import { getDocument } from '../store/documents.js';
+import { eventActors, eventEvidence, readEvent, type StoredEvent } from '../store/events.js';
+import type { ConflictKind, Span } from '../types.js';
+import { pairKeys } from './events.js';
+
+/** Reports of one happening this many days apart are a disagreement; further apart, two happenings. */
+const MAX_DAYS_APART = 3;
+
+/** Modes of an act that moves: a trip's places are its stops, not rival accounts of one place. */
+const MOVING = new Set(['visit', 'tour', 'trip']);
+
+/** One event as the sources on one side report it. */
+interface Side {
+  ev: StoredEvent;
+  actors: string[];
+  evidence: Span[];
+  /** The texts reporting it (a document and its copies count once). */
+  sources: Set<string>;
+}
+
+/** Checks an event a document reported against the stored events of the same actors that year. */
+export function checkDisagreements(store: Store, event: string): void {
+  const a = sideOf(store, event);
+  if (!a || a.actors.length < 2) return;
+  for (const id of eventsUnderKeys(store, pairKeys(a.ev, a.actors))) {
+    if (id === event) continue;
+    const b = sideOf(store, id);
+    if (b && sameHappening(a, b)) compare(store, a, b);
+  }
+}
+
+function sideOf(store: Store, id: string): Side | null {
+  const ev = readEvent(store, id);
+  if (!ev || ev.status !== 'occurred' || !ev.date || !ev.mode) return null;
+  const evidence = eventEvidence(store, id);
+  const sources = new Set<string>();
+  for (const s of evidence) sources.add([...sameTextDocs(store, s.doc)].sort()[0]);
+  return { ev, actors: eventActors(store, id), evidence, sources };
+}
+
+/** Same kind of act by mostly the same actors, each reported by texts that do not report the other. */
+function sameHappening(a: Side, b: Side): boolean {
+  if (a.ev.type !== b.ev.type || a.ev.mode !== b.ev.mode || b.actors.length < 2) return false;
+  const shared = a.actors.filter((x) => b.actors.includes(x)).length;
+  if (shared < 2 || shared * 2 < new Set([...a.actors, ...b.actors]).size) return false;
+  // a text reporting both tells them apart: two meetings, not one in dispute
+  return ![...a.sources].some((s) => b.sources.has(s));
+}
+
+function compare(store: Store, a: Side, b: Side): void {
+  const da = a.ev.date!, db = b.ev.date!;
+  if (da.length === 10 && db.length === 10 && da !== db) {
+    const apart = Math.abs(Date.parse(da) - Date.parse(db)) / 86_400_000;
+    const wa = statedDate(store, a), wb = statedDate(store, b);
+    if (apart <= MAX_DAYS_APART && wa && wb) record(store, 'date', a, b, wa, wb);
+    return;
+  }
+  if (!(da.startsWith(db) || db.startsWith(da)) || !a.ev.location || !b.ev.location || MOVING.has(a.ev.mode!)) return;
+  if (!placesDisagree(a.ev.location, b.ev.location)) return;
+  const wa = statedPlace(a), wb = statedPlace(b);
+  if (wa && wb) record(store, 'place', a, b, wa, wb);
+}
+
+/** Where a side's date was read, when a sentence of its report says it (not the date the document bears). */
+function statedDate(store: Store, s: Side): { span: Span; words: string } | null {
+  const w = s.ev.dateEvidence;
+  if (!w) return null;
+  const doc = getDocument(store, w.doc);
+  if (doc && doc.published_start === w.start) return null;
+  const inDoc = s.evidence.filter((e) => e.doc === w.doc);
+  if (!inDoc.length) return null;
+  return { span: inDoc.find((e) => e.start <= w.start && e.end >= w.end) ?? inDoc[0], words: w.text };
+}
+
+/** The words of a side's report that name its place (a place only a dateline gives is no claim). */
+function statedPlace(s: Side): { span: Span; words: string } | null {
+  const span = s.evidence.find((e) => e.text.includes(s.ev.location!));
+  return span ? { span, words: s.ev.location! } : null;
+}
+
+/** A place as a city and the state it lies in, or a state alone; null when not known. */
+function resolvePlace(name: string): { city: string | null; state: string } | null {
+  const city = CITY_SPELLINGS[name] ?? name;
+  const state = CAPITALS[city] ?? CITY_STATES[city];
+  if (state) return { city, state };
+  const code = countryCode(name);
+  return code ? { city: null, state: code } : null;
+}
+
+/** Two places that cannot both be where one thing happened: other states, or two cities. */
+export function placesDisagree(a: string, b: string): boolean {
+  const x = resolvePlace(a), y = resolvePlace(b);
+  if (!x || !y) return false;
+  return x.state !== y.state || (!!x.city && !!y.city && x.city !== y.city);
+}
+
+/**
+ * Files the disagreement with the side fewer texts report as the claim (a tie: the later
+ * published, then the larger document id), so the claim does not depend on the order of ingest.
+ */
+function record(store: Store, kind: ConflictKind, a: Side, b: Side, wa: { span: Span; words: string }, wb: { span: Span; words: string }): void {
+  const published = (s: Span) => getDocument(store, s.doc)?.published ?? '';
+  const aClaims = a.sources.size !== b.sources.size ? a.sources.size < b.sources.size
+    : published(wa.span) !== published(wb.span) ? published(wa.span) > published(wb.span) : wa.span.doc > wb.span.doc;
+  const [claim, cw, against, aw] = aClaims ? [a, wa, b, wb] : [b, wb, a, wa];
+  const source = getDocument(store, aw.span.doc);
+  const name = source?.title ?? source?.source_name ?? aw.span.doc;
+  const what = `the ${claim.ev.mode} of ${claim.ev.summary.split(':')[0]}`;
+  const reason = kind === 'date'
+    ? `dates ${what} to ${claim.ev.date} (“${cw.words}”), but “${name}” dates it to ${against.ev.date} (“${aw.words}”)`
+    : `places ${what} in ${claim.ev.location} on ${claim.ev.date}, but “${name}” places it in ${against.ev.location}`;
+  const key = `${kind}:${[a.ev.id, b.ev.id].sort().join(':')}`;
+  putConflict(store, key, { kind, claim: cw.span, against: [aw.span], event: against.ev.id, reason });
+}

@@ -1,0 +1,82 @@
+// Outcomes and reactions a news story reports in passing: street protests, tariffs cut and sanctions
+// lifted, deals struck or won by a visit. Each with a sentence of a near shape that must not give it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { day, eventsWithNames, ofType, type NameSpec } from './helpers/events-fixture.js';
+
+const NAMES: NameSpec[] = [
+  { name: 'Norway', type: 'country', country: 'NOR', aliases: ['Oslo'] },
+  { name: 'Chile', type: 'country', country: 'CHL', aliases: ['Santiago'] },
+  { name: 'Peru', type: 'country', country: 'PER' },
+  { name: 'Farmers Union of Chile', type: 'organization', country: 'CHL' },
+  { name: 'Ingrid Halvorsen', type: 'person', country: 'NOR', aliases: ['Halvorsen'] },
+  { name: 'Trade Office', type: 'organization', country: 'NOR' },
+];
+const news = (text: string) => eventsWithNames(text, NAMES, { published: day('2031-05-14'), kind: 'news' });
+
+const LEAD = 'Ingrid Halvorsen arrived in Santiago on Tuesday. ';
+
+test('street protests are a PROTEST of the state they fill the streets of, whatever they march against', () => {
+  const { events } = news(`${LEAD}The fishing accord has sparked protests across the south of Chile. Thousands of protesters took to the streets of Santiago to protest the signing of the accord with Norway.`);
+  const protests = ofType(events, 'PROTEST');
+  assert.equal(protests.length, 1, 'one wave of protests');
+  assert.deepEqual(protests[0].countries, ['CHL']);
+  assert.equal(protests[0].date?.value, '2031-05-13');
+  // what they protest is theirs, not a signing of the day
+  assert.equal(ofType(events, 'AGREE').length, 0);
+  const joined = news('Hundreds took part in a demonstration outside the office of the Farmers Union of Chile.');
+  assert.equal(ofType(joined.events, 'PROTEST').length, 1);
+  assert.equal(ofType(joined.events, 'CONSULT').length, 0, 'taking part in a demonstration is no conference');
+});
+
+test('tariffs cut and sanctions lifted are a concession between the states named; sanctions imposed long ago stay apart', () => {
+  const { events } = news(`${LEAD}Among the results were the halving of tariffs on salmon sold by Norway to Chile and the removal of sanctions imposed on two Chilean ministers back in 2027.`);
+  const [eased] = ofType(events, 'CONCEDE');
+  assert.deepEqual(eased.countries, ['CHL', 'NOR']);
+  assert.equal(eased.date?.value, '2031-05-13');
+  // the sanctions of 2027 keep their own year
+  const [imposed] = ofType(events, 'SANCTION');
+  assert.equal(imposed.date?.value, '2027');
+  assert.ok(imposed.countries.includes('CHL'));
+  // a cut in something else is no concession
+  assert.equal(ofType(news('Chile cut its interest rates and Norway reduced the number of flights.').events, 'CONCEDE').length, 0);
+});
+
+test('a deal struck with a state, or won by a visit, is an agreement with the visit’s parties', () => {
+  const struck = news('Halvorsen has struck a fisheries deal with Peru.');
+  const [deal] = ofType(struck.events, 'AGREE');
+  assert.deepEqual(struck.names(deal), ['Ingrid Halvorsen', 'Peru']);
+  // the verb's subject is the event noun before it: "the Chile visit had also secured …"
+  const won = news('The Trade Office said the Chile visit had also secured $900m in export contracts.');
+  const [agreement] = ofType(won.events, 'AGREE');
+  assert.deepEqual(agreement.countries, ['CHL', 'NOR']);
+  // a struck blow is not a deal
+  assert.equal(ofType(news('Peru struck a border post in Chile.').events, 'AGREE').length, 0);
+});
+
+test('support voiced in news: an act lauded, a state that has the full support of someone', () => {
+  const lauded = news('The accord was lauded by Peru, and Ingrid Halvorsen said she hoped others would follow.');
+  assert.equal(ofType(lauded.events, 'SUPPORT').length, 1);
+  const backed = news('Chile has the "full support" of its neighbours, according to Ingrid Halvorsen.');
+  const [support] = ofType(backed.events, 'SUPPORT');
+  assert.deepEqual(backed.names(support), ['Chile', 'Ingrid Halvorsen']);
+  // support asked for is not support given
+  assert.equal(ofType(news('Chile asked for the support of Peru.').events, 'SUPPORT').length, 0);
+});
+
+const LEADERS: NameSpec[] = [
+  { name: 'Ana Rocha', type: 'person', country: 'CHL', aliases: ['Rocha', "Chile's president"] },
+  { name: 'Lars Dahl', type: 'person', country: 'NOR', aliases: ['Dahl'] },
+  { name: 'Ines Soto', type: 'person', country: 'PER', aliases: ['Soto'] },
+  { name: 'Lima', type: 'location', country: 'PER' },
+];
+
+test('a call someone expects to have with another leader is planned, and is not the meeting planned with a third', () => {
+  const text = "Lars Dahl will meet President Ines Soto in Lima on Sunday. Dahl said he expects to speak with Chile's president soon.";
+  const { events, names } = eventsWithNames(text, LEADERS, { published: day('2031-05-16'), kind: 'news' });
+  const planned = ofType(events, 'CONSULT').filter((e) => e.status === 'planned');
+  assert.deepEqual(planned.map(names).sort(), [['Ana Rocha', 'Lars Dahl'], ['Ines Soto', 'Lars Dahl']]);
+  // the same pair told twice is one meeting
+  const again = eventsWithNames('Lars Dahl will meet President Ines Soto in Lima on Sunday. Dahl hopes to talk with Soto about fishing.', LEADERS, { published: day('2031-05-16'), kind: 'news' });
+  assert.equal(ofType(again.events, 'CONSULT').length, 1);
+});

@@ -2,7 +2,7 @@
 // another (insert, duplicates, entities, events, quotes and text reuse), measured apart from the
 // worker threads. Generates a corpus, cleans and annotates it first (not timed), then stores it in
 // transactions of 1,000 as ingest does, and prints MB of input per CPU-second of the main thread.
-//   npm run bench:link [-- --docs 4000 --only entities+events]
+//   npm run bench:link [-- --docs 4000 --only entities+events]   (ATTACHE_STAGE_TIMES=cpu: and each link step's CPU)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { linkDocument } from '../src/link/index.js';
 import { beginQuoteBatch, finishQuoteBatch } from '../src/link/quotes.js';
 import { openStore } from '../src/store/db.js';
 import { insertDocument } from '../src/store/documents.js';
+import { takeStageTimes } from '../src/stage-times.js';
 import { generateCorpus } from './corpus.js';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '4000' }, only: { type: 'string' } } });
@@ -45,6 +46,7 @@ for (const mode of values.only ? [values.only] : Object.keys(MODES)) {
     }
     finishQuoteBatch(store);
   });
+  takeStageTimes();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < done.length; i += 1000) storeBatch(done.slice(i, i + 1000));
@@ -55,5 +57,7 @@ for (const mode of values.only ? [values.only] : Object.keys(MODES)) {
   console.log(
     `${mode.padEnd(16)} store+link: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s: ${(mb / cpuSeconds).toFixed(2)} MB per CPU-second, store ${(fs.statSync(db).size / (1 << 20)).toFixed(0)} MB`,
   );
+  // with ATTACHE_STAGE_TIMES set: each link step's CPU-s per MB (wall time of this one thread)
+  for (const [stage, ms] of Object.entries(takeStageTimes()).sort((a, b) => b[1] - a[1])) console.log(`    ${stage.padEnd(24)} ${(ms / 1000 / mb).toFixed(3)} s per MB`);
 }
 fs.rmSync(work, { recursive: true, force: true });

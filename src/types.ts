@@ -76,6 +76,8 @@ export interface CleanDocument {
   warnings: DocWarning[];
   /** Parts of cleaning that failed on this document (what they give is missing); absent when none did. */
   failed?: StageFailure[];
+  /** The document's web address, where its front matter, a sidecar or its record gives one; absent otherwise. */
+  address?: string;
   /** Who wrote it and what the source files it under, as its metadata (front matter) says; absent when it does not. */
   authors?: MetaItem[];
   tags?: MetaItem[];

@@ -53,3 +53,30 @@ test('a deal struck with a state, or won by a visit, is an agreement with the vi
   // a struck blow is not a deal
   assert.equal(ofType(news('Peru struck a border post in Chile.').events, 'AGREE').length, 0);
 });
+
+test('support voiced in news: an act lauded, a state that has the full support of someone', () => {
+  const lauded = news('The accord was lauded by Peru, and Ingrid Halvorsen said she hoped others would follow.');
+  assert.equal(ofType(lauded.events, 'SUPPORT').length, 1);
+  const backed = news('Chile has the "full support" of its neighbours, according to Ingrid Halvorsen.');
+  const [support] = ofType(backed.events, 'SUPPORT');
+  assert.deepEqual(backed.names(support), ['Chile', 'Ingrid Halvorsen']);
+  // support asked for is not support given
+  assert.equal(ofType(news('Chile asked for the support of Peru.').events, 'SUPPORT').length, 0);
+});
+
+const LEADERS: NameSpec[] = [
+  { name: 'Ana Rocha', type: 'person', country: 'CHL', aliases: ['Rocha', "Chile's president"] },
+  { name: 'Lars Dahl', type: 'person', country: 'NOR', aliases: ['Dahl'] },
+  { name: 'Ines Soto', type: 'person', country: 'PER', aliases: ['Soto'] },
+  { name: 'Lima', type: 'location', country: 'PER' },
+];
+
+test('a call someone expects to have with another leader is planned, and is not the meeting planned with a third', () => {
+  const text = "Lars Dahl will meet President Ines Soto in Lima on Sunday. Dahl said he expects to speak with Chile's president soon.";
+  const { events, names } = eventsWithNames(text, LEADERS, { published: day('2031-05-16'), kind: 'news' });
+  const planned = ofType(events, 'CONSULT').filter((e) => e.status === 'planned');
+  assert.deepEqual(planned.map(names).sort(), [['Ana Rocha', 'Lars Dahl'], ['Ines Soto', 'Lars Dahl']]);
+  // the same pair told twice is one meeting
+  const again = eventsWithNames('Lars Dahl will meet President Ines Soto in Lima on Sunday. Dahl hopes to talk with Soto about fishing.', LEADERS, { published: day('2031-05-16'), kind: 'news' });
+  assert.equal(ofType(again.events, 'CONSULT').length, 1);
+});

@@ -1,9 +1,16 @@
 // Events that official texts (readouts, remarks, statements, press calls) report beside their main
 // occasion, on sentences we wrote in their shapes: earlier gatherings named one after another, plans
-// announced together with a dated one.
+// announced together with a dated one, "we" of the government whose site publishes the text.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { countryCode } from '../src/annotate/entities/gazetteer.js';
+import { hostPublisher } from '../src/annotate/entities/publisher.js';
+import { EVENT_TYPES, placedMode } from '../src/lexicons/en/event-verbs.js';
 import { day, eventsWithNames, ofType, type NameSpec } from './helpers/events-fixture.js';
+import { annotateText } from './helpers/pipeline.js';
 
 const person = (name: string, country: string | null): NameSpec => ({ name, type: 'person', country });
 const state = (name: string, country: string): NameSpec => ({ name, type: 'country', country });
@@ -50,4 +57,46 @@ test('a plan announced beside a dated one is dated with it, not on the day of th
   assert.ok(dialogue);
   assert.equal(dialogue.status, 'planned');
   assert.equal(dialogue.date?.value, '2024-03-07');
+});
+
+test('a government site\'s address names the state it speaks for, the most specific name first', () => {
+  const of = (url: string) => hostPublisher(url);
+  assert.deepEqual(of('https://www.mofa.go.jp/press/release/page1.html'), { code: 'JPN', kind: 'foreign' });
+  assert.deepEqual(of('https://bidenwhitehouse.archives.gov/briefing-room/'), { code: 'USA', kind: 'presidency' });
+  assert.deepEqual(of('https://www.dfat.gov.au/news'), { code: 'AUS', kind: 'foreign' });
+  assert.deepEqual(of('https://www.health.gov.au/news'), { code: 'AUS', kind: 'government' });
+  assert.deepEqual(of('https://www.gov.uk/government/news/a-statement'), { code: 'GBR', kind: 'government' });
+  assert.deepEqual(of('http://en.kremlin.ru/events/president/news/1'), { code: 'RUS', kind: 'presidency' });
+  assert.equal(of('https://www.example-news.com/world/story'), null);
+  assert.equal(of('not an address'), null);
+});
+
+test('"we" in a government\'s own briefing is that government, named by the site\'s address; a guest\'s "we" is not', () => {
+  const page = (url: string | null) =>
+    (url ? `---\ntitle: Background Briefing on the Minister's Visit\ndate: '2024-03-05'\nsource_url: ${url}\n---\n\n` : '') +
+    'MODERATOR:  Thank you all for joining this call on background.\n\n' +
+    'SENIOR OFFICIAL:  Thanks.  We have already been able to ban coal and gas imports from Russia, but other countries must make their own decisions about what they buy.\n';
+  const sanction = (url: string | null) => annotateText('briefing.md', page(url)).ann.events.find((e) => e.type === 'SANCTION');
+  assert.deepEqual(sanction('https://www.dfat.gov.au/news/media/briefing')?.countries, ['AUS', 'RUS']);
+  assert.deepEqual(sanction(null)?.countries, ['RUS']);
+});
+
+test('a catalogue\'s inverted state name is read as texts write it', () => {
+  assert.equal(countryCode('Micronesia'), 'FSM');
+  assert.equal(countryCode('Federated States of Micronesia'), 'FSM');
+  assert.equal(countryCode('Republic of Moldova'), 'MDA');
+  // ("Korea" is the name of two inverted entries: the alias decides)
+  assert.equal(countryCode('Korea'), 'KOR');
+  assert.equal(countryCode('Micronesian', false), null);
+});
+
+test('what each event type is like lives on its entry in the type table, not as type names in the annotator', () => {
+  assert.equal(placedMode('AGREE', 'sign'), true);
+  assert.equal(placedMode('AGREE', null), false);
+  assert.equal(placedMode('REQUEST', 'invite'), true);
+  assert.equal(placedMode('CONSULT', null), true);
+  assert.equal(placedMode('SUPPORT', null), false);
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/annotate/events');
+  const names = new RegExp(String.raw`['"](?:${Object.keys(EVENT_TYPES).join('|')})['"]`);
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) assert.doesNotMatch(fs.readFileSync(path.join(dir, f), 'utf8'), names, f);
 });

@@ -29,6 +29,7 @@ interface Found {
   warnings?: string[];
   authors?: MetaItem[];
   tags?: MetaItem[];
+  url?: string | null;
 }
 
 export function cleanDocument(raw: RawDocument): CleanDocument {
@@ -51,6 +52,7 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     if (cut) warnings.push({ message: cut, range: null });
   }
   if (!found.main.text.trim() && !found.failed?.length) warnings.push({ message: NO_MAIN_TEXT, range: null });
+  const address = found.url ?? raw.hints.url ?? (/^https?:\/\//i.test(raw.source) ? raw.source : null);
   return {
     id: documentId(raw.hash),
     source: raw.source,
@@ -70,12 +72,12 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     ...(found.failed?.length ? { failed: found.failed } : {}),
     ...(found.authors?.length ? { authors: found.authors } : {}),
     ...(found.tags?.length ? { tags: found.tags } : {}),
+    ...(address ? { address } : {}),
   };
 }
 
 function fromText(raw: RawDocument): Found {
-  const { url: _url, ...found } = readText(raw.original, raw.sourceName, raw.hints.url ?? null);
-  return { ...found, language: null };
+  return { ...readText(raw.original, raw.sourceName, raw.hints.url ?? null), language: null };
 }
 
 function fromHtml(original: string): Found {

@@ -120,17 +120,22 @@ function checkCounts(store: Store, event: string, doc: string, summary: string, 
   }
 }
 
+/** The counted things' patterns, compiled once (matchAll reads from a copy, so they hold no state). */
+const COUNT_PATTERNS = COUNTED.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern, 'gi') }));
+
 function countsOf(store: Store, spans: Span[]): Count[] {
   const found: Count[] = [];
   for (const s of spans) {
-    const original = getDocument(store, s.doc)?.original ?? '';
-    const exact = original.slice(s.start, s.end) === s.text;
-    for (const { name, pattern } of COUNTED) {
-      for (const m of s.text.matchAll(new RegExp(pattern, 'gi'))) {
+    // (whether the span stands as is in its original is asked only of a span holding a count: most
+    // hold none, and reading a stored original per evidence sentence grew with an event's reports)
+    let exact: boolean | undefined;
+    const isExact = () => (exact ??= (getDocument(store, s.doc)?.original ?? '').slice(s.start, s.end) === s.text);
+    for (const { name, pattern } of COUNT_PATTERNS) {
+      for (const m of s.text.matchAll(pattern)) {
         const word = m.groups!.n.toLowerCase();
         const n = NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
         if (!Number.isFinite(n)) continue;
-        const span = exact ? { doc: s.doc, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] } : s;
+        const span = isExact() ? { doc: s.doc, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] } : s;
         found.push({ name, n, span });
       }
     }

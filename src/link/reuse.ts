@@ -158,7 +158,7 @@ function sharedRuns(positions: Map<number, number>, theirs: Shingles, common: Se
     else ats.push(at);
   }
   ats.sort((a, b) => a - b);
-  const kept = cut.length ? ats.filter((at) => !cut.some((c) => Math.abs(at - c) < N)) : ats;
+  const kept = cut.length ? awayFrom(ats, cut) : ats;
   const out: number[] = [];
   let length = 0;
   let anchored = false;
@@ -170,6 +170,18 @@ function sharedRuns(positions: Map<number, number>, theirs: Shingles, common: Se
       length = 0;
       anchored = false;
     }
+  }
+  return out;
+}
+
+/** The sorted positions `ats` not within N of any cut position: one pass over both, both sorted. */
+function awayFrom(ats: number[], cut: number[]): number[] {
+  cut.sort((a, b) => a - b);
+  const out: number[] = [];
+  let j = 0;
+  for (const at of ats) {
+    while (j < cut.length && cut[j] <= at - N) j++;
+    if (j === cut.length || cut[j] >= at + N) out.push(at);
   }
   return out;
 }

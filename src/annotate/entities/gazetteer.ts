@@ -73,10 +73,15 @@ export function gazetteer(): PhraseTrie<Entry> {
   const names = countries.getNames('en', { select: 'all' });
   for (const a3 of Object.keys(codes)) {
     const a2 = codes[a3];
-    for (const name of names[a2] ?? []) {
-      if (name.includes(',')) continue;
-      trie.add(name, { kind: 'country', code: a3, phrase: name });
-      if (/^the /i.test(name)) trie.add(name.slice(4), { kind: 'country', code: a3, phrase: name.slice(4) });
+    for (const listed of names[a2] ?? []) {
+      // a catalogue's inverted name, "Micronesia, Federated States of", as the text writes it: "Federated States of Micronesia", "Micronesia"
+      const inverted = /^([^,]+), (?:the )?(.+ of(?: the)?)$/.exec(listed);
+      if (listed.includes(',') && !inverted) continue;
+      const forms = inverted ? [`${inverted[2]} ${inverted[1]}`, ...(Object.values(names).flat().some((n) => n !== listed && n.startsWith(inverted[1] + ',')) ? [] : [inverted[1]])] : [listed];
+      for (const name of forms) {
+        trie.add(name, { kind: 'country', code: a3, phrase: name });
+        if (/^the /i.test(name)) trie.add(name.slice(4), { kind: 'country', code: a3, phrase: name.slice(4) });
+      }
     }
   }
   for (const [name, code] of Object.entries(COUNTRY_ALIASES)) trie.add(name.replace(/^the /, ''), { kind: 'country', code, phrase: name.replace(/^the /, '') });

@@ -2,7 +2,7 @@
 // Affairs, Republic of Korea", "Republic of Türkiye Ministry of Foreign Affairs © 2022", "From:
 // Foreign, Commonwealth & Development Office"), and the officials it names without a state: its
 // own ("our President Recep Tayyip Erdoğan", a foreign ministry's "Minister of Foreign Affairs").
-import { MASTHEAD_WORDS, OWN_OFFICES, PUBLISHER_NAMES, type PublisherKind } from '../../lexicons/publishers.js';
+import { MASTHEAD_WORDS, OWN_OFFICES, PUBLISHER_HOSTS, PUBLISHER_NAMES, type PublisherKind } from '../../lexicons/publishers.js';
 import type { CleanDocument } from '../../types.js';
 import { gazetteer } from './gazetteer.js';
 import { officeClass } from './offices.js';
@@ -109,6 +109,31 @@ export function publisherOf(doc: CleanDocument): Publisher | null {
     }
   }
   return stateless;
+}
+
+/**
+ * The government a document speaks for, who "we" are in its own words: its masthead's state, else
+ * the government whose site its address is on (a page kept without its masthead). The address alone
+ * does not make the bare titles it names the publisher's own (a parliament's archive of a minister's
+ * transcripts names foreign prime ministers so too).
+ */
+export function issuerOf(doc: CleanDocument): Publisher | null {
+  const masthead = publisherOf(doc);
+  return masthead?.code ? masthead : hostPublisher(doc.address);
+}
+
+/** The government a web address belongs to ("https://www.mofa.go.jp/…" Japan's foreign ministry), or null. */
+export function hostPublisher(address: string | undefined | null): Publisher | null {
+  const host = address && /^[a-z][a-z+.-]*:\/\/(?:[^/@]*@)?([^/:?#]+)/i.exec(address)?.[1].toLowerCase().replace(/\.$/, '');
+  if (!host) return null;
+  const labels = host.split('.');
+  // the longest name first: the host itself, then each parent domain, then each ending (".gov.au" before ".gov")
+  for (let i = 0; i < labels.length; i++) {
+    const name = labels.slice(i).join('.');
+    const v = PUBLISHER_HOSTS[name] ?? (i > 0 ? PUBLISHER_HOSTS['.' + name] : undefined);
+    if (v) return { code: v[0], kind: v[1] };
+  }
+  return null;
 }
 
 

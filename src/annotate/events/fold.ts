@@ -133,7 +133,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     // (one told as an earlier episode is not the occasion's, nor the occasion's an earlier one)
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !!c.earlier === !!d.earlier && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !!c.earlier === !!d.earlier && !answers(d, c) && !history(c, d) && compatible(c, d, true) && !otherCounterparts(c, d) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
@@ -141,6 +141,16 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     mergeInto(target, d);
     return false;
   });
+}
+
+/**
+ * Two pairs with one party in common ("X will meet Y on Sunday" and "X expects to speak with Z soon"): two
+ * counterparts, two happenings. (Larger groups, where a bystander named in passing is common, are left to merge.)
+ */
+function otherCounterparts(a: Draft, b: Draft): boolean {
+  if (a.actors.size !== 2 || b.actors.size !== 2) return false;
+  const only = (x: Draft, y: Draft) => [...x.actors].some((id) => !y.actors.has(id));
+  return only(a, b) && only(b, a);
 }
 
 /** Months before the document's date beyond which a dated event is history to an undated mention. */

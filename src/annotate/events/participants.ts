@@ -5,6 +5,7 @@ import { clauseBefore, firstClause } from './status.js';
 import type { LocalEntity, ParticipantRole } from '../../types.js';
 import type { Voice } from '../quotes/index.js';
 import { ENVOY_TITLE } from '../../lexicons/en/event-verbs.js';
+import { issuerOf } from '../entities/publisher.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];
@@ -121,9 +122,12 @@ export class ParticipantFinder {
 
   private turns: Voice[];
   private quoted: Voice[];
+  /** The government the document speaks for (its masthead's or its address's): who "we" are where no guest speaks. */
+  private issuer: string | null;
 
   /** `voices`: who speaks each transcript turn and each quotation (they say who "I", "we", "he" are). */
   constructor(private ctx: AnnotateContext, entities: LocalEntity[], voices?: { turns: Voice[]; quoted: Voice[] }) {
+    this.issuer = issuerOf(ctx.doc)?.code || null;
     this.turns = voices?.turns ?? [];
     this.quoted = voices?.quoted ?? [];
     this.named = [];
@@ -325,11 +329,14 @@ export class ParticipantFinder {
           if (this.named[i].entity.type === 'person') add(this.named[i].entity, true);
     }
     const speaker = this.speakerAt(at);
+    // (a possessive counts only on the trigger's own phrase: "our talks", not "My visit … follows the meeting between A and B")
+    const words = text.slice(w.from, w.to) + ' ' + subjectWords;
+    const own = OWN_PHRASE.exec(text.slice(Math.max(w.from, at - NOUN_PHRASE_BEFORE), at))?.[1].toLowerCase();
+    const we = WE_OR_US.test(words) || own === 'our';
+    // ("we've been able to ban …" in a government's release or briefing: that government, unless a guest speaks)
+    const states = we && this.issuer && (!speaker?.country || speaker.country === this.issuer) ? [this.issuer] : [];
     if (speaker) {
-      // (a possessive counts only on the trigger's own phrase: "our talks", not "My visit … follows the meeting between A and B")
-      const words = text.slice(w.from, w.to) + ' ' + subjectWords;
-      const own = OWN_PHRASE.exec(text.slice(Math.max(w.from, at - NOUN_PHRASE_BEFORE), at))?.[1].toLowerCase();
-      if (WE_OR_US.test(words) || own === 'our') {
+      if (we) {
         add(speaker, true);
         add(this.counterpartOf(speaker), true);
       } else if (I_OR_ME.test(words) || own === 'my') {
@@ -378,7 +385,7 @@ export class ParticipantFinder {
         }
       }
     }
-    return this.result(roles);
+    return this.result(roles, states);
   }
 
   /** The first person named in a sentence (before `limit`). */
@@ -426,9 +433,10 @@ export class ParticipantFinder {
     return found;
   }
 
-  private result(roles: Map<LocalEntity, ParticipantRole>): Participants {
+  /** `states`: countries that take part without an entity of theirs (the issuing government "we" stands for). */
+  private result(roles: Map<LocalEntity, ParticipantRole>, states: string[] = []): Participants {
     const participants = [...roles].map(([e, role]) => ({ localId: e.localId, role }));
-    const countries = [...new Set([...roles.keys()].map((e) => e.country).filter((c): c is string => !!c))];
+    const countries = [...new Set([...[...roles.keys()].map((e) => e.country).filter((c): c is string => !!c), ...states])];
     return { participants, countries };
   }
 }

@@ -50,7 +50,7 @@ export function extractPlainText(original: string, opts: TextOptions = {}): Text
   const lines = joinWrappedLines(original, raw).map((l) => (spend(), classifyLine(l)));
   markListingSummaries(lines);
   markCaptions(lines);
-  const first = findBodyStart(lines);
+  const first = heaviestBodyStart(lines, findBodyStart(lines));
   if (first < 0) return { lines, body: [], title: null, first: -1, last: -1 };
   const cut = storyEnd(lines, first, findCut(lines, first));
   let last = cut - 1;
@@ -111,6 +111,39 @@ function findBodyStart(lines: ClassifiedLine[]): number {
     else break;
   }
   return first;
+}
+
+/** Characters of prose from a start to the end of its region (the next header of other stories or list item). */
+function proseMass(lines: ClassifiedLine[], start: number): number {
+  let mass = 0;
+  for (let i = start; i < lines.length && (i === start || (lines[i].cls !== 'other-header' && lines[i].cls !== 'story-item')); i++) if (lines[i].cls === 'prose') mass += lines[i].end - lines[i].start;
+  return mass;
+}
+
+/**
+ * A scraped page keeps its menus, forms and lists of other stories around the article, and the
+ * first prose among them may be a form's "Thanks for contacting us." or a promo. Of the regions
+ * between those lists, the article is the one with most prose: the first prose line stands unless
+ * another region holds several times as much (so a short release is not traded for a long footer).
+ */
+function heaviestBodyStart(lines: ClassifiedLine[], first: number): number {
+  if (first < 0) return first;
+  const firstMass = proseMass(lines, first);
+  let best = first;
+  let bestMass = firstMass;
+  let regionOpen = false;
+  for (let i = first + 1; i < lines.length; i++) {
+    const cls = lines[i].cls;
+    if (cls === 'other-header' || cls === 'story-item') regionOpen = true;
+    else if (regionOpen && cls === 'prose') {
+      regionOpen = false;
+      const mass = proseMass(lines, i);
+      if (mass > bestMass) (best = i), (bestMass = mass);
+    }
+  }
+  if (best === first || bestMass < 3 * firstMass) return first;
+  // the lead-in lines above the chosen start, as for the first prose line
+  return findBodyStart(lines.map((l, i) => (i < best && l.cls === 'prose' ? { ...l, cls: 'debris' as const } : l)));
 }
 
 /** Where the article ends: the first header of other stories or story-list item after the start. */

@@ -7,7 +7,7 @@ import { CAPITALS } from '../lexicons/en/country-aliases.js';
 import { CLAIM_SORTS, COUNTED, NUMBER_WORDS } from '../lexicons/en/claims.js';
 import type { Store } from '../store/db.js';
 import {
-  claimsOfPair, eventsOfDocument, eventsOfPair, insertClaim, insertConflict, sameTextDocs, type Claim, type PairEvent,
+  claimsOfPair, eventsOfDocument, eventsOfPair, insertClaim, insertConflict, repeatsConflict, sameTextDocs, type Claim, type PairEvent,
 } from '../store/conflicts.js';
 import { getDocument } from '../store/documents.js';
 import { entityRoles, getEntity } from '../store/entities.js';
@@ -57,6 +57,8 @@ function checkClaim(store: Store, claim: Claim, ev: PairEvent): void {
   if (!against.length) return;
   if (claim.office && !officeHeld(store, ev.id, claim)) return;
   if (claim.destination && ev.location && CAPITALS[ev.location] && CAPITALS[ev.location] !== claim.destination) return;
+  // a text repeating its claim (a lede restated below) makes one conflict with that event, at the first
+  if (repeatsConflict(store, claim.span, ev.id)) return;
   insertConflict(store, { kind: 'claim', claim: claim.span, against: firstPerDocument(against), event: ev.id, reason: reasonOf(store, claim, ev, against) });
 }
 

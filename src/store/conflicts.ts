@@ -101,7 +101,7 @@ const fromClaimRow = (r: ClaimRow): Claim => ({
 
 /** Stored claims about a pair of states (through the pair index). */
 export function claimsOfPair(store: Store, a: string, b: string): Claim[] {
-  return (prepared(store, 'SELECT * FROM claims WHERE pair = ?').all(pairKey(a, b)) as ClaimRow[]).map(fromClaimRow);
+  return (prepared(store, 'SELECT * FROM claims WHERE pair = ? ORDER BY doc, start').all(pairKey(a, b)) as ClaimRow[]).map(fromClaimRow);
 }
 
 /** A dated, occurred event between a pair of states, as a claim is checked against it. */
@@ -162,6 +162,11 @@ export function putConflict(store: Store, key: string, c: Omit<ExportConflict, '
        text = excluded.text, event = excluded.event, against = excluded.against, reason = excluded.reason`,
   ).run(id, c.kind, c.claim.doc, c.claim.start, c.claim.end, c.claim.text, c.event, JSON.stringify(c.against), c.reason);
   return id;
+}
+
+/** Whether the document already has a conflict with the same words against the same event. */
+export function repeatsConflict(store: Store, claim: Span, event: string): boolean {
+  return !!prepared(store, 'SELECT 1 FROM conflicts WHERE doc = ? AND text = ? AND event = ? AND start != ?').get(claim.doc, claim.text, event, claim.start);
 }
 
 interface ConflictRow {

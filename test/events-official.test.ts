@@ -100,3 +100,22 @@ test('what each event type is like lives on its entry in the type table, not as 
   const names = new RegExp(String.raw`['"](?:${Object.keys(EVENT_TYPES).join('|')})['"]`);
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) assert.doesNotMatch(fs.readFileSync(path.join(dir, f), 'utf8'), names, f);
 });
+
+test('a transcript titled "…: Place: day: topics" is held there; time spent with someone elsewhere that morning is a meeting of its own, where its verb puts it', () => {
+  const { ann } = annotateText(
+    'presser.txt',
+    `---\ntitle: "Transcript of joint press conference: Vienna: 3 June 2024: trade; fisheries"\ndate: '2024-06-03'\n---\n\n` +
+      'MINISTER VERHOEVEN: Thank you all for coming. The Minister and I have discussed trade and fisheries this morning.\n\n' +
+      'Of course Secretary Alana Kealoha is in the region this week. I was glad to spend some time with her in Geneva this morning before coming to Vienna.\n\n' +
+      'MINISTER HOFER: Thank you, Minister Verhoeven. We had very good talks.\n',
+  );
+  const name = (id: string) => ann.entities.find((e) => e.localId === id)?.name;
+  const consult = ann.events.filter((e) => e.type === 'CONSULT');
+  const main = consult.find((e) => e.participants.some((p) => name(p.localId) === 'Hofer'));
+  assert.equal(main?.location, 'Vienna');
+  assert.equal(main?.date?.value, '2024-06-03');
+  const aside = consult.find((e) => e.participants.some((p) => name(p.localId) === 'Alana Kealoha'));
+  assert.ok(aside && aside !== main, 'the time spent with the Secretary is another meeting');
+  assert.equal(aside.location, 'Geneva');
+  assert.ok(aside.participants.some((p) => name(p.localId) === 'Verhoeven'));
+});

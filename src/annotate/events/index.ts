@@ -222,6 +222,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     let status: 'planned' | 'occurred' = h.status === 'planned' && !t.reference ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
     if (date && isAfter(date, ref)) status = 'planned'; // after its own report, it has not happened yet
+    const location = placeOf(text, h, places, gapStart, ceiling, sentence.end);
     const draft: Draft = {
       type: t.type,
       mode: t.mode ?? h.absorbed.find((a) => a.trigger.type === t.type && a.trigger.mode)?.trigger.mode ?? null,
@@ -230,7 +231,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       status,
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
-      location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
+      location,
       // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
       participants: new Map(who.participants.map((p) => [p.localId, traitsOf(t.type).envoyTarget && people.isEnvoy(p.localId) ? 'target' : p.role])),
       countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH)) : [])]),
@@ -244,6 +245,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       // question or a call, "In response, X said talks would resume", is no counter-act)
       response: t.quadClass >= 3 && (RESPONSE.test(text.slice(sentence.start, h.hit.start)) || (answering && ALSO.test(text.slice(sentence.start, h.hit.start)))),
       anaphoric: !!t.anaphoric,
+      ...(location && !t.noun && !t.subjectOnly && traitsOf(t.type).gathering ? { ownPlace: true } : {}),
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
       labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],

@@ -170,6 +170,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: today| yesterday| again| separately| by phone| directly)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
+  // time spent with someone: "I spent some time with him in Jerusalem this morning"
+  V(String.raw`(?:spend|spends|spent|spending) (?:(?:some|a little|a lot of|a good deal of|much|more|quality|valuable|an|two|three|several) )?(?:time|hours?|minutes|the (?:morning|afternoon|evening|day)) with`, 'CONSULT', 'meeting', '043', 1, 'spent time with'),
   // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
   V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),

@@ -13,39 +13,58 @@ export interface EventTypeTraits {
   directional: boolean;
   /** An act a minister announces for a state: who announces it is its source ("Germany expelled …, X said"). */
   announced: boolean;
-  /** A place near it is where it happened (a request or a praise has no place worth naming). */
-  placed: boolean;
+  /** A place near it is where it happened (a request or a praise has no place worth naming); with modes, only for triggers of those modes (an invitation's place, a signing's). */
+  placed: boolean | string[];
   /** Happens where the reported occasion happens, a meeting or what is done at one (not a missile test hours before). */
   meeting: boolean;
+  /** Is the gathering itself (not what is done at one): the occasion a document dates first, and what speakers appearing together hold. */
+  gathering?: boolean;
+  /** Done to the envoys it names, wherever they stand: an expelled or recalled ambassador is its target, never its source. */
+  envoyTarget?: boolean;
+  /** Nature can do it too ("the earthquakes that struck …"): then no party did it. */
+  natural?: boolean;
+  /** A date after an absorbing trigger of the type is the date of what it takes ("agreed to meet in August": the meeting's). */
+  datesWhatFollows?: boolean;
+  /** Lasts from when it began: "since" a date after it says when ("detained since 2019"). */
+  lasting?: boolean;
 }
 
-const T = (directional: boolean, announced: boolean, placed: boolean, meeting: boolean): EventTypeTraits => ({ directional, announced, placed, meeting });
+const T = (directional: boolean, announced: boolean, placed: boolean | string[], meeting: boolean, more: Partial<EventTypeTraits> = {}): EventTypeTraits => ({ directional, announced, placed, meeting, ...more });
 
-/** One row per PLOVER type: directional, announced, placed, meeting. */
+/** One row per PLOVER type: directional, announced, placed, meeting, and the rarer traits by name. */
 export const EVENT_TYPES: Record<PloverType, EventTypeTraits> = {
-  AGREE: T(false, false, true, true),
-  CONSULT: T(false, false, true, true),
+  AGREE: T(false, false, ['sign'], true, { datesWhatFollows: true }),
+  CONSULT: T(false, false, true, true, { gathering: true }),
   SUPPORT: T(true, false, false, false),
   CONCEDE: T(true, true, false, false),
   COOPERATE: T(false, false, true, true),
   AID: T(true, true, true, false),
   RETREAT: T(true, true, true, false),
-  REQUEST: T(true, false, true, false),
+  REQUEST: T(true, false, ['invite'], false),
   DEMAND: T(true, false, false, false),
   ACCUSE: T(true, false, false, false),
   REJECT: T(true, false, false, false),
   THREATEN: T(true, false, false, false),
   PROTEST: T(true, true, true, false),
-  SANCTION: T(true, true, false, false),
+  SANCTION: T(true, true, false, false, { envoyTarget: true }),
   MOBILIZE: T(true, false, true, false),
-  COERCE: T(true, false, true, false),
-  ASSAULT: T(true, false, true, false),
+  COERCE: T(true, false, true, false, { lasting: true }),
+  ASSAULT: T(true, false, true, false, { natural: true }),
 };
 
 /** The traits of a type named in the lexicon (an unknown one: none of them). */
 export function traitsOf(type: string): EventTypeTraits {
   return EVENT_TYPES[type as PloverType] ?? T(false, false, false, false);
 }
+
+/** Is a trigger of this type and mode placed by a place near it? */
+export function placedMode(type: string, mode: string | null): boolean {
+  const placed = traitsOf(type).placed;
+  return Array.isArray(placed) ? !!mode && placed.includes(mode) : placed;
+}
+
+/** The event two or more speakers of different states hold by appearing together in one transcript. */
+export const JOINT_APPEARANCE = { type: 'CONSULT', mode: 'meeting', cameo: '043', quadClass: 1, label: 'met' } as const;
 
 export interface EventTrigger {
   pattern: string;
@@ -155,6 +174,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: today| yesterday| again| separately| by phone| directly)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
+  // time spent with someone: "I spent some time with him in Jerusalem this morning"
+  V(String.raw`(?:spend|spends|spent|spending) (?:(?:some|a little|a lot of|a good deal of|much|more|quality|valuable|an|two|three|several) )?(?:time|hours?|minutes|the (?:morning|afternoon|evening|day)) with`, 'CONSULT', 'meeting', '043', 1, 'spent time with'),
   // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
   V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),

@@ -136,7 +136,8 @@ const STATEMENT_ACTS: EventTrigger[] = [
   // a strategy or plan launched or endorsed: "the Forum leaders launched the 2050 Strategy", "where we will endorse the plan"
   V(String.raw`(?:launch(?:ed|es)?|unveil(?:ed|s)?|endorse) (?:the|a|an|their|its|our|a new) (?:[\w-]+ ){0,6}?(?:strategy|plan|framework|agenda|roadmap|road map|vision|declaration)`, 'AGREE', 'adopt', '03', 1, 'adopted'),
   // talks between two parties named as under way: "the ongoing discussions between A and B"
-  V(String.raw`discussions between`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // (and held with someone: "in my discussions with the Prime Minister yesterday")
+  V(String.raw`discussions (?:between|with)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
   V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"

@@ -258,3 +258,14 @@ test('readers\' comments under a story are not the story, though a count of them
   assertKeeps(doc, STORY);
   assertDrops(doc, [comments[1], comments[3], '42 responses']);
 });
+
+test('a box of related stories set inside a story does not end it; a list of teasers after it does', () => {
+  const box = ['Related Stories', 'Storms close ports along the northern coast', 'Central bank holds rates steady for a third month', 'Ferry line to open in June after two-year delay'];
+  const inside = clean([...STORY.slice(0, 2), ...box, ...STORY.slice(2)].join('\n\n') + '\n');
+  assertKeeps(inside, STORY);
+  assertDrops(inside, ['Central bank holds rates steady']);
+  const teasers = ['Storms close ports along the northern coast', 'Officials said three ports would stay closed until the weekend.', 'Central bank holds rates steady', 'The bank said inflation was slowing faster than it had expected.'];
+  const after = clean([...STORY, 'Related Stories', ...teasers].join('\n\n') + '\n');
+  assertKeeps(after, STORY);
+  assertDrops(after, [teasers[1], teasers[3]]);
+});

@@ -14,7 +14,7 @@ import { entityRoles, getEntity } from '../store/entities.js';
 import { eventEvidence, readEvent } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, Span } from '../types.js';
 import { findClaims, holdsOffice } from './claims.js';
-import { checkDisagreements } from './conflicts-events.js';
+import { checkDisagreements, checkParticipants } from './conflicts-events.js';
 
 /** An event with more states than this is a multilateral gathering: no bilateral claim is about it. */
 const MAX_STATES = 6;
@@ -28,6 +28,7 @@ export function linkConflicts(store: Store, doc: CleanDocument, ann: DocAnnotati
   // this document's events against the claims other documents made
   for (const id of eventsOfDocument(store, doc.id)) {
     checkDisagreements(store, id);
+    checkParticipants(store, id);
     const ev = readEvent(store, id);
     if (!ev || ev.status !== 'occurred' || !ev.date || ev.countries.length < 2 || ev.countries.length > MAX_STATES) continue;
     checkCounts(store, ev.id, doc.id, ev.summary, ev.date);

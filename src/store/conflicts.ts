@@ -229,3 +229,8 @@ export function eventsUnderKeys(store: Store, keys: string[]): Set<string> {
   for (const k of keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   return ids;
 }
+
+/** Whether an entity is named inside a span (through the mentions' entity-and-document key). */
+export function mentionedIn(store: Store, entity: string, span: Span): boolean {
+  return !!prepared(store, 'SELECT 1 FROM entity_mentions WHERE entity = ? AND doc = ? AND start >= ? AND "end" <= ? LIMIT 1').get(entity, span.doc, span.start, span.end);
+}

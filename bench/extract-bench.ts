@@ -3,21 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { htmlDir, repo, scorer } from './extract-data.js';
 import { decodeHtmlBytes } from '../src/clean/html/charset.js';
 import { extractHtml } from '../src/clean/html/extract.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.ATTACHE_SHARED ?? path.resolve(repo, '..', 'shared');
-const benchDir = path.join(shared, 'bench', 'article-extraction');
-const htmlDir = path.join(benchDir, 'html');
-const scorer = path.join(shared, 'tools', 'score-extraction');
-
-if (!fs.existsSync(htmlDir) || !fs.existsSync(scorer)) {
-  console.error(`benchmark data not found: expected ${htmlDir} and ${scorer} (set ATTACHE_SHARED to the shared folder)`);
-  process.exit(1);
-}
 
 const files = fs.readdirSync(htmlDir).filter((f) => f.endsWith('.html.gz')).sort();
 // decode everything first, so the timing below is extraction only

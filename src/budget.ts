@@ -66,12 +66,13 @@ export function spend(): void {
 }
 
 /**
- * The budget for cleaning and annotating a document of `length` characters: 1.5 s per MB (what is left
- * of the 2 s per MB promised goes to the threads collecting garbage, fingerprinting and storing it),
- * at least 1.5 s (10 s on the wall clock, which a busy machine stretches). ATTACHE_BUDGET_MS sets the floor.
+ * The budget for cleaning and annotating a document of `length` characters: 1.2 s per MB of this
+ * thread's time, at least 1.2 s (10 s on the wall clock, which a busy machine stretches). What is left
+ * of the 2 s of CPU per MB promised goes to fingerprinting and storing it, and to the threads that
+ * collect its garbage (up to half as much again on a large document). ATTACHE_BUDGET_MS sets the floor.
  */
 export function documentBudgetMs(length: number): number {
   const env = Number(process.env.ATTACHE_BUDGET_MS);
-  const floor = Number.isFinite(env) && env >= 0 ? env : CPU_CLOCK ? 1500 : 10_000;
-  return Math.max(floor, (1500 * length) / (1024 * 1024));
+  const floor = Number.isFinite(env) && env >= 0 ? env : CPU_CLOCK ? 1200 : 10_000;
+  return Math.max(floor, (1200 * length) / (1024 * 1024));
 }

@@ -204,3 +204,68 @@ test('summary bullets over a story, which the story repeats, are dropped; a list
   const kept = clean(['Austria and Chile to open trade talks', '', ...own, '', ...STORY.flatMap((l) => [l, ''])].join('\n'));
   assertKeeps(kept, [...STORY, ...own.map((l) => l.slice(2))]);
 });
+
+// A page saved as text with its whole frame: a site menu, a comment form's thank-you line, a
+// "most popular" list, then the story, then the footer's menus and one promo.
+const MENU = ['Home', 'World', 'Politics', 'Business', 'Opinion', 'Sport', 'Weather', 'Newsletters', 'Sign in', 'Search'];
+
+test('a scraped page whose first sentence is a form message: the story is the region with most prose', () => {
+  const page = [
+    ...MENU,
+    'Thanks for contacting us. We have received your message.',
+    'Most Popular',
+    '1 Storms close ports along the northern coast',
+    '2 Central bank holds rates steady for a third month',
+    '3 Ferry line to open in June after two-year delay',
+    'Austria and Chile open trade talks',
+    'March 3, 2020 | 4:10pm',
+    ...STORY,
+  ].join('\n\n');
+  const doc = clean(page + '\n');
+  assertKeeps(doc, STORY);
+  assertDrops(doc, ['Thanks for contacting us']);
+});
+
+test('the menus and footer after a story end it, though they hold no list of other stories', () => {
+  const footer = [
+    'Local News and Weather', 'Our Mobile Apps for Every Device', 'Station Information and Contacts', 'Advertise With Our Stations', 'Contests and Promotions This Month',
+    'Terms of Use and Privacy Policy', 'Manage Your Cookie Settings', 'Accessibility Help for Readers', 'Sitemap of All Sections',
+  ];
+  const teaser = 'Officials in Lisbon said on Tuesday that the new ferry line would open in June, after a delay of two years.';
+  const doc = clean([...MENU, ...STORY, ...footer, teaser, '© 2020 Example Media'].join('\n\n') + '\n');
+  assertKeeps(doc, STORY);
+  assertDrops(doc, ['Terms of Use and Privacy Policy', 'Manage Your Cookie Settings', teaser]);
+});
+
+test('a release with a list of short items keeps the list and what follows it', () => {
+  const items = [
+    '- cooperation on maritime security in the Pacific', '- joint research on fisheries stocks', '- disaster relief and early warning', '- climate finance for small states',
+    '- health systems and vaccines', '- scholarships for students of both countries', '- trade facilitation at the ports', '- customs data exchange', '- digital connectivity for remote islands',
+  ];
+  const after = 'The ministers agreed to meet again in Santiago next year to review progress on each of these areas.';
+  const doc = clean([...STORY.slice(0, 3), 'The ministers agreed to work together on:', ...items, after, STORY[3], STORY[4]].join('\n\n') + '\n');
+  assertKeeps(doc, [...STORY, after, 'disaster relief and early warning', 'digital connectivity for remote islands']);
+});
+
+test('readers\' comments under a story are not the story, though a count of them stands under the headline', () => {
+  const comments = [
+    'seaside_reader says:',
+    'I have followed these talks for years and this is the first real progress I have seen from either side.',
+    'mountain_view says:',
+    'Another treaty that will change nothing for farmers, if you ask me, and the ministers know it.',
+  ];
+  const doc = clean(['Austria and Chile open trade talks', '[ 42 comments ]', ...STORY, '42 responses to “Austria and Chile open trade talks”', ...comments].join('\n\n') + '\n');
+  assertKeeps(doc, STORY);
+  assertDrops(doc, [comments[1], comments[3], '42 responses']);
+});
+
+test('a box of related stories set inside a story does not end it; a list of teasers after it does', () => {
+  const box = ['Related Stories', 'Storms close ports along the northern coast', 'Central bank holds rates steady for a third month', 'Ferry line to open in June after two-year delay'];
+  const inside = clean([...STORY.slice(0, 2), ...box, ...STORY.slice(2)].join('\n\n') + '\n');
+  assertKeeps(inside, STORY);
+  assertDrops(inside, ['Central bank holds rates steady']);
+  const teasers = ['Storms close ports along the northern coast', 'Officials said three ports would stay closed until the weekend.', 'Central bank holds rates steady', 'The bank said inflation was slowing faster than it had expected.'];
+  const after = clean([...STORY, 'Related Stories', ...teasers].join('\n\n') + '\n');
+  assertKeeps(after, STORY);
+  assertDrops(after, [teasers[1], teasers[3]]);
+});

@@ -1,6 +1,7 @@
 // The web app's server: the JSON API over the store and the bundled pages, on Fastify.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/db.js';
+import { briefRoutes } from './routes/brief.js';
 import { registerGuards } from './guard.js';
 import { documentRoutes } from './routes/documents.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -40,6 +41,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerResponseCache(app, { version: () => cache.version() });
   documentRoutes(app, store);
   recordRoutes(app, store, cache);
+  briefRoutes(app, store);
   ingestRoutes(app, store, maxBytes, () => cache.changed());
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: `no such route: ${req.method} ${req.url.split('?')[0]}` }));
   registerStatic(app, options.assetsDir ?? defaultAssetsDir());

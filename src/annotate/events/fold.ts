@@ -26,6 +26,8 @@ export interface Draft {
   earlier?: boolean;
   /** Answers another act ("In response, X expelled …"): not the same happening as an earlier act of its kind. */
   response?: boolean;
+  /** Its place follows its verb ("spent time with him in Jerusalem"): where it was held, whatever a dateline says. */
+  ownPlace?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
   anaphoric?: boolean;
   order: number;
@@ -99,8 +101,9 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: 
       else if (!d.date && !d.background && !(d.status === 'planned' && main.news)) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && traitsOf(d.type).meeting && main.place)
-        // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
-        d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
+        // (but a visit named with its own destination went there, "the visit of President Xi to Moscow", and a meeting
+        // placed by its verb was held there, "I met him in Jerusalem before coming here")
+        d.location = main.fromDateline && !((d.mode === 'visit' || d.ownPlace) && d.location) ? main.place : d.location ?? main.place;
     }
   live = joinUndated(live, main, ref);
   // 3. same type, status, date and people: one event
@@ -133,7 +136,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     // (one told as an earlier episode is not the occasion's, nor the occasion's an earlier one)
     // a bare "we discussed" belongs to the occasion the document reports
     const candidates = drafts.filter(
-      (c) => c.date && c !== d && !c.echo && !!c.earlier === !!d.earlier && !answers(d, c) && !history(c, d) && compatible(c, d, true) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
+      (c) => c.date && c !== d && !c.echo && !!c.earlier === !!d.earlier && !answers(d, c) && !history(c, d) && compatible(c, d, true) && !otherCounterparts(c, d) && (!main || c.date.value === main.date.value || (!!d.mode && c.mode === d.mode)),
     );
     if (!candidates.length) return true;
     const rank = (c: Draft) => (d.mode && c.mode === d.mode ? 4 : 0) + (main && c.date!.value === main.date.value ? 2 : 0);
@@ -141,6 +144,16 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     mergeInto(target, d);
     return false;
   });
+}
+
+/**
+ * Two pairs with one party in common ("X will meet Y on Sunday" and "X expects to speak with Z soon"): two
+ * counterparts, two happenings. (Larger groups, where a bystander named in passing is common, are left to merge.)
+ */
+function otherCounterparts(a: Draft, b: Draft): boolean {
+  if (a.actors.size !== 2 || b.actors.size !== 2) return false;
+  const only = (x: Draft, y: Draft) => [...x.actors].some((id) => !y.actors.has(id));
+  return only(a, b) && only(b, a);
 }
 
 /** Months before the document's date beyond which a dated event is history to an undated mention. */

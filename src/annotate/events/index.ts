@@ -11,12 +11,12 @@ import { ParticipantFinder } from './participants.js';
 import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/en/event-status.js';
-import { traitsOf } from '../../lexicons/en/event-verbs.js';
+import { placedMode, traitsOf } from '../../lexicons/en/event-verbs.js';
 import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 import { spend } from '../../budget.js';
-import { countryCode } from '../entities/gazetteer.js';
+import { capitalCode, countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */
 const MAX_SENTENCE = 3000;
@@ -59,6 +59,9 @@ const CLASS_AGENT = new RegExp(CLASS_AGENT_WORDS, 'i');
 const AND_BEFORE = /(?:\band|,)\s*$/;
 /** How far after a directed act's trigger (characters) a people's adjective names a party ("… to Palestinian students"). */
 const DEMONYM_REACH = 60;
+/** Right after a directed act: a capitalised name, its object. */
+const OBJECT_CAPITAL = /^\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/u;
+const PREPOSITION_END = /\b(?:to|in|at|from|into|on|onto|for|of|with|towards?|over|across|near|outside)\s*$/i;
 const CAPITALISED = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/gu;
 /** Statuses of a trigger that reports no event. */
 const DROPPED = new Set<TriggerStatus>(['negated', 'hypothetical', 'state']);
@@ -74,6 +77,9 @@ const ABSORB_BREAK = new RegExp(ABSORB_BREAK_WORDS, 'i');
 const OCCASION_AFTER = new RegExp(String.raw`${ABSORB_BREAK_WORDS}\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$`, 'i');
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
 const APART_NOUN = new RegExp(APART_NOUN_GAP, 'i');
+/** Right after a date: a possessive ("next week's polls"), and how far after it (characters) the noun it qualifies begins. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSED_NOUN = 24;
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
@@ -183,7 +189,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     if (h.status === 'negated' || h.status === 'hypothetical' || h.status === 'state') return;
     const t = h.hit.trigger;
     // ("the earthquakes that struck Türkiye": no party attacked)
-    if (t.type === 'ASSAULT' && NATURAL_CAUSE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start))) return;
+    if (traitsOf(t.type).natural && NATURAL_CAUSE.test(text.slice(Math.max(sentence.start, h.hit.start - 40), h.hit.start))) return;
     // the words between two triggers are the first one's object, except a name right before the second (its subject)
     const gapStart = k ? heads[k - 1].hit.end : sentence.start;
     // (a noun trigger keeps its own modifiers: "the Australia–Indonesia summit", "North Korea's nuclear test")
@@ -222,6 +228,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
     let status: 'planned' | 'occurred' = h.status === 'planned' && !t.reference ? 'planned' : 'occurred';
     const date = h.date?.resolve(ref, status === 'planned') ?? null;
     if (date && isAfter(date, ref)) status = 'planned'; // after its own report, it has not happened yet
+    const location = placeOf(text, h, places, gapStart, ceiling, sentence.end);
     const draft: Draft = {
       type: t.type,
       mode: t.mode ?? h.absorbed.find((a) => a.trigger.type === t.type && a.trigger.mode)?.trigger.mode ?? null,
@@ -230,10 +237,10 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       status,
       date,
       dateEvidence: date && h.date ? ctx.span(h.date.start, h.date.end) : null,
-      location: placeOf(text, h, places, gapStart, ceiling, sentence.end),
+      location,
       // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
-      participants: new Map(who.participants.map((p) => [p.localId, t.type === 'SANCTION' && people.isEnvoy(p.localId) ? 'target' : p.role])),
-      countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH)) : [])]),
+      participants: new Map(who.participants.map((p) => [p.localId, traitsOf(t.type).envoyTarget && people.isEnvoy(p.localId) ? 'target' : p.role])),
+      countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH), h.hit.end) : [])]),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
@@ -244,6 +251,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       // question or a call, "In response, X said talks would resume", is no counter-act)
       response: t.quadClass >= 3 && (RESPONSE.test(text.slice(sentence.start, h.hit.start)) || (answering && ALSO.test(text.slice(sentence.start, h.hit.start)))),
       anaphoric: !!t.anaphoric,
+      ...(location && !t.noun && !t.subjectOnly && traitsOf(t.type).gathering ? { ownPlace: true } : {}),
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),
       labels: [labelOf(text.slice(h.hit.start, h.hit.end), t.label)],
@@ -291,8 +299,13 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
  * scholarships to Palestinian students", "expelled Russian diplomats"): the state is a party even where no
  * entity stands for it.
  */
-function statesNamedIn(text: string, from: number, to: number): string[] {
+function statesNamedIn(text: string, from: number, to: number, actEnd = from): string[] {
   const out: string[] = [];
+  // (the act's object, a capital for its government: "… angered Beijing", "accused Moscow of …")
+  // (not a place after a preposition: "an invitation to Moscow")
+  const object = PREPOSITION_END.test(text.slice(from, actEnd)) ? null : OBJECT_CAPITAL.exec(text.slice(actEnd, to))?.[1];
+  const capital = object ? capitalCode(object) : null;
+  if (capital) out.push(capital);
   const words = text.slice(from, to);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(words); m; m = CAPITALISED.exec(words)) {
@@ -354,7 +367,7 @@ function standIns(text: string, sentenceStart: number, dates: DateMention[]): Da
 /** Where it happened: a place cued near the trigger (an invitation: near what it invites to). */
 function placeOf(text: string, h: Head, places: LocationFinder, from: number, to: number, sentenceEnd: number): string | null {
   const t = h.hit.trigger;
-  if (!traitsOf(t.type).placed || (t.type === 'REQUEST' && t.mode !== 'invite') || (t.type === 'AGREE' && t.mode !== 'sign')) return null;
+  if (!placedMode(t.type, t.mode)) return null;
   // ("discussed the situation in the Taiwan Strait": a place after a topic verb is the topic's)
   const after = t.subjectOnly ? h.hit.end : Math.min(to, h.hit.end + PLACE_AFTER);
   const near = places.find(text, Math.max(from, h.hit.start - PLACE_BEFORE), after, h.hit.start) ?? (t.noun && traitsOf(t.type).meeting ? places.stateRightAfter(text, h.hit.end) : null);
@@ -416,9 +429,11 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
       }
     if (!owner || ownDist > MAX_DATE_DISTANCE) continue;
+    // ("… angered Beijing, but should help her in next week's polls": a date in the possessive names another thing's time, unless the trigger's own noun follows it, "Monday's talks")
+    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && !(owner.hit.trigger.noun && owner.hit.start >= d.end && owner.hit.start - d.end <= POSSESSED_NOUN)) continue;
     // "agreed to meet in August": August is the meeting's, not the agreement's
     const t = owner.hit.trigger;
-    if ((!viaHead || (t.absorbs && t.type === 'AGREE' && d.start >= owner.hit.end)) && !t.planned) continue;
+    if ((!viaHead || (t.absorbs && traitsOf(t.type).datesWhatFollows && d.start >= owner.hit.end)) && !t.planned) continue;
     const prev = best.get(owner);
     if (!prev || ownDist < prev.dist) best.set(owner, { d, dist: ownDist });
   }
@@ -436,7 +451,7 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
     // ("approved the bid in January, and X signed the ratification days later": the month of the date before)
     else if (LATER.test(text.slice(h.hit.end, h.hit.end + LATER_REACH))) h.date = monthOf([...dates].reverse().find((d) => d.end <= h.hit.start) ?? null);
     // ("a citizen detained in China since 2019": held from then on)
-    else if (h.hit.trigger.type === 'COERCE') h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
+    else if (traitsOf(h.hit.trigger.type).lasting) h.date = since.find((d) => d.start >= h.hit.end && d.start - h.hit.end < DETAINED_SINCE && !/[,;]/.test(text.slice(h.hit.end, d.start))) ?? null;
   }
 }
 
@@ -470,7 +485,7 @@ function mainDate(ctx: AnnotateContext, drafts: Draft[]): MainDate | null {
   // dated further down is often what someone else said on another day)
   const newsLead = doc.kind === 'news' && ref?.precision === 'day' ? leadDate(ctx, ref, LEAD_SENTENCES) : null;
   if (newsLead) return { ...newsLead, place: null, fromDateline: false, issued, news: doc.kind === 'news' };
-  const first = drafts.find((d) => d.type === 'CONSULT' && onItsDay(d)) ?? drafts.find(onItsDay);
+  const first = drafts.find((d) => traitsOf(d.type).gathering && onItsDay(d)) ?? drafts.find(onItsDay);
   if (first) return { date: first.date!, evidence: first.dateEvidence, place: first.location, fromDateline: false, issued, news: doc.kind === 'news' };
   // A dated readout, release or statement reports the day's occasion: what it tells without a date
   // of its own happened on the day it is dated.

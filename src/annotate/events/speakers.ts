@@ -6,6 +6,7 @@ import type { AnnotateContext } from '../context.js';
 import type { Voice } from '../quotes/index.js';
 import { JOINT_APPEARANCE_TITLE } from '../../lexicons/en/event-clauses.js';
 import type { Draft } from './fold.js';
+import { JOINT_APPEARANCE, traitsOf } from '../../lexicons/en/event-verbs.js';
 
 const JOINT_TITLE = new RegExp(JOINT_APPEARANCE_TITLE, 'i');
 
@@ -24,16 +25,16 @@ export function speakersMeeting(ctx: AnnotateContext, drafts: Draft[], day: { da
   if (speakers.length < 2) return drafts;
   const states = new Set(speakers.map((s) => s.country).filter(Boolean));
   if (states.size === 1 && speakers.every((s) => s.country)) return drafts;
-  const ofTheDay = drafts.some((d) => d.type === 'CONSULT' && d.status === 'occurred' && !d.background && (!d.date || d.date.value === day?.date.value));
+  const ofTheDay = drafts.some((d) => traitsOf(d.type).gathering && d.status === 'occurred' && !d.background && (!d.date || d.date.value === day?.date.value));
   if (!ofTheDay && !(ctx.doc.title && JOINT_TITLE.test(ctx.doc.title))) return drafts;
   const first = turns[0];
   const sentence = ctx.sentences[ctx.sentenceAt(first.start)] ?? { start: first.start, end: first.end };
   const evidence = ctx.span(sentence.start, sentence.end);
   const draft: Draft = {
-    type: 'CONSULT', mode: 'meeting', cameo: '043', quadClass: 1, status: 'occurred',
+    type: JOINT_APPEARANCE.type, mode: JOINT_APPEARANCE.mode, cameo: JOINT_APPEARANCE.cameo, quadClass: JOINT_APPEARANCE.quadClass, status: 'occurred',
     date: day?.date ?? null, dateEvidence: day?.evidence ?? null, location: place,
     participants: new Map(), countries: new Set(), evidence: [evidence], triggers: [evidence],
-    background: false, order: first.start, names: new Map(), actors: new Set(), labels: ['met'],
+    background: false, order: first.start, names: new Map(), actors: new Set(), labels: [JOINT_APPEARANCE.label],
   };
   join(draft, speakers);
   return [draft, ...drafts];

@@ -50,7 +50,7 @@ export function extractPlainText(original: string, opts: TextOptions = {}): Text
   const lines = joinWrappedLines(original, raw).map((l) => (spend(), classifyLine(l)));
   markListingSummaries(lines);
   markCaptions(lines);
-  const first = findBodyStart(lines);
+  const first = heaviestBodyStart(lines, findBodyStart(lines));
   if (first < 0) return { lines, body: [], title: null, first: -1, last: -1 };
   const cut = storyEnd(lines, first, findCut(lines, first));
   let last = cut - 1;
@@ -113,12 +113,81 @@ function findBodyStart(lines: ClassifiedLine[]): number {
   return first;
 }
 
+/** Characters of prose from a start to the end of its region (the next header of other stories or list item). */
+function proseMass(lines: ClassifiedLine[], start: number): number {
+  let mass = 0;
+  for (let i = start; i < lines.length && (i === start || (lines[i].cls !== 'other-header' && lines[i].cls !== 'story-item')); i++) if (lines[i].cls === 'prose') mass += lines[i].end - lines[i].start;
+  return mass;
+}
+
+/**
+ * A scraped page keeps its menus, forms and lists of other stories around the article, and the
+ * first prose among them may be a form's "Thanks for contacting us." or a promo. Of the regions
+ * between those lists, the article is the one with most prose: the first prose line stands unless
+ * another region holds several times as much (so a short release is not traded for a long footer).
+ */
+function heaviestBodyStart(lines: ClassifiedLine[], first: number): number {
+  if (first < 0) return first;
+  const firstMass = proseMass(lines, first);
+  let best = first;
+  let bestMass = firstMass;
+  let regionOpen = false;
+  for (let i = first + 1; i < lines.length; i++) {
+    const cls = lines[i].cls;
+    if (cls === 'other-header' || cls === 'story-item') regionOpen = true;
+    else if (regionOpen && cls === 'prose') {
+      regionOpen = false;
+      const mass = proseMass(lines, i);
+      if (mass > bestMass) (best = i), (bestMass = mass);
+    }
+  }
+  if (best === first || bestMass < 3 * firstMass) return first;
+  // the lead-in lines above the chosen start, as for the first prose line
+  return findBodyStart(lines.map((l, i) => (i < best && l.cls === 'prose' ? { ...l, cls: 'debris' as const } : l)));
+}
+
 /** Where the article ends: the first header of other stories or story-list item after the start. */
 function findCut(lines: ClassifiedLine[], first: number): number {
   for (let i = first + 1; i < lines.length; i++) {
-    if (lines[i].cls === 'other-header' || lines[i].cls === 'story-item') return i;
+    if (lines[i].cls === 'story-item') return i;
+    if (lines[i].cls !== 'other-header') continue;
+    const resumes = storyResumes(lines, i);
+    if (resumes < 0) return i;
+    // the box's header and headlines are not the story's
+    for (let j = i; j < resumes; j++) if (lines[j].cls !== 'blank') lines[j].cls = 'debris';
+    i = resumes - 1;
   }
   return lines.length;
+}
+
+/** Headlines a box of related stories set inside a story holds at most. */
+const BOX_ITEMS = 12;
+/** Paragraphs in a row after such a box that show the story goes on (a list of teasers alternates headline and summary). */
+const RESUMED_PARAGRAPHS = 3;
+
+/**
+ * A "Related stories" box set in the middle of a story: after its few headlines the story's
+ * paragraphs follow one after another, so the header does not end the story. Gives the line
+ * where the story resumes, or -1.
+ */
+function storyResumes(lines: ClassifiedLine[], header: number): number {
+  let i = header + 1;
+  let items = 0;
+  for (; i < lines.length; i++) {
+    const cls = lines[i].cls;
+    if (cls === 'blank') continue;
+    if (cls === 'prose') break;
+    if (cls === 'other-header' || cls === 'story-item' || ++items > BOX_ITEMS) return -1;
+  }
+  if (items === 0) return -1;
+  const resumes = i;
+  let paragraphs = 0;
+  for (; i < lines.length && paragraphs < RESUMED_PARAGRAPHS; i++) {
+    if (lines[i].cls === 'blank') continue;
+    if (lines[i].cls !== 'prose') return -1;
+    paragraphs++;
+  }
+  return paragraphs === RESUMED_PARAGRAPHS ? resumes : -1;
 }
 
 /** A markdown level-one heading above the body (`# Talks in Geneva`, or a line underlined with `===`), without its mark. */

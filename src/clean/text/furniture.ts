@@ -65,7 +65,7 @@ export function isAuthorNote(text: string): boolean {
   return AUTHOR_NOTE.some((re) => re.test(text)) || (CONTACT.test(text) && /\b(?:follow|e-?mail|reach|contact|tips?)\b/i.test(text));
 }
 
-/** The credit lines that close a wire story ("Reporting by …; Editing by …", "Our Standards: …"). */
+/** The lines that close a story: a wire story's credits ("Reporting by …; Editing by …", "Our Standards: …"), the header of readers' comments. */
 export function isStoryEnd(text: string): boolean {
   return STORY_END.some((re) => re.test(text));
 }
@@ -169,6 +169,8 @@ const MIN_STORY_PROSE = 3;
 const MIN_HEADLINES = 3;
 /** After a list of other stories, a page holds no more than a teaser or two of prose (a list inside a story has the story after it). */
 const MAX_PROSE_AFTER_LIST = 2;
+/** Lines in a row without prose that end a story when little prose follows (menus, link lists, footers). */
+const MENU_LINES = 8;
 
 /**
  * Where the story ends, at or before `cut`: at a wire story's closing credit ("Reporting by …"), or
@@ -178,11 +180,26 @@ const MAX_PROSE_AFTER_LIST = 2;
 export function storyEnd(lines: ClassifiedLine[], first: number, cut: number): number {
   let end = cut;
   let prose = 0;
+  // prose lines from i to the cut, and the start of the current run of lines without prose
+  const proseAfter = new Int32Array(cut - first + 1);
+  for (let i = cut - 1; i >= first; i--) proseAfter[i - first] = proseAfter[i - first + 1] + (lines[i].cls === 'prose' ? 1 : 0);
+  let runStart = -1;
+  let runLines = 0;
   for (let i = first; i < cut; i++) {
     const l = lines[i];
-    if (l.cls === 'prose') prose++;
+    if (l.cls === 'prose') prose++, (runStart = -1), (runLines = 0);
+    else if (l.cls !== 'blank') {
+      if (runStart < 0) runStart = i;
+      runLines++;
+    }
     if (prose < MIN_STORY_PROSE) continue;
-    if (l.cls === 'debris' && isStoryEnd(l.text)) {
+    // a page's menus and footer after the story: many lines in a row without a sentence among them,
+    // and hardly any prose after them
+    if (runLines === MENU_LINES && proseAfter[i - first] <= MAX_PROSE_AFTER_LIST) {
+      end = runStart;
+      break;
+    }
+    if (l.cls !== 'prose' && isStoryEnd(l.text)) {
       end = i;
       break;
     }

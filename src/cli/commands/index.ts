@@ -1,5 +1,6 @@
 // Every command of the attache CLI; each lives in its own file.
 import type { Command } from 'commander';
+import { briefCommand } from './brief.js';
 import { conflictsCommand } from './conflicts.js';
 import { docCommand } from './doc.js';
 import { docsCommand, searchCommand } from './docs.js';
@@ -12,5 +13,5 @@ import { eventCommand, timelineCommand } from './timeline.js';
 
 export const COMMANDS: (() => Command)[] = [
   ingestCommand, exportCommand, docsCommand, docCommand, searchCommand, entitiesCommand, whoCommand, timelineCommand, eventCommand,
-  quotesCommand, checkCommand, conflictsCommand, serveCommand,
+  quotesCommand, checkCommand, conflictsCommand, briefCommand, serveCommand,
 ];

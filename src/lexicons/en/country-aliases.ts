@@ -1,5 +1,7 @@
 // What diplomatic texts call countries beyond the names i18n-iso-countries knows: acronyms,
 // official short forms, demonyms and capitals used for governments. Keys map to ISO alpha-3.
+// Demonyms and capitals come from world-countries; by hand only the forms it lacks.
+import { createRequire } from 'node:module';
 
 /** Extra names of countries (the library already knows "Republic of Korea", "Russian Federation", …). */
 export const COUNTRY_ALIASES: Record<string, string> = {
@@ -36,46 +38,67 @@ export const AMBIGUOUS_COUNTRY_NAMES: Record<string, { usual: string; other: str
   Korean: { usual: 'KOR', other: 'PRK', otherCues: ['DPRK', 'North Korea', 'Pyongyang'], usualCues: ['ROK', 'South Korea', 'Republic of Korea', 'Seoul'] },
 };
 
-/** Demonyms (and adjectival forms) → country. "North Korean" and "South Korean" are longer matches than "Korean". */
-export const DEMONYMS: Record<string, string> = {
-  Russian: 'RUS', Korean: 'KOR', 'South Korean': 'KOR', 'North Korean': 'PRK', Chinese: 'CHN', Japanese: 'JPN',
-  American: 'USA', British: 'GBR', French: 'FRA', German: 'DEU', Italian: 'ITA', Spanish: 'ESP', Indian: 'IND',
-  Pakistani: 'PAK', Iranian: 'IRN', Iraqi: 'IRQ', Syrian: 'SYR', Turkish: 'TUR', Israeli: 'ISR', Palestinian: 'PSE',
-  Egyptian: 'EGY', Saudi: 'SAU', Emirati: 'ARE', Qatari: 'QAT', Ukrainian: 'UKR', Belarusian: 'BLR', Polish: 'POL',
-  Kazakh: 'KAZ', Uzbek: 'UZB', Mongolian: 'MNG', Vietnamese: 'VNM', Thai: 'THA', Indonesian: 'IDN', Malaysian: 'MYS',
-  Philippine: 'PHL', Filipino: 'PHL', Singaporean: 'SGP', Australian: 'AUS', Canadian: 'CAN', Mexican: 'MEX',
-  Brazilian: 'BRA', Argentine: 'ARG', Argentinian: 'ARG', Chilean: 'CHL', Cuban: 'CUB', Venezuelan: 'VEN',
-  'South African': 'ZAF', Nigerian: 'NGA', Kenyan: 'KEN', Ethiopian: 'ETH', Afghan: 'AFG', Serbian: 'SRB', Greek: 'GRC',
-  Dutch: 'NLD', Belgian: 'BEL', Swiss: 'CHE', Austrian: 'AUT', Swedish: 'SWE', Norwegian: 'NOR', Finnish: 'FIN',
-  Danish: 'DNK', Irish: 'IRL', Portuguese: 'PRT', Czech: 'CZE', Hungarian: 'HUN', Romanian: 'ROU', Bulgarian: 'BGR',
-  Armenian: 'ARM', Azerbaijani: 'AZE', Georgian: 'GEO', Moldovan: 'MDA', Lithuanian: 'LTU', Latvian: 'LVA', Estonian: 'EST',
-  Taiwanese: 'TWN', Lebanese: 'LBN', Jordanian: 'JOR', Libyan: 'LBY', Algerian: 'DZA', Moroccan: 'MAR', Tunisian: 'TUN',
-   Bangladeshi: 'BGD', 'Sri Lankan': 'LKA', Nepali: 'NPL', Cambodian: 'KHM',
-  Laotian: 'LAO', Kyrgyz: 'KGZ', Tajik: 'TJK', Turkmen: 'TKM', Colombian: 'COL', Peruvian: 'PER',
-  Ecuadorian: 'ECU', Nicaraguan: 'NIC', Slovak: 'SVK', Slovenian: 'SVN', Croatian: 'HRV', Albanian: 'ALB',
+interface WorldCountry {
+  cca3: string;
+  unMember: boolean;
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** States beyond the UN's members that diplomacy deals with as states (observers, Taiwan, Kosovo). */
+const OTHER_STATES = ['PSE', 'VAT', 'TWN', 'UNK'];
+
+/** The states of world-countries (mledoze/countries, ODbL-1.0): their English demonyms and capitals. */
+const STATES = (createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[]).filter(
+  (c) => c.unMember || OTHER_STATES.includes(c.cca3),
+);
+
+/**
+ * Names → the one state they name: the package's forms split where it lists two in one ("Antiguan,
+ * Barbudan", "Kittitian or Nevisian"); a name two states share ("Congolese", "Dominican") names neither.
+ */
+function oneStateEach(pairs: [string, string][], byHand: Record<string, string>): Record<string, string> {
+  const states = new Map<string, Set<string>>();
+  for (const [names, code] of pairs)
+    for (const name of names.split(/, | or /)) if (name) states.set(name, (states.get(name) ?? new Set()).add(code));
+  const out: Record<string, string> = {};
+  for (const [name, codes] of states) if (codes.size === 1) out[name] = [...codes][0]!;
+  return { ...out, ...byHand };
+}
+
+/**
+ * Demonyms the package lacks or gives in another form: short and usual forms ("Saudi", "Kazakh",
+ * "Philippine"), and "Korean", which names the South unless the document says otherwise
+ * (AMBIGUOUS_COUNTRY_NAMES).
+ */
+const DEMONYMS_BY_HAND: Record<string, string> = {
+  Korean: 'KOR', Saudi: 'SAU', Kazakh: 'KAZ', Uzbek: 'UZB', Philippine: 'PHL', Argentinian: 'ARG', Nepali: 'NPL',
+  Kyrgyz: 'KGZ', Tajik: 'TJK', Ecuadorian: 'ECU', Slovenian: 'SVN',
 };
+
+/** Demonyms (and adjectival forms) → country. "North Korean" and "South Korean" are longer matches than "Korean". */
+export const DEMONYMS: Record<string, string> = oneStateEach(
+  STATES.flatMap((c) => (c.demonyms?.eng ? [[c.demonyms.eng.m, c.cca3], [c.demonyms.eng.f, c.cca3]] : [])),
+  DEMONYMS_BY_HAND,
+);
 
 /** Nouns for a state's people that are not a demonym plus "s" ("two Canadians", but "two Britons"). */
 export const NATIONALS_IRREGULAR: Record<string, string> = { Britons: 'GBR', Frenchmen: 'FRA', Frenchwomen: 'FRA', Englishmen: 'GBR', Scots: 'GBR' };
 
-/** Capitals, which texts use for governments ("Moscow and Seoul remain committed") and as places. */
-export const CAPITALS: Record<string, string> = {
-  Moscow: 'RUS', Seoul: 'KOR', Pyongyang: 'PRK', Beijing: 'CHN', Tokyo: 'JPN', Washington: 'USA', London: 'GBR',
-  Paris: 'FRA', Berlin: 'DEU', Rome: 'ITA', Madrid: 'ESP', 'New Delhi': 'IND', Delhi: 'IND', Islamabad: 'PAK',
-  Tehran: 'IRN', Baghdad: 'IRQ', Damascus: 'SYR', Ankara: 'TUR', Jerusalem: 'ISR', Cairo: 'EGY', Riyadh: 'SAU',
-  'Abu Dhabi': 'ARE', Doha: 'QAT', Kyiv: 'UKR', Kiev: 'UKR', Minsk: 'BLR', Warsaw: 'POL', Astana: 'KAZ',
-  Tashkent: 'UZB', Ulaanbaatar: 'MNG', Hanoi: 'VNM', Bangkok: 'THA', Jakarta: 'IDN', 'Kuala Lumpur': 'MYS',
-  Manila: 'PHL', Canberra: 'AUS', Ottawa: 'CAN', 'Mexico City': 'MEX', Brasilia: 'BRA', Brasília: 'BRA',
-  'Buenos Aires': 'ARG', Santiago: 'CHL', Havana: 'CUB', Caracas: 'VEN', Pretoria: 'ZAF', Abuja: 'NGA', Nairobi: 'KEN',
-  'Addis Ababa': 'ETH', Kabul: 'AFG', Belgrade: 'SRB', Athens: 'GRC', Amsterdam: 'NLD', 'The Hague': 'NLD',
-  Brussels: 'BEL', Bern: 'CHE', Vienna: 'AUT', Stockholm: 'SWE', Oslo: 'NOR', Helsinki: 'FIN', Copenhagen: 'DNK',
-  Dublin: 'IRL', Lisbon: 'PRT', Prague: 'CZE', Budapest: 'HUN', Bucharest: 'ROU', Sofia: 'BGR', Yerevan: 'ARM',
-  Baku: 'AZE', Tbilisi: 'GEO', Chisinau: 'MDA', Vilnius: 'LTU', Riga: 'LVA', Tallinn: 'EST', Taipei: 'TWN',
-  Beirut: 'LBN', Amman: 'JOR', Tripoli: 'LBY', Algiers: 'DZA', Rabat: 'MAR', Tunis: 'TUN', Wellington: 'NZL',
-  Dhaka: 'BGD', Colombo: 'LKA', Kathmandu: 'NPL', Naypyidaw: 'MMR', 'Phnom Penh': 'KHM', Vientiane: 'LAO',
-  Bishkek: 'KGZ', Dushanbe: 'TJK', Ashgabat: 'TKM', Bogota: 'COL', Bogotá: 'COL', Lima: 'PER', Quito: 'ECU',
-  Managua: 'NIC', Bratislava: 'SVK', Ljubljana: 'SVN', Zagreb: 'HRV', Tirana: 'ALB', Singapore: 'SGP',
+/** Other names of capitals in texts: the short or older forms ("Kiev", "Delhi", "Washington"), the seat of government that is not the capital ("The Hague"). */
+const CAPITALS_BY_HAND: Record<string, string> = {
+  Washington: 'USA', Delhi: 'IND', Kiev: 'UKR', Ulaanbaatar: 'MNG', Brasilia: 'BRA', 'The Hague': 'NLD', Chisinau: 'MDA', Bogota: 'COL',
 };
+
+/** Capitals whose names are more often a person's or another place's ("Victoria", "Kingston", "Georgetown"). */
+const CAPITALS_NOT_READ = new Set(['Victoria', 'Kingston', 'Georgetown']);
+
+/** Capitals, which texts use for governments ("Moscow and Seoul remain committed") and as places. */
+export const CAPITALS: Record<string, string> = Object.fromEntries(
+  Object.entries(oneStateEach(STATES.flatMap((c) => (c.capital ?? []).map((k): [string, string] => [k, c.cca3])), CAPITALS_BY_HAND)).filter(
+    ([name]) => !CAPITALS_NOT_READ.has(name),
+  ),
+);
 
 /** Short canonical names where the library's first choice is long or official ("Russian Federation"). */
 export const CANONICAL_COUNTRY_NAMES: Record<string, string> = {

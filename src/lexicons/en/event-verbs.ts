@@ -13,39 +13,58 @@ export interface EventTypeTraits {
   directional: boolean;
   /** An act a minister announces for a state: who announces it is its source ("Germany expelled …, X said"). */
   announced: boolean;
-  /** A place near it is where it happened (a request or a praise has no place worth naming). */
-  placed: boolean;
+  /** A place near it is where it happened (a request or a praise has no place worth naming); with modes, only for triggers of those modes (an invitation's place, a signing's). */
+  placed: boolean | string[];
   /** Happens where the reported occasion happens, a meeting or what is done at one (not a missile test hours before). */
   meeting: boolean;
+  /** Is the gathering itself (not what is done at one): the occasion a document dates first, and what speakers appearing together hold. */
+  gathering?: boolean;
+  /** Done to the envoys it names, wherever they stand: an expelled or recalled ambassador is its target, never its source. */
+  envoyTarget?: boolean;
+  /** Nature can do it too ("the earthquakes that struck …"): then no party did it. */
+  natural?: boolean;
+  /** A date after an absorbing trigger of the type is the date of what it takes ("agreed to meet in August": the meeting's). */
+  datesWhatFollows?: boolean;
+  /** Lasts from when it began: "since" a date after it says when ("detained since 2019"). */
+  lasting?: boolean;
 }
 
-const T = (directional: boolean, announced: boolean, placed: boolean, meeting: boolean): EventTypeTraits => ({ directional, announced, placed, meeting });
+const T = (directional: boolean, announced: boolean, placed: boolean | string[], meeting: boolean, more: Partial<EventTypeTraits> = {}): EventTypeTraits => ({ directional, announced, placed, meeting, ...more });
 
-/** One row per PLOVER type: directional, announced, placed, meeting. */
+/** One row per PLOVER type: directional, announced, placed, meeting, and the rarer traits by name. */
 export const EVENT_TYPES: Record<PloverType, EventTypeTraits> = {
-  AGREE: T(false, false, true, true),
-  CONSULT: T(false, false, true, true),
+  AGREE: T(false, false, ['sign'], true, { datesWhatFollows: true }),
+  CONSULT: T(false, false, true, true, { gathering: true }),
   SUPPORT: T(true, false, false, false),
   CONCEDE: T(true, true, false, false),
   COOPERATE: T(false, false, true, true),
   AID: T(true, true, true, false),
   RETREAT: T(true, true, true, false),
-  REQUEST: T(true, false, true, false),
+  REQUEST: T(true, false, ['invite'], false),
   DEMAND: T(true, false, false, false),
   ACCUSE: T(true, false, false, false),
   REJECT: T(true, false, false, false),
   THREATEN: T(true, false, false, false),
   PROTEST: T(true, true, true, false),
-  SANCTION: T(true, true, false, false),
+  SANCTION: T(true, true, false, false, { envoyTarget: true }),
   MOBILIZE: T(true, false, true, false),
-  COERCE: T(true, false, true, false),
-  ASSAULT: T(true, false, true, false),
+  COERCE: T(true, false, true, false, { lasting: true }),
+  ASSAULT: T(true, false, true, false, { natural: true }),
 };
 
 /** The traits of a type named in the lexicon (an unknown one: none of them). */
 export function traitsOf(type: string): EventTypeTraits {
   return EVENT_TYPES[type as PloverType] ?? T(false, false, false, false);
 }
+
+/** Is a trigger of this type and mode placed by a place near it? */
+export function placedMode(type: string, mode: string | null): boolean {
+  const placed = traitsOf(type).placed;
+  return Array.isArray(placed) ? !!mode && placed.includes(mode) : placed;
+}
+
+/** The event two or more speakers of different states hold by appearing together in one transcript. */
+export const JOINT_APPEARANCE = { type: 'CONSULT', mode: 'meeting', cameo: '043', quadClass: 1, label: 'met' } as const;
 
 export interface EventTrigger {
   pattern: string;
@@ -117,7 +136,8 @@ const STATEMENT_ACTS: EventTrigger[] = [
   // a strategy or plan launched or endorsed: "the Forum leaders launched the 2050 Strategy", "where we will endorse the plan"
   V(String.raw`(?:launch(?:ed|es)?|unveil(?:ed|s)?|endorse) (?:the|a|an|their|its|our|a new) (?:[\w-]+ ){0,6}?(?:strategy|plan|framework|agenda|roadmap|road map|vision|declaration)`, 'AGREE', 'adopt', '03', 1, 'adopted'),
   // talks between two parties named as under way: "the ongoing discussions between A and B"
-  V(String.raw`discussions between`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // (and held with someone: "in my discussions with the Prime Minister yesterday")
+  V(String.raw`discussions (?:between|with)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
   V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"
@@ -132,6 +152,12 @@ const NEWS_ACTS: EventTrigger[] = [
   // trade barriers lowered and penalties lifted: "the halving of tariffs on whisky", "cut tariffs on", "the removal of sanctions"
   // (only the act's own words: "the removal of sanctions imposed in 2021" keeps the imposing, and its date, apart)
   V(String.raw`(?:halving|halved|halves|halve|reduction|reduced|reduces|reduce|cut|cuts|cutting|lowering|lowered|lowers|lower|removal|removed|removes|remove|scrapping|scrapped|scraps|scrap|easing|lifting|waiving|waived|waiver)(?: (?:of|in|on))?(?= (?:the |its |their )?(?:[\w-]+ )?(?:tariffs|import (?:taxes|duties)|customs duties|visa requirements?|sanctions (?:on|against))\b)`, 'CONCEDE', 'ease', '081', 2, 'eased restrictions'),
+  // support voiced: "the action was lauded by Washington", "Kyiv has the 'full support' of European leaders, according to X"
+  V(String.raw`(?:lauded|lauds|applauded|applauds|welcomed (?:the|this|their|its) (?:[\w-]+ ){0,2}(?:accords?|agreements?|deal|decision|pact|treaty|move|step))|(?:has|have|had|enjoys?|enjoyed|retains?|retained) (?:the |their |its )?["“]?(?:full|strong|unwavering|steadfast|firm|total|continued|unconditional|solid) support["”]? (?:of|from)`, 'SUPPORT', null, '051', 1, 'praised'),
+  // one state's act angering another: "the minister's remarks on the strait angered Beijing" (the angered one disapproves)
+  V(String.raw`(?:angered|angering|angers|infuriated|infuriating|infuriates|enraged|outraged|incensed|irked|riled)`, 'ACCUSE', 'disapprove', '11', 3, 'angered'),
+  // a state named a threat or a meddler: "warned that Xian agents posed a daily threat", "described it as an attempt by X to interfere"
+  V(String.raw`warn(?:ed|ing|s)? (?:\w+ )?that [^.;:"“]{0,80}?\b(?:pose[sd]?|posing|present(?:ed|s|ing)?|represent(?:ed|s|ing)?) an? (?:[\w-]+ ){0,4}threat|(?:called|calls|branded|brands|described|describes|labell?ed) [^.;:]{0,60}?(?:an? |the )["“]?[^.;"”]{0,50}?\b(?:attempts?|efforts?|bids?|plots?|campaigns?) (?:by [\w'’ -]{1,40} )?to (?:interfere|meddle|undermine|destabili[sz]e|subvert|intimidate)|(?:issu(?:ed|es|e|ing)|sent|sends|send|sending) an? (?:\w+ )?(?:alert|warning)s? (?:to [\w ]{1,30} )?(?:(?:before|after|in) [\w ]{1,20} )?(?:over|about|on) (?:[\w-]+ ){0,2}(?:spying|espionage|interference|meddling|hacking|cyber-?attacks?|aggression|subversion)`, 'ACCUSE', null, '112', 3, 'accused'),
   // deals struck or won: "has done a trade deal with India", "secured £2bn in export deals"
   V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact) with|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
 ];
@@ -146,9 +172,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
-  V(String.raw`(?:spoke|speaks|talked)(?: today| yesterday| again| separately| by phone)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: today| yesterday| again| separately| by phone| directly)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
+  // time spent with someone: "I spent some time with him in Jerusalem this morning"
+  V(String.raw`(?:spend|spends|spent|spending) (?:(?:some|a little|a lot of|a good deal of|much|more|quality|valuable|an|two|three|several) )?(?:time|hours?|minutes|the (?:morning|afternoon|evening|day)) with`, 'CONSULT', 'meeting', '043', 1, 'spent time with'),
   // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
   V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),

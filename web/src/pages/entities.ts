@@ -2,6 +2,7 @@
 // roles over time with their sources, events taken part in, and quotes with their verification.
 import { api } from '../api';
 import { h, fill, link, go, badge, empty, short, downloads } from '../dom';
+import { briefLink } from '../brief-link';
 import type { EntityView, TimelineItem } from '../types';
 import type { Route } from './route';
 import { statusBadge } from './quote-status';
@@ -55,7 +56,8 @@ export async function entityPage(root: HTMLElement, route: Route): Promise<void>
   const e = await api.entity(route.arg);
   fill(root,
     h('h1', null, e.name, ' ', badge(e.type, `type-${e.type}`)),
-    h('p', { class: 'meta' }, e.country ? `Country: ${e.country}` : 'Country not stated', e.aliases.length ? ` · also named ${e.aliases.join(', ')}` : ''),
+    h('p', { class: 'meta' }, e.country ? `Country: ${e.country}` : 'Country not stated', e.aliases.length ? ` · also named ${e.aliases.join(', ')}` : '', ' · ',
+      briefLink([e.type === 'country' && e.country ? e.country : e.name])),
     h('div', { class: 'entity-grid' },
       h('section', null, h('h2', null, 'Roles over time'), roles(e), h('h2', null, `Events (${e.totals.events})`), events(e),
         e.totals.events ? h('p', null, link(`timeline?actor=${encodeURIComponent(e.id)}`, e.totals.events > e.events.length + e.undatedEvents.length ? 'all of them on the timeline →' : 'show them on the timeline →')) : null),

@@ -2,6 +2,7 @@
 // date range, coloured by quad class; undated events listed apart; an event opens with its evidence.
 import { api } from '../api';
 import { h, fill, go, badge, empty, short, downloads } from '../dom';
+import { briefLink } from '../brief-link';
 import type { TimelineFilter, TimelineItem, TimelineView } from '../types';
 import type { Route } from './route';
 import { drawChart } from './timeline-chart';
@@ -24,7 +25,8 @@ export async function timelinePage(root: HTMLElement, route: Route): Promise<voi
     void showEvent(panel, id, list).then(() => panel.scrollIntoView({ block: 'nearest' }));
   };
   fill(root,
-    h('div', { class: 'timeline-head' }, h('h1', null, 'Timeline'), legend(), downloads('/api/timeline', { ...filter }, 'timeline')),
+    h('div', { class: 'timeline-head' }, h('h1', null, 'Timeline'), legend(), downloads('/api/timeline', { ...filter }, 'timeline'),
+      filter.countries || filter.actor ? briefLink([...(filter.countries ?? '').split(','), filter.actor ?? ''], filter) : null),
     filters(view, filter),
     view.total ? null : empty('No events match these filters.'),
     view.points?.length ? chartBox : null,

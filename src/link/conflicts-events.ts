@@ -147,8 +147,11 @@ const NOT_HOLDER = new RegExp(NOT_OFFICE_HOLDER, 'i');
 export function checkParticipants(store: Store, event: string): void {
   // only people some text titles with a sole office can be rivals: most events have fewer than two
   const ev = readEvent(store, event);
+  // (a person's roles are read once here, not again for each evidence sentence: they are all their roles in the corpus)
+  const rolesOf = new Map<string, ReturnType<typeof entityRoles>>();
+  const roles = (id: string) => rolesOf.get(id) ?? rolesOf.set(id, entityRoles(store, id)).get(id)!;
   const people = (ev?.participants ?? []).map((p) => p.entity)
-    .filter((id) => getEntity(store, id)?.type === 'person' && entityRoles(store, id).some((r) => SOLE_OFFICES.some((o) => o.title.test(r.title.trim()))));
+    .filter((id) => getEntity(store, id)?.type === 'person' && roles(id).some((r) => SOLE_OFFICES.some((o) => o.title.test(r.title.trim()))));
   if (people.length < 2) return;
   const s = sideOf(store, event);
   if (!s) return;
@@ -159,7 +162,7 @@ export function checkParticipants(store: Store, event: string): void {
     for (const person of people) {
       if (!mentionedIn(store, person, span)) continue;
       const entity = getEntity(store, person)!;
-      for (const r of entityRoles(store, person)) {
+      for (const r of roles(person)) {
         const office = SOLE_OFFICES.find((o) => o.title.test(r.title.trim()));
         const state = r.country ?? entity.country;
         if (r.doc !== span.doc || !office || !state || NOT_HOLDER.test(r.title)) continue;

@@ -78,6 +78,15 @@ export interface CleanDocument {
   failed?: StageFailure[];
   /** The document's web address, where its front matter, a sidecar or its record gives one; absent otherwise. */
   address?: string;
+  /** Who wrote it and what the source files it under, as its metadata (front matter) says; absent when it does not. */
+  authors?: MetaItem[];
+  tags?: MetaItem[];
+}
+
+/** A name the document's metadata gives, with where it is written in the original (null when not verbatim). */
+export interface MetaItem {
+  name: string;
+  range: Range | null;
 }
 
 /** Something worth telling the user about one document, pinned to where it happened. */
@@ -186,6 +195,9 @@ export interface ExportDocument {
   reportsOn: string[];
   format: DocFormat;
   ingestedAt: string;
+  /** Extra fields (the format allows them): the authors and tags its metadata gives, empty when none. */
+  authors: string[];
+  tags: string[];
 }
 
 export interface ExportEntity {

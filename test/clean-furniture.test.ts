@@ -246,3 +246,26 @@ test('a release with a list of short items keeps the list and what follows it', 
   const doc = clean([...STORY.slice(0, 3), 'The ministers agreed to work together on:', ...items, after, STORY[3], STORY[4]].join('\n\n') + '\n');
   assertKeeps(doc, [...STORY, after, 'disaster relief and early warning', 'digital connectivity for remote islands']);
 });
+
+test('readers\' comments under a story are not the story, though a count of them stands under the headline', () => {
+  const comments = [
+    'seaside_reader says:',
+    'I have followed these talks for years and this is the first real progress I have seen from either side.',
+    'mountain_view says:',
+    'Another treaty that will change nothing for farmers, if you ask me, and the ministers know it.',
+  ];
+  const doc = clean(['Austria and Chile open trade talks', '[ 42 comments ]', ...STORY, '42 responses to “Austria and Chile open trade talks”', ...comments].join('\n\n') + '\n');
+  assertKeeps(doc, STORY);
+  assertDrops(doc, [comments[1], comments[3], '42 responses']);
+});
+
+test('a box of related stories set inside a story does not end it; a list of teasers after it does', () => {
+  const box = ['Related Stories', 'Storms close ports along the northern coast', 'Central bank holds rates steady for a third month', 'Ferry line to open in June after two-year delay'];
+  const inside = clean([...STORY.slice(0, 2), ...box, ...STORY.slice(2)].join('\n\n') + '\n');
+  assertKeeps(inside, STORY);
+  assertDrops(inside, ['Central bank holds rates steady']);
+  const teasers = ['Storms close ports along the northern coast', 'Officials said three ports would stay closed until the weekend.', 'Central bank holds rates steady', 'The bank said inflation was slowing faster than it had expected.'];
+  const after = clean([...STORY, 'Related Stories', ...teasers].join('\n\n') + '\n');
+  assertKeeps(after, STORY);
+  assertDrops(after, [teasers[1], teasers[3]]);
+});

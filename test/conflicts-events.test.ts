@@ -78,3 +78,19 @@ test('places disagree when they are two cities or lie in two states; a city with
   assert.equal(placesDisagree('Geneva', 'Russia'), true);
   assert.equal(placesDisagree('East Asia', 'Tokyo'), false, 'a region not known as one state says nothing');
 });
+
+const OTHER_MINISTER = report('Lima, 15 October 2021', 'Peruvian Foreign Minister Lucía Huamán met Norwegian Foreign Minister Ingrid Solvang in Oslo on Monday, officials said.');
+const WITH_DEPUTY = report('Lima, 15 October 2021', 'Peruvian Foreign Minister Rafael Quispe, with Peruvian Deputy Foreign Minister Lucía Huamán, met Norwegian Foreign Minister Ingrid Solvang in Oslo on Monday.');
+
+test("two sources naming different people as one state's foreign minister at one meeting are a participants conflict", () => {
+  const found = conflictsOf([['monday.txt', MONDAY], ['monday-again.txt', MONDAY_AGAIN], ['other.txt', OTHER_MINISTER]]).filter((c) => c.kind === 'participants');
+  assert.equal(found.length, 1, JSON.stringify(found, null, 1));
+  assert.equal(found[0].claimName, 'other.txt');
+  assert.match(found[0].claim.text, /Lucía Huamán/);
+  assert.deepEqual([...found[0].againstNames].sort(), ['monday-again.txt', 'monday.txt']);
+  assert.match(found[0].reason, /foreign minister of PER/);
+});
+
+test('a deputy beside the minister is not a rival foreign minister', () => {
+  assert.deepEqual(conflictsOf([['monday.txt', MONDAY], ['deputy.txt', WITH_DEPUTY]]).filter((c) => c.kind === 'participants'), []);
+});

@@ -199,3 +199,13 @@ test('two reports of one release that count its prisoners differently are a numb
   }
   store.close();
 });
+
+test('a text that repeats its claim (a lede restated below) makes one conflict with the event, at the first', async () => {
+  const repeated = CLAIM.replace('The two ministers discussed', 'The meeting was the first dialogue between the top diplomats of the two countries since 2012. The two ministers discussed');
+  for (const files of [[['claim.txt', repeated], ['record.txt', RECORD]], [['record.txt', RECORD], ['claim.txt', repeated]]] as [string, string][][]) {
+    const store = await storeOf(files);
+    const exp = buildExport(store);
+    assert.equal(exp.conflicts.length, 1, JSON.stringify(exp.conflicts, null, 1));
+    assert.equal(exp.conflicts[0].claim.start, repeated.indexOf('the first dialogue'));
+  }
+});

@@ -11,6 +11,7 @@ import { hostPublisher } from '../src/annotate/entities/publisher.js';
 import { EVENT_TYPES, placedMode } from '../src/lexicons/en/event-verbs.js';
 import { day, eventsWithNames, ofType, type NameSpec } from './helpers/events-fixture.js';
 import { annotateText } from './helpers/pipeline.js';
+import type { LocalEntity } from '../src/types.js';
 
 const person = (name: string, country: string | null): NameSpec => ({ name, type: 'person', country });
 const state = (name: string, country: string): NameSpec => ({ name, type: 'country', country });
@@ -99,4 +100,39 @@ test('what each event type is like lives on its entry in the type table, not as 
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/annotate/events');
   const names = new RegExp(String.raw`['"](?:${Object.keys(EVENT_TYPES).join('|')})['"]`);
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) assert.doesNotMatch(fs.readFileSync(path.join(dir, f), 'utf8'), names, f);
+});
+
+test('a transcript titled "…: Place: day: topics" is held there; time spent with someone elsewhere that morning is a meeting of its own, where its verb puts it', () => {
+  const { ann } = annotateText(
+    'presser.txt',
+    `---\ntitle: "Transcript of joint press conference: Vienna: 3 June 2024: trade; fisheries"\ndate: '2024-06-03'\n---\n\n` +
+      'MINISTER VERHOEVEN: Thank you all for coming. The Minister and I have discussed trade and fisheries this morning.\n\n' +
+      'Of course Secretary Alana Kealoha is in the region this week. I was glad to spend some time with her in Geneva this morning before coming to Vienna.\n\n' +
+      'MINISTER HOFER: Thank you, Minister Verhoeven. We had very good talks.\n',
+  );
+  const name = (id: string) => ann.entities.find((e) => e.localId === id)?.name;
+  const consult = ann.events.filter((e) => e.type === 'CONSULT');
+  const main = consult.find((e) => e.participants.some((p) => name(p.localId) === 'Hofer'));
+  assert.equal(main?.location, 'Vienna');
+  assert.equal(main?.date?.value, '2024-06-03');
+  const aside = consult.find((e) => e.participants.some((p) => name(p.localId) === 'Alana Kealoha'));
+  assert.ok(aside && aside !== main, 'the time spent with the Secretary is another meeting');
+  assert.equal(aside.location, 'Geneva');
+  assert.ok(aside.participants.some((p) => name(p.localId) === 'Verhoeven'));
+});
+
+test('"discussions with the Prime Minister of Norway" are held with the one prime minister the text names, even named later without a state', () => {
+  const specs: NameSpec[] = [{ name: 'Tomas Verhoeven', type: 'person', country: 'NLD', isSpeaker: true }, person('Ingrid Solheim', null), person('Rafael Quintero', null), state('Norway', 'NOR')];
+  const withRoles = (found: LocalEntity[]) =>
+    found.map((e) => (e.name === 'Ingrid Solheim' ? { ...e, roles: [{ title: 'Prime Minister', country: null }] } : e.name === 'Rafael Quintero' ? { ...e, roles: [{ title: 'Governor', country: null }] } : e));
+  const { events, names } = eventsWithNames(
+    'In my discussions with the Prime Minister of Norway yesterday, I found a firm commitment to the process. Prime Minister Ingrid Solheim has led that effort for years, with Governor Rafael Quintero.',
+    specs,
+    { published: day('2024-03-05'), kind: 'transcript', entities: withRoles },
+  );
+  const talks = ofType(events, 'CONSULT');
+  assert.equal(talks.length, 1);
+  assert.ok(names(talks[0]).includes('Ingrid Solheim'));
+  assert.ok(!names(talks[0]).includes('Rafael Quintero'));
+  assert.equal(talks[0].date?.value, '2024-03-04');
 });

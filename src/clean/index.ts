@@ -1,5 +1,5 @@
 // clean: from a decoded input to its main text and metadata, keeping the map back to the original.
-import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, Range, RawDocument, StageFailure } from '../types.js';
+import type { CleanDocument, DateValue, DocKind, DocWarning, MainText, MetaItem, Range, RawDocument, StageFailure } from '../types.js';
 import { extractHtml } from './html/extract.js';
 import { truncationSign } from './html/truncation.js';
 import { parseGivenDate } from './meta/dates.js';
@@ -27,6 +27,8 @@ interface Found {
   pageText: string;
   failed?: StageFailure[];
   warnings?: string[];
+  authors?: MetaItem[];
+  tags?: MetaItem[];
   url?: string | null;
 }
 
@@ -68,6 +70,8 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     body: found.body,
     warnings,
     ...(found.failed?.length ? { failed: found.failed } : {}),
+    ...(found.authors?.length ? { authors: found.authors } : {}),
+    ...(found.tags?.length ? { tags: found.tags } : {}),
     ...(address ? { address } : {}),
   };
 }

@@ -14,6 +14,12 @@ export const CRAWL_DATE_KEYS = ['crawled_at', 'crawled', 'crawl_date', 'fetched_
 /** The document's address on the web (the first that holds a URL). */
 export const URL_KEYS = ['url', 'url_source', 'source_url', 'canonical_url', 'canonical', 'original_url', 'article_url', 'link', 'permalink', 'source', 'href', 'origin'] as const;
 
+/** Who wrote the document (one key's values, the first key that has some). */
+export const AUTHOR_KEYS = ['authors', 'author', 'byline', 'creators', 'creator', 'writers', 'writer', 'article_author', 'article:author'] as const;
+
+/** What the source files the document under (every key's values, together). */
+export const TAG_KEYS = ['tags', 'tag', 'keywords', 'categories', 'category', 'topics', 'subjects', 'article_tag', 'article:tag'] as const;
+
 /** The publisher's name, as a title may close with it. */
 export const SITE_KEYS = ['site_name', 'sitename', 'site', 'publisher', 'og_site_name'] as const;
 

@@ -6,10 +6,12 @@
 // merges or this lets pass: precision is not a contradiction.
 import { countryCode } from '../annotate/entities/gazetteer.js';
 import { CITY_SPELLINGS, CITY_STATES } from '../lexicons/en/cities.js';
+import { CLAIM_OFFICES, NOT_OFFICE_HOLDER } from '../lexicons/en/claims.js';
 import { CAPITALS } from '../lexicons/en/country-aliases.js';
-import { eventsUnderKeys, putConflict, sameTextDocs } from '../store/conflicts.js';
+import { eventsUnderKeys, mentionedIn, putConflict, sameTextDocs } from '../store/conflicts.js';
 import type { Store } from '../store/db.js';
 import { getDocument } from '../store/documents.js';
+import { displayName, entityNames, entityRoles, getEntity } from '../store/entities.js';
 import { eventActors, eventEvidence, readEvent, type StoredEvent } from '../store/events.js';
 import type { ConflictKind, Span } from '../types.js';
 import { pairKeys } from './events.js';
@@ -35,9 +37,18 @@ export function checkDisagreements(store: Store, event: string): void {
   if (!a || a.actors.length < 2) return;
   for (const id of eventsUnderKeys(store, pairKeys(a.ev, a.actors))) {
     if (id === event) continue;
+    // the event's own fields first: its evidence is read only for a likely rival
+    const head = readEvent(store, id);
+    if (!head || head.type !== a.ev.type || head.mode !== a.ev.mode || !head.date || !rivalDates(a.ev.date!, head.date)) continue;
     const b = sideOf(store, id);
     if (b && sameHappening(a, b)) compare(store, a, b);
   }
+}
+
+/** Dates that may be one happening told two ways: days a few apart, or the same one (then the places may differ). */
+function rivalDates(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  return a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 <= MAX_DAYS_APART;
 }
 
 function sideOf(store: Store, id: string): Side | null {
@@ -45,7 +56,7 @@ function sideOf(store: Store, id: string): Side | null {
   if (!ev || ev.status !== 'occurred' || !ev.date || !ev.mode) return null;
   const evidence = eventEvidence(store, id);
   const sources = new Set<string>();
-  for (const s of evidence) sources.add([...sameTextDocs(store, s.doc)].sort()[0]);
+  for (const doc of new Set(evidence.map((s) => s.doc))) sources.add([...sameTextDocs(store, doc)].sort()[0]);
   return { ev, actors: eventActors(store, id), evidence, sources };
 }
 
@@ -122,4 +133,59 @@ function record(store: Store, kind: ConflictKind, a: Side, b: Side, wa: { span: 
     : `places ${what} in ${claim.ev.location} on ${claim.ev.date}, but “${name}” places it in ${against.ev.location}`;
   const key = `${kind}:${[a.ev.id, b.ev.id].sort().join(':')}`;
   putConflict(store, key, { kind, claim: cw.span, against: [aw.span], event: against.ev.id, reason });
+}
+
+/** Offices one person holds for a state at a time (a state has many leaders' titles, so not "leader"). */
+const SOLE_OFFICES = CLAIM_OFFICES.filter((o) => o.name !== 'leader').map((o) => ({ name: o.name, title: new RegExp(`^(?:${o.titles})$`, 'i') }));
+const NOT_HOLDER = new RegExp(NOT_OFFICE_HOLDER, 'i');
+
+/**
+ * Two sources naming different people as one state's holder of a sole office (its foreign
+ * minister) at one event: each text's holder is the person its own evidence sentences name with
+ * that exact title in that text, and neither text names the other person in its report.
+ */
+export function checkParticipants(store: Store, event: string): void {
+  // only people some text titles with a sole office can be rivals: most events have fewer than two
+  const ev = readEvent(store, event);
+  const people = (ev?.participants ?? []).map((p) => p.entity)
+    .filter((id) => getEntity(store, id)?.type === 'person' && entityRoles(store, id).some((r) => SOLE_OFFICES.some((o) => o.title.test(r.title.trim()))));
+  if (people.length < 2) return;
+  const s = sideOf(store, event);
+  if (!s) return;
+  // per office and state: the holder each source names, with the sentence naming them
+  const holders = new Map<string, Map<string, { person: string; span: Span }[]>>();
+  for (const span of s.evidence) {
+    const source = [...sameTextDocs(store, span.doc)].sort()[0];
+    for (const person of people) {
+      if (!mentionedIn(store, person, span)) continue;
+      const entity = getEntity(store, person)!;
+      for (const r of entityRoles(store, person)) {
+        const office = SOLE_OFFICES.find((o) => o.title.test(r.title.trim()));
+        const state = r.country ?? entity.country;
+        if (r.doc !== span.doc || !office || !state || NOT_HOLDER.test(r.title)) continue;
+        const key = `${state}|${office.name}`;
+        const bySource = holders.get(key) ?? holders.set(key, new Map()).get(key)!;
+        const named = bySource.get(source) ?? bySource.set(source, []).get(source)!;
+        if (!named.some((x) => x.person === person)) named.push({ person, span });
+      }
+    }
+  }
+  for (const [key, bySource] of holders) {
+    const clear = [...bySource].filter(([, named]) => named.length === 1).map(([source, named]) => ({ source, ...named[0] }));
+    const people = new Set(clear.map((c) => c.person));
+    if (people.size !== 2) continue;
+    const [p1, p2] = [...people];
+    const side = (p: string) => clear.filter((c) => c.person === p);
+    // a text naming both people in its report tells them apart (one of them came along): no dispute
+    if ([...side(p1), ...side(p2)].some((c) => s.evidence.some((e) => sameTextDocs(store, e.doc).has(c.source) && mentionedIn(store, c.person === p1 ? p2 : p1, e)))) continue;
+    const [claim, against] = side(p1).length < side(p2).length || (side(p1).length === side(p2).length && p1 > p2) ? [side(p1), side(p2)] : [side(p2), side(p1)];
+    const [state, office] = key.split('|');
+    const source = getDocument(store, against[0].span.doc);
+    const name = (id: string) => {
+      const e = getEntity(store, id);
+      return e ? displayName(e, entityNames(store, id)) : id;
+    };
+    const reason = `names ${name(claim[0].person)} as the ${office} of ${state} at the ${s.ev.mode} on ${s.ev.date}, but “${source?.title ?? source?.source_name ?? against[0].span.doc}” names ${name(against[0].person)}`;
+    putConflict(store, `participants:${event}:${key}`, { kind: 'participants', claim: claim[0].span, against: against.map((c) => c.span), event, reason });
+  }
 }

@@ -7,14 +7,14 @@ import { CAPITALS } from '../lexicons/en/country-aliases.js';
 import { CLAIM_SORTS, COUNTED, NUMBER_WORDS } from '../lexicons/en/claims.js';
 import type { Store } from '../store/db.js';
 import {
-  claimsOfPair, eventsOfDocument, eventsOfPair, insertClaim, insertConflict, sameTextDocs, type Claim, type PairEvent,
+  claimsOfPair, eventsOfDocument, eventsOfPair, insertClaim, insertConflict, repeatsConflict, sameTextDocs, type Claim, type PairEvent,
 } from '../store/conflicts.js';
 import { getDocument } from '../store/documents.js';
 import { entityRoles, getEntity } from '../store/entities.js';
 import { eventEvidence, readEvent } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, Span } from '../types.js';
 import { findClaims, holdsOffice } from './claims.js';
-import { checkDisagreements } from './conflicts-events.js';
+import { checkDisagreements, checkParticipants } from './conflicts-events.js';
 
 /** An event with more states than this is a multilateral gathering: no bilateral claim is about it. */
 const MAX_STATES = 6;
@@ -28,6 +28,7 @@ export function linkConflicts(store: Store, doc: CleanDocument, ann: DocAnnotati
   // this document's events against the claims other documents made
   for (const id of eventsOfDocument(store, doc.id)) {
     checkDisagreements(store, id);
+    checkParticipants(store, id);
     const ev = readEvent(store, id);
     if (!ev || ev.status !== 'occurred' || !ev.date || ev.countries.length < 2 || ev.countries.length > MAX_STATES) continue;
     checkCounts(store, ev.id, doc.id, ev.summary, ev.date);
@@ -57,6 +58,8 @@ function checkClaim(store: Store, claim: Claim, ev: PairEvent): void {
   if (!against.length) return;
   if (claim.office && !officeHeld(store, ev.id, claim)) return;
   if (claim.destination && ev.location && CAPITALS[ev.location] && CAPITALS[ev.location] !== claim.destination) return;
+  // a text repeating its claim (a lede restated below) makes one conflict with that event, at the first
+  if (repeatsConflict(store, claim.span, ev.id)) return;
   insertConflict(store, { kind: 'claim', claim: claim.span, against: firstPerDocument(against), event: ev.id, reason: reasonOf(store, claim, ev, against) });
 }
 

@@ -101,7 +101,7 @@ const fromClaimRow = (r: ClaimRow): Claim => ({
 
 /** Stored claims about a pair of states (through the pair index). */
 export function claimsOfPair(store: Store, a: string, b: string): Claim[] {
-  return (prepared(store, 'SELECT * FROM claims WHERE pair = ?').all(pairKey(a, b)) as ClaimRow[]).map(fromClaimRow);
+  return (prepared(store, 'SELECT * FROM claims WHERE pair = ? ORDER BY doc, start').all(pairKey(a, b)) as ClaimRow[]).map(fromClaimRow);
 }
 
 /** A dated, occurred event between a pair of states, as a claim is checked against it. */
@@ -164,6 +164,11 @@ export function putConflict(store: Store, key: string, c: Omit<ExportConflict, '
   return id;
 }
 
+/** Whether the document already has a conflict with the same words against the same event. */
+export function repeatsConflict(store: Store, claim: Span, event: string): boolean {
+  return !!prepared(store, 'SELECT 1 FROM conflicts WHERE doc = ? AND text = ? AND event = ? AND start != ?').get(claim.doc, claim.text, event, claim.start);
+}
+
 interface ConflictRow {
   id: string;
   kind: ConflictKind;
@@ -223,4 +228,9 @@ export function eventsUnderKeys(store: Store, keys: string[]): Set<string> {
   const ids = new Set<string>();
   for (const k of keys) for (const id of byKey.all(k) as string[]) ids.add(id);
   return ids;
+}
+
+/** Whether an entity is named inside a span (through the mentions' entity-and-document key). */
+export function mentionedIn(store: Store, entity: string, span: Span): boolean {
+  return !!prepared(store, 'SELECT 1 FROM entity_mentions WHERE entity = ? AND doc = ? AND start >= ? AND "end" <= ? LIMIT 1').get(entity, span.doc, span.start, span.end);
 }

@@ -1,5 +1,5 @@
 // Documents, their annotations (as the pure annotators left them) and the full-text index.
-import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, Range } from '../types.js';
+import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument, MetaItem, Range } from '../types.js';
 import { spanFromOriginal } from '../clean/main-text.js';
 import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
 import { prepared, type Store } from './connection.js';
@@ -26,7 +26,10 @@ CREATE TABLE IF NOT EXISTS documents (
   text_hash TEXT NOT NULL,
   clean_share REAL NOT NULL,
   duplicate_of TEXT,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  -- the metadata's names, JSON [{name, range}] (null when none; see migrations, version 4)
+  authors TEXT,
+  tags TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
 CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents(duplicate_of);
@@ -68,6 +71,9 @@ export interface DocumentRow {
   clean_share: number;
   duplicate_of: string | null;
   ingested_at: string;
+  /** JSON MetaItem[] or null; absent in a store opened read-only before its migration to version 4. */
+  authors?: string | null;
+  tags?: string | null;
 }
 
 export function hasDocument(store: Store, hash: string): string | null {
@@ -83,13 +89,14 @@ export function insertDocument(store: Store, doc: CleanDocument, textHash: strin
       store,
       `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, title_start, title_end,
         published, published_precision, published_start, published_end, language, kind, main_text, body, text_hash,
-        clean_share, duplicate_of, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+        clean_share, duplicate_of, ingested_at, authors, tags)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
     ).run(
       doc.id, doc.hash, doc.source, doc.sourceName, doc.format, doc.original, byteLength, doc.title,
       doc.titleRange?.start ?? null, doc.titleRange?.end ?? null, doc.published?.value ?? null, doc.published?.precision ?? null,
       doc.publishedEvidence?.start ?? null, doc.publishedEvidence?.end ?? null, doc.language, doc.kind, doc.main.text,
       JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
+      doc.authors?.length ? JSON.stringify(doc.authors) : null, doc.tags?.length ? JSON.stringify(doc.tags) : null,
     );
   prepared(store, 'INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(lastInsertRowid, doc.id, doc.title ?? '', doc.main.text);
   if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, annJson ?? annotationsToJson(ann, doc));
@@ -163,7 +170,14 @@ export function toExportDocument(row: DocumentRow, reportsOn: string[]): ExportD
     reportsOn,
     format: row.format,
     ingestedAt: row.ingested_at,
+    authors: metaItems(row.authors).map((a) => a.name),
+    tags: metaItems(row.tags).map((t) => t.name),
   };
+}
+
+/** A row's authors or tags (none in a row stored before they were kept). */
+export function metaItems(json: string | null | undefined): MetaItem[] {
+  return json ? (JSON.parse(json) as MetaItem[]) : [];
 }
 
 /** A document without its texts: what a table of documents lists. */

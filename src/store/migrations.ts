@@ -24,6 +24,14 @@ function rebuildReuseAnchors(db: DB): void {
   db.exec('DROP TABLE reuse_shingles; DROP TABLE reuse_counts; DROP TABLE reuse_docs;');
 }
 
+/** Adds the columns a documents table lacks (a store whose version was set back may have them). */
+function addDocumentColumns(columns: string[]): (db: DB) => void {
+  return (db) => {
+    const has = new Set((db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('documents') as string[]));
+    for (const c of columns) if (!has.has(c.split(' ')[0])) db.exec(`ALTER TABLE documents ADD COLUMN ${c}`);
+  };
+}
+
 export interface Migration {
   version: number;
   why: string;
@@ -60,6 +68,12 @@ DELETE FROM event_keys WHERE key GLOB 'p|*' AND key NOT GLOB 'p|*|*|*|*|*';`,
     why: 'text reuse indexes a sample of the shingles (anchors), by document seq',
     sql: '',
     run: rebuildReuseAnchors,
+  },
+  {
+    version: 4,
+    why: "documents keep the authors and tags their front matter gives (null in documents stored before)",
+    sql: '',
+    run: addDocumentColumns(['authors TEXT', 'tags TEXT']),
   },
 ];
 

@@ -11,7 +11,7 @@ import { linkDocument } from '../link/index.js';
 import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import { annotationsToJson } from '../store/annotations-json.js';
 import type { Store } from '../store/db.js';
-import { getAnnotations, type DocumentRow } from '../store/documents.js';
+import { getAnnotations, metaItems, type DocumentRow } from '../store/documents.js';
 import type { CleanDocument, DatePrecision, DocKind, Range } from '../types.js';
 import { closest } from './suggest.js';
 import { ViewError } from './quotes.js';
@@ -50,6 +50,8 @@ export function storedCleanDocument(row: DocumentRow): CleanDocument {
     published: row.published ? { value: row.published, precision: (row.published_precision ?? 'day') as DatePrecision } : null,
     publishedEvidence: row.published_start !== null && row.published_end !== null ? { start: row.published_start, end: row.published_end } : null,
     language: row.language, kind: row.kind, main: mainTextFromRanges(row.original, body), body, warnings: [],
+    ...(row.authors ? { authors: metaItems(row.authors) } : {}),
+    ...(row.tags ? { tags: metaItems(row.tags) } : {}),
   };
 }
 

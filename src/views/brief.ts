@@ -85,7 +85,7 @@ export function buildBrief(store: Store, opts: BriefOptions = {}): Brief {
   ];
   const citations = renumber(sections, cite.list);
   return {
-    title: `Briefing: ${about.label ?? 'the whole record'}`,
+    title: `Briefing: ${about.title ?? 'the whole record'}`,
     period: opts.from || opts.to ? `${opts.from ?? 'the start of the record'} to ${opts.to ?? 'the end of the record'}` : null,
     sections,
     citations,
@@ -101,10 +101,14 @@ function renumber(sections: BriefSection[], all: Citation[]): Citation[] {
 }
 
 const cited = (s: BriefSentence) => s.cites.length > 0;
-const said = (text: string, cites: (number | null)[]): BriefSentence => ({ text, cites: [...new Set(cites.filter((n): n is number => n !== null))] });
+/** A sentence and its citations; one full stop at the end even when the last word brings its own ("Jr."). */
+const said = (text: string, cites: (number | null)[]): BriefSentence => ({ text: text.replace(/\.\.$/, '.'), cites: [...new Set(cites.filter((n): n is number => n !== null))] });
+/** A state's name as a sentence reads it ("the United States"). */
+const stateName = (code: string) => `${COUNTRY_NAMES_WITH_THE.test(countryName(code)) ? 'the ' : ''}${countryName(code)}`;
+const a = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 
 /** The --about terms as states (all must take part) and actors (any must take part), and a title. */
-function resolveAbout(store: Store, terms: string[]): { countries: string[]; actors: Set<string> | null; label: string | null } {
+function resolveAbout(store: Store, terms: string[]): { countries: string[]; actors: Set<string> | null; label: string | null; title: string | null } {
   const countries: string[] = [];
   const people: string[] = [];
   for (const t of terms) {
@@ -118,8 +122,9 @@ function resolveAbout(store: Store, terms: string[]): { countries: string[]; act
     const found = findEntities(store, t);
     return found.length === 1 ? displayName(found[0], entityNames(store, found[0].id)) : t;
   });
-  const labels = [...new Set(countries)].map(countryName).concat(shown);
-  return { countries: [...new Set(countries)], actors, label: labels.length ? list(labels) : null };
+  const labels = [...new Set(countries)].map(stateName).concat(shown);
+  const title = [...new Set(countries)].map(countryName).concat(shown);
+  return { countries: [...new Set(countries)], actors, label: labels.length ? list(labels) : null, title: title.length ? list(title) : null };
 }
 
 /** Numbers spans in the order first cited; a span whose words are not its document's original slice is not cited. */
@@ -164,7 +169,7 @@ const list = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(
 function eventPhrase(e: StoredEvent, names: (id: string) => string, isActor: (id: string) => boolean): string {
   const noun = e.mode ? EVENT_MODE_NOUNS[e.mode] ?? e.mode : EVENT_TYPE_NOUNS[e.type] ?? e.type.toLowerCase();
   const actors = e.participants.filter((p) => isActor(p.entity));
-  const who = actors.length ? list(actors.map((p) => names(p.entity))) : list(e.countries.map(countryName));
+  const who = actors.length ? list(actors.map((p) => names(p.entity))) : list(e.countries.map(stateName));
   return `${noun}${who ? ` involving ${who}` : ''}${e.location ? ` in ${e.location}` : ''}`;
 }
 
@@ -184,11 +189,11 @@ function overviewOf(events: StoredEvent[], about: { countries: string[]; actors:
   if (conflict.length) parts.push(`${conflict.length} ${conflict.length === 1 ? 'is' : 'are'} conflictual`);
   if (parts.length) out.push(said(`Of these, ${list(parts)}.`, [...(coop.length ? citeEvent(coop[coop.length - 1]).slice(0, 1) : []), ...(conflict.length ? citeEvent(conflict[conflict.length - 1]).slice(0, 1) : [])]));
   const recent = [...dated].reverse().find((e) => e.status === 'occurred');
-  if (recent) out.push(said(`The most recent that took place is a ${eventPhrase(recent, names, isActor)} on ${recent.date}.`, citeEvent(recent)));
+  if (recent) out.push(said(`The most recent that took place is ${a(eventPhrase(recent, names, isActor))} on ${recent.date}.`, citeEvent(recent)));
   const planned = dated.filter((e) => e.status === 'planned');
   if (planned.length) {
     const p = planned[planned.length - 1];
-    out.push(said(`${planned.length} ${planned.length === 1 ? 'is' : 'are'} announced or planned, the latest a ${eventPhrase(p, names, isActor)} for ${p.date}.`, citeEvent(p)));
+    out.push(said(`${planned.length} ${planned.length === 1 ? 'is' : 'are'} announced or planned, the latest ${a(eventPhrase(p, names, isActor))} for ${p.date}.`, citeEvent(p)));
   }
   const c = conflicts.length;
   if (c) out.push(said(`The sources contradict each other in ${c} place${c === 1 ? '' : 's'} (see Open contradictions).`, conflicts.map((x) => x.cites[0])));
@@ -206,7 +211,7 @@ function peopleOf(store: Store, events: StoredEvent[], about: Set<string> | null
     const name = names(e.id);
     const role = titledMention(store, e);
     const state = role?.country ?? e.country;
-    const where = state ? ` of ${COUNTRY_NAMES_WITH_THE.test(countryName(state)) ? 'the ' : ''}${countryName(state)}` : '';
+    const where = state ? ` of ${stateName(state)}` : '';
     const events = n ? `, taking part in ${n} of these events` : '';
     if (role) return said(`${name}: ${role.title}${where}${events}.`, [cite(role.span)]);
     const mention = entityMentions(store, e.id)[0];
@@ -264,7 +269,7 @@ function quotesOf(store: Store, events: StoredEvent[], docs: Set<string>, about:
         const match = (q.status === 'verbatim' || q.status === 'close') && q.matches[0] ? cite(q.matches[0]) : null;
         items.push(said(`${names(speaker)} said: “${q.text.replace(/\s+/g, ' ')}” (${STATUS_PHRASES[q.status] ?? q.status}).`, [cite(q), match]));
       }
-    return { heading: `What ${side ? countryName(side) : 'others'} said`, items };
+    return { heading: `What ${side ? stateName(side) : 'others'} said`, items };
   });
 }
 

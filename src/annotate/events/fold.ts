@@ -26,6 +26,8 @@ export interface Draft {
   earlier?: boolean;
   /** Answers another act ("In response, X expelled …"): not the same happening as an earlier act of its kind. */
   response?: boolean;
+  /** Its place follows its verb ("spent time with him in Jerusalem"): where it was held, whatever a dateline says. */
+  ownPlace?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
   anaphoric?: boolean;
   order: number;
@@ -99,8 +101,9 @@ export function foldDocumentEvents(drafts: Draft[], main: MainDate | null, ref: 
       else if (!d.date && !d.background && !(d.status === 'planned' && main.news)) [d.date, d.dateEvidence] = d.response && main.issued ? [main.issued.date, main.issued.evidence] : [main.date, main.evidence];
       // a transcript's dateline names where its talks were held, whatever else the sentences mention
       if (d.status === 'occurred' && d.date?.value === main.date.value && traitsOf(d.type).meeting && main.place)
-        // (but a visit named with its own destination went there: "the visit of President Xi to Moscow")
-        d.location = main.fromDateline && !(d.mode === 'visit' && d.location) ? main.place : d.location ?? main.place;
+        // (but a visit named with its own destination went there, "the visit of President Xi to Moscow", and a meeting
+        // placed by its verb was held there, "I met him in Jerusalem before coming here")
+        d.location = main.fromDateline && !((d.mode === 'visit' || d.ownPlace) && d.location) ? main.place : d.location ?? main.place;
     }
   live = joinUndated(live, main, ref);
   // 3. same type, status, date and people: one event

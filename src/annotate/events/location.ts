@@ -84,17 +84,20 @@ function statedDay(words: string): DateValue | null {
 /** "Press statements by … in Brasília on 30 January 2023": the place and day a title ends with, told in words. */
 const IN_PLACE_ON_DATE = /\bin\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,2}),?\s+on\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/u;
 
-/** The place and date a transcript's title ends with, and where in the original they are. */
+/** "Transcript of joint press conference: Canberra: 5 May 2010: trade; climate": the place and day between a title's colons. */
+const COLON_PLACE_DATE = /:\s*([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,2})\s*:\s*((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*(?::|$)/u;
+
+/** The place and date a transcript's title ends with (or sets between colons), and where in the original they are. */
 export function datelineOf(ctx: AnnotateContext): Dateline | null {
   const { title, titleRange } = ctx.doc;
   if (!title) return null;
-  const m = title.match(MONTH_DATE) ?? title.match(IN_PLACE_ON_DATE);
+  const m = title.match(MONTH_DATE) ?? title.match(IN_PLACE_ON_DATE) ?? title.match(COLON_PLACE_DATE);
   if (!m) return null;
   const date = statedDay(m[2]);
   if (!date) return null;
   let evidence: Span | null = null;
   if (titleRange && ctx.doc.format === 'text' && ctx.doc.original.slice(titleRange.start, titleRange.end) === title) {
-    const start = titleRange.start + title.length - m[0].length + m[0].indexOf(m[2]);
+    const start = titleRange.start + m.index! + m[0].indexOf(m[2]);
     evidence = { doc: ctx.doc.id, start, end: start + m[2].length, text: m[2] };
   }
   return { place: m[1].trim(), date, evidence };

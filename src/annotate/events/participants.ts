@@ -6,6 +6,7 @@ import type { LocalEntity, ParticipantRole } from '../../types.js';
 import type { Voice } from '../quotes/index.js';
 import { ENVOY_TITLE } from '../../lexicons/en/event-verbs.js';
 import { issuerOf } from '../entities/publisher.js';
+import { countryCode } from '../entities/gazetteer.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];
@@ -109,6 +110,8 @@ const GROUP_MENTION = /^(?:the|both)\s/i;
 const HE_OR_SHE = /^\s*(?:(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Oo]nce|[Ww]here)\s+)?(?:[Hh]e|[Ss]he)\b/;
 /** "Shri Arindam Bagchi, Official Spokesperson: " opening a transcript turn. */
 const TURN_LABEL = /^\s*[^\n:.!?]{1,80}:\s+/;
+/** "the Prime Minister of Israel": a title and the state whose it is (the state checked against the gazetteer). */
+const TITLE_OF_STATE = /\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) of (?:the )?([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})/gu;
 /** A year in a sentence: when it is not the document's own, the sentence tells of another time. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
@@ -284,6 +287,13 @@ export class ParticipantFinder {
       // (and so is who announces it: "Germany expelled …, Foreign Minister X said")
       add(n.entity, n.start < at || !!(cues & AGENT) || (!!w.announced && !!(cues & ANNOUNCER_CUE)));
     }
+    // ("discussions with the Prime Minister of Israel": the one person the text names with that title, of that state)
+    const near = this.ctx.text.slice(Math.max(w.from, at - ACTOR_REACH), Math.min(w.to, atEnd + ACTOR_REACH));
+    const nearStart = Math.max(w.from, at - ACTOR_REACH);
+    for (const m of near.matchAll(TITLE_OF_STATE)) {
+      const start = nearStart + m.index!;
+      if (!(w.subjectOnly && start >= atEnd) && !w.elsewhere?.(start)) add(this.holderOf(m[1], m[2]), start < at);
+    }
     if (w.objectOnly || w.phraseOnly) return this.result(roles);
     const text = this.ctx.text;
     // a group phrase stands for the trigger's subject only in its own clause ("the two Ministers agreed")
@@ -386,6 +396,22 @@ export class ParticipantFinder {
       }
     }
     return this.result(roles, states);
+  }
+
+  /**
+   * The person who holds `title` for the state `stateName` names: the one placed there, else the one
+   * unplaced holder of the title other than the document's speaker ("Prime Minister Netanyahu", named
+   * without a state a few lines on); null when the text names none or several.
+   */
+  private holderOf(title: string, stateName: string): LocalEntity | null {
+    const code = countryCode(stateName, false);
+    if (!code) return null;
+    const t = title.toLowerCase();
+    const holders = [...this.byId.values()].filter((e) => e.type === 'person' && e.roles.some((r) => r.title.toLowerCase() === t));
+    const placed = holders.filter((e) => e.country === code);
+    if (placed.length) return placed.length === 1 ? placed[0] : null;
+    const open = holders.filter((e) => !e.country && e !== this.speaker);
+    return open.length === 1 ? open[0] : null;
   }
 
   /** The first person named in a sentence (before `limit`). */

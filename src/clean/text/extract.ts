@@ -149,9 +149,45 @@ function heaviestBodyStart(lines: ClassifiedLine[], first: number): number {
 /** Where the article ends: the first header of other stories or story-list item after the start. */
 function findCut(lines: ClassifiedLine[], first: number): number {
   for (let i = first + 1; i < lines.length; i++) {
-    if (lines[i].cls === 'other-header' || lines[i].cls === 'story-item') return i;
+    if (lines[i].cls === 'story-item') return i;
+    if (lines[i].cls !== 'other-header') continue;
+    const resumes = storyResumes(lines, i);
+    if (resumes < 0) return i;
+    // the box's header and headlines are not the story's
+    for (let j = i; j < resumes; j++) if (lines[j].cls !== 'blank') lines[j].cls = 'debris';
+    i = resumes - 1;
   }
   return lines.length;
+}
+
+/** Headlines a box of related stories set inside a story holds at most. */
+const BOX_ITEMS = 12;
+/** Paragraphs in a row after such a box that show the story goes on (a list of teasers alternates headline and summary). */
+const RESUMED_PARAGRAPHS = 3;
+
+/**
+ * A "Related stories" box set in the middle of a story: after its few headlines the story's
+ * paragraphs follow one after another, so the header does not end the story. Gives the line
+ * where the story resumes, or -1.
+ */
+function storyResumes(lines: ClassifiedLine[], header: number): number {
+  let i = header + 1;
+  let items = 0;
+  for (; i < lines.length; i++) {
+    const cls = lines[i].cls;
+    if (cls === 'blank') continue;
+    if (cls === 'prose') break;
+    if (cls === 'other-header' || cls === 'story-item' || ++items > BOX_ITEMS) return -1;
+  }
+  if (items === 0) return -1;
+  const resumes = i;
+  let paragraphs = 0;
+  for (; i < lines.length && paragraphs < RESUMED_PARAGRAPHS; i++) {
+    if (lines[i].cls === 'blank') continue;
+    if (lines[i].cls !== 'prose') return -1;
+    paragraphs++;
+  }
+  return paragraphs === RESUMED_PARAGRAPHS ? resumes : -1;
 }
 
 /** A markdown level-one heading above the body (`# Talks in Geneva`, or a line underlined with `===`), without its mark. */

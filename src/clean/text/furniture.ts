@@ -65,7 +65,7 @@ export function isAuthorNote(text: string): boolean {
   return AUTHOR_NOTE.some((re) => re.test(text)) || (CONTACT.test(text) && /\b(?:follow|e-?mail|reach|contact|tips?)\b/i.test(text));
 }
 
-/** The credit lines that close a wire story ("Reporting by …; Editing by …", "Our Standards: …"). */
+/** The lines that close a story: a wire story's credits ("Reporting by …; Editing by …", "Our Standards: …"), the header of readers' comments. */
 export function isStoryEnd(text: string): boolean {
   return STORY_END.some((re) => re.test(text));
 }
@@ -199,7 +199,7 @@ export function storyEnd(lines: ClassifiedLine[], first: number, cut: number): n
       end = runStart;
       break;
     }
-    if (l.cls === 'debris' && isStoryEnd(l.text)) {
+    if (l.cls !== 'prose' && isStoryEnd(l.text)) {
       end = i;
       break;
     }

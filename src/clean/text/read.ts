@@ -3,7 +3,8 @@
 // and its publication date weighed from every witness.
 import { decodeHTMLStrict } from 'entities';
 import { CRAWL_DATE_KEYS, DATE_KEYS, SITE_KEYS, TITLE_KEYS, URL_KEYS } from '../../lexicons/front-matter.js';
-import type { DateValue, MainText, Range } from '../../types.js';
+import type { DateValue, MainText, MetaItem, Range } from '../../types.js';
+import { authorsOf, tagsOf } from './authors-tags.js';
 import { parseDate } from '../html/metadata.js';
 import { leadWeekday, weighDates, yearlessDateline, type MonthDay, type Witness } from '../meta/date-evidence.js';
 import { findPublished } from '../meta/published.js';
@@ -23,6 +24,8 @@ export interface TextDocument {
   pageText: string;
   /** The document's address, from its front matter. */
   url: string | null;
+  authors: MetaItem[];
+  tags: MetaItem[];
 }
 
 export function readText(original: string, sourceName = '', givenUrl: string | null = null): TextDocument {
@@ -51,7 +54,8 @@ export function readText(original: string, sourceName = '', givenUrl: string | n
     titleText = decodeText(original, x.title, { markdown }) || null;
     titleRange = titleText ? { start: x.title.start, end: x.title.end } : null;
   }
-  return { title: titleText, titleRange, published: pub?.date ?? null, publishedEvidence: pub?.evidence ?? null, main, body, pageText, url };
+  const [authors, tags] = [authorsOf(original, fm), tagsOf(original, fm)];
+  return { title: titleText, titleRange, published: pub?.date ?? null, publishedEvidence: pub?.evidence ?? null, main, body, pageText, url, authors, tags };
 }
 
 function urlOf(fm: FrontMatter | null): { value: string; range: Range } | null {

@@ -1,11 +1,41 @@
-// attache doc set ID … — correct a document's date, title or kind; attache doc rm ID… — remove documents.
-// Either way the document is annotated again where its metadata matters and the store linked again.
+// attache doc show ID — what is stored about a document; attache doc set ID … — correct its date,
+// title or kind; attache doc rm ID… — remove documents. A correction or removal annotates the
+// document again where its metadata matters and links the store again.
 import { Command } from 'commander';
-import { amendDocument, removeDocuments } from '../../views/amend.js';
+import { metaItems } from '../../store/documents.js';
+import { amendDocument, documentToAmend, removeDocuments } from '../../views/amend.js';
 import type { DocKind } from '../../types.js';
 import { fail, userErrors } from '../output.js';
 import { openFromOptions, withDb } from '../store-option.js';
 import { parseIsoDate, parseKind } from '../validate.js';
+
+function showCommand(): Command {
+  return withDb(new Command('show'))
+    .description("a document's metadata: title, date, kind, language, source, authors and tags, duplicate of")
+    .argument('<id>', 'document id, id prefix or file name')
+    .action((ref: string, opts: { db: string }) => {
+      const store = openFromOptions(opts);
+      try {
+        const row = userErrors(() => documentToAmend(store, ref));
+        const names = (json: string | null | undefined) => metaItems(json).map((m) => m.name).join('; ') || '-';
+        const lines: [string, string][] = [
+          ['id', row.id],
+          ['title', row.title ?? '-'],
+          ['published', row.published ? `${row.published} (${row.published_precision ?? 'day'})` : '-'],
+          ['kind', row.kind],
+          ['language', row.language],
+          ['format', row.format],
+          ['source', row.source],
+          ['authors', names(row.authors)],
+          ['tags', names(row.tags)],
+          ['duplicate of', row.duplicate_of ?? '-'],
+        ];
+        for (const [k, v] of lines) process.stdout.write(`${k.padEnd(13)}${v}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}
 
 function setCommand(): Command {
   return withDb(new Command('set'))
@@ -48,5 +78,9 @@ function rmCommand(): Command {
 }
 
 export function docCommand(): Command {
-  return new Command('doc').description("correct the record: set a document's date, title or kind, or remove documents").addCommand(setCommand()).addCommand(rmCommand());
+  return new Command('doc')
+    .description("a document's metadata, and corrections to the record: set a document's date, title or kind, or remove documents")
+    .addCommand(showCommand())
+    .addCommand(setCommand())
+    .addCommand(rmCommand());
 }

@@ -4,7 +4,7 @@
 /** PLOVER event types as a noun ("a consultation"); an event's mode, when it has one, is used instead. */
 export const EVENT_TYPE_NOUNS: Record<string, string> = {
   AGREE: 'agreement', CONSULT: 'consultation', SUPPORT: 'expression of support', CONCEDE: 'concession',
-  COOPERATE: 'cooperation', AID: 'aid', RETREAT: 'withdrawal', REQUEST: 'request', ACCUSE: 'accusation',
+  COOPERATE: 'cooperation', AID: 'provision of aid', RETREAT: 'withdrawal', REQUEST: 'request', ACCUSE: 'accusation',
   REJECT: 'rejection', THREATEN: 'threat', PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'mobilisation',
   COERCE: 'coercion', ASSAULT: 'use of force', DEMAND: 'demand', DISAPPROVE: 'criticism', INVESTIGATE: 'investigation',
 };

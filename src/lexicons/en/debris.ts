@@ -127,6 +127,12 @@ export const CONTACT = /(?<!\S)[^\s@]+@[^\s@]+\.\w{2,}|(?:^|\s)@\w{2,}/;
 export const STORY_END: RegExp[] = [
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b.{0,200}$/i,
   /^our standards\s*:.{0,80}$/i,
+  // the readers' comments under a story (a count of them may also stand under the headline, so
+  // they end the story only after some of it): "[ 167 comments ]", "Top Rated Comments", "Comments (12)",
+  // "34 responses to “Title”", "5 thoughts on “Title”", "Join the conversation"
+  /^[[(]?\s*(?:top[- ]rated |top |all |show |view |read |post a |add a |\d[\d,]* )?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d[\d,]*\))?\s*[\])]?$/i,
+  /^\d[\d,]* (?:comments?|responses?|replies|thoughts) (?:to|on) .{1,200}$/i,
+  /^(?:join|start) the (?:conversation|discussion)\b.{0,40}$/i,
 ];
 
 /** Words of a byline or time stamp: "By Jane Doe - 11/18/19 11:04 PM EST", "The Agency Published Monday, …". */

@@ -136,7 +136,8 @@ const STATEMENT_ACTS: EventTrigger[] = [
   // a strategy or plan launched or endorsed: "the Forum leaders launched the 2050 Strategy", "where we will endorse the plan"
   V(String.raw`(?:launch(?:ed|es)?|unveil(?:ed|s)?|endorse) (?:the|a|an|their|its|our|a new) (?:[\w-]+ ){0,6}?(?:strategy|plan|framework|agenda|roadmap|road map|vision|declaration)`, 'AGREE', 'adopt', '03', 1, 'adopted'),
   // talks between two parties named as under way: "the ongoing discussions between A and B"
-  V(String.raw`discussions between`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
+  // (and held with someone: "in my discussions with the Prime Minister yesterday")
+  V(String.raw`discussions (?:between|with)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
   V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"
@@ -153,6 +154,10 @@ const NEWS_ACTS: EventTrigger[] = [
   V(String.raw`(?:halving|halved|halves|halve|reduction|reduced|reduces|reduce|cut|cuts|cutting|lowering|lowered|lowers|lower|removal|removed|removes|remove|scrapping|scrapped|scraps|scrap|easing|lifting|waiving|waived|waiver)(?: (?:of|in|on))?(?= (?:the |its |their )?(?:[\w-]+ )?(?:tariffs|import (?:taxes|duties)|customs duties|visa requirements?|sanctions (?:on|against))\b)`, 'CONCEDE', 'ease', '081', 2, 'eased restrictions'),
   // support voiced: "the action was lauded by Washington", "Kyiv has the 'full support' of European leaders, according to X"
   V(String.raw`(?:lauded|lauds|applauded|applauds|welcomed (?:the|this|their|its) (?:[\w-]+ ){0,2}(?:accords?|agreements?|deal|decision|pact|treaty|move|step))|(?:has|have|had|enjoys?|enjoyed|retains?|retained) (?:the |their |its )?["“]?(?:full|strong|unwavering|steadfast|firm|total|continued|unconditional|solid) support["”]? (?:of|from)`, 'SUPPORT', null, '051', 1, 'praised'),
+  // one state's act angering another: "the minister's remarks on the strait angered Beijing" (the angered one disapproves)
+  V(String.raw`(?:angered|angering|angers|infuriated|infuriating|infuriates|enraged|outraged|incensed|irked|riled)`, 'ACCUSE', 'disapprove', '11', 3, 'angered'),
+  // a state named a threat or a meddler: "warned that Xian agents posed a daily threat", "described it as an attempt by X to interfere"
+  V(String.raw`warn(?:ed|ing|s)? (?:\w+ )?that [^.;:"“]{0,80}?\b(?:pose[sd]?|posing|present(?:ed|s|ing)?|represent(?:ed|s|ing)?) an? (?:[\w-]+ ){0,4}threat|(?:called|calls|branded|brands|described|describes|labell?ed) [^.;:]{0,60}?(?:an? |the )["“]?[^.;"”]{0,50}?\b(?:attempts?|efforts?|bids?|plots?|campaigns?) (?:by [\w'’ -]{1,40} )?to (?:interfere|meddle|undermine|destabili[sz]e|subvert|intimidate)|(?:issu(?:ed|es|e|ing)|sent|sends|send|sending) an? (?:\w+ )?(?:alert|warning)s? (?:to [\w ]{1,30} )?(?:(?:before|after|in) [\w ]{1,20} )?(?:over|about|on) (?:[\w-]+ ){0,2}(?:spying|espionage|interference|meddling|hacking|cyber-?attacks?|aggression|subversion)`, 'ACCUSE', null, '112', 3, 'accused'),
   // deals struck or won: "has done a trade deal with India", "secured £2bn in export deals"
   V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact) with|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
 ];
@@ -170,6 +175,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: today| yesterday| again| separately| by phone| directly)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
+  // time spent with someone: "I spent some time with him in Jerusalem this morning"
+  V(String.raw`(?:spend|spends|spent|spending) (?:(?:some|a little|a lot of|a good deal of|much|more|quality|valuable|an|two|three|several) )?(?:time|hours?|minutes|the (?:morning|afternoon|evening|day)) with`, 'CONSULT', 'meeting', '043', 1, 'spent time with'),
   // a meeting looked forward to: "I look forward to seeing you in Tokyo"; a host's parting invitation, "Next time in Moscow"
   V(String.raw`next time in(?= [a-z])`, 'CONSULT', 'meeting', '043', 1, 'next meeting', { planned: true }),
   V(String.raw`(?:look(?:s|ing|ed)? forward to|hope to|hopes to|expect to) (?:seeing|meeting|welcoming|hosting) (?:you|him|her|them)`, 'CONSULT', 'meeting', '043', 1, 'looked forward to meeting', { planned: true }),

@@ -21,6 +21,8 @@ try {
 }
 
 parentPort!.on('message', (task: Task) => {
+  // the pool's watchdog times each document from here, not from when it was queued
+  parentPort!.postMessage({ started: task.id });
   try {
     const p = processDocument(task.raw, task.layers);
     // The caller still holds the original: do not copy it back. Linking does not read the sentences

@@ -189,6 +189,14 @@ export function caseFits(e: Entry, toks: Tok[], start: number, end: number): boo
 }
 
 /** The ISO alpha-3 code a whole phrase names ("South Korea", "ROK", "Russian"; with `demonyms` false, not "Russian"), or null. */
+/** The state whose capital a phrase is ("Beijing" → CHN), null for anything else. */
+export function capitalCode(phrase: string): string | null {
+  const toks = tokenize(phrase.trim());
+  const m = toks.length ? gazetteer().longest(toks, 0, (e) => e.kind === 'capital') : null;
+  const e = m && m.end === toks.length ? m.values[0] : null;
+  return e && 'code' in e ? e.code : null;
+}
+
 export function countryCode(phrase: string, demonyms = true): string | null {
   const toks = tokenize(phrase.trim());
   if (!toks.length) return null;

@@ -18,7 +18,8 @@ export const INFINITIVE_BEFORE = String.raw`\bto\s+$`;
 export const PLANNED_AFTER = String.raw`^[^.;]{0,40}?\b(?:will|would|shall|is to be|are to be|scheduled|planned|to take place|taking place|to be held)\b`;
 
 /** Right after any trigger: a time still to come ("meets Lula next week"). */
-export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year)|in the coming (?:days|weeks|months)|later this (?:week|month|year)|tomorrow)\b`;
+// (not a possessive, which names another thing's time: "… angered Lima, but may help her in next week's vote")
+export const FUTURE_AFTER = String.raw`^[^.;]{0,40}?\b(?:next (?:week|month|year)|in the coming (?:days|weeks|months)|later this (?:week|month|year)|tomorrow)\b(?!['’]s\b)`;
 
 /** In the clause before a trigger: told as an earlier episode, not the day's news. */
 // (and right before a noun: "briefed the President on his recent visit to Poland")

@@ -80,3 +80,26 @@ test('a call someone expects to have with another leader is planned, and is not 
   const again = eventsWithNames('Lars Dahl will meet President Ines Soto in Lima on Sunday. Dahl hopes to talk with Soto about fishing.', LEADERS, { published: day('2031-05-16'), kind: 'news' });
   assert.equal(ofType(again.events, 'CONSULT').length, 1);
 });
+
+test('an act that angered a capital is disapproved of by its government; "next week’s vote" is not when it happened', () => {
+  const { events } = news("While Halvorsen's remarks on the islands angered Lima, they are expected to help her in next week's vote.");
+  const [angered] = ofType(events, 'ACCUSE');
+  assert.deepEqual(angered.countries, ['NOR', 'PER']);
+  assert.equal(angered.status, 'occurred');
+  assert.equal(angered.date, null);
+  // a capital after a preposition is a place: "an invitation to Lima" names no government
+  const invited = news('The talks ended with an invitation to Lima.');
+  assert.equal(ofType(invited.events, 'REQUEST').length, 0);
+});
+
+test('a state named a threat or a meddler by an official is accused', () => {
+  const warned = news('The Trade Office recently warned that Peruvian agents posed a growing threat to the ports.');
+  const [threat] = ofType(warned.events, 'ACCUSE');
+  assert.deepEqual(threat.countries, ['NOR', 'PER']);
+  const meddling = news('Halvorsen described the leak as a "clumsy attempt by Peru to interfere in our affairs".');
+  assert.deepEqual(ofType(meddling.events, 'ACCUSE')[0].countries, ['NOR', 'PER']);
+  const alert = news('The Trade Office issued an alert to exporters over Peruvian hacking.');
+  assert.deepEqual(ofType(alert.events, 'ACCUSE')[0].countries, ['NOR', 'PER']);
+  // a warning about the weather accuses nobody
+  assert.equal(ofType(news('The Trade Office issued a warning to exporters about storms off Chile.').events, 'ACCUSE').length, 0);
+});

@@ -38,6 +38,12 @@ test('timeline → event → evidence → document, filtered to a pair of states
   assert.ok(metas.length > 0);
   for (const m of metas) assert.ok(m.includes('RUS') && m.includes('KOR'), `both states in: ${m}`);
   await shot(web.page, 'timeline');
+  // "Brief on this" for the pair: the cited briefing, its sources opening the reader
+  const brief = await web.page.locator('.timeline-head a.brief-link').getAttribute('href');
+  assert.equal(brief, '/api/brief?about=RUS&about=KOR');
+  const html = await (await fetch(web.url + brief!.slice(1))).text();
+  assert.match(html, /<h1>Briefing: Russia and South Korea<\/h1>/);
+  assert.match(html, /href="\/#\/doc\/[0-9a-f]+\?at=\d+"/);
 
   // the event reported by the most sources
   const view = await api<TimelineView>('api/timeline?countries=RUS,KOR');
@@ -68,6 +74,7 @@ test('a name in the reader leads to its entity page: roles with sources, events,
   await card.getByRole('link', { name: /entity page/ }).click();
   await rendered(web.page, /^#\/entity\//);
   assert.match(await web.page.locator('h1').innerText(), /Lavrov/);
+  assert.match((await web.page.locator('a.brief-link').getAttribute('href')) ?? '', /^\/api\/brief\?about=.*Lavrov/);
   const roles = await web.page.locator('.role').allInnerTexts();
   assert.ok(roles.some((r) => /Foreign Minister/.test(r) && /RUS/.test(r) && /sources:/.test(r)), 'the role is shown with its country and sources');
   assert.ok((await web.page.locator('.events li').count()) > 0, 'the events he took part in');

@@ -37,9 +37,18 @@ export function checkDisagreements(store: Store, event: string): void {
   if (!a || a.actors.length < 2) return;
   for (const id of eventsUnderKeys(store, pairKeys(a.ev, a.actors))) {
     if (id === event) continue;
+    // the event's own fields first: its evidence is read only for a likely rival
+    const head = readEvent(store, id);
+    if (!head || head.type !== a.ev.type || head.mode !== a.ev.mode || !head.date || !rivalDates(a.ev.date!, head.date)) continue;
     const b = sideOf(store, id);
     if (b && sameHappening(a, b)) compare(store, a, b);
   }
+}
+
+/** Dates that may be one happening told two ways: days a few apart, or the same one (then the places may differ). */
+function rivalDates(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  return a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 <= MAX_DAYS_APART;
 }
 
 function sideOf(store: Store, id: string): Side | null {
@@ -47,7 +56,7 @@ function sideOf(store: Store, id: string): Side | null {
   if (!ev || ev.status !== 'occurred' || !ev.date || !ev.mode) return null;
   const evidence = eventEvidence(store, id);
   const sources = new Set<string>();
-  for (const s of evidence) sources.add([...sameTextDocs(store, s.doc)].sort()[0]);
+  for (const doc of new Set(evidence.map((s) => s.doc))) sources.add([...sameTextDocs(store, doc)].sort()[0]);
   return { ev, actors: eventActors(store, id), evidence, sources };
 }
 
@@ -136,9 +145,13 @@ const NOT_HOLDER = new RegExp(NOT_OFFICE_HOLDER, 'i');
  * that exact title in that text, and neither text names the other person in its report.
  */
 export function checkParticipants(store: Store, event: string): void {
+  // only people some text titles with a sole office can be rivals: most events have fewer than two
+  const ev = readEvent(store, event);
+  const people = (ev?.participants ?? []).map((p) => p.entity)
+    .filter((id) => getEntity(store, id)?.type === 'person' && entityRoles(store, id).some((r) => SOLE_OFFICES.some((o) => o.title.test(r.title.trim()))));
+  if (people.length < 2) return;
   const s = sideOf(store, event);
   if (!s) return;
-  const people = s.ev.participants.filter((p) => getEntity(store, p.entity)?.type === 'person').map((p) => p.entity);
   // per office and state: the holder each source names, with the sentence naming them
   const holders = new Map<string, Map<string, { person: string; span: Span }[]>>();
   for (const span of s.evidence) {

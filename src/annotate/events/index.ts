@@ -16,7 +16,7 @@ import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, RESPONSE_BEFORE, SAME_OCCASION_OPEN
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 import { spend } from '../../budget.js';
-import { countryCode } from '../entities/gazetteer.js';
+import { capitalCode, countryCode } from '../entities/gazetteer.js';
 
 /** Longer than this (characters), a sentence is read in pieces this long. */
 const MAX_SENTENCE = 3000;
@@ -59,6 +59,9 @@ const CLASS_AGENT = new RegExp(CLASS_AGENT_WORDS, 'i');
 const AND_BEFORE = /(?:\band|,)\s*$/;
 /** How far after a directed act's trigger (characters) a people's adjective names a party ("… to Palestinian students"). */
 const DEMONYM_REACH = 60;
+/** Right after a directed act: a capitalised name, its object. */
+const OBJECT_CAPITAL = /^\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/u;
+const PREPOSITION_END = /\b(?:to|in|at|from|into|on|onto|for|of|with|towards?|over|across|near|outside)\s*$/i;
 const CAPITALISED = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/gu;
 /** Statuses of a trigger that reports no event. */
 const DROPPED = new Set<TriggerStatus>(['negated', 'hypothetical', 'state']);
@@ -74,6 +77,9 @@ const ABSORB_BREAK = new RegExp(ABSORB_BREAK_WORDS, 'i');
 const OCCASION_AFTER = new RegExp(String.raw`${ABSORB_BREAK_WORDS}\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$`, 'i');
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
 const APART_NOUN = new RegExp(APART_NOUN_GAP, 'i');
+/** Right after a date: a possessive ("next week's polls"), and how far after it (characters) the noun it qualifies begins. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSED_NOUN = 24;
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
@@ -234,7 +240,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       location,
       // (the envoy a state expels or recalls is its target, even named before the verb: "informed Ambassador X that he has been declared …")
       participants: new Map(who.participants.map((p) => [p.localId, traitsOf(t.type).envoyTarget && people.isEnvoy(p.localId) ? 'target' : p.role])),
-      countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH)) : [])]),
+      countries: new Set([...who.countries, ...(traitsOf(t.type).directional ? statesNamedIn(text, h.hit.start, Math.min(ceiling, h.hit.end + DEMONYM_REACH), h.hit.end) : [])]),
       evidence: [evidence],
       triggers: [ctx.span(h.hit.start, h.hit.end)],
       // a time the text gives but we cannot resolve ("yesterday" in an undated text, "last week") is no licence to borrow another date
@@ -293,8 +299,13 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
  * scholarships to Palestinian students", "expelled Russian diplomats"): the state is a party even where no
  * entity stands for it.
  */
-function statesNamedIn(text: string, from: number, to: number): string[] {
+function statesNamedIn(text: string, from: number, to: number, actEnd = from): string[] {
   const out: string[] = [];
+  // (the act's object, a capital for its government: "… angered Beijing", "accused Moscow of …")
+  // (not a place after a preposition: "an invitation to Moscow")
+  const object = PREPOSITION_END.test(text.slice(from, actEnd)) ? null : OBJECT_CAPITAL.exec(text.slice(actEnd, to))?.[1];
+  const capital = object ? capitalCode(object) : null;
+  if (capital) out.push(capital);
   const words = text.slice(from, to);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(words); m; m = CAPITALISED.exec(words)) {
@@ -418,6 +429,8 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
       }
     if (!owner || ownDist > MAX_DATE_DISTANCE) continue;
+    // ("… angered Beijing, but should help her in next week's polls": a date in the possessive names another thing's time, unless the trigger's own noun follows it, "Monday's talks")
+    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && !(owner.hit.trigger.noun && owner.hit.start >= d.end && owner.hit.start - d.end <= POSSESSED_NOUN)) continue;
     // "agreed to meet in August": August is the meeting's, not the agreement's
     const t = owner.hit.trigger;
     if ((!viaHead || (t.absorbs && traitsOf(t.type).datesWhatFollows && d.start >= owner.hit.end)) && !t.planned) continue;

@@ -140,6 +140,13 @@ const STATEMENT_ACTS: EventTrigger[] = [
   V(String.raw`discussions (?:between|with)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
   V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
+  // money a government puts into a region's projects: "we intend to invest more than $11 million in …"
+  V(String.raw`invest(?:s|ed|ing)? (?:(?:more than|over|nearly|almost|about|around|up to|some|an additional|another) )?(?:US|A|NZ|C)?[$€£¥][\d.,]+ ?(?:million|billion|bn|m)? (?:in|into|to)\b`, 'AID', 'funding', '07', 2, 'invested'),
+  // exchanges of students and scholars: "we will double the number of academic exchanges"
+  // (a rise in exchanges told as a trend is no act: "a rise in trade and people-to-people exchanges")
+  V(String.raw`(?:double|doubles|doubled|doubling|triple|expand|expands|expanded|expanding|increase|increases|increased|launch|launches|launched|establish|established|resume|resumed|boost|boosted) (?:(?:the number of|the|our|their|its|more|new|further) ){0,3}(?:academic|educational|education|student|cultural|people-to-people|scientific|youth|university) exchanges?`, 'COOPERATE', 'exchange', '06', 2, 'exchanges'),
+  // an act told just before, done again for another party: "… signed an agreement with A. Aiming to do the same for B."
+  V(String.raw`(?:do|does|did|doing|done) (?:the same|likewise)(?! (?:thing|way|as)\b)|follow(?:s|ed|ing)? suit`, 'AGREE', 'again', '03', 1, 'did the same', { anaphoric: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"
   V(String.raw`(?:establish|establishes|establishing|restore|restores|restoring|normali[sz]e|normali[sz]es) (?:full )?diplomatic (?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
 ];
@@ -154,6 +161,10 @@ const NEWS_ACTS: EventTrigger[] = [
   V(String.raw`(?:halving|halved|halves|halve|reduction|reduced|reduces|reduce|cut|cuts|cutting|lowering|lowered|lowers|lower|removal|removed|removes|remove|scrapping|scrapped|scraps|scrap|easing|lifting|waiving|waived|waiver)(?: (?:of|in|on))?(?= (?:the |its |their )?(?:[\w-]+ )?(?:tariffs|import (?:taxes|duties)|customs duties|visa requirements?|sanctions (?:on|against))\b)`, 'CONCEDE', 'ease', '081', 2, 'eased restrictions'),
   // support voiced: "the action was lauded by Washington", "Kyiv has the 'full support' of European leaders, according to X"
   V(String.raw`(?:lauded|lauds|applauded|applauds|welcomed (?:the|this|their|its) (?:[\w-]+ ){0,2}(?:accords?|agreements?|deal|decision|pact|treaty|move|step))|(?:has|have|had|enjoys?|enjoyed|retains?|retained) (?:the |their |its )?["“]?(?:full|strong|unwavering|steadfast|firm|total|continued|unconditional|solid) support["”]? (?:of|from)`, 'SUPPORT', null, '051', 1, 'praised'),
+  // one state's act angering another: "the minister's remarks on the strait angered Beijing" (the angered one disapproves)
+  V(String.raw`(?:angered|angering|angers|infuriated|infuriating|infuriates|enraged|outraged|incensed|irked|riled)`, 'ACCUSE', 'disapprove', '11', 3, 'angered'),
+  // a state named a threat or a meddler: "warned that Xian agents posed a daily threat", "described it as an attempt by X to interfere"
+  V(String.raw`warn(?:ed|ing|s)? (?:\w+ )?that [^.;:"“]{0,80}?\b(?:pose[sd]?|posing|present(?:ed|s|ing)?|represent(?:ed|s|ing)?) an? (?:[\w-]+ ){0,4}threat|(?:called|calls|branded|brands|described|describes|labell?ed) [^.;:]{0,60}?(?:an? |the )["“]?[^.;"”]{0,50}?\b(?:attempts?|efforts?|bids?|plots?|campaigns?) (?:by [\w'’ -]{1,40} )?to (?:interfere|meddle|undermine|destabili[sz]e|subvert|intimidate)|(?:issu(?:ed|es|e|ing)|sent|sends|send|sending) an? (?:\w+ )?(?:alert|warning)s? (?:to [\w ]{1,30} )?(?:(?:before|after|in) [\w ]{1,20} )?(?:over|about|on) (?:[\w-]+ ){0,2}(?:spying|espionage|interference|meddling|hacking|cyber-?attacks?|aggression|subversion)`, 'ACCUSE', null, '112', 3, 'accused'),
   // deals struck or won: "has done a trade deal with India", "secured £2bn in export deals"
   V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact) with|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
 ];

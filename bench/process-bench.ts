@@ -93,7 +93,7 @@ line('worker, entities+events (+ serialize)', sum(['clean', 'context', 'entities
 line('worker, all layers', sum(STAGES));
 // The whole of processDocument, as a worker calls it, per mode of the ingest bench (a second pass
 // over the same documents: the tagger has met their words, so this runs a little faster).
-for (const [label, layers] of [['processDocument, entities layer', { entities: true, events: false, quotes: false }], ['processDocument, entities+events', { entities: true, events: true, quotes: false }]] as const) {
+for (const [label, layers] of [['processDocument, entities layer', { entities: true, events: false, quotes: false }], ['processDocument, entities+events', { entities: true, events: true, quotes: false }], ['processDocument, all layers', { entities: true, events: true, quotes: true }]] as const) {
   const c0 = process.cpuUsage();
   for (const raw of measured) processDocument(raw, layers);
   const c = process.cpuUsage(c0);

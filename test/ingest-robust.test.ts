@@ -98,6 +98,18 @@ test('the budget covers cleaning too: a text without time to clean is stored who
   assert.match(page.failed.map((f) => `${f.stage}: ${f.message}`).join('; '), /clean: main text: ran past its time budget/);
 });
 
+test('a page run together on one line, chrome and all, is stored with its text, not refused as having none', () => {
+  // (a chrome word or a layout gap marks a short line as debris; a whole page on one line holds both)
+  const page = `Home        Contact        상세보기 ${story('Pakse').replace(/\n+/g, ' ').repeat(8)}`;
+  const p = processDocument(rawText('one-line.txt', page), null);
+  assert.deepEqual(p.failed, []);
+  assert.match(p.doc.main.text, /agreed to reopen the river port/);
+  assert.ok(!p.doc.warnings.some((w) => /no main text/.test(w.message)));
+  // a short line of chrome is still debris
+  const chrome = processDocument(rawText('chrome.txt', `Home        Contact\n\n${story('Pakse')}`), null);
+  assert.ok(!chrome.doc.main.text.includes('Contact'));
+});
+
 test('a text cut in the middle of a character is stored with a warning; bad sequences are named at their byte', async () => {
   const text = 'Gespräche in Wien\n\nDie Außenministerin traf ihren Amtskollegen in Wien. Über die Grenze wurde lange gesprochen.\n\nDie Kosten liegen bei 40 Millionen €';
   const whole = Buffer.from(text, 'utf8');

@@ -41,9 +41,20 @@ const MAY_HOLD_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d
 const overlaps = (found: FoundDate[], idx: number, len: number) => found.some((f) => idx < f.index + f.length && f.index < idx + len);
 
 /** Dates whose year, month and day the text states (chrono's strict mode), then month-and-year ones. */
-export function findExplicitDates(text: string): FoundDate[] {
-  return MAY_HOLD_DATE.test(text) ? parseExplicitDates(text) : [];
+export function findExplicitDates(text: string): readonly FoundDate[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
+  // the same line is asked about by several readers (a date line? a dateline? furniture? the date
+  // published?) one after another: the last few answers are kept (frozen, as they are shared)
+  let found = recent.get(text);
+  if (!found) {
+    found = Object.freeze(parseExplicitDates(text).map((f) => Object.freeze(f)));
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, found);
+  }
+  return found;
 }
+const RECENT = 8;
+const recent = new Map<string, readonly FoundDate[]>();
 
 /** findExplicitDates without the screen: every parser runs (the tests check the screen drops no date). */
 export function parseExplicitDates(text: string): FoundDate[] {

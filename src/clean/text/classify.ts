@@ -114,6 +114,9 @@ export function metaFields(text: string): MetaField[] | null {
   return fields.every((f) => isField(f) || f.isDate) ? fields : null;
 }
 
+/** More words than this, and a line is not a line of site chrome, whatever words it holds. */
+const MAX_UI_WORDS = 60;
+
 export function classifyLine(line: Line): ClassifiedLine {
   const raw = line.text;
   const words = wordCount(raw);
@@ -126,12 +129,12 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (isDateLine(text) || isDatelineLine(text)) return make('date');
   if (
     UI_LINES.some((re) => re.test(text)) ||
-    FOREIGN_UI_WORDS.test(text) ||
+    // (site chrome is a short line: a long one holding such a word or gap is a page run together on one line)
+    (words <= MAX_UI_WORDS && (FOREIGN_UI_WORDS.test(text) || LAYOUT_GAP.test(raw))) ||
     CLOCK_LINE.test(text) ||
     PHONE_LINE.test(text) ||
     EMAIL_OR_URL_LINE.test(text) ||
     COUNTER_BANNER.test(text) ||
-    LAYOUT_GAP.test(raw) ||
     isMenuItem(raw, words) ||
     metaFields(text) !== null ||
     (text.endsWith(')') && LINKS_ONLY.test(text))

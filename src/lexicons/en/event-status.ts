@@ -9,7 +9,7 @@ export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|
 export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|[Ss]o that|[Ii]n order to)\b`;
 
 /** In the clause before the trigger: announced, invited, scheduled, hoped for. */
-export const PLANNED_BEFORE = String.raw`\b(?:will|shall|would|going to|plans? to|planned to|planning to|intends? to|intended to|expected to|scheduled|look(?:s|ing|ed)? forward to|hopes? to|hoped to|hoping to|ready to|set to|to be held|next|upcoming|forthcoming|future|resum(?:e|ption)|agreed to|invit\w*|proposed|suggested|(?:is|are|was|were) due to|ahead of|in the run-up to|in preparation for|preparations? for|to (?:begin|start|launch|open|hold|continue))\b|['’]ll\s`;
+export const PLANNED_BEFORE = String.raw`\b(?:will|shall|would|going to|plans? to|planned to|planning to|intends? to|intended to|aim(?:s|ed|ing)? to|expected to|scheduled|look(?:s|ing|ed)? forward to|hopes? to|hoped to|hoping to|ready to|set to|to be held|next|upcoming|forthcoming|future|resum(?:e|ption)|agreed to|invit\w*|proposed|suggested|(?:is|are|was|were) due to|ahead of|in the run-up to|in preparation for|preparations? for|to (?:begin|start|launch|open|hold|continue))\b|['’]ll\s`;
 
 /** Right before a verb trigger: an infinitive ("to visit Seoul") is not something done. */
 export const INFINITIVE_BEFORE = String.raw`\bto\s+$`;

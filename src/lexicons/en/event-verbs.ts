@@ -140,6 +140,13 @@ const STATEMENT_ACTS: EventTrigger[] = [
   V(String.raw`discussions (?:between|with)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
   V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
+  // money a government puts into a region's projects: "we intend to invest more than $11 million in …"
+  V(String.raw`invest(?:s|ed|ing)? (?:(?:more than|over|nearly|almost|about|around|up to|some|an additional|another) )?(?:US|A|NZ|C)?[$€£¥][\d.,]+ ?(?:million|billion|bn|m)? (?:in|into|to)\b`, 'AID', 'funding', '07', 2, 'invested'),
+  // exchanges of students and scholars: "we will double the number of academic exchanges"
+  // (a rise in exchanges told as a trend is no act: "a rise in trade and people-to-people exchanges")
+  V(String.raw`(?:double|doubles|doubled|doubling|triple|expand|expands|expanded|expanding|increase|increases|increased|launch|launches|launched|establish|established|resume|resumed|boost|boosted) (?:(?:the number of|the|our|their|its|more|new|further) ){0,3}(?:academic|educational|education|student|cultural|people-to-people|scientific|youth|university) exchanges?`, 'COOPERATE', 'exchange', '06', 2, 'exchanges'),
+  // an act told just before, done again for another party: "… signed an agreement with A. Aiming to do the same for B."
+  V(String.raw`(?:do|does|did|doing|done) (?:the same|likewise)(?! (?:thing|way|as)\b)|follow(?:s|ed|ing)? suit`, 'AGREE', 'again', '03', 1, 'did the same', { anaphoric: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"
   V(String.raw`(?:establish|establishes|establishing|restore|restores|restoring|normali[sz]e|normali[sz]es) (?:full )?diplomatic (?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
 ];

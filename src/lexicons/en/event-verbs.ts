@@ -165,8 +165,14 @@ const NEWS_ACTS: EventTrigger[] = [
   V(String.raw`(?:angered|angering|angers|infuriated|infuriating|infuriates|enraged|outraged|incensed|irked|riled)`, 'ACCUSE', 'disapprove', '11', 3, 'angered'),
   // a state named a threat or a meddler: "warned that Xian agents posed a daily threat", "described it as an attempt by X to interfere"
   V(String.raw`warn(?:ed|ing|s)? (?:\w+ )?that [^.;:"“]{0,80}?\b(?:pose[sd]?|posing|present(?:ed|s|ing)?|represent(?:ed|s|ing)?) an? (?:[\w-]+ ){0,4}threat|(?:called|calls|branded|brands|described|describes|labell?ed) [^.;:]{0,60}?(?:an? |the )["“]?[^.;"”]{0,50}?\b(?:attempts?|efforts?|bids?|plots?|campaigns?) (?:by [\w'’ -]{1,40} )?to (?:interfere|meddle|undermine|destabili[sz]e|subvert|intimidate)|(?:issu(?:ed|es|e|ing)|sent|sends|send|sending) an? (?:\w+ )?(?:alert|warning)s? (?:to [\w ]{1,30} )?(?:(?:before|after|in) [\w ]{1,20} )?(?:over|about|on) (?:[\w-]+ ){0,2}(?:spying|espionage|interference|meddling|hacking|cyber-?attacks?|aggression|subversion)`, 'ACCUSE', null, '112', 3, 'accused'),
+  // a deal opened up, still to be made: "the accord paves the way to an arms deal between A and B"
+  V(String.raw`(?:paves?|paved|paving|opens?|opened|opening|clears?|cleared|clearing) the (?:way|path|door) (?:to|for) (?:an? |the )?['‘"“]?(?:[\w-]+['’"”]? ){0,3}(?:deal|agreement|accord|sale|sales|treaty)`, 'AGREE', 'deal', '03', 1, 'paved the way to a deal', { planned: true }),
+  // goods offered for something in return: "wanted Ukraine to supply the U.S. with minerals in return for support"
+  V(String.raw`(?:wants?|wanted|offer(?:s|ed)?|propos(?:es|ed)|is ready|was ready) (?:[\w.'’-]+ ){0,3}?to (?:supply|provide|give|sell|share|export) (?:[\w.'’-]+ ){0,10}?in (?:return|exchange) for`, 'AGREE', 'offer', '031', 1, 'offered'),
+  // a threat of force on a condition: "if X did not accept, Russia would accomplish its objectives militarily"
+  V(String.raw`(?:if|unless) [^.;]{0,120}?\b(?:would|will|could) (?:\w+ ){0,2}(?:accomplish|achieve|attain|fulfil|fulfill|secure|reach) (?:its|their|his|her|all(?: of)?(?: its| their)?|the) (?:[\w-]+ )?(?:objectives|goals|aims) (?:militarily|by (?:military )?force|by military means|on the battlefield)`, 'THREATEN', null, '138', 3, 'threatened force'),
   // deals struck or won: "has done a trade deal with India", "secured £2bn in export deals"
-  V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact) with|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
+  V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact)(?: with)?|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
 ];
 
 export const EVENT_TRIGGERS: EventTrigger[] = [

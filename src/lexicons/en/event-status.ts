@@ -48,8 +48,8 @@ export const ONGOING_BEFORE = String.raw`\b(?:ongoing|continuing|current|present
 /** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
 export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;
 
-/** Between a "first … since" trigger and its date: the act is ranked among those of a kind of agent ("by a British prime minister", "by any foreign leader"), so the earlier one was another's. */
-export const CLASS_AGENT_WORDS = String.raw`\bby (?:an?|any|another)\s`;
+/** Between a "first … since" trigger and its date: the act is ranked among those of a kind of agent ("by a British prime minister", "by any foreign leader") or of office holders ("between the top diplomats of the two nations"), so the earlier one was whoever held the office then. */
+export const CLASS_AGENT_WORDS = String.raw`\bby (?:an?|any|another)\s|\b(?:between|of|by) (?:the |their |its |our )?(?:two |countries' |nations' |states' )?(?:top diplomats|foreign ministers|defen[cs]e ministers|leaders|heads of (?:state|government)|presidents|prime ministers|ministers|envoys)\b`;
 
 /** Right before a noun trigger: a whole class of happenings, no one event ("after all the previous talks", "every meeting"). */
 export const GENERIC_BEFORE = String.raw`\b(?:all (?:the |of the |our |their |his |her )?|every |each )(?:previous |earlier |past |prior |other |such )?$`;

@@ -129,3 +129,8 @@ test('a threat of force on a condition, added to words said on a day, is a threa
   const undated = news('Halvorsen said the dispute ran from 2020 to 2021. She added that if Peru refused, Norway would achieve its aims by force.');
   assert.notEqual(ofType(undated.events, 'THREATEN')[0]?.date?.value, '2021');
 });
+
+test('a visa to visit a country is paperwork, not a visit', () => {
+  assert.equal(ofType(news('Halvorsen said travellers from Norway will no longer need a visa to visit Chile.').events, 'CONSULT').length, 0);
+  assert.equal(ofType(news('Halvorsen will visit Chile in June.').events, 'CONSULT').length, 1);
+});

@@ -197,7 +197,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
   V(String.raw`(?:talks|meetings?|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations)|gatherings?(?! (?:of )?(?:evidence|intelligence|information|data|support|momentum|pace|dust|storm|clouds|place|places)\b))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
-  V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
+  // ("need a visa to visit China": a traveller's paperwork, no visit)
+  V(String.raw`(?:visited|visiting|visits|visit(?<!\bvisas? (?:to|for) visit)|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly)(?: on)? to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),

@@ -44,6 +44,7 @@ console.log(`crashes ${report.crashes.length}`);
 for (const c of report.crashes.slice(0, 20)) console.log(`  ${c.name}: ${c.reason}`);
 console.log(`runs ended ${report.runsEnded.length}`);
 for (const r of report.runsEnded.slice(0, 5)) console.log(`  ${r.inputs}: ${r.reason}`);
+console.log(`budget spent (stored without the layers it did not reach) ${report.budgetSpent}`);
 console.log(`over 2 s (or 2 s per MB) ${report.overTime.length}`);
 for (const o of report.overTime.slice(0, 20)) console.log(`  ${o.name}: ${o.ms.toFixed(0)} ms, ${(o.bytes / 1024).toFixed(0)} KB`);
 console.log(`slowest document ${s ? `${s.ms.toFixed(0)} ms, ${(s.bytes / 1024).toFixed(0)} KB: ${s.name}` : '-'}`);

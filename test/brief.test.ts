@@ -12,7 +12,8 @@ import { buildBrief, FilterError, type Brief } from '../src/views/brief.js';
 import { briefHtml, briefMarkdown } from '../src/views/brief-render.js';
 import { ingestText, withStore } from './helpers/pipeline.js';
 import { needs } from './needs.js';
-import { cli, ingest, REPO, SEEDS, tempDir, writeFiles } from './support.js';
+import { cli, ingest, REPO, SEEDS, SHARED, tempDir, writeFiles } from './support.js';
+import { conflictItems } from '../src/views/conflicts.js';
 
 const TALKS = `Norway and Peru sign fisheries pact
 
@@ -146,5 +147,21 @@ test('the web app serves the brief ("Brief on this"): HTML whose sources open th
   assert.match((await get('/api/brief?about=Norway&format=md')).body, /^# Briefing: Norway/);
   assert.equal((await get('/api/brief?about=Nobody%20Atall')).statusCode, 400);
   await app.close();
+  store.close();
+});
+
+test('the dev set of real documents: every brief keeps its citations exact, and every contradiction found is one the reference lists', needs('shared'), async () => {
+  const store = openStore(':memory:');
+  await ingest(store, [path.join(SHARED, 'corpus', 'dev')], { layers: undefined });
+  const whole = buildBrief(store);
+  assertCited(store, whole);
+  for (const s of whole.sections.find((x) => x.heading === 'People and their roles')!.items) {
+    const name = s.text.split(/[:(,]/)[0].trim();
+    assertCited(store, buildBrief(store, { about: [name] }));
+  }
+  for (const pair of [['USA', 'KOR'], ['GBR', 'CHN'], ['RUS', 'UKR'], ['USA', 'IND'], ['AUS', 'ISR']]) assertCited(store, buildBrief(store, { about: pair }));
+  // no false alarm: a contradiction found is one the reference annotations list (by its claim's words)
+  const gold = JSON.parse(fs.readFileSync(path.join(SHARED, 'gold', 'dev.gold.json'), 'utf8')) as { conflicts: { claim: string }[] };
+  for (const c of conflictItems(store)) assert.ok(gold.conflicts.some((g) => g.claim.includes(c.claim.text) || c.claim.text.includes(g.claim)), `false contradiction: ${c.claim.text}`);
   store.close();
 });

@@ -103,3 +103,34 @@ test('a state named a threat or a meddler by an official is accused', () => {
   // a warning about the weather accuses nobody
   assert.equal(ofType(news('The Trade Office issued a warning to exporters about storms off Chile.').events, 'ACCUSE').length, 0);
 });
+
+test('a deal an accord paves the way to is planned between the states it names; goods offered in return for help are an offer', () => {
+  const paved = news('Analysts said the accord paves the way to a lucrative gas deal between Norway and Peru.');
+  const [deal] = ofType(paved.events, 'AGREE');
+  assert.equal(deal.status, 'planned');
+  assert.deepEqual(deal.countries, ['NOR', 'PER']);
+  const offered = news('Ingrid Halvorsen said on Monday that she wanted Norway to supply Chile with salmon and timber in return for access to its ports.');
+  const [offer] = ofType(offered.events, 'AGREE');
+  assert.equal(offer.status, 'occurred');
+  assert.equal(offer.date?.value, '2031-05-12');
+  assert.deepEqual(offered.names(offer), ['Chile', 'Ingrid Halvorsen', 'Norway']);
+  // a hyphenated maker of the deal is still a deal reached
+  assert.equal(ofType(news('Chile and Peru last month reached a Norway-brokered deal to end the dispute.').events, 'AGREE').length, 1);
+});
+
+test('a threat of force on a condition, added to words said on a day, is a threat of that day', () => {
+  const text = 'On Monday, Ingrid Halvorsen said Peru was "in no hurry" to settle. Halvorsen added that if Peru did not want to settle peacefully, Norway would achieve its goals by force.';
+  const { events, names } = news(text);
+  const [threat] = ofType(events, 'THREATEN');
+  assert.equal(threat.status, 'occurred');
+  assert.equal(threat.date?.value, '2031-05-12');
+  assert.ok(names(threat).includes('Ingrid Halvorsen'));
+  // added to words told of two times, it takes neither
+  const undated = news('Halvorsen said the dispute ran from 2020 to 2021. She added that if Peru refused, Norway would achieve its aims by force.');
+  assert.notEqual(ofType(undated.events, 'THREATEN')[0]?.date?.value, '2021');
+});
+
+test('a visa to visit a country is paperwork, not a visit', () => {
+  assert.equal(ofType(news('Halvorsen said travellers from Norway will no longer need a visa to visit Chile.').events, 'CONSULT').length, 0);
+  assert.equal(ofType(news('Halvorsen will visit Chile in June.').events, 'CONSULT').length, 1);
+});

@@ -89,6 +89,17 @@ test('"the first trip by a foreign leader since 2018": the earlier trip is dated
   assert.ok(ofType(own.events, 'CONSULT').some((e) => e.date?.value === '2018' && own.names(e).includes('Maria Lindqvist')));
 });
 
+test('"the first talks between the leaders of the two countries since 2015": the earlier talks keep the states, not today\'s leaders', () => {
+  const text = 'Prime Minister Maria Lindqvist met President Tomas Varga in Budapest on Monday, the first talks between the leaders of the two countries since 2015.';
+  const { events, names } = eventsOf(text, { published: day('2026-03-04'), kind: 'news' });
+  const earlier = ofType(events, 'CONSULT').filter((e) => e.date?.value === '2015');
+  assert.ok(earlier.length >= 1, 'the talks of 2015 are in the record');
+  for (const e of earlier) {
+    assert.deepEqual(names(e).filter((n) => /Lindqvist|Varga/.test(n)), [], 'held by whoever led them then');
+  }
+  assert.ok(ofType(events, 'CONSULT').some((e) => e.date?.value === '2026-03-02' && names(e).includes('Maria Lindqvist')));
+});
+
 test('"after all the previous talks held this year" is no event, and the day’s talks do not take its year', () => {
   const text =
     'The talks between Prime Minister Lindqvist and President Varga lasted three hours. But the two leaders showed no more progress than after all the previous talks held this year.';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { countryCode } from '../src/annotate/entities/gazetteer.js';
+import { countryCode, countryName } from '../src/annotate/entities/gazetteer.js';
 import { hostPublisher } from '../src/annotate/entities/publisher.js';
 import { EVENT_TYPES, placedMode } from '../src/lexicons/en/event-verbs.js';
 import { day, eventsWithNames, ofType, type NameSpec } from './helpers/events-fixture.js';
@@ -135,4 +135,29 @@ test('"discussions with the Prime Minister of Norway" are held with the one prim
   assert.ok(names(talks[0]).includes('Ingrid Solheim'));
   assert.ok(!names(talks[0]).includes('Rafael Quintero'));
   assert.equal(talks[0].date?.value, '2024-03-04');
+});
+
+test('a government\'s plans in remarks: money to invest, exchanges to expand, an act to repeat for another state', () => {
+  const specs: NameSpec[] = [{ name: 'Tomas Verhoeven', type: 'person', country: 'NLD', isSpeaker: true }, state('Fiji', 'FJI'), state('Samoa', 'WSM'), state('Tonga', 'TON')];
+  const { events } = eventsWithNames(
+    'We have signed a new fisheries agreement with Fiji and Samoa. Hoping to do the same for Tonga before long. ' +
+      'This year we intend to invest more than $15 million in coastal radar for the region. ' +
+      'I am proud to announce that we are going to double the number of academic exchanges for island students.',
+    specs,
+    { published: day('2024-05-20'), kind: 'transcript' },
+  );
+  const agree = ofType(events, 'AGREE');
+  const again = agree.find((e) => e.countries.includes('TON'));
+  assert.ok(again, 'doing the same for Tonga is an agreement too');
+  assert.equal(again.status, 'planned');
+  assert.ok(again.countries.includes('NLD'));
+  const aid = ofType(events, 'AID');
+  assert.ok(aid.some((e) => e.status === 'planned' && e.countries.includes('NLD')));
+  const exchanges = ofType(events, 'COOPERATE');
+  assert.ok(exchanges.some((e) => e.status === 'planned' && e.countries.includes('NLD')));
+  // (a trend in exchanges is no act)
+  const { events: trend } = eventsWithNames('Relations have grown, with a rise in trade, tourism and people-to-people exchanges.', specs, { published: day('2024-05-20'), kind: 'news' });
+  assert.equal(ofType(trend, 'COOPERATE').length, 0);
+  // (a catalogue's inverted name is shown as texts write it)
+  assert.equal(countryName('FSM'), 'Federated States of Micronesia');
 });

@@ -146,3 +146,30 @@ test('a failed run keeps what was stored before, and the command exits non-zero 
   assert.notEqual(broken.status, 0);
   assert.equal(broken.stderr.trim().split("\n").length, 1, `stderr: ${JSON.stringify(broken.stderr)}`);
 });
+
+test('a copy of an input read in the same run shares its outcome: refused with its reason, or already stored once it is', async () => {
+  const dir = writeFiles(tempDir(), {
+    'a-menu.txt': 'Home\nNews\nSport\nWeather\n',
+    'b-menu-copy.txt': 'Home\nNews\nSport\nWeather\n',
+    'c-good.txt': GOOD,
+    'd-good-copy.txt': GOOD,
+  });
+  const store = openStore(path.join(tempDir(), 'store.db'));
+  try {
+    const run = await ingest(store, [dir]);
+    const [menu] = run.of('a-menu.txt');
+    const [menuCopy] = run.of('b-menu-copy.txt');
+    assert.equal(menu.status, 'failed');
+    assert.equal(menuCopy.status, 'failed', 'the copy of a refused input is refused too, not "already stored"');
+    assert.equal(menuCopy.status === 'failed' && menu.status === 'failed' && menuCopy.reason, menu.reason);
+    const [good] = run.of('c-good.txt');
+    const [goodCopy] = run.of('d-good-copy.txt');
+    assert.equal(good.status, 'stored');
+    assert.equal(goodCopy.status, 'already');
+    assert.equal(goodCopy.status === 'already' && good.status === 'stored' && goodCopy.id, good.id);
+    assert.deepEqual([run.summary.read, run.summary.stored, run.summary.already, run.summary.failed], [4, 1, 1, 2]);
+    assert.equal(countDocuments(store), 1);
+  } finally {
+    store.close();
+  }
+});

@@ -99,6 +99,17 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   let pending: Processed[] = [];
   /** Hashes read in this run and not yet committed (committed ones the store answers for). */
   const uncommitted = new Set<string>();
+  /** Inputs with the same bytes as one still in flight: their outcome is its outcome, told once it is known. */
+  const twins = new Map<string, RawDocument[]>();
+  const settleTwins = (hash: string, outcome: { id: string } | { reason: string }) => {
+    for (const t of twins.get(hash) ?? []) {
+      if ('id' in outcome) {
+        summary.already++;
+        report({ status: 'already', source: t.source, id: outcome.id, bytes: t.byteLength });
+      } else report({ status: 'failed', source: t.source, reason: outcome.reason });
+    }
+    twins.delete(hash);
+  };
 
   const storeRaw = (p: Processed): IngestResult => {
     timed('store document', () => insertDocument(store, p.doc, p.textHash, p.ann, p.annJson));
@@ -147,13 +158,15 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     const results = timed('store commit', () => storeBatch(batch));
     // Reported only once committed: a "stored" line is a promise that the document is in the store.
     for (const p of batch) uncommitted.delete(p.doc.hash);
-    for (const r of results) {
+    results.forEach((r, i) => {
       if (r.status === 'stored') {
         summary.stored++;
         if (r.duplicateOf) summary.duplicates++;
       } else if (r.status === 'already') summary.already++;
       report(r);
-    }
+      if (r.status === 'stored' || r.status === 'already') settleTwins(batch[i].doc.hash, { id: r.id });
+      else if (r.status === 'failed') settleTwins(batch[i].doc.hash, { reason: r.reason });
+    });
   };
 
   const settleOldest = async () => {
@@ -162,12 +175,16 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
     const p = await head.result;
     if (p instanceof Error) {
       uncommitted.delete(head.raw.hash);
-      report({ status: 'failed', source: head.raw.source, reason: `could not be processed: ${p.message}` });
+      const reason = `could not be processed: ${p.message}`;
+      report({ status: 'failed', source: head.raw.source, reason });
+      settleTwins(head.raw.hash, { reason });
     } else if (!p.doc.main.text.trim()) {
       // Nothing to read, search or annotate: refused rather than stored empty, with the true reason.
       uncommitted.delete(head.raw.hash);
       const ours = p.failed[0];
-      report({ status: 'failed', source: head.raw.source, reason: ours ? `could not extract the main text (${ours.stage}: ${ours.message})` : `${NO_MAIN_TEXT} (not an article, or cut off before its text?)`, ms: p.ms });
+      const reason = ours ? `could not extract the main text (${ours.stage}: ${ours.message})` : `${NO_MAIN_TEXT} (not an article, or cut off before its text?)`;
+      report({ status: 'failed', source: head.raw.source, reason, ms: p.ms });
+      settleTwins(head.raw.hash, { reason });
     } else {
       for (const w of p.doc.warnings) report({ status: 'warning', source: head.raw.source, reason: w.message });
       // (stored with what the other stages gave; the exit code says something is missing)
@@ -201,9 +218,14 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
       for (const raw of outcome.docs) {
         summary.read++;
         const existing = hasDocument(store, raw.hash);
-        if (existing || uncommitted.has(raw.hash)) {
+        if (existing) {
           summary.already++;
-          report({ status: 'already', source: raw.source, id: existing ?? raw.hash.slice(0, 16), bytes: raw.byteLength });
+          report({ status: 'already', source: raw.source, id: existing, bytes: raw.byteLength });
+          continue;
+        }
+        if (uncommitted.has(raw.hash)) {
+          // its twin may yet fail: say what became of it once that is known
+          twins.set(raw.hash, [...(twins.get(raw.hash) ?? []), raw]);
           continue;
         }
         uncommitted.add(raw.hash);

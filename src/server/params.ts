@@ -16,9 +16,24 @@ export function documentRef(store: Store, ref: string): DocumentRow | null {
   }
 }
 
-export function intParam(v: string | undefined, fallback: number): number {
-  const n = v === undefined ? NaN : parseInt(v, 10);
-  return Number.isFinite(n) ? n : fallback;
+/** A query parameter the server cannot read: answered 400 with this one line (see the app's error handler). */
+export class ParamError extends Error {
+  readonly statusCode = 400;
+}
+
+/**
+ * A count or position from the query: absent is the fallback; otherwise digits only, at most `max`
+ * (larger is capped: a page of at most `max`), and anything else ("-1", "1e20", "abc") is refused.
+ */
+export function intParam(v: string | undefined, fallback: number, name: string, max: number): number {
+  if (v === undefined || v === '') return fallback;
+  if (!/^\d+$/.test(v)) throw new ParamError(`${name}: "${v.slice(0, 40)}" is not a whole number of 0 or more`);
+  return Math.min(Number(v), max);
+}
+
+/** Text from the query: without control characters (a NUL ends a search query in SQLite's parser). */
+export function textParam(v: string | undefined, maxChars = 500): string {
+  return (v ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, maxChars);
 }
 
 export function notFound(reply: FastifyReply, message: string) {

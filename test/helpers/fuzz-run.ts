@@ -25,13 +25,15 @@ export interface FuzzReport {
   overTime: { name: string; ms: number; bytes: number }[];
   /** How each input ended, by status (a file of records counts each record). */
   outcomes: Record<string, number>;
+  /** Documents whose cleaning or annotation ran past its time budget (stored without what it did not reach). */
+  budgetSpent: number;
 }
 
 /** Reasons that are ours, not the input's. */
 const OURS = /internal error|could not be processed|could not be stored|worker/;
 
 export async function fuzzRun(inputs: Iterable<FuzzInput>, opts: { jobs: number; chunk: number; onChunk?(r: FuzzReport): void }): Promise<FuzzReport> {
-  const report: FuzzReport = { tried: 0, crashes: [], runsEnded: [], slowest: null, overTime: [], outcomes: {} };
+  const report: FuzzReport = { tried: 0, crashes: [], runsEnded: [], slowest: null, overTime: [], outcomes: {}, budgetSpent: 0 };
   let batch: FuzzInput[] = [];
   const allowed = (bytes: number) => Math.max(2000, (2000 * bytes) / (1024 * 1024));
   /** Milliseconds each input took to clean and annotate (its slowest record, for a file of them). */
@@ -47,6 +49,8 @@ export async function fuzzRun(inputs: Iterable<FuzzInput>, opts: { jobs: number;
       report.outcomes[r.status] = (report.outcomes[r.status] ?? 0) + 1;
       const name = input?.name ?? r.source;
       if ((r.status === 'failed' || r.status === 'warning') && OURS.test(r.reason)) report.crashes.push({ name, reason: r.reason });
+      // (one line per document: the stage that ran out; the layers not run after it say "not run")
+      if ((r.status === 'failed' || r.status === 'warning') && /ran past its time budget/.test(r.reason)) report.budgetSpent++;
       const ms = 'ms' in r ? r.ms : undefined;
       if (ms === undefined) return;
       if (input) times.set(input, Math.max(times.get(input) ?? 0, ms));

@@ -27,8 +27,15 @@ export function countryName(code: string): string {
   if (!a2) return code;
   const alias = countries.getName(a2, 'en', { select: 'alias' });
   if (alias && !alias.includes(',') && alias !== alias.toUpperCase()) return alias;
-  return countries.getName(a2, 'en', { select: 'official' }) ?? code;
+  const official = countries.getName(a2, 'en', { select: 'official' });
+  if (!official) return code;
+  // (a catalogue's inverted name as texts write it: "Micronesia, Federated States of" → "Federated States of Micronesia")
+  const inverted = INVERTED.exec(official);
+  return inverted ? `${inverted[2]} ${inverted[1]}` : official;
 }
+
+/** "Micronesia, Federated States of": a catalogue's name with its head first. */
+const INVERTED = /^([^,]+), (?:the )?(.+ of(?: the)?)$/;
 
 // Lower-case titles in running text are common nouns ("the head of", "in general") unless they hold
 // one of the offices news style writes in lower case ("Russian foreign minister Sergei Lavrov").
@@ -75,7 +82,7 @@ export function gazetteer(): PhraseTrie<Entry> {
     const a2 = codes[a3];
     for (const listed of names[a2] ?? []) {
       // a catalogue's inverted name, "Micronesia, Federated States of", as the text writes it: "Federated States of Micronesia", "Micronesia"
-      const inverted = /^([^,]+), (?:the )?(.+ of(?: the)?)$/.exec(listed);
+      const inverted = INVERTED.exec(listed);
       if (listed.includes(',') && !inverted) continue;
       const forms = inverted ? [`${inverted[2]} ${inverted[1]}`, ...(Object.values(names).flat().some((n) => n !== listed && n.startsWith(inverted[1] + ',')) ? [] : [inverted[1]])] : [listed];
       for (const name of forms) {

@@ -80,6 +80,9 @@ const APART_NOUN = new RegExp(APART_NOUN_GAP, 'i');
 /** Right after a date: a possessive ("next week's polls"), and how far after it (characters) the noun it qualifies begins. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const POSSESSED_NOUN = 24;
+/** A sentence that opens by adding to someone's words ("Putin added that …", "She went on to say"), and a sentence that reports words. */
+const ADDED = /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:[Hh]e|[Ss]he|[Tt]hey)\s+)(?:added|continued|went on to say)\b/u;
+const SAID = /\b(?:said|says|told|stated|declared|announced|wrote)\b/;
 /** How far (characters) before a "when" clause the date it refers to may end. */
 const WHEN_REACH = 12;
 /** Events told as history: "had shared the view at their summit", "since the talks in 2015". */
@@ -164,6 +167,11 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
   if (counted.length) all = [...all, ...counted].sort((a, b) => a.start - b.start);
   const those = standIns(text, sentence.start, all);
   assignDates(text, sentence.start, those.length ? all.filter((d) => !those.includes(d)) : all, heads, clauses, since);
+  // ("On Saturday, X said …. X added that …": what is added was said when the words it adds to were)
+  if (!all.length && ADDED.test(text.slice(sentence.start, heads[0]?.hit.start ?? sentence.start))) {
+    const said = saidOn(ctx, sentence.start);
+    if (said) for (const h of heads) if (!h.date && clauses.at(h.hit.start).kind !== 'sub') h.date = said;
+  }
   // ("our summit last year in this building and our gathering in Port Moresby": a noun with its own phrase after
   // the first one's is another happening of the kind)
   const apart = new Set(heads.filter((h, k) => {
@@ -313,6 +321,14 @@ function statesNamedIn(text: string, from: number, to: number, actEnd = from): s
     if (code && !out.includes(code)) out.push(code);
   }
   return out;
+}
+
+/** The one date of the sentence before `at`, when that sentence reports someone's words ("On Saturday, X said …"). */
+function saidOn(ctx: AnnotateContext, at: number): DateMention | null {
+  const prev = ctx.sentences[ctx.sentenceAt(at) - 1];
+  if (!prev || !SAID.test(ctx.text.slice(prev.start, prev.end))) return null;
+  const dates = findDates(ctx.text, prev.start, prev.end);
+  return dates.length === 1 ? dates[0] : null;
 }
 
 /** The date of the last report told so far (an earlier happening named by its date alone is no such report). */

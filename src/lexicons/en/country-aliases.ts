@@ -49,9 +49,10 @@ interface WorldCountry {
 const OTHER_STATES = ['PSE', 'VAT', 'TWN', 'UNK'];
 
 /** The states of world-countries (mledoze/countries, ODbL-1.0): their English demonyms and capitals. */
-const STATES = (createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[]).filter(
-  (c) => c.unMember || OTHER_STATES.includes(c.cca3),
-);
+const STATES: WorldCountry[] = (createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[])
+  .filter((c) => c.unMember || OTHER_STATES.includes(c.cca3))
+  // (only what is read: the rest of the package's 1.4 MB, translations and borders, is let go)
+  .map(({ cca3, unMember, capital, demonyms }) => ({ cca3, unMember, capital, demonyms: demonyms?.eng ? { eng: demonyms.eng } : undefined }));
 
 /**
  * Names → the one state they name: the package's forms split where it lists two in one ("Antiguan,

@@ -9,7 +9,7 @@ export const NEGATION_BEFORE = String.raw`\b(?:not|never|no|neither|nor|without|
 export const HYPOTHETICAL_BEFORE = String.raw`\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|can|possibility of|possible|would like to|[Ss]o that|[Ii]n order to)\b`;
 
 /** In the clause before the trigger: announced, invited, scheduled, hoped for. */
-export const PLANNED_BEFORE = String.raw`\b(?:will|shall|would|going to|plans? to|planned to|planning to|intends? to|intended to|expected to|scheduled|look(?:s|ing|ed)? forward to|hopes? to|hoped to|hoping to|ready to|set to|to be held|next|upcoming|forthcoming|future|resum(?:e|ption)|agreed to|invit\w*|proposed|suggested|(?:is|are|was|were) due to|ahead of|in the run-up to|in preparation for|preparations? for|to (?:begin|start|launch|open|hold|continue))\b|['’]ll\s`;
+export const PLANNED_BEFORE = String.raw`\b(?:will|shall|would|going to|plans? to|planned to|planning to|intends? to|intended to|aim(?:s|ed|ing)? to|expected to|scheduled|look(?:s|ing|ed)? forward to|hopes? to|hoped to|hoping to|ready to|set to|to be held|next|upcoming|forthcoming|future|resum(?:e|ption)|agreed to|invit\w*|proposed|suggested|(?:is|are|was|were) due to|ahead of|in the run-up to|in preparation for|preparations? for|to (?:begin|start|launch|open|hold|continue))\b|['’]ll\s`;
 
 /** Right before a verb trigger: an infinitive ("to visit Seoul") is not something done. */
 export const INFINITIVE_BEFORE = String.raw`\bto\s+$`;
@@ -48,8 +48,8 @@ export const ONGOING_BEFORE = String.raw`\b(?:ongoing|continuing|current|present
 /** Right before a strike or attack verb: nature did it ("the earthquakes that struck"), no party attacked. */
 export const NATURAL_CAUSE_BEFORE = String.raw`\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?|wildfires?|fires?|landslides?|droughts?|disasters?|pandemic|epidemic|heatwaves?|lightning)\b(?:\s+(?:that|which|has|have|had))?\s+$`;
 
-/** Between a "first … since" trigger and its date: the act is ranked among those of a kind of agent ("by a British prime minister", "by any foreign leader"), so the earlier one was another's. */
-export const CLASS_AGENT_WORDS = String.raw`\bby (?:an?|any|another)\s`;
+/** Between a "first … since" trigger and its date: the act is ranked among those of a kind of agent ("by a British prime minister", "by any foreign leader") or of office holders ("between the top diplomats of the two nations"), so the earlier one was whoever held the office then. */
+export const CLASS_AGENT_WORDS = String.raw`\bby (?:an?|any|another)\s|\b(?:between|of|by) (?:the |their |its |our )?(?:two |countries' |nations' |states' )?(?:top diplomats|foreign ministers|defen[cs]e ministers|leaders|heads of (?:state|government)|presidents|prime ministers|ministers|envoys)\b`;
 
 /** Right before a noun trigger: a whole class of happenings, no one event ("after all the previous talks", "every meeting"). */
 export const GENERIC_BEFORE = String.raw`\b(?:all (?:the |of the |our |their |his |her )?|every |each )(?:previous |earlier |past |prior |other |such )?$`;

@@ -140,6 +140,13 @@ const STATEMENT_ACTS: EventTrigger[] = [
   V(String.raw`discussions (?:between|with)`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   // an appeal in remarks: "I strongly encourage the U.S. to engage at the highest level" (not "encouraged by")
   V(String.raw`(?:strongly |also |further )?encourag(?:e|es|ed)(?! (?:by|that|to see)\b)`, 'REQUEST', null, '02', 1, 'encouraged', { absorbs: true }),
+  // money a government puts into a region's projects: "we intend to invest more than $11 million in …"
+  V(String.raw`invest(?:s|ed|ing)? (?:(?:more than|over|nearly|almost|about|around|up to|some|an additional|another) )?(?:US|A|NZ|C)?[$€£¥][\d.,]+ ?(?:million|billion|bn|m)? (?:in|into|to)\b`, 'AID', 'funding', '07', 2, 'invested'),
+  // exchanges of students and scholars: "we will double the number of academic exchanges"
+  // (a rise in exchanges told as a trend is no act: "a rise in trade and people-to-people exchanges")
+  V(String.raw`(?:double|doubles|doubled|doubling|triple|expand|expands|expanded|expanding|increase|increases|increased|launch|launches|launched|establish|established|resume|resumed|boost|boosted) (?:(?:the number of|the|our|their|its|more|new|further) ){0,3}(?:academic|educational|education|student|cultural|people-to-people|scientific|youth|university) exchanges?`, 'COOPERATE', 'exchange', '06', 2, 'exchanges'),
+  // an act told just before, done again for another party: "… signed an agreement with A. Aiming to do the same for B."
+  V(String.raw`(?:do|does|did|doing|done) (?:the same|likewise)(?! (?:thing|way|as)\b)|follow(?:s|ed|ing)? suit`, 'AGREE', 'again', '03', 1, 'did the same', { anaphoric: true }),
   // relations to be established: "will establish diplomatic relations between our two nations"
   V(String.raw`(?:establish|establishes|establishing|restore|restores|restoring|normali[sz]e|normali[sz]es) (?:full )?diplomatic (?:relations|ties)`, 'COOPERATE', 'relations', '06', 2, 'established relations'),
 ];
@@ -158,8 +165,14 @@ const NEWS_ACTS: EventTrigger[] = [
   V(String.raw`(?:angered|angering|angers|infuriated|infuriating|infuriates|enraged|outraged|incensed|irked|riled)`, 'ACCUSE', 'disapprove', '11', 3, 'angered'),
   // a state named a threat or a meddler: "warned that Xian agents posed a daily threat", "described it as an attempt by X to interfere"
   V(String.raw`warn(?:ed|ing|s)? (?:\w+ )?that [^.;:"“]{0,80}?\b(?:pose[sd]?|posing|present(?:ed|s|ing)?|represent(?:ed|s|ing)?) an? (?:[\w-]+ ){0,4}threat|(?:called|calls|branded|brands|described|describes|labell?ed) [^.;:]{0,60}?(?:an? |the )["“]?[^.;"”]{0,50}?\b(?:attempts?|efforts?|bids?|plots?|campaigns?) (?:by [\w'’ -]{1,40} )?to (?:interfere|meddle|undermine|destabili[sz]e|subvert|intimidate)|(?:issu(?:ed|es|e|ing)|sent|sends|send|sending) an? (?:\w+ )?(?:alert|warning)s? (?:to [\w ]{1,30} )?(?:(?:before|after|in) [\w ]{1,20} )?(?:over|about|on) (?:[\w-]+ ){0,2}(?:spying|espionage|interference|meddling|hacking|cyber-?attacks?|aggression|subversion)`, 'ACCUSE', null, '112', 3, 'accused'),
+  // a deal opened up, still to be made: "the accord paves the way to an arms deal between A and B"
+  V(String.raw`(?:paves?|paved|paving|opens?|opened|opening|clears?|cleared|clearing) the (?:way|path|door) (?:to|for) (?:an? |the )?['‘"“]?(?:[\w-]+['’"”]? ){0,3}(?:deal|agreement|accord|sale|sales|treaty)`, 'AGREE', 'deal', '03', 1, 'paved the way to a deal', { planned: true }),
+  // goods offered for something in return: "wanted Ukraine to supply the U.S. with minerals in return for support"
+  V(String.raw`(?:wants?|wanted|offer(?:s|ed)?|propos(?:es|ed)|is ready|was ready) (?:[\w.'’-]+ ){0,3}?to (?:supply|provide|give|sell|share|export) (?:[\w.'’-]+ ){0,10}?in (?:return|exchange) for`, 'AGREE', 'offer', '031', 1, 'offered'),
+  // a threat of force on a condition: "if X did not accept, Russia would accomplish its objectives militarily"
+  V(String.raw`(?:if|unless) [^.;]{0,120}?\b(?:would|will|could) (?:\w+ ){0,2}(?:accomplish|achieve|attain|fulfil|fulfill|secure|reach) (?:its|their|his|her|all(?: of)?(?: its| their)?|the) (?:[\w-]+ )?(?:objectives|goals|aims) (?:militarily|by (?:military )?force|by military means|on the battlefield)`, 'THREATEN', null, '138', 3, 'threatened force'),
   // deals struck or won: "has done a trade deal with India", "secured £2bn in export deals"
-  V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact) with|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
+  V(String.raw`(?:done|struck|strikes|strike|sealed|seals|seal|clinched|clinches|clinch|reached|reaches|reach|concluded|concludes|conclude|inked) an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact)(?: with)?|secur(?:ed|es|e|ing) (?:[£$€¥]?[\w.,-]+ ){0,3}(?:in |of |worth of )?(?:[\w-]+ )?(?:deals|contracts|agreements)`, 'AGREE', 'deal', '057', 1, 'struck a deal'),
 ];
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
@@ -184,7 +197,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // ("recalled the ambassador to Paris for consultations" is the recall, no meeting)
   V(String.raw`(?:talks|meetings?|dialogue|negotiations|consultations(?<!\brecall(?:s|ed|ing)?\b[^.;]{0,100}\bfor consultations)|gatherings?(?! (?:of )?(?:evidence|intelligence|information|data|support|momentum|pace|dust|storm|clouds|place|places)\b))`, 'CONSULT', 'meeting', '043', 1, 'talks', { noun: true }),
   V(String.raw`(?:discussed|exchanged views|exchanged opinions|conferred(?= with)|had an? (?:\w+ )?exchange of (?:views|ideas|opinions)|spoke at length)`, 'CONSULT', null, '040', 1, 'discussed', { subjectOnly: true }),
-  V(String.raw`(?:visited|visiting|visits|visit|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
+  // ("need a visa to visit China": a traveller's paperwork, no visit)
+  V(String.raw`(?:visited|visiting|visits|visit(?<!\bvisas? (?:to|for) visit)|paid an? (?:\w+ )?visit|trip to)`, 'CONSULT', 'visit', '042', 1, 'visit', { noun: true }),
   V(String.raw`(?:travel(?:s|led|ed|ling|ing)?|flew|flies|fly)(?: on)? to`, 'CONSULT', 'visit', '042', 1, 'travelled to'),
   V(String.raw`(?:(?:took|take|takes|taking) (?:an? \w+ )?part in|attended|participated in)`, 'CONSULT', 'multilateral', '043', 1, 'took part in'),
   V(String.raw`(?:forum|ceremony)`, 'CONSULT', 'ceremony', '043', 1, 'attended', { noun: true }),

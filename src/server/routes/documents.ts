@@ -5,7 +5,7 @@ import { documentPage } from '../../views/web-documents.js';
 import { documentLinker } from '../../views/web-links.js';
 import { readerView } from '../../views/web-reader.js';
 import { webSearch } from '../../views/web-search.js';
-import { documentRef, download, filtered, intParam, notFound } from '../params.js';
+import { documentRef, download, filtered, intParam, notFound, textParam } from '../params.js';
 
 export function documentRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/documents', async (req, reply) => {
@@ -13,7 +13,7 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     const query = { kind: q.kind, language: q.language, from: q.from, to: q.to, duplicates: q.duplicates, sort: q.sort };
     return filtered(reply, () =>
       download(reply, q.format, 'documents', () => documentPage(store, { limit: 100_000, query }).items as unknown as Record<string, unknown>[]) ??
-        documentPage(store, { offset: intParam(q.offset, 0), limit: Math.min(intParam(q.limit, 100), 500), query }),
+        documentPage(store, { offset: intParam(q.offset, 0, 'offset', 1e12), limit: intParam(q.limit, 100, 'limit', 500), query }),
     );
   });
 
@@ -26,10 +26,10 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
 
   app.get('/api/search', async (req, reply) => {
     const q = req.query as Record<string, string | undefined>;
-    const query = (q.q ?? '').trim().slice(0, 500);
+    const query = textParam(q.q);
     return (
       download(reply, q.format, 'search', () => webSearch(store, query, 10_000).hits.map(({ snippet, ...h }) => ({ ...h, snippet: snippet.map((p) => p.text).join('') }))) ??
-      webSearch(store, query, intParam(q.limit, 50))
+      webSearch(store, query, intParam(q.limit, 50, 'limit', 500))
     );
   });
 }

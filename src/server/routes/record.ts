@@ -26,7 +26,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCac
       const all = timelineView(cache.get().index, filter, { limit: Infinity, points: false });
       return [...all.dated, ...all.undated].map((e) => ({ ...e, actors: e.actors.map((a) => `${a.name} (${a.role})`) }));
     };
-    return download(reply, q.format, 'timeline', rows) ?? timelineView(cache.get().index, filter, { limit: Math.min(intParam(q.limit, 300), 5000), points: q.points !== '0' });
+    return download(reply, q.format, 'timeline', rows) ?? timelineView(cache.get().index, filter, { limit: intParam(q.limit, 300, 'limit', 5000), points: q.points !== '0' });
   });
 
   app.get('/api/events/:id', async (req, reply) => {
@@ -39,7 +39,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, cache: IndexCac
     const query = { q: q.q, type: q.type || undefined, country: q.country || undefined, sort: q.sort };
     return (
       download(reply, q.format, 'entities', () => entityList(store, query, Infinity).entities as unknown as Record<string, unknown>[]) ??
-      entityList(store, query, Math.min(intParam(q.limit, 200), 2000))
+      entityList(store, query, intParam(q.limit, 200, 'limit', 2000))
     );
   });
 

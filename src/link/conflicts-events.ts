@@ -11,7 +11,7 @@ import { CAPITALS } from '../lexicons/en/country-aliases.js';
 import { eventsUnderKeys, mentionedIn, putConflict, sameTextDocs } from '../store/conflicts.js';
 import type { Store } from '../store/db.js';
 import { getDocument } from '../store/documents.js';
-import { displayName, entityNames, entityRoles, getEntity } from '../store/entities.js';
+import { displayName, entityNames, entityRolesInDoc, getEntity } from '../store/entities.js';
 import { eventActors, eventEvidence, readEvent, type StoredEvent } from '../store/events.js';
 import type { ConflictKind, Span } from '../types.js';
 import { pairKeys } from './events.js';
@@ -138,6 +138,16 @@ function record(store: Store, kind: ConflictKind, a: Side, b: Side, wa: { span: 
 /** Offices one person holds for a state at a time (a state has many leaders' titles, so not "leader"). */
 const SOLE_OFFICES = CLAIM_OFFICES.filter((o) => o.name !== 'leader').map((o) => ({ name: o.name, title: new RegExp(`^(?:${o.titles})$`, 'i') }));
 const NOT_HOLDER = new RegExp(NOT_OFFICE_HOLDER, 'i');
+/** Titles are few and repeat over a store: each is matched against the offices once. */
+const officeOfTitle = new Map<string, (typeof SOLE_OFFICES)[number] | null>();
+function soleOfficeOf(title: string): (typeof SOLE_OFFICES)[number] | null {
+  let office = officeOfTitle.get(title);
+  if (office === undefined) {
+    office = SOLE_OFFICES.find((o) => o.title.test(title.trim())) ?? null;
+    if (officeOfTitle.size < 10_000) officeOfTitle.set(title, office);
+  }
+  return office;
+}
 
 /**
  * Two sources naming different people as one state's holder of a sole office (its foreign
@@ -146,12 +156,11 @@ const NOT_HOLDER = new RegExp(NOT_OFFICE_HOLDER, 'i');
  */
 export function checkParticipants(store: Store, event: string): void {
   // only people some text titles with a sole office can be rivals: most events have fewer than two
+  // (the roles of the event's reports only: a well-known person holds thousands in a large store)
   const ev = readEvent(store, event);
-  // (a person's roles are read once here, not again for each evidence sentence: they are all their roles in the corpus)
-  const rolesOf = new Map<string, ReturnType<typeof entityRoles>>();
-  const roles = (id: string) => rolesOf.get(id) ?? rolesOf.set(id, entityRoles(store, id)).get(id)!;
-  const people = (ev?.participants ?? []).map((p) => p.entity)
-    .filter((id) => getEntity(store, id)?.type === 'person' && roles(id).some((r) => SOLE_OFFICES.some((o) => o.title.test(r.title.trim()))));
+  const docs = [...new Set(eventEvidence(store, event).map((e) => e.doc))];
+  const soleOffice = (id: string) => docs.some((d) => entityRolesInDoc(store, id, d).some((r) => soleOfficeOf(r.title)));
+  const people = (ev?.participants ?? []).map((p) => p.entity).filter((id) => getEntity(store, id)?.type === 'person' && soleOffice(id));
   if (people.length < 2) return;
   const s = sideOf(store, event);
   if (!s) return;
@@ -162,10 +171,10 @@ export function checkParticipants(store: Store, event: string): void {
     for (const person of people) {
       if (!mentionedIn(store, person, span)) continue;
       const entity = getEntity(store, person)!;
-      for (const r of roles(person)) {
-        const office = SOLE_OFFICES.find((o) => o.title.test(r.title.trim()));
+      for (const r of entityRolesInDoc(store, person, span.doc)) {
+        const office = soleOfficeOf(r.title);
         const state = r.country ?? entity.country;
-        if (r.doc !== span.doc || !office || !state || NOT_HOLDER.test(r.title)) continue;
+        if (!office || !state || NOT_HOLDER.test(r.title)) continue;
         const key = `${state}|${office.name}`;
         const bySource = holders.get(key) ?? holders.set(key, new Map()).get(key)!;
         const named = bySource.get(source) ?? bySource.set(source, []).get(source)!;

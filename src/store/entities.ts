@@ -3,7 +3,7 @@
 // and dates that attest them, and every mention.
 import type { EntityType, ExportEntity, Span } from '../types.js';
 import type { Statement } from 'better-sqlite3';
-import type { DB, Store } from './connection.js';
+import { prepared, type DB, type Store } from './connection.js';
 
 export const ENTITIES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS entities (
@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS entity_roles (
   date TEXT,
   PRIMARY KEY (entity, title, country, doc)
 ) WITHOUT ROWID;
+-- the roles a document gives (the conflicts check reads those of an event's reports only)
+CREATE INDEX IF NOT EXISTS entity_roles_doc ON entity_roles(doc, entity);
 -- one B-tree, keyed as readers look mentions up (by entity); a span is one mention however often it is filed
 CREATE TABLE IF NOT EXISTS entity_mentions (
   entity TEXT NOT NULL,
@@ -188,6 +190,11 @@ export function entityRoles(store: Store, entity: string): RoleRow[] {
     `SELECT r.title, r.country, r.doc, r.date FROM entity_roles r JOIN documents d ON d.id = r.doc
      WHERE r.entity = ? ORDER BY r.date IS NULL, r.date, d.seq`,
   ).all(entity) as RoleRow[]).map((r) => ({ ...r, country: r.country || null }));
+}
+
+/** The roles one document gives an entity (through the roles' document index: a famous person's other roles are not read). */
+export function entityRolesInDoc(store: Store, entity: string, doc: string): RoleRow[] {
+  return (prepared(store, 'SELECT title, country, doc, date FROM entity_roles WHERE doc = ? AND entity = ?').all(doc, entity) as RoleRow[]).map((r) => ({ ...r, country: r.country || null }));
 }
 
 export function entityMentions(store: Store, entity: string): MentionRow[] {

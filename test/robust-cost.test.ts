@@ -126,3 +126,9 @@ test('entities: a person named thousands of times, and referred to after each, c
   });
   assert.ok(ratio < LINEAR, `4x the mentions took ${ratio.toFixed(1)}x the time`);
 });
+
+test('HTML: a tag left open before a long token (a page cut short) costs linear time', () => {
+  const page = (n: number) => `<html><head><title>Talks in Oslo</title></head><body><p>${STORY}</p><div${'x'.repeat(n)}`;
+  const ratio = growth(20_000, (n) => () => extractHtml(page(n)));
+  assert.ok(ratio < LINEAR, `4x the token took ${ratio.toFixed(1)}x the time`);
+});

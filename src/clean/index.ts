@@ -90,7 +90,7 @@ function fromHtml(original: string): Found {
     language: x.language,
     main: x.main,
     body: x.blocks,
-    pageText: original.slice(0, 20000).replace(/<[^>]*>/g, ' '),
+    pageText: original.slice(0, 20000).replace(/<[^<>]*>/g, ' '),
     failed: x.failed,
     warnings: x.warnings,
   };

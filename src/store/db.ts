@@ -8,7 +8,16 @@ import { StoreError, type DB, type Store } from './connection.js';
 
 export { prepared, StoreError, type DB, type Store } from './connection.js';
 
-export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
+export interface OpenOptions {
+  readonly?: boolean;
+  /**
+   * Pages kept in memory, in KB (default 256 MB, taken only as the store grows). A reader that reads
+   * each page once, in order (an export), keeps its memory flat with a small cache.
+   */
+  cacheKb?: number;
+}
+
+export function openStore(file: string, options: OpenOptions = {}): Store {
   if (options.readonly && file !== ':memory:' && !fs.existsSync(file))
     throw new StoreError(`${file}: no store here (run "attache ingest --db ${file} …" first)`);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -34,7 +43,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     db.pragma('foreign_keys = ON');
     // Up to 256 MB of pages in memory (taken only as the store grows): an ingest's indexes are
     // updated all over at each commit, and with 64 MB most of those pages were read back from the file.
-    db.pragma('cache_size = -262144');
+    db.pragma(`cache_size = -${Math.max(1024, Math.round(options.cacheKb ?? 262144))}`);
     db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
       const existed = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();

@@ -283,7 +283,8 @@ export function exportEvents(store: Store): ExportEvent[] {
   }));
 }
 
-/** Every event id in timeline order (dated by date, then the undated): the keys an export walks, one event read at a time. */
-export function eventIdsInOrder(store: Store): string[] {
-  return (prepared(store, 'SELECT id FROM events ORDER BY date IS NULL, date, seq').pluck().all() as string[]);
+/** Event ids in timeline order, read one at a time (an export of millions of events does not hold them all). */
+export function* eachEventIdInOrder(store: Store): Generator<string> {
+  // (a statement of its own: a cursor left open by a reader that stops early must not hold a shared one)
+  yield* store.db.prepare('SELECT id FROM events ORDER BY date IS NULL, date, seq').pluck().iterate() as IterableIterator<string>;
 }

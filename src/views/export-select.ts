@@ -1,7 +1,7 @@
 // What a filtered export holds: the events the timeline's filters keep, and the documents that report
 // them (the other tables follow those documents). No filter: everything.
 import type { Store } from '../store/db.js';
-import { eventEvidence, eventIdsInOrder, readEvent, withParticipantStates, type StoredEvent } from '../store/events.js';
+import { eachEventIdInOrder, eventEvidence, readEvent, withParticipantStates, type StoredEvent } from '../store/events.js';
 import { eventFilter, type TimelineFilter } from './timeline.js';
 
 export interface Selection {
@@ -17,9 +17,8 @@ export function isFiltered(filter: TimelineFilter): boolean {
 
 export function selectRecord(store: Store, filter: TimelineFilter): Selection {
   const keep = eventFilter(store, filter);
-  const ids = eventIdsInOrder(store);
   const events = function* () {
-    for (const id of ids) {
+    for (const id of eachEventIdInOrder(store)) {
       const read = readEvent(store, id);
       const e = read && withParticipantStates(store, read);
       if (e && keep(e)) yield e;

@@ -41,7 +41,8 @@ export function exportCommand(): Command {
     .option('--type <type>', 'only events of this PLOVER type (repeatable)', collect(parseEventType))
     .action((opts: ExportOptions) => {
       if (opts.table && opts.format !== 'csv') fail('--table goes with --format csv');
-      const store = openFromOptions(opts);
+      // (an export reads each page once: a small page cache keeps its memory flat however large the store)
+      const store = openFromOptions(opts, true, { cacheKb: 16 * 1024 });
       const filter: TimelineFilter = { countries: opts.country, persons: opts.person, actors: opts.actor, from: opts.from, to: opts.to, types: opts.type, kinds: opts.kind };
       try {
         if (opts.format === 'json') return exportJson(store, opts, filter);

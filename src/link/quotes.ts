@@ -4,9 +4,9 @@
 import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.js';
 import { timed } from '../stage-times.js';
 import { getDocument, type DocumentRow } from '../store/documents.js';
-import { prepared, type Store } from '../store/db.js';
+import type { Store } from '../store/db.js';
 import {
-  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, rootDocument, updateVerification,
+  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, rootDocument, updateVerification, waitingQuotesOf,
   type Match, type PassageRow,
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
@@ -151,8 +151,7 @@ function reverifyInWindow(store: Store, speaker: string, from: string | null, to
   // a quote still waiting for any record of its speaker is checked whatever words it shares
   const waiting = new Set<string>();
   const newDates = [...new Set(dates)];
-  const waitingRows = prepared(store, "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'").all(speaker) as { id: string; date: string | null }[];
-  for (const q of waitingRows) {
+  for (const q of waitingQuotesOf(store, speaker)) {
     if (newDates.some((d) => inQuoteWindow(q.date, d))) (waiting.add(q.id), shared.set(q.id, Infinity));
     else shared.delete(q.id);
   }

@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, doc_date);
-CREATE INDEX IF NOT EXISTS quotes_speaker_status ON quotes(speaker, status);
+CREATE INDEX IF NOT EXISTS quotes_waiting ON quotes(speaker, status, doc_date);
 CREATE TABLE IF NOT EXISTS quote_terms (
   speaker TEXT NOT NULL,
   term INTEGER NOT NULL,
@@ -101,7 +101,9 @@ const SQL = {
   addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
   quote: 'SELECT * FROM quotes WHERE id = ?',
-  waiting: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'",
+  waitingUndated: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date IS NULL",
+  waitingBetween: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date >= ? AND doc_date <= ?",
+  waitingAll: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'",
 } as const;
 const cache = new WeakMap<DB, { [K in keyof typeof SQL]: Statement }>();
 function statements(db: DB) {
@@ -159,6 +161,20 @@ export function indexQuoteTerms(store: Store, speaker: string, quote: string, te
 /** Ids of the speaker's quotes holding `term`; more than `cap` means the term is too common to search by. */
 export function quotesWithTerm(store: Store, speaker: string, term: number, cap: number): string[] {
   return statements(store.db).quotesWithTerm.pluck().all(speaker, term, cap + 1) as string[];
+}
+
+/**
+ * The speaker's quotes still waiting for any record of theirs (no_primary_source) dated between
+ * `from` and `to` (ISO prefixes, compared as strings: a wider range than asked is fine, the caller
+ * checks each date), and the undated ones, which any record could verify. Both bounds null: all of
+ * them. Read through an index on (speaker, status, date), so a new record's check costs what its
+ * window holds, not every quote the speaker has waiting.
+ */
+export function waitingQuotes(store: Store, speaker: string, from: string | null, to: string | null): { id: string; date: string | null }[] {
+  const s = statements(store.db);
+  type Row = { id: string; date: string | null };
+  if (from === null || to === null) return s.waitingAll.all(speaker) as Row[];
+  return [...(s.waitingUndated.all(speaker) as Row[]), ...(s.waitingBetween.all(speaker, from, to) as Row[])];
 }
 
 export function getQuote(store: Store, id: string): QuoteRow | null {
@@ -359,9 +375,4 @@ export function reportsOnMap(store: Store): Map<string, string[]> {
     map.set(r.doc, list);
   }
   return map;
-}
-
-/** A speaker's quotes still waiting for a record of theirs to check them against, with their documents' dates. */
-export function waitingQuotesOf(store: Store, speaker: string): { id: string; date: string | null }[] {
-  return statements(store.db).waiting.all(speaker) as { id: string; date: string | null }[];
 }

@@ -15,7 +15,8 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, mainPair, place, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
+import { Placing } from './placing.js';
+import { delegationSides, mainPair, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
 import { placeByStyle } from './styles.js';
 import { placePredecessors } from './predecessors.js';
@@ -77,12 +78,20 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) finder.soleSurnames(v);
   for (const v of views) coref.groups(v);
-  for (const v of views) delegationSides(v, reg);
+
+  // the states people serve: each cue proposes, and the proposals are weighed after each round
+  // (src/lexicons/placing-cues.ts); what the finder read beside a name is the first proposal
+  const placing = new Placing(reg.persons);
+  // round 1: the sides the text assigns
+  for (const v of views) delegationSides(v, reg, placing);
+  placing.resolve();
   spend();
-  inferPartnerCountries(reg, segments, hits);
-  placeOwnOfficials(reg, publisher);
-  placeKnownOfficials(reg);
-  for (const [p, code] of finder.listed) if (!p.country) place(p, code);
+  // round 2: the issuing government, known office holders, lists after a leader, group partners
+  inferPartnerCountries(reg, segments, hits, placing);
+  placeOwnOfficials(reg, publisher, placing);
+  placeKnownOfficials(reg, placing);
+  for (const [p, code] of finder.listed) placing.propose(p, code, 'listed');
+  placing.finish();
   for (const v of views) placeCompanions(v, reg);
   spend();
   const pair = mainPair(reg);

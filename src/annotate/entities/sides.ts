@@ -4,6 +4,7 @@
 // office holders in a text about one state only ("President Ramaphosa" in a Johannesburg story).
 import type { EntityRecord, Registry } from './registry.js';
 import { officeClass } from './offices.js';
+import type { Placing } from './placing.js';
 import { globalPos } from './segments.js';
 import { codeOf, wordsAt, type SegmentView } from './view.js';
 import { COMPANION_CUES } from '../../lexicons/en/titles.js';
@@ -13,8 +14,8 @@ export function place(p: EntityRecord, code: string): void {
   for (const r of p.roles) r.country ??= code;
 }
 
-/** "On the Russian side, …": unplaced people named in that sentence serve that state. */
-export function delegationSides(v: SegmentView, reg: Registry): void {
+/** "On the Russian side, …": the people named in that sentence serve that state. */
+export function delegationSides(v: SegmentView, reg: Registry, placing: Placing): void {
   const { seg } = v;
   const toks = seg.toks;
   for (let i = 0; i + 3 < toks.length; i++) {
@@ -28,7 +29,7 @@ export function delegationSides(v: SegmentView, reg: Registry): void {
     let end = h.end;
     while (end < toks.length && seg.sentence[end] === s) end++;
     const from = globalPos(seg, h.end), to = globalPos(seg, end - 1);
-    for (const p of reg.persons) if (!p.country && p.positions.some((x) => x > from && x <= to)) place(p, code);
+    for (const p of reg.persons) if (p.positions.some((x) => x > from && x <= to)) placing.propose(p, code, 'side');
   }
 }
 

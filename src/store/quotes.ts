@@ -3,6 +3,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { DocKind, ExportQuote, Span, VerificationStatus } from '../types.js';
 import { prepared, type DB, type Store } from './connection.js';
+import { documentWhere, type DocumentFilter } from './document-filter.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (
@@ -185,8 +186,12 @@ export interface QuoteFilter {
   doc?: string;
   speakers?: string[];
   status?: VerificationStatus;
-  /** A further SQL condition on the quote (alias q) and its document (alias d), with its arguments. */
-  where?: { sql: string; args: unknown[] };
+  /** Quotes said in the documents this filter keeps. */
+  docs?: DocumentFilter;
+  /** Quotes by one of these speakers (entity ids; with `speakers`, by one of both). */
+  by?: readonly string[];
+  /** Quotes by a speaker of one of these states (ISO alpha-3 codes, upper case). */
+  speakerCountries?: readonly string[];
 }
 
 export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
@@ -196,7 +201,15 @@ export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[
   if (filter.status) where.push('status = ?'), args.push(filter.status);
   if (filter.speakers) where.push(`speaker IN (${filter.speakers.map(() => '?').join(',') || 'NULL'})`), args.push(...filter.speakers);
   const all = where.map((w) => 'q.' + w);
-  if (filter.where) all.push(`(${filter.where.sql})`), args.push(...filter.where.args);
+  if (filter.docs || filter.by || filter.speakerCountries?.length) {
+    const docs = documentWhere(filter.docs ?? {});
+    const extra = [docs.sql];
+    args.push(...docs.args);
+    if (filter.by) extra.push(`q.speaker IN (${filter.by.map(() => '?').join(', ')})`), args.push(...filter.by);
+    const countries = filter.speakerCountries ?? [];
+    if (countries.length) extra.push(`q.speaker IN (SELECT id FROM entities WHERE country IN (${countries.map(() => '?').join(', ')}))`), args.push(...countries);
+    all.push(`(${extra.map((w) => `(${w})`).join(' AND ')})`);
+  }
   const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${all.length ? 'WHERE ' + all.join(' AND ') : ''} ORDER BY d.seq, q.start`;
   return (store.db.prepare(sql).all(...args) as RawQuoteRow[]).map(fromRaw);
 }

@@ -91,17 +91,23 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   placeOwnOfficials(reg, publisher, placing);
   placeKnownOfficials(reg, placing);
   for (const [p, code] of finder.listed) placing.propose(p, code, 'listed');
-  placing.finish();
-  for (const v of views) placeCompanions(v, reg);
+  placing.resolve();
+  // round 3: delegations (read the states of their members placed so far), counterparts, visits,
+  // predecessors, spokespeople, ministries, offices and parties only some states have
+  for (const v of views) placeCompanions(v, reg, placing);
   spend();
   const pair = mainPair(reg);
-  placeCounterparts(reg, pair);
-  placeByVisits(views, reg, pair);
-  placePredecessors(views, reg);
-  placeSpokespeople(views, reg);
-  placeRelatives(reg);
-  placeMinistryStaff(reg);
-  placeByStyle(reg, finder.parties);
-  placeBySoleState(reg);
+  placeCounterparts(reg, pair, placing);
+  placeByVisits(views, reg, pair, placing);
+  placePredecessors(views, reg, placing);
+  placeSpokespeople(views, reg, placing);
+  placeMinistryStaff(reg, placing);
+  placeByStyle(reg, finder.parties, placing);
+  placing.resolve();
+  // round 4: relatives of the people placed, then the one state a text names for who is left
+  placeRelatives(reg, placing);
+  placing.resolve();
+  placeBySoleState(reg, placing);
+  placing.finish();
   return reg.entities();
 }

@@ -255,3 +255,16 @@ test('paragraphs boxed one by one before the story body are part of the story', 
   assert.equal(x.main.text, STORY.join('\n\n'));
   assertOffsetsExact(html, x);
 });
+
+test('a short story is not replaced by a longer sidebar found when the rules are relaxed', () => {
+  const html = `<html><body><div id="main"><h1>Council approves water plan</h1>
+    <div class="summary"><div class="summary-text">${STORY[0]} ${STORY[1]}</div></div>
+    <div class="player"><a href="/listen">Listen</a></div></div>
+    <div class="sidebar"><h2>What readers say</h2>
+      <div class="item"><p>${STORY[7]}</p><em>reader one | May 2</em></div>
+      <div class="item"><p>${STORY[8]}</p><em>reader two | May 2</em></div>
+      <div class="item"><p>${STORY[9]}</p><em>reader three | May 3</em></div></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, `${STORY[0]} ${STORY[1]}`);
+  assertOffsetsExact(html, x);
+});

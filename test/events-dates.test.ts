@@ -45,6 +45,10 @@ test('bounds, periods and other dates are not event dates', () => {
 test('a span of days gives the month it lies in', () => {
   assert.deepEqual(read('a state visit to China from April 12 to 15, 2023', null), [{ words: 'from April 12 to 15, 2023', date: '2023-04' }]);
   assert.deepEqual(read('the summit of 12-15 June 2023 in Hiroshima', null), [{ words: '12-15 June 2023', date: '2023-06' }]);
+  // without its year, a day-first span is read from its first day, as chrono reads "July 18 to 20"
+  assert.deepEqual(read('the envoy toured Ghana from 3 to 6 March for talks', day('2011-03-09')), [{ words: 'from 3 to 6 March', date: '2011-03-03' }]);
+  assert.deepEqual(read('she will be in Europe from 28 May to 4 June', day('2011-05-20'), true), [{ words: 'from 28 May to 4 June', date: '2011-05-28' }]);
+  assert.deepEqual(read('they toured Ghana from 3 to 6 March', null), [{ words: 'from 3 to 6 March', date: null }]);
 });
 
 test('"in May this year" is that month of the document\'s year', () => {

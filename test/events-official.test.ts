@@ -161,3 +161,16 @@ test('a government\'s plans in remarks: money to invest, exchanges to expand, an
   // (a catalogue's inverted name is shown as texts write it)
   assert.equal(countryName('FSM'), 'Federated States of Micronesia');
 });
+
+test('"these talks" is the happening told just before it, even on another day than the release\'s', () => {
+  const { events, names } = eventsWithNames(
+    'In Norway, from 11 to 13 June, I will meet Foreign Minister Ingrid Solheim in Oslo. Secretary Alana Kealoha will also join these talks, which will cover trade.',
+    NAMES,
+    { published: day('2024-06-03'), kind: 'press_release' },
+  );
+  const planned = ofType(events, 'CONSULT').filter((e) => e.status === 'planned');
+  assert.equal(planned.length, 1, 'one planned meeting');
+  assert.equal(planned[0].date?.value, '2024-06-11');
+  const who = names(planned[0]);
+  assert.ok(who.includes('Ingrid Solheim') && who.includes('Alana Kealoha'), who.join(', '));
+});

@@ -213,3 +213,58 @@ test('parseDate reads ISO and written dates, rejects nonsense', () => {
   assert.equal(parseDate('yesterday'), null);
   assert.equal(parseDate('2019-13-40'), null);
 });
+
+// Pages whose story is split across containers, written for these tests.
+const STORY = [
+  'The regional council approved the new water plan on Monday after a debate that lasted, by most accounts, well into the night.',
+  'Supporters said the plan, which sets limits on wells near the river, would protect farms and towns through the next dry summer.',
+  'Opponents, mostly owners of small orchards, argued that the limits would fall hardest on those who could least afford new pumps.',
+  'The council chair said a review of the limits would be held in two years, and that grants for new equipment would open in the spring.',
+  'Engineers from the river authority will publish the first readings of the wells in the autumn, the chair added, along with a map.',
+  'A group of orchard owners said they would ask the courts to suspend the plan, though their lawyer declined to say when they would file.',
+  'The last drought, three years ago, left several villages on the plain without tap water for weeks, and the memory shaped the debate.',
+  'Farmers downstream, who draw from the same aquifer, welcomed the limits, saying their own wells had been falling for a decade.',
+  'The plan also sets aside money for leak repairs in town networks, which lose, by the council\'s own count, a fifth of their water.',
+  'A public hearing on the first review is expected, the council said, before the end of next year, with written comments welcome.',
+  'Two members voted against the plan, and one abstained, citing the cost of the meters that every well owner will have to install.',
+  'The meters, according to the plan, must be fitted within eighteen months, and readings will be sent to the river authority monthly.',
+];
+const paras = (xs: string[]) => xs.map((p) => `<p>${p}</p>`).join('\n');
+
+test('a story whose last paragraphs sit in a "read more" box keeps its first paragraphs', () => {
+  const html = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <div class="wrap"><div class="piece">
+      <div class="lede"><p><strong>${STORY[0]}</strong></p></div>
+      ${paras(STORY.slice(1, 3))}
+      <div id="more"><div class="more-link"><a href="#">Read more</a></div><div class="ad-slot"></div>
+        <div id="rest">${paras(STORY.slice(3))}</div></div>
+    </div></div>
+    <div class="sidebar"><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.join('\n\n'));
+  assertOffsetsExact(html, x);
+});
+
+test('paragraphs boxed one by one before the story body are part of the story', () => {
+  const html = `<html><body><div id="site"><div class="col">
+    <div class="first-par"><p>${STORY[0]}</p></div><div class="second-par"><p>${STORY[1]}</p></div>
+    <div class="links"><h2>Elsewhere</h2><ul><li><a href="/x">A story about trains</a></li><li><a href="/y">A story about boats</a></li></ul></div>
+    <div class="copy">${paras(STORY.slice(2))}</div>
+    </div></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.join('\n\n'));
+  assertOffsetsExact(html, x);
+});
+
+test('a short story is not replaced by a longer sidebar found when the rules are relaxed', () => {
+  const html = `<html><body><div id="main"><h1>Council approves water plan</h1>
+    <div class="summary"><div class="summary-text">${STORY[0]} ${STORY[1]}</div></div>
+    <div class="player"><a href="/listen">Listen</a></div></div>
+    <div class="sidebar"><h2>What readers say</h2>
+      <div class="item"><p>${STORY[7]}</p><em>reader one | May 2</em></div>
+      <div class="item"><p>${STORY[8]}</p><em>reader two | May 2</em></div>
+      <div class="item"><p>${STORY[9]}</p><em>reader three | May 3</em></div></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, `${STORY[0]} ${STORY[1]}`);
+  assertOffsetsExact(html, x);
+});

@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as nodeTest from 'node:test';
-import { CHROMIUM_PATH, SEEDS, SHARED } from './paths.js';
+import { nativeClient } from '../src/store/pg/client.js';
+import { CHROMIUM_PATH, POSTGRES_URL, SEEDS, SHARED } from './paths.js';
 
-export type Need = 'shared' | 'chromium';
+export type Need = 'shared' | 'chromium' | 'postgres';
 
 const WHY: { [need in Need]: () => string | null } = {
   shared: () =>
@@ -16,7 +17,26 @@ const WHY: { [need in Need]: () => string | null } = {
       : `needs the shared corpus at ${SHARED} (put the shared folder beside the repository, or set ATTACHE_SHARED=DIR)`,
   chromium: () =>
     fs.existsSync(CHROMIUM_PATH) ? null : `needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  postgres: postgresUnreachable,
 };
+
+let postgresWhy: string | null | undefined;
+
+/** Why the PostgreSQL tests cannot run here (no libpq binding, or no server answering), or null. */
+function postgresUnreachable(): string | null {
+  if (postgresWhy !== undefined) return postgresWhy;
+  const Client = nativeClient();
+  if (!Client) return (postgresWhy = 'needs the optional package libpq (apt-get install libpq-dev, then npm install)');
+  const client = new Client();
+  try {
+    client.connectSync(`${POSTGRES_URL}${POSTGRES_URL.includes('?') ? '&' : '?'}connect_timeout=3`);
+    client.finish();
+    postgresWhy = null;
+  } catch (err) {
+    postgresWhy = `needs a PostgreSQL server at ${POSTGRES_URL} (${String((err as Error).message).split('\n')[0].trim()}; set ATTACHE_TEST_POSTGRES=postgresql://user@host/db)`;
+  }
+  return postgresWhy;
+}
 
 /** Why these needs are not met here, or null when they are. */
 export function unmet(...needs: Need[]): string | null {

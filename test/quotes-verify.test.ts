@@ -266,3 +266,25 @@ OSLO, March 2 (NTB) - Norway will give money for school meals in Malawi, Develop
     // quoting a sentence of it word for word, the news story reports on the release
     assert.deepEqual(reportsOnMap(store).get(news), [release]);
   }));
+
+test("a record verifies the waiting quotes whose window holds it, whatever their dates' precision, and no others", () =>
+  withStore((store) => {
+    const edition = (name: string) => `${NEWS}\nThis is the ${name} edition of the story, filed separately by its own desk.\n`;
+    // quotes of the speaker waiting for any record: dated by day, by month, by year, not dated, and years later
+    const waiting = {
+      day: ingestText(store, 'day.txt', edition('day'), { published: '2022-06-20' }),
+      month: ingestText(store, 'month.txt', edition('month'), { published: '2022-06' }),
+      year: ingestText(store, 'year.txt', edition('year'), { published: '2022' }),
+      yearAfter: ingestText(store, 'year-after.txt', edition('yearAfter'), { published: '2023-05-30' }),
+      undated: ingestText(store, 'undated.txt', edition('undated')),
+      later: ingestText(store, 'later.txt', edition('later'), { published: '2024-03-01' }),
+    };
+    const words = 'close neighbours and our partnership matters to the whole region';
+    // words the record does not hold: the quote no longer waits, the record just lacks them
+    const absent = 'Australia will double its aid to the Pacific';
+    for (const doc of Object.values(waiting)) assert.equal(statusOf(store, doc)[words], 'no_primary_source');
+    ingestText(store, 'remarks.txt', TRANSCRIPT, DAY_BEFORE);
+    const now = (q: string) => Object.fromEntries(Object.entries(waiting).map(([k, doc]) => [k, statusOf(store, doc)[q]]));
+    assert.deepEqual(now(words), { day: 'verbatim', month: 'verbatim', year: 'verbatim', yearAfter: 'verbatim', undated: 'verbatim', later: 'no_primary_source' });
+    assert.deepEqual(now(absent), { day: 'not_found', month: 'not_found', year: 'not_found', yearAfter: 'not_found', undated: 'not_found', later: 'no_primary_source' });
+  }));

@@ -1,31 +1,19 @@
 // The server keeps GET answers until the store changes: a repeated page is served from memory,
 // and after any ingest — through the page or by another process — no stale answer is served.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { ingestPaths } from '../src/ingest/run.js';
 import { openStore, type Store } from '../src/store/db.js';
-import { ROOT, tempDir } from './web-fixtures.js';
+import { ingestPaths } from '../src/ingest/run.js';
+import { exampleApp, ROOT } from './web-fixtures.js';
 
 let store: Store;
-let dir: string;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 
-before(async () => {
-  dir = tempDir('attache-cache-');
-  store = openStore(path.join(dir, 'store.db'));
-  const summary = await ingestPaths(store, [path.join(ROOT, 'example', 'corpus', '01-camp-david-readout.txt')]);
-  assert.equal(summary.stored, 1);
-  app = buildApp({ store });
-});
-after(async () => {
-  await app.close();
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+before(async () => ({ store, app, close } = await exampleApp('attache-cache-', ['01-camp-david-readout.txt'])));
+after(() => close());
 
 const get = (url: string) => app.inject({ method: 'GET', url, headers: { host: 'localhost' } });
 

@@ -53,3 +53,25 @@ export async function listen(store: Store, options: { maxUploadBytes?: number; a
   if (!addr || typeof addr !== 'object') throw new Error('no address');
   return { app, url: `http://127.0.0.1:${addr.port}/` };
 }
+
+/**
+ * An app (not listening: tests call `app.inject`) over a new store holding `paths` of the bundled
+ * example corpus, and what closes it all after the tests.
+ */
+export async function exampleApp(prefix: string, names: string[] = []): Promise<{ store: Store; app: FastifyInstance; close: () => Promise<void> }> {
+  const dir = tempDir(prefix);
+  const store = openStore(path.join(dir, 'store.db'));
+  const corpus = path.join(ROOT, 'example', 'corpus');
+  const summary = await ingestPaths(store, names.length ? names.map((n) => path.join(corpus, n)) : [corpus], { jobs: 1 });
+  if (summary.failed) throw new Error(`example ingest failed: ${JSON.stringify(summary.failures)}`);
+  const app = buildApp({ store });
+  return {
+    store,
+    app,
+    close: async () => {
+      await app.close();
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,30 +1,15 @@
 // Query parameters the server cannot read are a 400 with one line naming the parameter, never a
 // 500 with an internal message; sizes past a page's cap are capped.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import test, { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { ingestPaths } from '../src/ingest/run.js';
-import { openStore, type Store } from '../src/store/db.js';
-import { ROOT, tempDir } from './web-fixtures.js';
+import { exampleApp } from './web-fixtures.js';
 
-let store: Store;
-let dir: string;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 
-before(async () => {
-  dir = tempDir('attache-params-');
-  store = openStore(path.join(dir, 'store.db'));
-  await ingestPaths(store, [path.join(ROOT, 'example', 'corpus')], { jobs: 1 });
-  app = buildApp({ store });
-});
-after(async () => {
-  await app.close();
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+before(async () => ({ app, close } = await exampleApp('attache-params-')));
+after(() => close());
 
 const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url, headers: { host: 'localhost' } });

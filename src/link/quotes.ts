@@ -4,9 +4,9 @@
 import { readable, spanFromOriginal, toOriginalRange } from '../clean/main-text.js';
 import { timed } from '../stage-times.js';
 import { getDocument, type DocumentRow } from '../store/documents.js';
-import { prepared, type Store } from '../store/db.js';
+import type { Store } from '../store/db.js';
 import {
-  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, rootDocument, updateVerification,
+  getPassages, getQuote, hasPrimary, primaryTermCounts, indexQuoteTerms, insertPassage, insertQuote, insertQuotedFrom, passagesWithTerm, quotesWithTerm, rootDocument, updateVerification, waitingQuotes,
   type Match, type PassageRow,
 } from '../store/quotes.js';
 import type { CleanDocument, DocAnnotations, MainText, VerificationStatus } from '../types.js';
@@ -151,8 +151,13 @@ function reverifyInWindow(store: Store, speaker: string, from: string | null, to
   // a quote still waiting for any record of its speaker is checked whatever words it shares
   const waiting = new Set<string>();
   const newDates = [...new Set(dates)];
-  const waitingRows = prepared(store, "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'").all(speaker) as { id: string; date: string | null }[];
-  for (const q of waitingRows) {
+  // only quotes whose window can hold a new record: its dates widened by the window, from the year on
+  // (a quote dated by year or month sorts before its days)
+  const known = newDates.filter((d): d is string => !!d).sort();
+  const dated = known.length === newDates.length && known.length > 0;
+  const lo = dated ? shiftDays(known[0], -DAYS_AFTER).slice(0, 4) : null;
+  const hi = dated ? shiftDays(known[known.length - 1], DAYS_BEFORE, 'last') : null;
+  for (const q of waitingQuotes(store, speaker, lo, hi)) {
     if (newDates.some((d) => inQuoteWindow(q.date, d))) (waiting.add(q.id), shared.set(q.id, Infinity));
     else shared.delete(q.id);
   }

@@ -1,6 +1,6 @@
 // The timeline index and entity names, read once and kept until the store changes: our own
 // ingests bump a counter, another process's commits change SQLite's data_version.
-import type { Store } from '../store/db.js';
+import { dataVersion, type Store } from '../store/connection.js';
 import { loadTimelineIndex, type TimelineIndex } from '../views/web-index.js';
 
 export interface CachedIndex {
@@ -21,7 +21,7 @@ export class IndexCache {
 
   /** The store's state as this connection sees it: changes with every ingest, ours or another process's. */
   version(): string {
-    return `${this.store.db.pragma('data_version', { simple: true })}:${this.writes}`;
+    return `${dataVersion(this.store)}:${this.writes}`;
   }
 
   get(): CachedIndex {

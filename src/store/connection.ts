@@ -28,3 +28,17 @@ export function prepared(store: Store, sql: string, options: { pluck?: boolean }
   if (!st) m.set(sql, (st = options.pluck ? store.db.prepare(sql).pluck() : store.db.prepare(sql)));
   return st;
 }
+
+/**
+ * FN as one transaction: all its writes or none (an exception rolls back and is thrown again). Called
+ * inside another such function, it is a savepoint of that transaction. Make it once and call it often:
+ * the function made keeps its statements.
+ */
+export function transaction<A extends unknown[], R>(store: Store, fn: (...args: A) => R): (...args: A) => R {
+  return store.db.transaction(fn);
+}
+
+/** Changes with every commit another connection makes to the store (not with this connection's own). */
+export function dataVersion(store: Store): number {
+  return store.db.pragma('data_version', { simple: true }) as number;
+}

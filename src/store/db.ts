@@ -5,6 +5,7 @@ import path from 'node:path';
 import { MIGRATIONS, STORE_VERSION } from './migrations.js';
 import { schemas } from './schema.js';
 import { StoreError, type DB, type Store } from './connection.js';
+import { displayUrl, isPostgresUrl } from './pg/client.js';
 
 export { prepared, StoreError, type DB, type Store } from './connection.js';
 
@@ -18,6 +19,9 @@ export interface OpenOptions {
 }
 
 export function openStore(file: string, options: OpenOptions = {}): Store {
+  // (a file named after the address would be made otherwise)
+  if (isPostgresUrl(file))
+    throw new StoreError(`${displayUrl(file)}: PostgreSQL stores cannot be ingested into or read yet (only their tables are built so far); use a SQLite file`);
   if (options.readonly && file !== ':memory:' && !fs.existsSync(file))
     throw new StoreError(`${file}: no store here (run "attache ingest --db ${file} …" first)`);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -3,6 +3,8 @@ import type { CleanDocument, DocAnnotations, DocKind, DocFormat, ExportDocument,
 import { spanFromOriginal } from '../clean/main-text.js';
 import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
 import { prepared, type Store } from './connection.js';
+import { documentWhere, sortSql, DEFAULT_SORT, type DocSort, type DocumentFilter } from './document-filter.js';
+import { indexDocumentText, unindexDocumentText } from './search.js';
 
 export const DOCUMENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -81,6 +83,11 @@ export function hasDocument(store: Store, hash: string): string | null {
   return row?.id ?? null;
 }
 
+/** Whether an insertDocument failed because the store holds that document already (another process stored it first). */
+export function isDocumentConflict(err: unknown): boolean {
+  return err instanceof Error && /UNIQUE constraint failed: documents\./.test(err.message);
+}
+
 /** Stores a document and its annotations (`annJson`: as annotationsToJson made them, if done already). */
 export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, annJson?: string | null): void {
   const byteLength = Buffer.byteLength(doc.original);
@@ -98,7 +105,7 @@ export function insertDocument(store: Store, doc: CleanDocument, textHash: strin
       JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
       doc.authors?.length ? JSON.stringify(doc.authors) : null, doc.tags?.length ? JSON.stringify(doc.tags) : null,
     );
-  prepared(store, 'INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(lastInsertRowid, doc.id, doc.title ?? '', doc.main.text);
+  indexDocumentText(store, { seq: Number(lastInsertRowid), id: doc.id, title: doc.title, mainText: doc.main.text });
   if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, annJson ?? annotationsToJson(ann, doc));
 }
 
@@ -120,17 +127,16 @@ export function getDocumentHead(store: Store, id: string): DocumentHead | null {
 
 /** Finds a document by id, id prefix, or file name. */
 export function findDocument(store: Store, ref: string): DocumentRow | null {
-  const db = store.db;
   return (
-    (db.prepare('SELECT * FROM documents WHERE id = ?').get(ref) as DocumentRow | undefined) ??
-    (db.prepare('SELECT * FROM documents WHERE source_name = ? OR source = ? ORDER BY seq LIMIT 1').get(ref, ref) as DocumentRow | undefined) ??
-    (ref.length >= 4 ? (db.prepare("SELECT * FROM documents WHERE id LIKE ? || '%' ORDER BY seq LIMIT 1").get(ref) as DocumentRow | undefined) : undefined) ??
+    (prepared(store, 'SELECT * FROM documents WHERE id = ?').get(ref) as DocumentRow | undefined) ??
+    (prepared(store, 'SELECT * FROM documents WHERE source_name = ? OR source = ? ORDER BY seq LIMIT 1').get(ref, ref) as DocumentRow | undefined) ??
+    (ref.length >= 4 ? (prepared(store, "SELECT * FROM documents WHERE id LIKE ? || '%' ORDER BY seq LIMIT 1").get(ref) as DocumentRow | undefined) : undefined) ??
     null
   );
 }
 
 export function getAnnotations(store: Store, id: string): DocAnnotations | null {
-  const row = store.db.prepare('SELECT a.json, d.original, d.format FROM annotations a JOIN documents d ON d.id = a.doc WHERE a.doc = ?').get(id) as
+  const row = prepared(store, 'SELECT a.json, d.original, d.format FROM annotations a JOIN documents d ON d.id = a.doc WHERE a.doc = ?').get(id) as
     | { json: string; original: string; format: string }
     | undefined;
   return row ? annotationsFromJson(row.json, { id, original: row.original, format: row.format }) : null;
@@ -190,4 +196,157 @@ export function* documentListings(store: Store, ids?: ReadonlySet<string>): Gene
       published_start, published_end, language, kind, text_hash, clean_share, duplicate_of, ingested_at FROM documents ORDER BY seq`)
     .iterate() as IterableIterator<DocumentListing>;
   for (const r of rows) if (!ids || ids.has(r.id)) yield r;
+}
+
+// Lookups by what a user types: an id, an id prefix, a path or a file name.
+
+/** Documents whose id, path or file name is exactly REF, in ingest order. */
+export function documentsNamed(store: Store, ref: string): DocumentRow[] {
+  return prepared(store, 'SELECT * FROM documents WHERE id = ? OR source = ? OR source_name = ? ORDER BY seq').all(ref, ref, ref) as DocumentRow[];
+}
+
+/** Up to LIMIT documents whose id starts with PREFIX, in ingest order. */
+export function documentsByIdPrefix(store: Store, prefix: string, limit: number): DocumentRow[] {
+  return prepared(store, "SELECT * FROM documents WHERE id LIKE ? || '%' ORDER BY seq LIMIT ?").all(prefix, limit) as DocumentRow[];
+}
+
+/** Up to LIMIT documents whose file name starts with PREFIX, in ingest order. */
+export function documentsBySourceNamePrefix(store: Store, prefix: string, limit: number): DocumentRow[] {
+  return prepared(store, "SELECT * FROM documents WHERE source_name LIKE ? || '%' ORDER BY seq LIMIT ?").all(prefix, limit) as DocumentRow[];
+}
+
+/** Every document's id and file name (for suggesting one close to a mistyped reference). */
+export function documentNames(store: Store): { id: string; source_name: string }[] {
+  return prepared(store, 'SELECT id, source_name FROM documents').all() as { id: string; source_name: string }[];
+}
+
+/** Documents that repeat ID, in ingest order. */
+export function duplicatesOf(store: Store, id: string): string[] {
+  return prepared(store, 'SELECT id FROM documents WHERE duplicate_of = ? ORDER BY seq', { pluck: true }).all(id) as string[];
+}
+
+/** What the duplicate links need of a document. */
+export interface DuplicateInfo {
+  id: string;
+  duplicate_of: string | null;
+  clean_share: number;
+  seq: number;
+}
+
+export function duplicateInfo(store: Store, id: string): DuplicateInfo | null {
+  return (prepared(store, 'SELECT id, duplicate_of, clean_share, seq FROM documents WHERE id = ?').get(id) as DuplicateInfo | undefined) ?? null;
+}
+
+/** Documents stored before SEQ with the same main text (its hash). */
+export function earlierWithTextHash(store: Store, textHash: string, seq: number): string[] {
+  return prepared(store, 'SELECT id FROM documents WHERE text_hash = ? AND seq < ?', { pluck: true }).all(textHash, seq) as string[];
+}
+
+/** A short reference to a document (what a view attaches to a span pointing into it). */
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  published: string | null;
+  kind: string;
+  sourceName: string;
+}
+
+export function documentRef(store: Store, id: string): DocumentRef | null {
+  return (prepared(store, 'SELECT id, title, published, kind, source_name AS sourceName FROM documents WHERE id = ?').get(id) as DocumentRef | undefined) ?? null;
+}
+
+/** Every document's seq, in ingest order. */
+export function documentSeqs(store: Store): number[] {
+  return prepared(store, 'SELECT seq FROM documents ORDER BY seq', { pluck: true }).all() as number[];
+}
+
+export function documentBySeq(store: Store, seq: number): DocumentRow | null {
+  return (prepared(store, 'SELECT * FROM documents WHERE seq = ?').get(seq) as DocumentRow | undefined) ?? null;
+}
+
+// Corrections by hand.
+
+/** A document's title, date and kind as corrected (the full-text index follows the title). */
+export interface DocumentHeadChange {
+  title: string | null;
+  titleRange: Range | null;
+  published: { value: string; precision: string } | null;
+  publishedEvidence: Range | null;
+  kind: DocKind;
+}
+
+export function updateDocumentHead(store: Store, row: DocumentRow, c: DocumentHeadChange): void {
+  unindexDocumentText(store, { seq: row.seq, id: row.id, title: row.title, mainText: row.main_text });
+  prepared(
+    store,
+    `UPDATE documents SET title = ?, title_start = ?, title_end = ?, published = ?, published_precision = ?, published_start = ?, published_end = ?, kind = ? WHERE id = ?`,
+  ).run(c.title, c.titleRange?.start ?? null, c.titleRange?.end ?? null, c.published?.value ?? null, c.published?.precision ?? null,
+    c.publishedEvidence?.start ?? null, c.publishedEvidence?.end ?? null, c.kind, row.id);
+  indexDocumentText(store, { seq: row.seq, id: row.id, title: c.title, mainText: row.main_text });
+}
+
+export function setAnnotationsJson(store: Store, id: string, json: string): void {
+  prepared(store, 'UPDATE annotations SET json = ? WHERE doc = ?').run(json, id);
+}
+
+/** Takes a document out of the full-text index (first, while its row still gives the indexed text). */
+export function unindexDocument(store: Store, row: DocumentRow): void {
+  unindexDocumentText(store, { seq: row.seq, id: row.id, title: row.title, mainText: row.main_text });
+}
+
+/** Deletes a document's row and annotations (nothing may point at it any more: see clearLinks). */
+export function deleteDocumentRow(store: Store, id: string): void {
+  prepared(store, 'DELETE FROM annotations WHERE doc = ?').run(id);
+  prepared(store, 'DELETE FROM documents WHERE id = ?').run(id);
+}
+
+/** Tables a document's own rows live in; every other table is made by linking and is made again. */
+const DOCUMENT_TABLES = new Set(['documents', 'annotations', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
+
+/** Empties every table linking made (entities, events, quotes, duplicates, …), inside the caller's transaction. */
+export function clearLinks(store: Store): void {
+  const tables = prepared(store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'", { pluck: true }).all() as string[];
+  store.db.pragma('defer_foreign_keys = ON');
+  for (const t of tables) if (!DOCUMENT_TABLES.has(t)) store.db.prepare(`DELETE FROM "${t}"`).run();
+  prepared(store, 'UPDATE documents SET duplicate_of = NULL').run();
+}
+
+// Lists of documents, filtered and sorted.
+
+/** What a list of documents shows of each. */
+export interface DocumentListRow {
+  id: string;
+  title: string | null;
+  published: string | null;
+  kind: string;
+  language: string;
+  source: string;
+  sourceName: string;
+  format: string;
+  duplicateOf: string | null;
+}
+
+/** The documents a filter keeps, sorted, from OFFSET, at most LIMIT of them (all: -1). */
+export function listDocumentRows(store: Store, options: { filter?: DocumentFilter; sort?: DocSort; limit?: number; offset?: number } = {}): DocumentListRow[] {
+  const where = documentWhere(options.filter ?? {});
+  return store.db
+    .prepare(
+      `SELECT d.id, d.title, d.published, d.kind, d.language, d.source, d.source_name AS sourceName, d.format, d.duplicate_of AS duplicateOf
+       FROM documents d WHERE ${where.sql} ORDER BY ${sortSql(options.sort ?? DEFAULT_SORT)} LIMIT ? OFFSET ?`,
+    )
+    .all(...where.args, options.limit ?? -1, options.offset ?? 0) as DocumentListRow[];
+}
+
+/** How many documents a filter keeps. */
+export function countDocumentsWhere(store: Store, filter: DocumentFilter): number {
+  const where = documentWhere(filter);
+  return (store.db.prepare(`SELECT count(*) AS n FROM documents d WHERE ${where.sql}`).get(...where.args) as { n: number }).n;
+}
+
+/** How many documents a filter keeps of each kind or language, most first. */
+export function documentFacet(store: Store, column: 'kind' | 'language', filter: DocumentFilter): { value: string; n: number }[] {
+  const where = documentWhere(filter);
+  return store.db
+    .prepare(`SELECT d.${column} AS value, count(*) AS n FROM documents d WHERE ${where.sql} GROUP BY d.${column} ORDER BY n DESC, value`)
+    .all(...where.args) as { value: string; n: number }[];
 }

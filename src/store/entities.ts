@@ -4,6 +4,7 @@
 import type { EntityType, ExportEntity, Span } from '../types.js';
 import type { Statement } from 'better-sqlite3';
 import { prepared, type DB, type Store } from './connection.js';
+import { documentWhere, type DocumentFilter } from './document-filter.js';
 
 export const ENTITIES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS entities (
@@ -233,7 +234,7 @@ export interface EntitySummary {
 
 export function listEntities(
   store: Store,
-  filter: { type?: EntityType; country?: string; countries?: string[]; docs?: { sql: string; args: unknown[] } } = {},
+  filter: { type?: EntityType; country?: string; countries?: string[]; docs?: DocumentFilter } = {},
 ): EntitySummary[] {
   const where: string[] = [];
   const args: unknown[] = [];
@@ -243,14 +244,15 @@ export function listEntities(
   const name = `CASE WHEN e.type = 'person' THEN (SELECT name FROM entity_names n WHERE n.entity = e.id ORDER BY ${FULL_NAMES_FIRST} LIMIT 1) ELSE e.name END AS name`;
   // Counted only in the documents a filter keeps (alias d), when there is one.
   if (filter.docs) {
+    const docs = documentWhere(filter.docs);
     return store.db
       .prepare(
         `SELECT e.id, e.type, e.country, ${name}, count(*) AS mentions, count(DISTINCT m.doc) AS documents
          FROM entities e JOIN entity_mentions m ON m.entity = e.id JOIN documents d ON d.id = m.doc
-         WHERE ${[...where, `(${filter.docs.sql})`].join(' AND ')}
+         WHERE ${[...where, `(${docs.sql})`].join(' AND ')}
          GROUP BY e.id ORDER BY mentions DESC, e.seq`,
       )
-      .all(...args, ...filter.docs.args) as EntitySummary[];
+      .all(...args, ...docs.args) as EntitySummary[];
   }
   return store.db
     .prepare(

@@ -75,6 +75,11 @@ DELETE FROM event_keys WHERE key GLOB 'p|*' AND key NOT GLOB 'p|*|*|*|*|*';`,
     sql: '',
     run: addDocumentColumns(['authors TEXT', 'tags TEXT']),
   },
+  {
+    version: 5,
+    why: "a speaker's waiting quotes are read by date (quotes_waiting), which also serves speaker and status alone",
+    sql: 'DROP INDEX IF EXISTS quotes_speaker_status;',
+  },
 ];
 
 export const STORE_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,6 +3,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { DocKind, ExportQuote, Span, VerificationStatus } from '../types.js';
 import { prepared, type DB, type Store } from './connection.js';
+import { documentWhere, type DocumentFilter } from './document-filter.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (
@@ -19,7 +20,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, doc_date);
-CREATE INDEX IF NOT EXISTS quotes_speaker_status ON quotes(speaker, status);
+CREATE INDEX IF NOT EXISTS quotes_waiting ON quotes(speaker, status, doc_date);
 CREATE TABLE IF NOT EXISTS quote_terms (
   speaker TEXT NOT NULL,
   term INTEGER NOT NULL,
@@ -100,6 +101,9 @@ const SQL = {
   addQuoteTerm: 'INSERT OR IGNORE INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?)',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
   quote: 'SELECT * FROM quotes WHERE id = ?',
+  waitingUndated: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date IS NULL",
+  waitingBetween: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date >= ? AND doc_date <= ?",
+  waitingAll: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'",
 } as const;
 const cache = new WeakMap<DB, { [K in keyof typeof SQL]: Statement }>();
 function statements(db: DB) {
@@ -159,6 +163,20 @@ export function quotesWithTerm(store: Store, speaker: string, term: number, cap:
   return statements(store.db).quotesWithTerm.pluck().all(speaker, term, cap + 1) as string[];
 }
 
+/**
+ * The speaker's quotes still waiting for any record of theirs (no_primary_source) dated between
+ * `from` and `to` (ISO prefixes, compared as strings: a wider range than asked is fine, the caller
+ * checks each date), and the undated ones, which any record could verify. Both bounds null: all of
+ * them. Read through an index on (speaker, status, date), so a new record's check costs what its
+ * window holds, not every quote the speaker has waiting.
+ */
+export function waitingQuotes(store: Store, speaker: string, from: string | null, to: string | null): { id: string; date: string | null }[] {
+  const s = statements(store.db);
+  type Row = { id: string; date: string | null };
+  if (from === null || to === null) return s.waitingAll.all(speaker) as Row[];
+  return [...(s.waitingUndated.all(speaker) as Row[]), ...(s.waitingBetween.all(speaker, from, to) as Row[])];
+}
+
 export function getQuote(store: Store, id: string): QuoteRow | null {
   const r = statements(store.db).quote.get(id) as RawQuoteRow | undefined;
   return r ? fromRaw(r) : null;
@@ -168,8 +186,12 @@ export interface QuoteFilter {
   doc?: string;
   speakers?: string[];
   status?: VerificationStatus;
-  /** A further SQL condition on the quote (alias q) and its document (alias d), with its arguments. */
-  where?: { sql: string; args: unknown[] };
+  /** Quotes said in the documents this filter keeps. */
+  docs?: DocumentFilter;
+  /** Quotes by one of these speakers (entity ids; with `speakers`, by one of both). */
+  by?: readonly string[];
+  /** Quotes by a speaker of one of these states (ISO alpha-3 codes, upper case). */
+  speakerCountries?: readonly string[];
 }
 
 export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
@@ -179,7 +201,15 @@ export function listQuoteRows(store: Store, filter: QuoteFilter = {}): QuoteRow[
   if (filter.status) where.push('status = ?'), args.push(filter.status);
   if (filter.speakers) where.push(`speaker IN (${filter.speakers.map(() => '?').join(',') || 'NULL'})`), args.push(...filter.speakers);
   const all = where.map((w) => 'q.' + w);
-  if (filter.where) all.push(`(${filter.where.sql})`), args.push(...filter.where.args);
+  if (filter.docs || filter.by || filter.speakerCountries?.length) {
+    const docs = documentWhere(filter.docs ?? {});
+    const extra = [docs.sql];
+    args.push(...docs.args);
+    if (filter.by) extra.push(`q.speaker IN (${filter.by.map(() => '?').join(', ')})`), args.push(...filter.by);
+    const countries = filter.speakerCountries ?? [];
+    if (countries.length) extra.push(`q.speaker IN (SELECT id FROM entities WHERE country IN (${countries.map(() => '?').join(', ')}))`), args.push(...countries);
+    all.push(`(${extra.map((w) => `(${w})`).join(' AND ')})`);
+  }
   const sql = `SELECT q.* FROM quotes q JOIN documents d ON d.id = q.doc ${all.length ? 'WHERE ' + all.join(' AND ') : ''} ORDER BY d.seq, q.start`;
   return (store.db.prepare(sql).all(...args) as RawQuoteRow[]).map(fromRaw);
 }

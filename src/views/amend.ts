@@ -10,14 +10,25 @@ import { parseGivenDate } from '../clean/meta/dates.js';
 import { linkDocument } from '../link/index.js';
 import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
 import { annotationsToJson } from '../store/annotations-json.js';
-import type { Store } from '../store/db.js';
-import { getAnnotations, metaItems, type DocumentRow } from '../store/documents.js';
+import { transaction, type Store } from '../store/connection.js';
+import {
+  clearLinks,
+  deleteDocumentRow,
+  documentBySeq,
+  documentNames,
+  documentSeqs,
+  documentsByIdPrefix,
+  documentsNamed,
+  getAnnotations,
+  metaItems,
+  setAnnotationsJson,
+  unindexDocument,
+  updateDocumentHead,
+  type DocumentRow,
+} from '../store/documents.js';
 import type { CleanDocument, DatePrecision, DocKind, Range } from '../types.js';
 import { closest } from './suggest.js';
 import { ViewError } from './quotes.js';
-
-/** Tables a document's own rows live in; every other table is made by linking and is made again. */
-const DOCUMENT_TABLES = new Set(['documents', 'annotations', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
 
 export interface DocumentChange {
   /** YYYY, YYYY-MM or YYYY-MM-DD; null forgets the date. */
@@ -28,12 +39,11 @@ export interface DocumentChange {
 
 /** A stored document by id or id prefix (at least 4 characters) or file name; an unknown one is refused with close ids. */
 export function documentToAmend(store: Store, ref: string): DocumentRow {
-  const db = store.db;
-  const exact = db.prepare('SELECT * FROM documents WHERE id = ? OR source = ? OR source_name = ? ORDER BY seq').all(ref, ref, ref) as DocumentRow[];
-  const rows = exact.length ? exact : ref.length >= 4 ? (db.prepare("SELECT * FROM documents WHERE id LIKE ? || '%' ORDER BY seq LIMIT 11").all(ref) as DocumentRow[]) : [];
+  const exact = documentsNamed(store, ref);
+  const rows = exact.length ? exact : ref.length >= 4 ? documentsByIdPrefix(store, ref, 11) : [];
   if (rows.length === 1) return rows[0];
   if (rows.length > 1) throw new ViewError(`${ref} may be any of ${rows.length > 10 ? 'more than ten' : rows.length} documents (${rows.slice(0, 5).map((r) => r.id).join(', ')}${rows.length > 5 ? ', …' : ''}); give more of its id`);
-  const known = db.prepare('SELECT id, source_name FROM documents').all() as { id: string; source_name: string }[];
+  const known = documentNames(store);
   // ids that start as it does (a mistyped character late in an id), else close names and ids
   let near: string[] = [];
   for (let n = ref.length - 1; n >= 4 && !near.length; n--) near = known.filter((r) => r.id.startsWith(ref.slice(0, n))).map((r) => r.id).slice(0, 3);
@@ -86,16 +96,9 @@ export function amendDocument(store: Store, ref: string, change: DocumentChange)
   if (!changed.length) return { id: row.id, changed };
   const had = getAnnotations(store, row.id);
   const ann = had ? annotate(doc, ALL_LAYERS) : null;
-  store.db.transaction(() => {
-    removeFromIndex(store, row);
-    store.db
-      .prepare(
-        `UPDATE documents SET title = ?, title_start = ?, title_end = ?, published = ?, published_precision = ?, published_start = ?, published_end = ?, kind = ? WHERE id = ?`,
-      )
-      .run(doc.title, doc.titleRange?.start ?? null, doc.titleRange?.end ?? null, doc.published?.value ?? null, doc.published?.precision ?? null,
-        doc.publishedEvidence?.start ?? null, doc.publishedEvidence?.end ?? null, doc.kind, row.id);
-    store.db.prepare('INSERT INTO documents_fts (rowid, doc, title, body) VALUES (?, ?, ?, ?)').run(row.seq, row.id, doc.title ?? '', row.main_text);
-    if (ann) store.db.prepare('UPDATE annotations SET json = ? WHERE doc = ?').run(annotationsToJson(ann, doc), row.id);
+  transaction(store, () => {
+    updateDocumentHead(store, row, doc);
+    if (ann) setAnnotationsJson(store, row.id, annotationsToJson(ann, doc));
     relinkAll(store);
   })();
   return { id: row.id, changed };
@@ -104,28 +107,14 @@ export function amendDocument(store: Store, ref: string, change: DocumentChange)
 /** Removes documents (all named are found before any goes), their annotations and index rows, and everything linking made of them. */
 export function removeDocuments(store: Store, refs: string[]): DocumentRow[] {
   const rows = [...new Map(refs.map((ref) => documentToAmend(store, ref)).map((r) => [r.id, r])).values()];
-  store.db.transaction(() => {
-    for (const row of rows) removeFromIndex(store, row);
+  transaction(store, () => {
+    for (const row of rows) unindexDocument(store, row);
     // (linking made every row that points at a document; they go before it, for the foreign keys)
     clearLinks(store);
-    for (const row of rows) {
-      store.db.prepare('DELETE FROM annotations WHERE doc = ?').run(row.id);
-      store.db.prepare('DELETE FROM documents WHERE id = ?').run(row.id);
-    }
+    for (const row of rows) deleteDocumentRow(store, row.id);
     relinkAll(store, false);
   })();
   return rows;
-}
-
-function removeFromIndex(store: Store, row: DocumentRow): void {
-  store.db.prepare("INSERT INTO documents_fts (documents_fts, rowid, doc, title, body) VALUES ('delete', ?, ?, ?, ?)").run(row.seq, row.id, row.title ?? '', row.main_text);
-}
-
-function clearLinks(store: Store): void {
-  const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'").pluck().all() as string[];
-  store.db.pragma('defer_foreign_keys = ON');
-  for (const t of tables) if (!DOCUMENT_TABLES.has(t)) store.db.prepare(`DELETE FROM "${t}"`).run();
-  store.db.prepare('UPDATE documents SET duplicate_of = NULL').run();
 }
 
 /** Links every stored document again, in the order they were stored (inside the caller's transaction). */
@@ -133,9 +122,8 @@ export function relinkAll(store: Store, clear = true): void {
   if (clear) clearLinks(store);
   beginQuoteBatch(store);
   // (one row read at a time: a statement being iterated would keep the connection from writing)
-  const one = store.db.prepare('SELECT * FROM documents WHERE seq = ?');
-  for (const seq of store.db.prepare('SELECT seq FROM documents ORDER BY seq').pluck().all() as number[]) {
-    const row = one.get(seq) as DocumentRow;
+  for (const seq of documentSeqs(store)) {
+    const row = documentBySeq(store, seq)!;
     linkDocument(store, storedCleanDocument(row), row.text_hash, getAnnotations(store, row.id));
   }
   finishQuoteBatch(store);

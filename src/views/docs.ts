@@ -1,17 +1,11 @@
 // The document list and full-text search (SQLite FTS5) over main texts.
 import type { Store } from '../store/db.js';
-import { documentCondition, FilterError, type RecordFilter } from './filters.js';
+import type { DocSort, SortKey } from '../store/document-filter.js';
+import { listDocumentRows } from '../store/documents.js';
+import { searchDocumentIndex } from '../store/search.js';
+import { documentFilter, FilterError, type RecordFilter } from './filters.js';
 
-export const SORT_KEYS = ['date', 'title', 'source'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export interface DocSort {
-  key: SortKey;
-  desc: boolean;
-}
-
-/** The web app's and the CLI's one order: newest first. */
-export const DEFAULT_SORT: DocSort = { key: 'date', desc: true };
+export { DEFAULT_SORT, SORT_KEYS, sortSql, type DocSort, type SortKey } from '../store/document-filter.js';
 
 /** "date", "title:asc", "source:desc", "-date": a date sorts newest first unless asked, a title or source A to Z. */
 export function parseSort(v: string): DocSort {
@@ -19,14 +13,6 @@ export function parseSort(v: string): DocSort {
   if (!m) throw new FilterError(`${v}: not a sort order (date, title or source, optionally :asc or :desc)`);
   const key = m[2].toLowerCase() as SortKey;
   return { key, desc: m[3] ? m[3].toLowerCase() === 'desc' : m[1] ? true : key === 'date' };
-}
-
-/** ORDER BY for a sort of documents (alias d); documents without the key come last either way. */
-export function sortSql(sort: DocSort = DEFAULT_SORT): string {
-  const dir = sort.desc ? 'DESC' : 'ASC';
-  const col = sort.key === 'date' ? 'd.published' : sort.key === 'title' ? 'd.title' : 'd.source';
-  const nocase = sort.key === 'date' ? '' : ' COLLATE NOCASE';
-  return `${col} IS NULL, ${col}${nocase} ${dir}, d.seq ${dir}`;
 }
 
 export interface DocListItem {
@@ -40,13 +26,8 @@ export interface DocListItem {
 }
 
 export function listDocuments(store: Store, options: { limit?: number; filter?: RecordFilter; sort?: DocSort } = {}): DocListItem[] {
-  const where = documentCondition(store, options.filter ?? {});
-  return store.db
-    .prepare(
-      `SELECT d.id, d.published, d.kind, d.title, d.source, d.duplicate_of AS duplicateOf, d.language FROM documents d
-       WHERE ${where.sql} ORDER BY ${sortSql(options.sort)} LIMIT ?`,
-    )
-    .all(...where.args, options.limit ?? -1) as DocListItem[];
+  const rows = listDocumentRows(store, { filter: documentFilter(store, options.filter ?? {}), sort: options.sort, limit: options.limit });
+  return rows.map((d) => ({ id: d.id, published: d.published, kind: d.kind, title: d.title, source: d.source, duplicateOf: d.duplicateOf, language: d.language }));
 }
 
 export interface SearchHit {
@@ -64,19 +45,7 @@ export interface SearchHit {
  * its words, and `asWords` says why (the caller tells the user).
  */
 export function searchDocuments(store: Store, query: string, limit = 20, filter: RecordFilter = {}): { hits: SearchHit[]; asWords: string | null } {
-  const where = documentCondition(store, filter);
-  const sql = `SELECT d.id, d.title, d.published, d.source, d.duplicate_of AS duplicateOf, snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet
-     FROM documents_fts JOIN documents d ON d.id = documents_fts.doc
-     WHERE documents_fts MATCH ? AND ${where.sql} ORDER BY rank LIMIT ?`;
-  try {
-    return { hits: store.db.prepare(sql).all(query, ...where.args, limit) as SearchHit[], asWords: null };
-  } catch (err) {
-    const why = err instanceof Error ? err.message.replace(/^fts5: /, '') : String(err);
-    const phrase = query
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => `"${w.replace(/"/g, '""')}"`)
-      .join(' ');
-    return { hits: phrase ? (store.db.prepare(sql).all(phrase, ...where.args, limit) as SearchHit[]) : [], asWords: why };
-  }
+  const { rows, asWords } = searchDocumentIndex(store, query, { limit, filter: documentFilter(store, filter), open: '[', close: ']', tokens: 12 });
+  const hits = rows.map((r) => ({ id: r.id, title: r.title, published: r.published, source: r.source, duplicateOf: r.duplicateOf, snippet: r.snippet }));
+  return { hits, asWords };
 }

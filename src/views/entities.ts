@@ -19,7 +19,7 @@ import {
   type RoleRow,
 } from '../store/entities.js';
 import type { EntityType, Span } from '../types.js';
-import { documentCondition, filtersDocuments, type RecordFilter } from './filters.js';
+import { documentFilter, filtersDocuments, type RecordFilter } from './filters.js';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'country', 'location'];
 
@@ -29,7 +29,7 @@ export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'country', 
  */
 export function entityList(store: Store, filter: { type?: EntityType; country?: string; record?: RecordFilter }): EntitySummary[] {
   const r = filter.record ?? {};
-  const docs = filtersDocuments({ ...r, countries: [] }) ? documentCondition(store, { ...r, countries: [] }) : undefined;
+  const docs = filtersDocuments({ ...r, countries: [] }) ? documentFilter(store, { ...r, countries: [] }) : undefined;
   const countries = [filter.country, ...(r.countries ?? [])].filter((c): c is string => !!c).map((c) => c.toUpperCase());
   return listEntities(store, { type: filter.type, countries, docs });
 }

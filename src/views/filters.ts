@@ -1,8 +1,9 @@
 // The record filters every list shares (--from/--to/--country/--person/--kind on the CLI, the same
 // query parameters in the web app): a date range compared at the precision of the date it meets,
 // names resolved to stored entities (unknown ones refused with close matches), and the documents
-// a filter keeps as one SQL condition.
+// a filter keeps as the store's document filter.
 import type { Store } from '../store/db.js';
+import type { DocumentFilter } from '../store/document-filter.js';
 import { listEntities } from '../store/entities.js';
 import { findEntities } from './entities.js';
 import { suggestion } from './suggest.js';
@@ -49,31 +50,20 @@ export function resolveActors(store: Store, names: string[] | undefined, flag = 
   return ids;
 }
 
-const marks = (n: number) => Array(n).fill('?').join(', ');
-
 /**
- * The documents a filter keeps, as a condition on `alias` (a documents row): published in the date
- * range, of one of the kinds, mentioning one of the people, and about one of the states (a mention
- * of the state or of anyone or anything of it, or an event it takes part in).
+ * The documents a filter keeps, in the store's terms: published in the date range, of one of the
+ * kinds, mentioning one of the people, and about one of the states (a mention of the state or of
+ * anyone or anything of it, or an event it takes part in).
  */
-export function documentCondition(store: Store, filter: RecordFilter, alias = 'd'): { sql: string; args: unknown[] } {
+export function documentFilter(store: Store, filter: RecordFilter): DocumentFilter {
   checkDates(filter);
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (filter.from) where.push(`${alias}.published IS NOT NULL AND ${alias}.published >= substr(?, 1, length(${alias}.published))`), args.push(filter.from);
-  if (filter.to) where.push(`${alias}.published IS NOT NULL AND substr(${alias}.published, 1, length(?)) <= ?`), args.push(filter.to, filter.to);
-  if (filter.kinds?.length) where.push(`${alias}.kind IN (${marks(filter.kinds.length)})`), args.push(...filter.kinds);
-  const actors = resolveActors(store, filter.persons);
-  if (actors) where.push(`${alias}.id IN (SELECT doc FROM entity_mentions WHERE entity IN (${marks(actors.size)}))`), args.push(...actors);
-  const countries = (filter.countries ?? []).map((c) => c.toUpperCase());
-  if (countries.length) {
-    where.push(
-      `(${alias}.id IN (SELECT m.doc FROM entity_mentions m JOIN entities e ON e.id = m.entity WHERE e.country IN (${marks(countries.length)}))
-        OR ${alias}.id IN (SELECT v.doc FROM event_evidence v JOIN event_countries c ON c.event = v.event WHERE c.country IN (${marks(countries.length)})))`,
-    );
-    args.push(...countries, ...countries);
-  }
-  return { sql: where.length ? where.map((w) => `(${w})`).join(' AND ') : '1', args };
+  return {
+    from: filter.from,
+    to: filter.to,
+    kinds: filter.kinds,
+    actors: resolveActors(store, filter.persons),
+    countries: (filter.countries ?? []).map((c) => c.toUpperCase()),
+  };
 }
 
 /** Whether the filter says anything about documents at all. */

@@ -1,11 +1,11 @@
 // The quote list: every quote with its speaker, verification status and best match, filtered by
 // document, speaker name or status.
 import type { Store } from '../store/db.js';
-import { findDocument, type DocumentRow } from '../store/documents.js';
+import { documentsBySourceNamePrefix, findDocument, type DocumentRow } from '../store/documents.js';
 import { displayName, entityNames, getEntity } from '../store/entities.js';
 import { findEntities } from './entities.js';
-import { documentCondition, resolveActors, type RecordFilter } from './filters.js';
-import { listQuoteRows, type Match } from '../store/quotes.js';
+import { documentFilter, resolveActors, type RecordFilter } from './filters.js';
+import { listQuoteRows, type Match, type QuoteFilter } from '../store/quotes.js';
 import type { Span, VerificationStatus } from '../types.js';
 
 export const STATUSES: VerificationStatus[] = ['verbatim', 'close', 'not_found', 'no_primary_source'];
@@ -57,11 +57,11 @@ export function speakerDirectory(store: Store): { name(id: string | null): Speak
 
 /** A stored document by id, id prefix, file name, or the start of a file name ("001" for 001_….txt). */
 export function resolveDocument(store: Store, ref: string): DocumentRow {
-  const row =
-    findDocument(store, ref) ??
-    ((store.db.prepare("SELECT * FROM documents WHERE source_name LIKE ? || '%' ORDER BY seq LIMIT 2").all(ref) as DocumentRow[]).length === 1
-      ? (store.db.prepare("SELECT * FROM documents WHERE source_name LIKE ? || '%' ORDER BY seq LIMIT 1").get(ref) as DocumentRow)
-      : null);
+  const byName = () => {
+    const rows = documentsBySourceNamePrefix(store, ref, 2);
+    return rows.length === 1 ? rows[0] : null;
+  };
+  const row = findDocument(store, ref) ?? byName();
   if (!row) throw new ViewError(`no document "${ref}" in the store (give an id, an id prefix or a file name)`);
   return row;
 }
@@ -78,7 +78,7 @@ export function listQuotes(store: Store, query: QuoteQuery = {}): QuoteListItem[
     doc,
     status: query.status as VerificationStatus | undefined,
     speakers: query.speaker ? speakers.matching(query.speaker) : undefined,
-    where: query.filter ? quoteCondition(store, query.filter) : undefined,
+    ...(query.filter ? quoteCondition(store, query.filter) : {}),
   });
   return rows.map((q) => ({
     id: q.id,
@@ -94,13 +94,8 @@ export function listQuotes(store: Store, query: QuoteQuery = {}): QuoteListItem[
 }
 
 /** The quotes a record filter keeps: said in a document of its dates and kinds, by one of its people or a speaker of one of its states. */
-function quoteCondition(store: Store, filter: RecordFilter): { sql: string; args: unknown[] } {
-  const docs = documentCondition(store, { from: filter.from, to: filter.to, kinds: filter.kinds });
-  const sql = [docs.sql];
-  const args = [...docs.args];
+function quoteCondition(store: Store, filter: RecordFilter): Pick<QuoteFilter, 'docs' | 'by' | 'speakerCountries'> {
+  const docs = documentFilter(store, { from: filter.from, to: filter.to, kinds: filter.kinds });
   const people = resolveActors(store, filter.persons);
-  if (people) sql.push(`q.speaker IN (${[...people].map(() => '?').join(', ')})`), args.push(...people);
-  const countries = (filter.countries ?? []).map((c) => c.toUpperCase());
-  if (countries.length) sql.push(`q.speaker IN (SELECT id FROM entities WHERE country IN (${countries.map(() => '?').join(', ')}))`), args.push(...countries);
-  return { sql: sql.map((w) => `(${w})`).join(' AND '), args };
+  return { docs, by: people ? [...people] : undefined, speakerCountries: (filter.countries ?? []).map((c) => c.toUpperCase()) };
 }

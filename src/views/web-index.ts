@@ -2,6 +2,7 @@
 // from the events and entities tables in a handful of bulk queries (read-only). The areas' own readers
 // load events one by one, which is right for one event but too slow for 30,000 on every change.
 import type { Store } from '../store/db.js';
+import { allEventCountries, allEventParticipants, eventSourceCounts, timelineEventRows } from '../store/timeline.js';
 import { listEntities } from '../store/entities.js';
 
 export interface TimelineItem {
@@ -46,14 +47,10 @@ export function entityDisplayNames(store: Store): Map<string, string> {
 }
 
 export function loadTimelineIndex(store: Store): TimelineIndex {
-  const db = store.db;
-  type Row = { id: string; type: string; mode: string | null; quad_class: number | null; status: string; date: string | null; date_precision: string | null; summary: string; location: string | null };
-  const rows = db.prepare('SELECT id, type, mode, quad_class, status, date, date_precision, summary, location FROM events ORDER BY date IS NULL, date, seq').all() as Row[];
-  const participants = groupBy(db.prepare('SELECT event, entity, role FROM event_participants ORDER BY rowid').all() as { event: string; entity: string; role: string }[]);
-  const countries = groupBy(db.prepare('SELECT event, country FROM event_countries ORDER BY country').all() as { event: string; country: string }[]);
-  const sources = new Map(
-    (db.prepare('SELECT event, count(DISTINCT doc) AS n FROM event_evidence GROUP BY event').all() as { event: string; n: number }[]).map((r) => [r.event, r.n]),
-  );
+  const rows = timelineEventRows(store);
+  const participants = groupBy(allEventParticipants(store));
+  const countries = groupBy(allEventCountries(store));
+  const sources = eventSourceCounts(store);
   const names = entityDisplayNames(store);
   const events = rows.map(
     (r): TimelineItem => ({

@@ -4,6 +4,7 @@
 import type { Store } from '../store/db.js';
 import { displayName, entityNames, entityOfLocal, getEntity } from '../store/entities.js';
 import { listQuoteRows } from '../store/quotes.js';
+import { evidenceInDocument } from '../store/timeline.js';
 import type { Range } from '../types.js';
 import type { MarkLinker } from './web-reader.js';
 
@@ -11,8 +12,7 @@ const key = (r: Range) => `${r.start}:${r.end}`;
 
 export function documentLinker(store: Store, doc: string): MarkLinker {
   const events = new Map<string, string>();
-  for (const r of store.db.prepare('SELECT event, start, "end" FROM event_evidence WHERE doc = ?').all(doc) as { event: string; start: number; end: number }[])
-    events.set(key(r), r.event);
+  for (const r of evidenceInDocument(store, doc)) events.set(key(r), r.event);
   const quotes = new Map(listQuoteRows(store, { doc }).map((q) => [key(q), { id: q.id, status: q.status as string }]));
   return {
     entityOf(localId) {

@@ -1,7 +1,7 @@
 // The document reader's data: the original cut into pieces, each marked main text or debris and
 // carrying the highlights (mentions, dates, events, quotes) that cover it, so the page only renders.
 import type { Store } from '../store/db.js';
-import { getAnnotations, getDocument, type DocumentRow } from '../store/documents.js';
+import { duplicatesOf, getAnnotations, getDocument, type DocumentRow } from '../store/documents.js';
 import { reportsOnMap } from '../store/quotes.js';
 import type { DocAnnotations, Range } from '../types.js';
 import { conflictMarks } from './web-conflicts.js';
@@ -66,7 +66,7 @@ export function readerView(store: Store, id: string, linker: MarkLinker): Reader
   const refsOf = (ids: string[]) => ids.map(ref).filter((d): d is DocRef => !!d);
   const reports = reportsOnMap(store);
   const reportedBy = [...reports].filter(([, to]) => to.includes(id)).map(([from]) => from);
-  const duplicates = store.db.prepare('SELECT id FROM documents WHERE duplicate_of = ? ORDER BY seq').all(id) as { id: string }[];
+  const duplicates = duplicatesOf(store, id);
   const counts: Record<MarkKind, number> = { entity: 0, date: 0, event: 0, quote: 0, conflict: 0 };
   for (const m of marks) if (!m.part) counts[m.kind]++;
   return {
@@ -80,7 +80,7 @@ export function readerView(store: Store, id: string, linker: MarkLinker): Reader
     published: row.published,
     publishedPrecision: row.published_precision,
     duplicateOf: row.duplicate_of ? ref(row.duplicate_of) : null,
-    duplicates: refsOf(duplicates.map((d) => d.id)),
+    duplicates: refsOf(duplicates),
     reportsOn: refsOf(reports.get(id) ?? []),
     reportedBy: refsOf(reportedBy),
     marks,

@@ -1,20 +1,14 @@
 // Short references to documents and entities that the web views attach to what they return.
 import type { Store } from '../store/db.js';
+import { documentRef, type DocumentRef } from '../store/documents.js';
 
-export interface DocRef {
-  id: string;
-  title: string | null;
-  published: string | null;
-  kind: string;
-  sourceName: string;
-}
+export type DocRef = DocumentRef;
 
 /** Looks documents up once per id, however many spans point into them. */
 export function docRefs(store: Store): (id: string) => DocRef | null {
-  const stmt = store.db.prepare('SELECT id, title, published, kind, source_name AS sourceName FROM documents WHERE id = ?');
   const cache = new Map<string, DocRef | null>();
   return (id) => {
-    if (!cache.has(id)) cache.set(id, (stmt.get(id) as DocRef | undefined) ?? null);
+    if (!cache.has(id)) cache.set(id, documentRef(store, id));
     return cache.get(id)!;
   };
 }

@@ -1,6 +1,7 @@
 // Full-text search for the web page: snippets come back as parts (words and hits), never as markup,
 // so a document's own brackets or tags cannot be mistaken for highlighting.
 import type { Store } from '../store/db.js';
+import { searchDocumentIndex } from '../store/search.js';
 
 export interface SnippetPart {
   text: string;
@@ -21,19 +22,8 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 export function webSearch(store: Store, query: string, limit = 50): { query: string; hits: WebSearchHit[] } {
-  const sql = `SELECT d.id, d.title, d.published, d.source, d.kind, snippet(documents_fts, 2, '${OPEN}', '${CLOSE}', ' … ', 24) AS snippet
-     FROM documents_fts JOIN documents d ON d.id = documents_fts.doc
-     WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`;
-  type Row = Omit<WebSearchHit, 'snippet'> & { snippet: string };
-  let rows: Row[];
-  try {
-    rows = store.db.prepare(sql).all(query, limit) as Row[];
-  } catch {
-    // Not valid FTS5 syntax: search the words as a phrase-per-word query instead of failing.
-    const words = query.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`);
-    rows = words.length ? (store.db.prepare(sql).all(words.join(' '), limit) as Row[]) : [];
-  }
-  return { query, hits: rows.map((r) => ({ ...r, snippet: snippetParts(r.snippet) })) };
+  const { rows } = searchDocumentIndex(store, query, { limit, open: OPEN, close: CLOSE, tokens: 24 });
+  return { query, hits: rows.map((r) => ({ id: r.id, title: r.title, published: r.published, source: r.source, kind: r.kind, snippet: snippetParts(r.snippet) })) };
 }
 
 export function snippetParts(s: string): SnippetPart[] {

@@ -15,7 +15,7 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { delegationSides, mainPair, place, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
+import { delegationSides, mainPair, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
 import { placeByStyle } from './styles.js';
 import { placePredecessors } from './predecessors.js';
@@ -77,22 +77,37 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) coref.bareSurnames(v);
   for (const v of views) finder.soleSurnames(v);
   for (const v of views) coref.groups(v);
-  for (const v of views) delegationSides(v, reg);
+
+  // the states people serve: each cue proposes, and the proposals are weighed after each round
+  // (src/lexicons/placing-cues.ts); what the finder read beside the names was proposed as it read it
+  const { placing } = reg;
+  placing.begin(reg.persons);
+  // round 1: the sides the text assigns
+  for (const v of views) delegationSides(v, reg, placing);
+  placing.resolve();
   spend();
-  inferPartnerCountries(reg, segments, hits);
-  placeOwnOfficials(reg, publisher);
-  placeKnownOfficials(reg);
-  for (const [p, code] of finder.listed) if (!p.country) place(p, code);
-  for (const v of views) placeCompanions(v, reg);
+  // round 2: the issuing government, known office holders, lists after a leader, group partners
+  inferPartnerCountries(reg, segments, hits, placing);
+  placeOwnOfficials(reg, publisher, placing);
+  placeKnownOfficials(reg, placing);
+  for (const [p, code] of finder.listed) placing.propose(p, code, 'listed');
+  placing.resolve();
+  // round 3: delegations (read the states of their members placed so far), counterparts, visits,
+  // predecessors, spokespeople, ministries, offices and parties only some states have
+  for (const v of views) placeCompanions(v, reg, placing);
   spend();
   const pair = mainPair(reg);
-  placeCounterparts(reg, pair);
-  placeByVisits(views, reg, pair);
-  placePredecessors(views, reg);
-  placeSpokespeople(views, reg);
-  placeRelatives(reg);
-  placeMinistryStaff(reg);
-  placeByStyle(reg, finder.parties);
-  placeBySoleState(reg);
+  placeCounterparts(reg, pair, placing);
+  placeByVisits(views, reg, pair, placing);
+  placePredecessors(views, reg, placing);
+  placeSpokespeople(views, reg, placing);
+  placeMinistryStaff(reg, placing);
+  placeByStyle(reg, finder.parties, placing);
+  placing.resolve();
+  // round 4: relatives of the people placed, then the one state a text names for who is left
+  placeRelatives(reg, placing);
+  placing.resolve();
+  placeBySoleState(reg, placing);
+  placing.finish();
   return reg.entities();
 }

@@ -3,7 +3,7 @@
 // subject reports that state's statement, and a spokesperson it leaves unplaced speaks for it.
 import { SPOKES_OFFICES } from '../../lexicons/en/titles.js';
 import type { Registry } from './registry.js';
-import { place } from './sides.js';
+import type { Placing } from './placing.js';
 import { codeOf, type SegmentView } from './view.js';
 
 const VERBS = new Set(['VERB', 'AUX']);
@@ -41,10 +41,10 @@ export function leadState(views: SegmentView[]): string | null {
   return null;
 }
 
-/** Unplaced spokespeople of a story led by one state's statement speak for that state. */
-export function placeSpokespeople(views: SegmentView[], reg: Registry): void {
-  const spokes = reg.persons.filter((p) => !p.country && !p.international && p.roles.some((r) => SPOKES_OFFICES.some((o) => r.title.toLowerCase().endsWith(o))));
+/** Spokespeople of a story led by one state's statement speak for that state. */
+export function placeSpokespeople(views: SegmentView[], reg: Registry, placing: Placing): void {
+  const spokes = reg.persons.filter((p) => !p.international && p.roles.some((r) => SPOKES_OFFICES.some((o) => r.title.toLowerCase().endsWith(o))));
   if (!spokes.length) return;
   const code = leadState(views);
-  if (code) for (const p of spokes) place(p, code);
+  if (code) for (const p of spokes) placing.propose(p, code, 'spokes');
 }

@@ -1,6 +1,7 @@
 // The state of a person the text leaves unplaced, from the lexicon of well-known officials.
 import { KNOWN_OFFICIALS } from '../../lexicons/en/officials.js';
 import { nameKeys } from './names.js';
+import type { Placing } from './placing.js';
 import type { Registry } from './registry.js';
 
 let byKey: Map<string, string> | null = null;
@@ -37,13 +38,11 @@ export function knownSurnameState(surname: string): string | null {
   return bySurname.get(surname.toLowerCase()) || null;
 }
 
-/** Unplaced people of two or more words whose state is common knowledge. */
-export function placeKnownOfficials(reg: Registry): void {
+/** People of two or more words whose state is common knowledge. */
+export function placeKnownOfficials(reg: Registry, placing: Placing): void {
   for (const p of reg.persons) {
-    if (p.country || p.parts.length < 2) continue;
+    if (p.parts.length < 2) continue;
     const code = knownState(p.name);
-    if (!code) continue;
-    p.country = code;
-    for (const r of p.roles) r.country ??= code;
+    if (code) placing.propose(p, code, 'known');
   }
 }

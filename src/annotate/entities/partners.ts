@@ -2,6 +2,7 @@
 // else: in "the two Ministers" (Yun Byung-se with Sergey Lavrov of Russia), the other minister
 // acts for the state the document pairs with Russia ("the ROK and Russia", "Korea-Russia").
 import { codeOf } from './view.js';
+import type { Placing } from './placing.js';
 import type { Registry } from './registry.js';
 import type { Hit } from './scan.js';
 import type { Segment } from './segments.js';
@@ -26,7 +27,8 @@ function coordinatedPairs(segs: Segment[], hits: Hit[][]): Map<string, number> {
   return pairs;
 }
 
-export function inferPartnerCountries(reg: Registry, segs: Segment[], hits: Hit[][]): void {
+/** Unplaced people who share a group mention ("the two ministers") with someone placed: the state the text pairs with that person's. */
+export function inferPartnerCountries(reg: Registry, segs: Segment[], hits: Hit[][], placing: Placing): void {
   const unknown = reg.persons.filter((p) => !p.country);
   if (!unknown.length) return;
   const pairs = coordinatedPairs(segs, hits);
@@ -48,8 +50,7 @@ export function inferPartnerCountries(reg: Registry, segs: Segment[], hits: Hit[
     // text about two others says nothing about a third person's side)
     const best = [...votes.entries()].filter(([c]) => leading.has(c)).sort((x, y) => y[1] - x[1]);
     if (!best.length || (best[1] && best[1][1] === best[0][1])) continue;
-    p.country = best[0][0];
-    for (const r of p.roles) r.country ??= p.country;
+    placing.propose(p, best[0][0], 'partner');
   }
 }
 

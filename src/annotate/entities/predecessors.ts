@@ -3,14 +3,14 @@
 // sentence gives a state, so serves that state.
 import { officeClass } from './offices.js';
 import type { Registry } from './registry.js';
-import { place } from './sides.js';
+import type { Placing } from './placing.js';
 import { mentionIndex, personAt, sentenceStart } from './visits.js';
 import { countryBefore, type SegmentView } from './view.js';
 
 const SINCE = /\bsince\b/i;
 
-export function placePredecessors(views: SegmentView[], reg: Registry): void {
-  if (!reg.persons.some((p) => !p.country && !p.international)) return;
+export function placePredecessors(views: SegmentView[], reg: Registry, placing: Placing): void {
+  if (!reg.persons.some((p) => !p.international)) return;
   let at: ReturnType<typeof mentionIndex> | null = null;
   for (const v of views) {
     // (most texts have no "since": the tokens are walked only where one is)
@@ -20,7 +20,7 @@ export function placePredecessors(views: SegmentView[], reg: Registry): void {
       if (toks[i].lower !== 'since') continue;
       at ??= mentionIndex(reg);
       const p = personAt(v, at, i + 1);
-      if (!p || p.country || p.international) continue;
+      if (!p || p.international) continue;
       const from = sentenceStart(v, i);
       let first = false;
       for (let k = from; k < i; k++) {
@@ -31,7 +31,7 @@ export function placePredecessors(views: SegmentView[], reg: Registry): void {
         if (p.roles.length && !p.roles.some((r) => officeClass(r.title) === office)) continue;
         const cb = countryBefore(v, k);
         if (cb) {
-          place(p, cb.code);
+          placing.propose(p, cb.code, 'predecessor');
           break;
         }
       }

@@ -6,6 +6,7 @@ import { MASTHEAD_WORDS, OWN_OFFICES, PUBLISHER_HOSTS, PUBLISHER_NAMES, type Pub
 import type { CleanDocument } from '../../types.js';
 import { gazetteer } from './gazetteer.js';
 import { officeClass } from './offices.js';
+import type { Placing } from './placing.js';
 import type { Registry } from './registry.js';
 import { tokenize } from './tokens.js';
 import { PhraseTrie } from './trie.js';
@@ -97,6 +98,15 @@ export function edgeLines(text: string, first: number, last: number): string[] {
  * office whose state no line names ("regjeringen.no … Ministry of Foreign Affairs") has code ''.
  */
 export function publisherOf(doc: CleanDocument): Publisher | null {
+  // (the entity layer and the event layer both ask, of the same document: read its lines once)
+  if (read.has(doc)) return read.get(doc)!;
+  const found = readPublisher(doc);
+  read.set(doc, found);
+  return found;
+}
+const read = new WeakMap<CleanDocument, Publisher | null>();
+
+function readPublisher(doc: CleanDocument): Publisher | null {
   const near = edgeLines(doc.original, 20, 12);
   let stateless: Publisher | null = null;
   for (const line of near) {
@@ -137,29 +147,35 @@ export function hostPublisher(address: string | undefined | null): Publisher | n
 }
 
 
-/** People the publisher names without a state: "our President …", and its own offices when one person holds each. */
-export function placeOwnOfficials(reg: Registry, pub: Publisher | null): void {
+/**
+ * People the publisher names as its own: "our President …" (whoever else the text says they are),
+ * and the holders of its own offices ("Minister of Foreign Affairs" in a foreign ministry's release)
+ * when one person no earlier round placed holds each.
+ */
+export function placeOwnOfficials(reg: Registry, pub: Publisher | null, placing: Placing): void {
   if (!pub) return;
   const own = OWN_OFFICES[pub.kind];
-  const place = (p: (typeof reg.persons)[number]) => {
-    p.country = pub.code;
-    for (const r of p.roles) r.country ??= pub.code;
-  };
   // an office the publisher's own holder already fills here is a guest's ("External Affairs Minister
   // X" in a German foreign office release that names Foreign Minister Baerbock)
   const filled = new Set(reg.persons.filter((p) => p.country === pub.code).flatMap((p) => p.roles.map((r) => officeClass(r.title))));
   const byTitle = new Map<string, typeof reg.persons>();
   for (const p of reg.persons) {
-    if (p.country) continue;
     if (p.ours) {
-      place(p);
+      placing.propose(p, pub.code, 'ours');
       continue;
     }
     if (!p.roles.length) continue;
     const titles = p.roles.map((r) => r.title.toLowerCase());
     if (!titles.every((t) => own.some((o) => t === o || (o !== 'minister' && t.endsWith(' ' + o))) && !filled.has(officeClass(t)))) continue;
+    // (one the text placed in another state is proposed too: what the text says of them outweighs it)
+    if (p.country) {
+      if (p.country !== pub.code) placing.propose(p, pub.code, 'own');
+      continue;
+    }
     for (const t of new Set(titles.map(officeClass))) byTitle.set(t, [...(byTitle.get(t) ?? []), p]);
   }
   // two unplaced foreign ministers in a ministry's release: one of them is a guest
-  for (const list of byTitle.values()) if (list.length === 1 && !list[0].country) place(list[0]);
+  const unique = new Set<(typeof reg.persons)[number]>();
+  for (const list of byTitle.values()) if (list.length === 1) unique.add(list[0]);
+  for (const p of unique) placing.propose(p, pub.code, 'own');
 }

@@ -4,17 +4,13 @@
 // office holders in a text about one state only ("President Ramaphosa" in a Johannesburg story).
 import type { EntityRecord, Registry } from './registry.js';
 import { officeClass } from './offices.js';
+import type { Placing } from './placing.js';
 import { globalPos } from './segments.js';
 import { codeOf, wordsAt, type SegmentView } from './view.js';
 import { COMPANION_CUES } from '../../lexicons/en/titles.js';
 
-export function place(p: EntityRecord, code: string): void {
-  p.country = code;
-  for (const r of p.roles) r.country ??= code;
-}
-
-/** "On the Russian side, …": unplaced people named in that sentence serve that state. */
-export function delegationSides(v: SegmentView, reg: Registry): void {
+/** "On the Russian side, …": the people named in that sentence serve that state. */
+export function delegationSides(v: SegmentView, reg: Registry, placing: Placing): void {
   const { seg } = v;
   const toks = seg.toks;
   for (let i = 0; i + 3 < toks.length; i++) {
@@ -28,7 +24,7 @@ export function delegationSides(v: SegmentView, reg: Registry): void {
     let end = h.end;
     while (end < toks.length && seg.sentence[end] === s) end++;
     const from = globalPos(seg, h.end), to = globalPos(seg, end - 1);
-    for (const p of reg.persons) if (!p.country && p.positions.some((x) => x > from && x <= to)) place(p, code);
+    for (const p of reg.persons) if (p.positions.some((x) => x > from && x <= to)) placing.propose(p, code, 'side');
   }
 }
 
@@ -40,7 +36,7 @@ const COMPANION_FIRST = new Set(COMPANION_CUE.map((w) => w[0]));
  * (up to the sentence's next verb) travel with the person named last before it, and serve that
  * person's state when nothing else places them — or the one state those of them already placed serve.
  */
-export function placeCompanions(v: SegmentView, reg: Registry): void {
+export function placeCompanions(v: SegmentView, reg: Registry, placing: Placing): void {
   const { seg } = v;
   const toks = seg.toks;
   for (let i = 1; i < toks.length; i++) {
@@ -71,19 +67,20 @@ export function placeCompanions(v: SegmentView, reg: Registry): void {
     const states = new Set(listed.filter((p) => p.country).map((p) => p.country!));
     const code = states.size === 1 ? [...states][0] : (head?.country ?? null);
     if (!code) continue;
-    for (const p of listed) if (!p.country && !p.international) place(p, code);
+    // (those the list already places are its evidence, not its guesses)
+    for (const p of listed) if (!p.country && !p.international) placing.propose(p, code, 'companion');
   }
 }
 const OPENING_VERB = new Set(['VERB', 'AUX']);
 
 /** Relatives found by "his wife, Name": the state of the one named person who shares the surname. */
-export function placeRelatives(reg: Registry): void {
+export function placeRelatives(reg: Registry, placing: Placing): void {
   for (const p of reg.persons) {
-    if (!p.relative || p.country || p.parts.length < 2) continue;
+    if (!p.relative || p.parts.length < 2) continue;
     const surname = p.parts[p.parts.length - 1];
     const kin = reg.persons.filter((q) => q !== p && q.country && q.parts.length >= 2 && q.parts[q.parts.length - 1] === surname);
     const codes = new Set(kin.map((q) => q.country!));
-    if (codes.size === 1) place(p, [...codes][0]);
+    if (codes.size === 1) placing.propose(p, [...codes][0], 'relative');
   }
 }
 
@@ -91,7 +88,7 @@ export function placeRelatives(reg: Registry): void {
  * A text that names one state only and an office holder without a
  * state: the office is that state's. Two unplaced holders of one office could be anyone's: neither.
  */
-export function placeBySoleState(reg: Registry): void {
+export function placeBySoleState(reg: Registry, placing: Placing): void {
   const codes = new Set<string>();
   // named as a state: a visit's destination city alone says little about who holds office
   for (const r of reg.records) if (r.type === 'country' && r.country && r.mentions.length) codes.add(r.country);
@@ -106,7 +103,7 @@ export function placeBySoleState(reg: Registry): void {
   // an office that state's own holder already fills here is a guest's ("External Affairs Minister X
   // met Foreign Minister of Australia Y")
   const filled = new Set(reg.persons.filter((p) => p.country === code).flatMap((p) => p.roles.map((r) => officeClass(r.title))));
-  for (const p of unplaced) if (p.roles.every((r) => count.get(r.title) === 1 && !filled.has(officeClass(r.title)))) place(p, code);
+  for (const p of unplaced) if (p.roles.every((r) => count.get(r.title) === 1 && !filled.has(officeClass(r.title)))) placing.propose(p, code, 'sole');
 }
 
 /**
@@ -114,13 +111,13 @@ export function placeBySoleState(reg: Registry): void {
  * office in a ministry serves the state of the ministry of that name the text has placed, when
  * every such ministry it names is one state's.
  */
-export function placeMinistryStaff(reg: Registry): void {
+export function placeMinistryStaff(reg: Registry, placing: Placing): void {
   for (const p of reg.persons) {
-    if (p.country || p.international) continue;
+    if (p.international) continue;
     const ministry = p.roles.map((r) => MINISTRY_OFFICE.exec(r.title)?.[1]).find(Boolean);
     if (!ministry) continue;
     const codes = new Set(reg.records.filter((r) => r.type === 'organization' && r.country && r.name.toLowerCase().endsWith(ministry.toLowerCase())).map((r) => r.country!));
-    if (codes.size === 1) place(p, [...codes][0]);
+    if (codes.size === 1) placing.propose(p, [...codes][0], 'ministry');
   }
 }
 
@@ -147,10 +144,10 @@ export function otherOf(pair: [string, string] | null, code: string | null): str
 }
 
 /** "his counterpart, Mr X": in a text about two states, the counterpart serves the state the owner does not. */
-export function placeCounterparts(reg: Registry, pair: [string, string] | null): void {
+export function placeCounterparts(reg: Registry, pair: [string, string] | null, placing: Placing): void {
   for (const p of reg.persons) {
-    if (p.country || !p.counterpartOf || p.international) continue;
+    if (!p.counterpartOf || p.international) continue;
     const code = otherOf(pair, p.counterpartOf.country);
-    if (code) place(p, code);
+    if (code) placing.propose(p, code, 'counterpart');
   }
 }

@@ -6,7 +6,7 @@
 import { PARTY_STATES } from '../../lexicons/en/country-aliases.js';
 import { OFFICE_STATES, SHADOW_STATES } from '../../lexicons/en/titles.js';
 import type { EntityRecord, Registry } from './registry.js';
-import { place } from './sides.js';
+import type { Placing } from './placing.js';
 import type { SegmentView } from './view.js';
 
 const PARTY = new Map(Object.entries(PARTY_STATES).map(([k, v]) => [k.toLowerCase(), v]));
@@ -26,12 +26,16 @@ function officeStates(title: string): string[] | null {
   return OFFICE_STATES[t] ?? null;
 }
 
-/** Unplaced people whose offices or party say which states they may serve: the likeliest, when one stands out. */
-export function placeByStyle(reg: Registry, parties: Map<EntityRecord, string[]>): void {
+/**
+ * People whose offices or party say which states they may serve: one candidate takes the cue's
+ * weight; several share it by how often the text names each (the one named most takes it whole,
+ * the others in proportion; a candidate the text never names, nothing).
+ */
+export function placeByStyle(reg: Registry, parties: Map<EntityRecord, string[]>, placing: Placing): void {
   const named = new Map<string, number>();
   for (const r of reg.records) if (r.type === 'country' && r.country) named.set(r.country, (named.get(r.country) ?? 0) + r.mentions.length);
   for (const p of reg.persons) {
-    if (p.country || p.international) continue;
+    if (p.international) continue;
     let candidates: string[] | null = parties.get(p) ?? null;
     for (const r of p.roles) {
       const states = officeStates(r.title);
@@ -39,10 +43,10 @@ export function placeByStyle(reg: Registry, parties: Map<EntityRecord, string[]>
     }
     if (!candidates?.length) continue;
     if (candidates.length === 1) {
-      place(p, candidates[0]);
+      placing.propose(p, candidates[0], 'style');
       continue;
     }
-    const ranked = candidates.map((c) => [c, named.get(c) ?? 0] as const).sort((a, b) => b[1] - a[1]);
-    if (ranked[0][1] > ranked[1][1]) place(p, ranked[0][0]);
+    const most = Math.max(...candidates.map((c) => named.get(c) ?? 0));
+    if (most > 0) for (const c of candidates) placing.propose(p, c, 'style', (named.get(c) ?? 0) / most);
   }
 }

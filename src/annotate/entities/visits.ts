@@ -7,7 +7,8 @@ import { GUEST_CUES, HOST_CUES, VISITED_WORDS, VISITING_OFFICES, VISIT_TO_WORDS 
 import { afterHonorifics } from './grammar.js';
 import type { EntityRecord, Registry } from './registry.js';
 import { globalPos } from './segments.js';
-import { otherOf, place } from './sides.js';
+import type { Placing } from './placing.js';
+import { otherOf } from './sides.js';
 import { codeOf, wordsAt, type SegmentView } from './view.js';
 
 const HOST = HOST_CUES.map((c) => c.split(' '));
@@ -68,8 +69,8 @@ function destination(v: SegmentView, from: number, to: number): string | null {
 }
 
 /** Hosts and guests of visits, in every segment. */
-export function placeByVisits(views: SegmentView[], reg: Registry, pair: [string, string] | null): void {
-  if (!reg.persons.some((p) => !p.country && !p.international && visitingOffice(p))) return;
+export function placeByVisits(views: SegmentView[], reg: Registry, pair: [string, string] | null, placing: Placing): void {
+  if (!reg.persons.some((p) => !p.international && visitingOffice(p))) return;
   const at = mentionIndex(reg);
   for (const v of views) {
     if (!ANY_CUE.test(v.seg.text)) continue;
@@ -81,18 +82,18 @@ export function placeByVisits(views: SegmentView[], reg: Registry, pair: [string
       const cue = host ?? guest;
       if (!cue) continue;
       const p = personAt(v, at, i + cue.length);
-      if (!p || p.country || p.international || !visitingOffice(p)) continue;
+      if (!p || p.international || !visitingOffice(p)) continue;
       const from = sentenceStart(v, i);
       if (host) {
         const code = destination(v, from, i);
-        if (code) place(p, code);
+        if (code) placing.propose(p, code, 'host');
         continue;
       }
       // "a White House visit by", "a Washington visit by", "a visit to Washington by"
       const before = v.hitOver[i - 1];
       const visited = (before && before.end === i ? codeOf(before) : null) ?? destination(v, from, i);
       const code = otherOf(pair, visited);
-      if (code) place(p, code);
+      if (code) placing.propose(p, code, 'guest');
     }
   }
 }

@@ -164,9 +164,11 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Only text with a month name next to a number, or a numeric date, is worth chrono's time. */
+// (a span without its year, "from 20 to 22 December", "from 27 January to 8 February", is read like the
+// month-first one chrono reads, "July 18 to 20": from its first day, the year read against the document's date)
 const RANGES = [
   new RegExp(String.raw`\b(?:from\s+)?(?<month>${MONTH_RE})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until)\s*(?:(?:${MONTH_RE})\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
-  new RegExp(String.raw`\b(?:from\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:${MONTH_RE}))?\s*(?:to|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?<month>${MONTH_RE}),?\s+(?<year>(?:19|20)\d{2})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:from\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?<first>${MONTH_RE}))?\s*(?:to|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?<month>${MONTH_RE})(?:,?\s+(?<year>(?:19|20)\d{2}))?\b`, 'gi'),
 ];
 /** A span of days ("12-15 April", "April 12 to 15", "12 April to 15 May"): a number, maybe a month, then a dash or "to". */
 const RANGE_HINT = /\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]+\.?)?\s*(?:-|–|to\b|until\b)/;
@@ -203,7 +205,8 @@ export function findDates(text: string, from: number, to: number, since?: DateMe
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups!;
-      add(from + m.index, from + m.index + m[0].length, fixed(monthValue(Number(g.year), monthIndex(g.month))));
+      const resolve = g.year ? fixed(monthValue(Number(g.year), monthIndex(g.month))) : resolveMonthDay(monthIndex(g.first ?? g.month), Number(g.day));
+      add(from + m.index, from + m.index + m[0].length, resolve);
     }
   }
   if (families & DIGIT && CHRONO_HINT.test(slice)) {

@@ -30,6 +30,8 @@ export interface Draft {
   ownPlace?: boolean;
   /** Announces the act told before it: takes that act's type (see EventTrigger.anaphoric). */
   anaphoric?: boolean;
+  /** A noun pointing back to a happening told before ("these talks"): an undated mention of it, whatever its day. */
+  pointsBack?: boolean;
   order: number;
   names: Map<string, string>;
   /** Participants that are people or organisations (states are compared through `countries`). */
@@ -132,6 +134,13 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     c.date!.precision === 'year' ? c.date!.value !== refYear : !d.background && refMonth !== null && refMonth - monthNumber(c.date!.value) > HISTORY_MONTHS;
   return drafts.filter((d) => {
     if (d.date) return true;
+    // ("I visited X from 20 to 22 December … These talks …", "will meet Y … Z will also attend these talks"):
+    // a noun pointing back is the happening of its kind told last before it, whoever it names
+    const back = d.pointsBack ? drafts.filter((c) => c.date && !c.echo && c.order < d.order && !answers(d, c) && c.type === d.type && c.status === d.status && !(c.location && d.location && c.location !== d.location)).pop() : undefined;
+    if (back) {
+      mergeInto(back, d);
+      return false;
+    }
     // an undated mention joins an event of another day only if it names the same kind ("its nuclear test");
     // (one told as an earlier episode is not the occasion's, nor the occasion's an earlier one)
     // a bare "we discussed" belongs to the occasion the document reports

@@ -12,7 +12,7 @@ import { toldAsEarlier, triggerStatus, type TriggerStatus } from './status.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { CLASS_AGENT_WORDS, NATURAL_CAUSE_BEFORE, ONGOING_BEFORE, REFERENCE_BEFORE } from '../../lexicons/en/event-status.js';
 import { placedMode, traitsOf } from '../../lexicons/en/event-verbs.js';
-import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
+import { ABSORB_BREAK_WORDS, APART_NOUN_GAP, POINTS_BACK_BEFORE, RESPONSE_BEFORE, SAME_OCCASION_OPENER } from '../../lexicons/en/event-clauses.js';
 import { foldDocumentEvents, mergeInto, type Draft, type MainDate } from './fold.js';
 import { speakersMeeting } from './speakers.js';
 import { spend } from '../../budget.js';
@@ -77,6 +77,8 @@ const ABSORB_BREAK = new RegExp(ABSORB_BREAK_WORDS, 'i');
 const OCCASION_AFTER = new RegExp(String.raw`${ABSORB_BREAK_WORDS}\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$`, 'i');
 const SAME_OCCASION = new RegExp(String.raw`^(?:${SAME_OCCASION_OPENER})$`, 'i');
 const APART_NOUN = new RegExp(APART_NOUN_GAP, 'i');
+/** "these talks", "that meeting": a noun pointing back to a happening told before. */
+const POINTS_BACK = new RegExp(POINTS_BACK_BEFORE, 'i');
 /** Right after a date: a possessive ("next week's polls"), and how far after it (characters) the noun it qualifies begins. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const POSSESSED_NOUN = 24;
@@ -259,6 +261,7 @@ function sentenceEvents(ctx: AnnotateContext, sentence: Range, hits: TriggerHit[
       // question or a call, "In response, X said talks would resume", is no counter-act)
       response: t.quadClass >= 3 && (RESPONSE.test(text.slice(sentence.start, h.hit.start)) || (answering && ALSO.test(text.slice(sentence.start, h.hit.start)))),
       anaphoric: !!t.anaphoric,
+      ...(t.noun && POINTS_BACK.test(text.slice(Math.max(sentence.start, h.hit.start - NOUN_PHRASE), h.hit.start)) ? { pointsBack: true } : {}),
       ...(location && !t.noun && !t.subjectOnly && traitsOf(t.type).gathering ? { ownPlace: true } : {}),
       names: new Map(entitiesOf(who.participants, people)),
       actors: new Set(who.participants.filter((p) => people.isActor(p.localId)).map((p) => p.localId)),

@@ -5,7 +5,7 @@ import { describeFailure } from '../../guard.js';
 import type { DateValue, MainText, Range, StageFailure } from '../../types.js';
 import { type TextBlock, collectBlocks, joinBlocks } from './blocks.js';
 import { cleanArticle } from './clean.js';
-import { computeStats } from './dom.js';
+import { type El, computeStats } from './dom.js';
 import { dropFurniture, isDebrisBlock } from './filter.js';
 import { extractLanguage, extractPublished, extractTitle, extractVisibleDate } from './metadata.js';
 import { MAX_DEPTH, type ParsedPage, parseHtml } from './parse.js';
@@ -75,21 +75,33 @@ export function extractHtml(source: string): HtmlExtraction {
   return out;
 }
 
+/** A first attempt's text this long is a short story, not a miss: */
+const SHORT_STORY_LEN = 200;
+/** …which what the first attempt pruned as furniture (a sidebar, comments) replaces only when this many times longer. */
+const FURNITURE_OVER_SHORT_STORY = 2;
+
 /** Runs the attempts until one yields enough text; otherwise keeps the longest. */
 function articleBlocks(body: ParsedPage['root'], title: string | null): TextBlock[] {
   let best: TextBlock[] = [];
   let bestLen = -1;
+  let firstLen = 0;
+  const furniture = new Set<El>();
   for (let i = 0; i < ATTEMPTS.length; i++) {
     const opts = ATTEMPTS[i];
     spend();
     if (i > 0) unprune(body);
-    prune(body, opts);
+    const removed: El[] = [];
+    prune(body, opts, i === 0 ? removed : undefined);
+    for (const el of removed) furniture.add(el);
     computeStats(body);
     const roots = grabArticle(body, opts);
     cleanArticle(roots, opts);
     const blocks = dropFurniture(collectBlocks(roots).filter((b) => !isDebrisBlock(b, title)));
     let len = 0;
     for (const b of blocks) len += b.text.length;
+    if (i === 0) firstLen = len;
+    // a short story found with every rule on is not replaced by the page's furniture found without them
+    else if (firstLen >= SHORT_STORY_LEN && len < FURNITURE_OVER_SHORT_STORY * firstLen && roots.every((r) => inside(r, furniture))) continue;
     if (len >= CHAR_THRESHOLD) return blocks;
     if (len > bestLen) {
       best = blocks;
@@ -97,4 +109,9 @@ function articleBlocks(body: ParsedPage['root'], title: string | null): TextBloc
     }
   }
   return best;
+}
+
+function inside(el: El, set: ReadonlySet<El>): boolean {
+  for (let p: El | null = el; p; p = p.parent) if (set.has(p)) return true;
+  return false;
 }

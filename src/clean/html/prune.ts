@@ -19,12 +19,14 @@ export function unprune(root: El): void {
   }
 }
 
-/** Marks furniture under `root` as removed. */
-export function prune(root: El, opts: PruneOptions): void {
+/** Marks furniture under `root` as removed (and lists the outermost removed elements in `removed`). */
+export function prune(root: El, opts: PruneOptions, removed?: El[]): void {
   for (const c of root.children) {
     if (c.kind !== 'el') continue;
-    if (isFurniture(c, opts)) c.removed = true;
-    else prune(c, opts);
+    if (isFurniture(c, opts)) {
+      c.removed = true;
+      removed?.push(c);
+    } else prune(c, opts, removed);
   }
 }
 

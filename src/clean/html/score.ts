@@ -125,12 +125,22 @@ export function grabArticle(body: El, opts: ScoreOptions): El[] {
   topCandidate = preferCommonAncestor(topCandidate, top, body);
   if (!topCandidate.scored) initialize(topCandidate, opts);
   topCandidate = climbWhileBetter(topCandidate, body);
-  // a lone child's parent is the same content with a better chance of holding its siblings
-  while (topCandidate.parent && topCandidate.parent !== body && topCandidate.parent.tag !== '#root' && elementChildren(topCandidate.parent).length === 1) {
+  const score = topCandidate.score;
+  // a lone child's parent is the same content with a better chance of holding its siblings; so is
+  // a parent whose other children are only a little text (a "Read more" toggle, an empty ad slot
+  // around the rest of a story whose first paragraphs stand one level up)
+  while (topCandidate.parent && topCandidate.parent !== body && topCandidate.parent.tag !== '#root' && holdsAlone(topCandidate.parent, topCandidate)) {
     topCandidate = topCandidate.parent;
     if (!topCandidate.scored) initialize(topCandidate, opts);
   }
-  return withSiblings(topCandidate);
+  return withSiblings(topCandidate, Math.max(score, topCandidate.score));
+}
+
+/** At most this much text (a toggle's label) beside a child lets its parent stand for it. */
+const BESIDE_MAX_LEN = 50;
+
+function holdsAlone(parent: El, child: El): boolean {
+  return elementChildren(parent).length === 1 || parent.len - child.len <= BESIDE_MAX_LEN;
 }
 
 /** When several near-top candidates share an ancestor, that ancestor is the article. */
@@ -186,10 +196,10 @@ function elementChildren(el: El): El[] {
 }
 
 /** The top candidate plus the siblings that look like more of the same article. */
-function withSiblings(topCandidate: El): El[] {
+function withSiblings(topCandidate: El, score: number): El[] {
   const parent = topCandidate.parent;
   if (!parent || parent.tag === '#root') return [topCandidate];
-  const threshold = Math.max(10, topCandidate.score * 0.2);
+  const threshold = Math.max(10, score * 0.2);
   const cls = topCandidate.attrs.class ?? '';
   const out: El[] = [];
   for (const s of elementChildren(parent)) {
@@ -197,13 +207,30 @@ function withSiblings(topCandidate: El): El[] {
       out.push(s);
       continue;
     }
-    const bonus = cls !== '' && s.attrs.class === cls ? topCandidate.score * 0.2 : 0;
+    const bonus = cls !== '' && s.attrs.class === cls ? score * 0.2 : 0;
     if (s.scored && s.score + bonus >= threshold && !holdsArticles(s)) out.push(s);
-    else if (s.tag === 'p') {
+    else if (s.tag === 'p' || isParagraphWrapper(s)) {
       const ld = linkDensity(s);
       if (s.len > 80 && ld < 0.25) out.push(s);
       else if (s.len < 80 && s.len > 0 && ld === 0 && REGEXPS.sentenceEnd.test(innerText(s))) out.push(s);
     }
   }
   return out;
+}
+
+/**
+ * A wrapper of one paragraph (div > p, section > div > p): some pages box each paragraph of the
+ * story, or its first ones, on their own; the wrapper is then read as the paragraph.
+ */
+function isParagraphWrapper(el: El): boolean {
+  if (el.tag !== 'div' && el.tag !== 'section' && el.tag !== 'span') return false;
+  let inner: El = el;
+  for (;;) {
+    const kids = elementChildren(inner);
+    if (kids.length !== 1) return false;
+    for (const c of inner.children) if (c.kind === 'text' && c.data.trim()) return false;
+    inner = kids[0];
+    if (inner.tag === 'p') return inner.len === el.len;
+    if (inner.tag !== 'div' && inner.tag !== 'section' && inner.tag !== 'span') return false;
+  }
 }

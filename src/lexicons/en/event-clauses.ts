@@ -45,3 +45,9 @@ export const ABSORB_BREAK_WORDS = String.raw`\b(?:following|after|before|since|d
  * modifiers ("our first summit a year ago in this building and our gathering in Port Moresby"): two happenings.
  */
 export const APART_NOUN_GAP = String.raw`^\s+[^.;\s]+(?:\s+[^.;\s]+)+\s+and\s+(?:our|the|a|an|their|his|her|its|my|your|this|that)\s+(?:[\w-]+\s+)?$`;
+
+/**
+ * Words right before an event noun that point back to one told before ("these talks", "that meeting",
+ * "the same visit"): the mention is that happening, whatever day the document reports.
+ */
+export const POINTS_BACK_BEFORE = String.raw`\b(?:these|those|this|that|the same|such)\s+(?:[\w-]+\s+){0,2}$`;

@@ -1,0 +1,76 @@
+// People's states are settled by weighing cues (src/annotate/entities/placing.ts): every cue
+// proposes a state, a person's proposals are summed per state, and the heaviest state wins when it
+// has enough weight and more than any other. On our own sentences: what the text says beside a
+// name outweighs what the document's shape suggests, a lone cue the text gives nothing to weigh
+// with places nobody, and even evidence leaves the person unplaced.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { knownState } from '../src/annotate/entities/officials.js';
+import { settle, type Proposal } from '../src/annotate/entities/placing.js';
+import { MIN_PLACING_WEIGHT, PLACING_CUES, type PlacingCueName } from '../src/lexicons/placing-cues.js';
+import { entitiesOf, person } from './helpers/entities.js';
+
+const cue = (name: PlacingCueName, state: string, share = 1): Proposal => ({ cue: name, state, weight: PLACING_CUES[name].weight * share });
+
+function assertUnknown(...names: string[]) {
+  for (const n of names) assert.equal(knownState(n), null, `${n} must not be in the officials lexicon for this test`);
+}
+
+test('the weights: what the text says of a person outweighs every inference from the document', () => {
+  const said = ['title', 'described'];
+  const text = Math.min(...said.map((n) => PLACING_CUES[n as PlacingCueName].weight));
+  for (const [name, c] of Object.entries(PLACING_CUES)) {
+    assert.ok(c.weight >= MIN_PLACING_WEIGHT, `${name} places a person alone`);
+    assert.ok(c.why.length > 20, `${name} says why it weighs what it does`);
+    if (!said.includes(name)) assert.ok(c.weight < text, `${name} weighs less than what the text says of the person`);
+  }
+  // an inference from the rest of the text is the weakest
+  assert.ok(PLACING_CUES.sole.weight < PLACING_CUES.own.weight && PLACING_CUES.sole.weight < PLACING_CUES.host.weight);
+});
+
+test('settle: the heaviest state wins; a tie or too little weight leaves the person unplaced', () => {
+  assert.equal(settle([cue('title', 'JPN'), cue('own', 'USA')]), 'JPN');
+  assert.equal(settle([cue('sole', 'FRA')]), 'FRA');
+  // two cues of one weight for two states: no guess
+  assert.equal(settle([cue('host', 'IDN'), cue('counterpart', 'MYS')]), null);
+  // two weaker cues that agree outweigh a stronger one
+  assert.equal(settle([cue('own', 'KOR'), cue('host', 'VNM'), cue('counterpart', 'VNM')]), 'VNM');
+  // a share of a cue split between states is too little alone
+  assert.equal(settle([cue('style', 'AUS', 0.2)]), null);
+  assert.equal(settle([]), null);
+});
+
+test('a foreign minister the text calls Japanese stays Japanese in a U.S. readout; the Secretary is the readout\'s own', () => {
+  assertUnknown('Dana Whitfield', 'Haruto Inoue');
+  const { entities } = entitiesOf(`U.S. Department of State
+
+Office of the Spokesperson
+
+Readout
+
+Secretary of State Dana Whitfield met Japanese Foreign Minister Haruto Inoue in Washington on Tuesday. The Secretary and the Foreign Minister discussed regional security and trade.
+`);
+  // a foreign ministry's "Foreign Minister" proposes the issuer's state for Inoue too: the text outweighs it
+  assert.equal(person(entities, 'Haruto Inoue').country, 'JPN');
+  assert.deepEqual(person(entities, 'Haruto Inoue').roles, [{ title: 'Foreign Minister', country: 'JPN' }]);
+  assert.equal(person(entities, 'Dana Whitfield').country, 'USA');
+});
+
+test('the host of a visit serves the state visited, unless the text says whose office the host holds', () => {
+  assertUnknown('Park Seo-jun');
+  const received = (host: string) => `The Indonesian foreign minister travelled to Tokyo, where she was received by ${host} on the sidelines of the summit.\n`;
+  // the visit alone places the host
+  assert.equal(person(entitiesOf(received('Prime Minister Park Seo-jun')).entities, 'Park Seo-jun').country, 'JPN');
+  // "of South Korea" beside the title outweighs the place of the meeting
+  const placed = person(entitiesOf(received('Prime Minister Park Seo-jun of South Korea')).entities, 'Park Seo-jun');
+  assert.equal(placed.country, 'KOR');
+  assert.deepEqual(placed.roles, [{ title: 'Prime Minister', country: 'KOR' }]);
+});
+
+test('a party several states have places its leader only by the states the text names: none, or two as often, place nobody', () => {
+  assertUnknown('Tom Hartwell');
+  const said = (tail: string) => person(entitiesOf(`Labour leader Tom Hartwell criticised the budget on Tuesday${tail}.\n`).entities, 'Tom Hartwell');
+  assert.equal(said('').country, null);
+  assert.equal(said(', saying Britain deserved better than another year of cuts').country, 'GBR');
+  assert.equal(said(', saying Britain and Australia had both done better').country, null);
+});

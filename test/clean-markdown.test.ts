@@ -111,6 +111,26 @@ test('hard-wrapped paragraphs are units, markdown line breaks are not joined, an
   assert.ok(ann.entities.some((e) => e.type === 'person'), 'people are found in the joined paragraphs');
 });
 
+test('a wrapped opening line broken early is still the start of its sentence when the next line goes on in lower case', () => {
+  const readout = [
+    '---',
+    "date: '2023-02-14'",
+    'title: "Readout of the Envoy\'s Calls with Two Ministers"',
+    '---',
+    ' ',
+    'Special Envoy Maren Holt spoke separately this morning',
+    'with Foreign Minister Tomas Verhoeven of the Netherlands and Foreign',
+    'Minister Ingrid Solheim of Norway. They reviewed the preparations for the',
+    'donor conference and agreed to stay in close touch in the coming weeks',
+    'as the talks on the reconstruction fund move toward their final round.',
+    '',
+  ].join('\n');
+  const { doc, ann } = annotateText('readout.md', readout);
+  assert.ok(doc.main.text.startsWith('Special Envoy Maren Holt spoke separately this morning with Foreign Minister'), doc.main.text.slice(0, 80));
+  assertMapped(doc);
+  assertSpans(doc, ann);
+});
+
 test('a text that is not wrapped keeps one paragraph a line, however the lines run', () => {
   const lines = [
     'MOSCOW, March 4 (Reuters) - The two ministers met on Tuesday and said they had agreed on a schedule for the next round of talks, according to a statement.',

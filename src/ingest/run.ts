@@ -6,9 +6,9 @@ import type { AnnotateOptions } from '../annotate/index.js';
 import { NO_MAIN_TEXT } from '../clean/index.js';
 import { linkDocument } from '../link/index.js';
 import { beginQuoteBatch, finishQuoteBatch } from '../link/quotes.js';
-import type { Store } from '../store/db.js';
+import { transaction, type Store } from '../store/connection.js';
 import { timed } from '../stage-times.js';
-import { hasDocument, insertDocument } from '../store/documents.js';
+import { hasDocument, insertDocument, isDocumentConflict } from '../store/documents.js';
 import type { DocumentHints, RawDocument } from '../types.js';
 import { ProcessPool } from './pool.js';
 import { processDocument, type Processed } from './process.js';
@@ -118,23 +118,23 @@ async function ingestInputs(store: Store, inputs: Iterable<Expanded>, count: () 
   };
   // A batch is one transaction. If any document in it fails, the whole batch rolls back and is
   // stored again with each document in its own savepoint, so one bad document takes nothing else
-  // with it; savepoints cost, so only that slow path pays for them. (better-sqlite3 prepares a
-  // transaction's statements when it is made: make each once.)
-  const storeBatchFast = store.db.transaction((batch: Processed[]): IngestResult[] => {
+  // with it; savepoints cost, so only that slow path pays for them. (A transaction function keeps
+  // its statements once made: make each once.)
+  const storeBatchFast = transaction(store, (batch: Processed[]): IngestResult[] => {
     beginQuoteBatch(store);
     const results = batch.map(storeRaw);
     timed('link quotes', () => finishQuoteBatch(store));
     return results;
   });
-  const storeOne = store.db.transaction(storeRaw);
-  const storeBatchSafe = store.db.transaction((batch: Processed[]): IngestResult[] => {
+  const storeOne = transaction(store, storeRaw);
+  const storeBatchSafe = transaction(store, (batch: Processed[]): IngestResult[] => {
     beginQuoteBatch(store);
     const results = batch.map((p): IngestResult => {
       try {
         return storeOne(p);
       } catch (err) {
         // another process ingesting the same files committed this one first: it is stored
-        const other = /UNIQUE constraint failed: documents\./.test((err as Error).message) ? hasDocument(store, p.doc.hash) : null;
+        const other = isDocumentConflict(err) ? hasDocument(store, p.doc.hash) : null;
         if (other) return { status: 'already', source: p.doc.source, id: other, bytes: Buffer.byteLength(p.doc.original) };
         return { status: 'failed', source: p.doc.source, reason: `could not be stored: ${(err as Error).message}` };
       }

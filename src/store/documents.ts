@@ -83,6 +83,11 @@ export function hasDocument(store: Store, hash: string): string | null {
   return row?.id ?? null;
 }
 
+/** Whether an insertDocument failed because the store holds that document already (another process stored it first). */
+export function isDocumentConflict(err: unknown): boolean {
+  return err instanceof Error && /UNIQUE constraint failed: documents\./.test(err.message);
+}
+
 /** Stores a document and its annotations (`annJson`: as annotationsToJson made them, if done already). */
 export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, annJson?: string | null): void {
   const byteLength = Buffer.byteLength(doc.original);

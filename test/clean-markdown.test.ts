@@ -111,6 +111,45 @@ test('hard-wrapped paragraphs are units, markdown line breaks are not joined, an
   assert.ok(ann.entities.some((e) => e.type === 'person'), 'people are found in the joined paragraphs');
 });
 
+test('a wrapped opening line broken early is still the start of its sentence when the next line goes on in lower case', () => {
+  const readout = [
+    '---',
+    "date: '2023-02-14'",
+    'title: "Readout of the Envoy\'s Calls with Two Ministers"',
+    '---',
+    ' ',
+    'Special Envoy Maren Holt spoke separately this morning',
+    'with Foreign Minister Tomas Verhoeven of the Netherlands and Foreign',
+    'Minister Ingrid Solheim of Norway. They reviewed the preparations for the',
+    'donor conference and agreed to stay in close touch in the coming weeks',
+    'as the talks on the reconstruction fund move toward their final round.',
+    '',
+  ].join('\n');
+  const { doc, ann } = annotateText('readout.md', readout);
+  assert.ok(doc.main.text.startsWith('Special Envoy Maren Holt spoke separately this morning with Foreign Minister'), doc.main.text.slice(0, 80));
+  assertMapped(doc);
+  assertSpans(doc, ann);
+});
+
+test('a news digest\'s `# heading` that closes on a full stop is its title, a dated link above it is not, and "### Related:" ends the item', () => {
+  const page = [
+    '### [2019-03-04](/news/2019/03/04/index.md)',
+    '',
+    '# The foreign ministers of Chile and Peru meet in Lima to discuss a new border commission.',
+    '',
+    '### Related:',
+    '',
+    '1. [The two governments sign a fisheries accord after three rounds of talks. ](/news/2018/11/2/fisheries.md) _Context: Chile, Peru_',
+    '',
+  ].join('\n');
+  const doc = clean(page, 'digest.md');
+  assert.equal(doc.title, 'The foreign ministers of Chile and Peru meet in Lima to discuss a new border commission.');
+  // (the heading is the item's one paragraph: it stays its text as well)
+  assert.ok(doc.main.text.startsWith('The foreign ministers of Chile and Peru meet'), doc.main.text);
+  assert.ok(!doc.main.text.includes('fisheries'), 'the related item is not the story');
+  assertMapped(doc);
+});
+
 test('a text that is not wrapped keeps one paragraph a line, however the lines run', () => {
   const lines = [
     'MOSCOW, March 4 (Reuters) - The two ministers met on Tuesday and said they had agreed on a schedule for the next round of talks, according to a statement.',

@@ -52,6 +52,14 @@ test('a call: "spoke today with" and "had a good conversation with … last nigh
   assert.ok(names(before).includes('Ana Souza'));
 });
 
+test('"spoke separately today with" two counterparts is the day\'s call, however many words stand between the verb and "with"', () => {
+  const text = 'Prime Minister Maria Lindqvist spoke separately today with President Tomas Varga and Minister Ana Souza.';
+  const { events, names } = eventsOf(text, { published: day('2024-05-06'), kind: 'readout' });
+  const call = ofType(events, 'CONSULT').find((e) => e.date?.value === '2024-05-06');
+  assert.ok(call, 'a call on the day of the readout');
+  assert.ok(names(call).includes('Maria Lindqvist') && names(call).includes('Tomas Varga'), names(call).join(', '));
+});
+
 test('a call that did not take place is no event', () => {
   const text = 'Prime Minister Maria Lindqvist has not spoken with President Tomas Varga since their dispute.';
   const { events } = eventsOf(text, { published: day('2024-05-06'), kind: 'readout' });

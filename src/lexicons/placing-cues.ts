@@ -4,7 +4,8 @@
 // any other state (a tie, or too little evidence, leaves the person unplaced: never a guess).
 //
 // The scale: what the text says of the person themself (a nationality or state before the title,
-// "of <state>" after it, an apposition, "our President") outweighs what the document's shape
+// "of <state>" after it, an apposition, "our President"; each mention that says it proposes it
+// again, so a state the text gives twice outweighs a stray word giving another once) outweighs what the document's shape
 // suggests (who published it, which side a list is on, who visits whom), which outweighs what is
 // inferred from the rest of the text (the one state it names, the state its lead sentence opens
 // with). A single cue of a stronger class beats any single weaker one; two weaker cues that agree
@@ -17,9 +18,17 @@ export interface PlacingCue {
 
 export const PLACING_CUES = {
   // --- what the text says of the person
-  text: {
+  title: {
     weight: 10,
-    why: 'the finder read the state beside the name or title ("Japanese Foreign Minister X", "X, Foreign Minister of Japan", "the Russian minister"): the text says it of this person',
+    why: 'the state the text gives the title ("Japanese Foreign Minister X", "X, Foreign Minister of Japan", "the Russian minister"): said of this person, at each mention that says it',
+  },
+  described: {
+    weight: 10,
+    why: 'a nationality the text gives the person ("X, an Australian citizen", "Russian leader X", "his Chinese counterpart, X"): said of this person',
+  },
+  pairing: {
+    weight: 7,
+    why: '"the prime ministers of Australia and New Zealand" where one of the two is placed: the other serves the other state, by elimination',
   },
   ours: {
     weight: 8,

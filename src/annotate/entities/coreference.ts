@@ -256,7 +256,7 @@ export class Coreference {
         const unplaced = people.filter((p) => !p.country);
         if (people.length === 2 && placed.length === 1 && unplaced.length === 1) {
           const code = of.codes.find((c) => c !== placed[0].country)!;
-          unplaced[0].country = code;
+          this.reg.readState(unplaced[0], code, 'pairing');
           for (const role of unplaced[0].roles) role.country ??= code;
         }
       } else {

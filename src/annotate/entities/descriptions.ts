@@ -37,7 +37,7 @@ export function counterparts(v: SegmentView, reg: Registry, finder: PersonFinder
         if (owner.roles.length) reg.addRole(rec, { title: owner.roles[0].title, country: code });
         rec.counterpartOf = owner;
       }
-      if (code && !rec.country) rec.country = code;
+      if (code) reg.readState(rec, code, 'described');
       if (run) i = run.end - 1;
       continue;
     }
@@ -91,7 +91,7 @@ export function descriptionNouns(v: SegmentView, reg: Registry, finder: PersonFi
       const rec = reg.person(run.text);
       reg.mention(rec, seg, run.start, run.end);
       v.blocked.fill(1, run.start, run.end);
-      if (!rec.country) rec.country = cb.code;
+      reg.readState(rec, cb.code, 'described');
       rec.nouns.add(seg.toks.slice(i, m.end).map((t) => t.lower).join(' '));
     } else if (!run) {
       const determined = !!det && ['the', 'his', 'her'].includes(det.lower);

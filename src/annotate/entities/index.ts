@@ -15,7 +15,6 @@ import { annotatePlaces } from './places.js';
 import { placeOwnOfficials, publisherOf } from './publisher.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { scanSegment } from './scan.js';
-import { Placing } from './placing.js';
 import { delegationSides, mainPair, placeCompanions, placeBySoleState, placeCounterparts, placeMinistryStaff, placeRelatives } from './sides.js';
 import { placeByVisits } from './visits.js';
 import { placeByStyle } from './styles.js';
@@ -80,8 +79,9 @@ export function annotateEntities(ctx: AnnotateContext): LocalEntity[] {
   for (const v of views) coref.groups(v);
 
   // the states people serve: each cue proposes, and the proposals are weighed after each round
-  // (src/lexicons/placing-cues.ts); what the finder read beside a name is the first proposal
-  const placing = new Placing(reg.persons);
+  // (src/lexicons/placing-cues.ts); what the finder read beside the names was proposed as it read it
+  const { placing } = reg;
+  placing.begin(reg.persons);
   // round 1: the sides the text assigns
   for (const v of views) delegationSides(v, reg, placing);
   placing.resolve();

@@ -240,10 +240,10 @@ export class PersonFinder {
     // Commission of the Democratic People's Republic of Korea"
     const org = orgAfterOf(v, run.end);
     const after = countryAfterOf(v, run.end) ?? (org ? countryAfterOf(v, org.end) : null);
-    if (after && !rec.country) rec.country = after.code;
+    if (after) this.reg.readState(rec, after.code, 'title');
     // "Yang Hengjun, an Australian citizen", "Zhao Wei, a Chinese diplomat"
     const described = describedAfter(v, run.end);
-    if (!rec.country) rec.country = described?.code ?? null;
+    if (described?.code) this.reg.readState(rec, described.code, 'described');
     if (described && OCCUPATION.has(described.noun)) this.reg.addRole(rec, { title: described.noun, country: null });
     if (after && role && !role.code) {
       const r = rec.roles.find((x) => x.title === role.title);
@@ -264,7 +264,7 @@ export class PersonFinder {
         this.reg.mention(rec, seg, c.start, c.end);
         v.blocked.fill(1, c.nameStart, c.end);
         if (title) this.reg.addRole(rec, { title, country: code });
-        else if (code && !rec.country) rec.country = code;
+        else if (code) this.reg.readState(rec, code, 'title');
         continue;
       }
       // "PRESIDENT BIDEN:": a titled surname, resolved with the other short references
@@ -413,7 +413,7 @@ export class PersonFinder {
       const rec = this.addPerson(v, run, role);
       if (party && (leads || describedBefore(seg, i))) this.parties.set(rec, party);
       if (relative) rec.relative = true;
-      if (described && describedCountry && !rec.country) rec.country = describedCountry;
+      if (described && describedCountry) this.reg.readState(rec, describedCountry, 'described');
       this.markSpeaker(v, run, rec, run.start);
     }
   }

@@ -18,14 +18,13 @@ export interface Proposal {
 
 export class Placing {
   private readonly proposals = new Map<EntityRecord, Proposal[]>();
-  /** The state each person had from the text before any cue was weighed. */
+  /** The state each person had from the finder (the first the text said) before any cue was weighed. */
   private readonly given = new Map<EntityRecord, string | null>();
 
-  constructor(persons: readonly EntityRecord[]) {
-    for (const p of persons) {
-      this.given.set(p, p.country);
-      if (p.country) this.propose(p, p.country, 'text');
-    }
+  /** The finder is done: what it read of each person is weighed, and the cues' rounds begin. */
+  begin(persons: readonly EntityRecord[]): void {
+    for (const p of persons) this.given.set(p, p.country);
+    this.resolve();
   }
 
   /** Cue `cue` says `person` serves `state`; `share` (0–1) scales its weight when it is split between states. */

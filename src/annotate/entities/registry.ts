@@ -2,6 +2,8 @@
 // country (by ISO code), organisation or place (by name key), with their mentions.
 import type { EntityType, LocalEntity, LocalMention, Role } from '../../types.js';
 import { foldWord, initialFits, nameKeys, nameParts, personParts, plainKey } from './names.js';
+import type { PlacingCueName } from '../../lexicons/placing-cues.js';
+import { Placing } from './placing.js';
 import { globalPos, type Segment } from './segments.js';
 
 export interface EntityRecord {
@@ -39,6 +41,9 @@ export class Registry {
 
   /** The persons, in the order they were found. */
   readonly persons: EntityRecord[] = [];
+
+  /** What the text says of the states people serve, weighed after the finder (placing.ts). */
+  readonly placing = new Placing();
 
   find(type: EntityType, key: string): EntityRecord | undefined {
     return this.byKey.get(`${type}:${key}`);
@@ -137,7 +142,16 @@ export class Registry {
     if (same) {
       same.country ??= role.country;
     } else rec.roles.push({ ...role });
-    if (!rec.country && role.country) rec.country = role.country;
+    if (role.country) this.readState(rec, role.country, 'title');
+  }
+
+  /**
+   * The text says `rec` serves `code` (each mention that says so is a proposal): while people are
+   * being found, the first state read is the person's; the states read are weighed afterwards.
+   */
+  readState(rec: EntityRecord, code: string, cue: PlacingCueName): void {
+    this.placing.propose(rec, code, cue);
+    rec.country ??= code;
   }
 
   /** How many times the person was mentioned before `pos`. */

@@ -83,5 +83,12 @@ export function joinWrappedLines(original: string, lines: Line[]): Line[] {
 function runsOn(original: string, line: Line, next: Line, width: number): boolean {
   if (!line.text || !next.text || hardBreak(original, line) || BLOCK_START.test(next.text)) return false;
   const nextWord = /^\S*/.exec(next.text)![0].length;
-  return line.end - line.start + 1 + nextWord > width - 2;
+  const length = line.end - line.start;
+  // (a wrapped line broken early, "… spoke separately today" / "with the Secretary …": an open sentence going on in lower case)
+  return length + 1 + nextWord > width - 2 || (length >= MIN_WRAP_WIDTH && LOWER_START.test(next.text) && !CLOSED_END.test(line.text));
 }
+
+/** A line going on from the one before: its first letter is lower case. */
+const LOWER_START = /^\p{Ll}/u;
+/** A line that closes its sentence or clause. */
+const CLOSED_END = /[.!?:;]["”’»)\]]*\s*$/;

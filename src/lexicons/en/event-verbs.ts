@@ -185,7 +185,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   V(String.raw`(?:hosted|hosts|host(?= (?:all of )?(?:you|them|us|him|her|the|president|prime minister|leaders)\b))|welcomed (?:[\w.,-]+ ){1,12}?to (?:the )?(?:white house|kremlin|elys[ée]e|blue house|[\w-]+ (?:palace|house))`, 'CONSULT', 'meeting', '043', 1, 'hosted'),
   // a guest received by a host: "was received by President X", "to be received in the Oval Office"
   V(String.raw`received (?:by (?:the )?(?:president|prime minister|king|queen|emperor|chancellor|premier|pope|crown prince|secretary|foreign minister|minister)|in the oval office|at the (?:white house|kremlin|elys[ée]e|blue house))`, 'CONSULT', 'meeting', '042', 1, 'was received'),
-  V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: today| yesterday| again| separately| by phone| directly)? with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
+  V(String.raw`(?:spoke|speaks|speak|talked|talk)(?: (?:today|yesterday|again|separately|by phone|directly)){0,2} with|(?:spoke|speaks|talked) to(?= ${ADDRESSEE})|(?:paid|received|receives|pays) an? courtesy call|courtesy call`, 'CONSULT', null, '040', 1, 'spoke with'),
   // ("had a good and solid conversation with President X last night")
   V(String.raw`(?:had|held|has|have) (?:a |an )?${ADJ}conversations? with|(?:conversations?|talks|calls?) (?:that )?(?:i|we|he|she|they) (?:had|held) with`, 'CONSULT', null, '040', 1, 'had a conversation with'),
   // time spent with someone: "I spent some time with him in Jerusalem this morning"

@@ -98,6 +98,15 @@ export function edgeLines(text: string, first: number, last: number): string[] {
  * office whose state no line names ("regjeringen.no … Ministry of Foreign Affairs") has code ''.
  */
 export function publisherOf(doc: CleanDocument): Publisher | null {
+  // (the entity layer and the event layer both ask, of the same document: read its lines once)
+  if (read.has(doc)) return read.get(doc)!;
+  const found = readPublisher(doc);
+  read.set(doc, found);
+  return found;
+}
+const read = new WeakMap<CleanDocument, Publisher | null>();
+
+function readPublisher(doc: CleanDocument): Publisher | null {
   const near = edgeLines(doc.original, 20, 12);
   let stateless: Publisher | null = null;
   for (const line of near) {

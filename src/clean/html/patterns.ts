@@ -58,7 +58,9 @@ export const REGEXPS = {
 
 /** Whole blocks that are page debris, whatever element holds them (tested on trimmed text). */
 export const DEBRIS_LINES: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|pubblicità)$/i,
+  /^(advertisement|advertising|advert|sponsored( content)?|ad|anzeige|publicité|publicidad|pubblicità)$/i,
+  // a blog's shortcode left unrendered: "[button link=…]Send us your review[/button]"
+  /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   /^(read|see|view|show|load|click for|continue reading)( the)?( full| more| all)?( story| article| comments?| here| coverage| stories| news)?[.:…]*$/i,
   /^(share|share this|share on \w+|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin)( (this )?(article|story|page))?[.:!]*$/i,
   /^(related|related (articles|stories|content|news|coverage)|more (on this|from|stories|news)|recommended|you (may|might) (also )?like|most (read|popular|viewed)|latest( news)?|trending)\b.{0,40}$/i,

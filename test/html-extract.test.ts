@@ -293,3 +293,17 @@ test('"Advert" labels and unrendered blog shortcodes are debris', () => {
   assert.equal(x.main.text, STORY.slice(0, 6).join('\n\n'));
   assertOffsetsExact(html, x);
 });
+
+test('a summary written straight into a div beside the story body is its first paragraph; an affiliate disclosure is not', () => {
+  const html = `<html><body><div class="wrap"><div class="piece">
+    <div class="share-bar"><a href="/s/fb">Facebook</a></div>
+    <div class="summary-box">
+      ${STORY[0]}
+    </div>
+    <div class="copy">${paras(STORY.slice(1))}</div>
+    <div class="note">This article may contain affiliate links, and the site may earn a commission on purchases made through them.</div>
+    </div></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.join('\n\n'));
+  assertOffsetsExact(html, x);
+});

@@ -78,6 +78,8 @@ export const DEBRIS_LINES: RegExp[] = [
   // a line that is only a date or time stamp ("1 June 2022", "Updated: March 14, 2024 10:30 AM ET")
   /^((published|posted|updated|last updated|first published|date)\s*:?\s*(on\s+)?)?(\w+,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|\|)?\s*\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$/i,
   /^(we use cookies|this (web)?site uses cookies)\b/i,
+  // an affiliate disclosure: "This post may contain affiliate links…", "X may earn a commission if you buy…"
+  /^(this (post|article|page|story|content) (may )?contains? (affiliate|referral)|.{0,60}\b(may|might|could) (earn|receive|get) (an? )?(small )?(affiliate )?commission\b)/i,
   /^(advertisement|story continues below( advertisement)?|article continues below)\b.{0,30}$/i,
 ];
 

@@ -285,3 +285,25 @@ test('a post embedded in the story is kept, whatever its wrapper is named', () =
   assert.ok(!x.main.text.includes('Facebook'));
   assertOffsetsExact(html, x);
 });
+
+test('"Advert" labels and unrendered blog shortcodes are debris', () => {
+  const html = `<html><body><article>${paras(STORY.slice(0, 3))}<div>Advert</div>${paras(STORY.slice(3, 6))}
+    <p>[button link="/send-review" type="big"]Send us your own review[/button]</p></article></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.slice(0, 6).join('\n\n'));
+  assertOffsetsExact(html, x);
+});
+
+test('a summary written straight into a div beside the story body is its first paragraph; an affiliate disclosure is not', () => {
+  const html = `<html><body><div class="wrap"><div class="piece">
+    <div class="share-bar"><a href="/s/fb">Facebook</a></div>
+    <div class="summary-box">
+      ${STORY[0]}
+    </div>
+    <div class="copy">${paras(STORY.slice(1))}</div>
+    <div class="note">This article may contain affiliate links, and the site may earn a commission on purchases made through them.</div>
+    </div></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.join('\n\n'));
+  assertOffsetsExact(html, x);
+});

@@ -169,3 +169,58 @@ test('the timeline: date order, undated events apart at the end, planned ones ma
   assert.match(eventText(detail), /»[^«]+«/);
   store.close();
 });
+
+/** A markdown story with its publication day in the front matter (its text gives no date of its own). */
+const story = (title: string, published: string, body: string) => `---\ntitle: "${title}"\ndate: ${published}\n---\n\n${body}\n`;
+
+const TALKS_DATED = story('Leaders meet in Hanoi', '2024-03-09',
+  'Australian Prime Minister Anthony Albanese held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Friday. The two leaders discussed trade and maritime security.');
+const TALKS_UNDATED = story('What the Hanoi talks mean for exporters', '2024-03-13',
+  'The talks in Hanoi between Australian Prime Minister Anthony Albanese and Vietnamese Prime Minister Pham Minh Chinh were meant to open markets for farmers.');
+const TALKS_MONTHS_LATER = story('Exporters look to Vietnam', '2024-09-20',
+  'Grain growers say the talks between Australian Prime Minister Anthony Albanese and Vietnamese Prime Minister Pham Minh Chinh in Hanoi have yet to bring new orders.');
+
+for (const order of ['dated first', 'undated first']) {
+  test(`a story of the next days that names the talks without their date joins the dated talks; one months later does not (${order})`, async () => {
+    const files: [string, string][] = [['dated.md', TALKS_DATED], ['undated.md', TALKS_UNDATED], ['later.md', TALKS_MONTHS_LATER]];
+    if (order === 'undated first') [files[0], files[1]] = [files[1], files[0]];
+    const store = await ingestInOrder(files);
+    const talks = exportEvents(store).filter((e) => e.type === 'CONSULT' && e.status === 'occurred');
+    const docs = buildExport(store).documents;
+    const names = (e: (typeof talks)[number]) => [...new Set(e.evidence.map((s) => docs.find((d) => d.id === s.doc)?.sourceName))].sort();
+    const dated = talks.filter((e) => e.date === '2024-03-08');
+    assert.equal(dated.length, 1);
+    assert.deepEqual(names(dated[0]), ['dated.md', 'undated.md']);
+    // the date comes with the words that give it, in the story that gives it
+    assert.equal(dated[0].dateEvidence?.text, 'on Friday');
+    assert.equal(docs.find((d) => d.id === dated[0].dateEvidence?.doc)?.sourceName, 'dated.md');
+    assert.deepEqual(talks.filter((e) => e.date === null).map(names), [['later.md']]);
+    store.close();
+  });
+}
+
+const CALL = (published: string, day: string, topic: string) => story('Leaders speak by phone', published,
+  `Prime Minister Christopher Luxon spoke by telephone with Japanese Prime Minister Fumio Kishida on ${day}. They discussed ${topic}.`);
+const CALL_UNDATED = story('Fisheries on the agenda', '2024-03-13',
+  'Fishing crews welcomed the telephone call between Prime Minister Christopher Luxon and Japanese Prime Minister Fumio Kishida.');
+const PLAN = (published: string, verb: string) => story('A trip to Tokyo', published,
+  `Prime Minister Christopher Luxon will ${verb} Tokyo to meet Japanese Prime Minister Fumio Kishida.`);
+
+test('the same two leaders: calls on two days stay two; an undated report joins the one call of its week, or neither of two; plans months apart stay two', async () => {
+  const store = await ingestInOrder([
+    ['call1.md', CALL('2024-03-05', 'Monday', 'regional security')], ['call2.md', CALL('2024-03-12', 'Monday', 'fisheries')], ['call3.md', CALL_UNDATED],
+    ['plan1.md', PLAN('2024-01-10', 'visit')], ['plan2.md', PLAN('2024-06-20', 'travel to')],
+  ]);
+  const events = exportEvents(store).filter((e) => e.type === 'CONSULT');
+  const docs = buildExport(store).documents;
+  const names = (e: (typeof events)[number]) => [...new Set(e.evidence.map((s) => docs.find((d) => d.id === s.doc)?.sourceName))].sort().join(',');
+  assert.deepEqual(events.filter((e) => e.status === 'occurred').map((e) => `${e.date} ${names(e)}`).sort(), ['2024-03-04 call1.md', '2024-03-11 call2.md,call3.md']);
+  assert.deepEqual(events.filter((e) => e.status === 'planned').map(names).sort(), ['plan1.md', 'plan2.md']);
+  store.close();
+
+  // two calls in the days before it: which one the undated story means is not known
+  const both = await ingestInOrder([['call1.md', CALL('2024-03-09', 'Friday', 'regional security')], ['call2.md', CALL('2024-03-12', 'Monday', 'fisheries')], ['call3.md', CALL_UNDATED]]);
+  const calls = exportEvents(both).filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(calls.map((e) => e.date).sort(), ['2024-03-08', '2024-03-11', null].sort());
+  both.close();
+});

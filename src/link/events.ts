@@ -1,17 +1,28 @@
 // Merging a document's events with the store's reports of the same happening. Candidates come from
-// the event_keys index (same type, status and day, sharing a state or an actor; or the same pair of actors in the same year),
+// the event_keys index (same type, status and day, sharing a state or an actor; the same pair of
+// actors in the same year; or, for a report that gives no date, the days around its publication),
 // never from a scan of all events, so arrival order does not matter.
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.js';
 import {
-  addCountries, addEvidence, addKeys, eventActors, addParticipants, candidateEvents, completeEvent, eventsOfDuplicates, insertEvent, readEvent, type Candidate, type StoredEvent,
+  addCountries, addEvidence, addKeys, eventActors, addParticipants, candidateEvents, completeEvent, eventPublished, eventsOfDuplicates, insertEvent, readEvent, type Candidate, type StoredEvent,
 } from '../store/events.js';
 import type { CleanDocument, DocAnnotations, LocalEvent } from '../types.js';
+import { shiftDays } from './quotes.js';
 
 /** A new report, with participants as global entity ids. */
 interface Report extends StoredEvent {
   actors: string[];
+  /** The day its document was published, when known to the day. */
+  published: string | null;
 }
+
+/**
+ * How many days a story may follow a happening and still tell of it without its date ("the summit
+ * in Alaska" in the next days' news), and how far apart two undated reports of one happening may
+ * be published (the same pair's undated talks a season apart are two talks).
+ */
+export const WINDOW_DAYS = 7;
 
 /**
  * Day keys of a dated event: one per state and per actor it involves, so a lookup meets only the
@@ -36,6 +47,25 @@ export function pairKeys(e: { type: string; status: string; date: string | null 
   for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`p|${e.type}|${e.status}|${year}|${sorted[i]}|${sorted[j]}`);
   return keys;
 }
+
+/**
+ * Keys of an undated report by its publication day, one per state and per actor: the reports of
+ * the same days find it (undated, or dated within the window before), and no bucket spans years.
+ */
+function publishedKeys(e: { type: string; status: string }, day: string, countries: string[], actors: string[]): string[] {
+  const at = `w|${e.type}|${e.status}|${day}`;
+  return [...new Set(countries)].map((c) => `${at}|c:${c}`).concat([...new Set(actors)].map((a) => `${at}|a:${a}`));
+}
+
+/** Each day from `from` to `to` (ISO days, both included). */
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = shiftDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** A date that can bound a window: a day or a month (a year is too wide to say "just after"). */
+const windowed = (date: string) => date.length === 10 || date.length === 7;
 
 export function linkEvents(store: Store, doc: CleanDocument, ann: DocAnnotations, entityIds: Map<string, string>): void {
   const actorTypes = new Map(ann.entities.map((e) => [e.localId, e.type]));
@@ -73,18 +103,78 @@ function toReport(doc: CleanDocument, e: LocalEvent, index: number, entityIds: M
     participants: participants.map(({ entity, role, local }) => ({ entity, role, actor: isActor(types.get(local)) })),
     countries: e.countries,
     actors: participants.filter((p) => isActor(types.get(p.local))).map((p) => p.entity),
+    published: doc.published?.value.length === 10 ? doc.published.value : null,
   };
 }
 
 const isActor = (type: string | undefined) => type === 'person' || type === 'organization';
 
-function keysOf(r: { type: string; status: string; date: string | null }, countries: string[], actors: string[]): string[] {
+/** The keys an event is filed under: its day and pairs when dated, its publication day when not. */
+function keysOf(r: { type: string; status: string; date: string | null; published?: string | null }, countries: string[], actors: string[]): string[] {
+  if (!r.date && r.published) return publishedKeys(r, r.published, countries, actors);
   return [...dateKeys(r, countries, actors), ...pairKeys(r, actors)];
 }
 
-/** In a duplicate's group, the event with the same type, status, date and summary is this one. */
+/**
+ * The keys a report looks candidates up by: those it is filed under, and the days it may meet
+ * across the window: an undated report the undated ones published around it and, when it tells of
+ * something done, the dated ones of the days before its publication; a dated report of something
+ * done, the undated ones published in the window after its date.
+ */
+function lookupKeys(r: Report): string[] {
+  const keys = r.date || !r.published ? keysOf(r, r.countries, r.actors) : [];
+  const done = r.status === 'occurred';
+  if (!r.date && r.published) {
+    for (const d of days(shiftDays(r.published, -WINDOW_DAYS), shiftDays(r.published, WINDOW_DAYS))) keys.push(...publishedKeys(r, d, r.countries, r.actors));
+    if (done) {
+      const before = days(shiftDays(r.published, -WINDOW_DAYS), r.published);
+      for (const d of new Set([...before, ...before.map((x) => x.slice(0, 7))])) keys.push(...dateKeys({ ...r, date: d }, r.countries, r.actors));
+    }
+  } else if (r.date && done && windowed(r.date)) {
+    for (const d of days(shiftDays(r.date, 0), shiftDays(r.date, WINDOW_DAYS, 'last'))) keys.push(...publishedKeys(r, d, r.countries, r.actors));
+  }
+  return keys;
+}
+
+/**
+ * Whether a stored event (its date, and the days its documents were published) and a report can be
+ * one happening by their dates: both dated, the same or one within the other ("2024-02" and
+ * "2024-02-05"); both undated, published within the window of each other (when both are known);
+ * one undated, something done whose undated reports all came out from its date to the window after.
+ */
+function datesFit(r: Report, date: string | null, published: () => string[]): boolean {
+  if (r.date && date) return r.date.startsWith(date) || date.startsWith(r.date);
+  if (!r.date && !date) {
+    const pubs = published();
+    if (!r.published || !pubs.length || pubs.some((p) => p.length !== 10)) return true;
+    return pubs.every((p) => shiftDays(p, -WINDOW_DAYS) <= r.published! && r.published! <= shiftDays(p, WINDOW_DAYS));
+  }
+  const dated = (r.date ?? date)!;
+  if (r.status !== 'occurred' || !windowed(dated)) return false;
+  const pubs = r.date ? published() : r.published ? [r.published] : [];
+  const first = shiftDays(dated, 0), last = shiftDays(dated, WINDOW_DAYS, 'last');
+  return pubs.length > 0 && pubs.every((p) => p.length === 10 && first <= p && p <= last);
+}
+
+/**
+ * In a duplicate's group, the event with the same type, status, date and summary is this one; else
+ * (a copy that drops "on Friday" or a name) the one of that type and status whose date can be the
+ * same, sharing most of its participants.
+ */
 function findTwin(twins: StoredEvent[], reported: ReadonlySet<string>, r: Report): StoredEvent | null {
-  return twins.find((ev) => !reported.has(ev.id) && ev.type === r.type && ev.status === r.status && ev.date === r.date && ev.summary === r.summary) ?? null;
+  const open = twins.filter((ev) => !reported.has(ev.id) && ev.type === r.type && ev.status === r.status);
+  const same = open.find((ev) => ev.date === r.date && ev.summary === r.summary);
+  if (same) return same;
+  let best: StoredEvent | null = null, bestShare = 0.5;
+  for (const ev of open) {
+    if (ev.date && r.date && !(ev.date.startsWith(r.date) || r.date.startsWith(ev.date))) continue;
+    const mine = new Set(r.participants.map((p) => p.entity));
+    const theirs = new Set(ev.participants.map((p) => p.entity));
+    const shared = [...mine].filter((x) => theirs.has(x)).length;
+    const share = shared / new Set([...mine, ...theirs]).size;
+    if (share >= bestShare && (share > bestShare || !best)) [best, bestShare] = [ev, share];
+  }
+  return best;
 }
 
 /** How many candidates linking compares in full: the index and SQL have ranked them already. */
@@ -93,14 +183,18 @@ const CANDIDATES = 20;
 /** The stored event this report repeats: the best fitting candidate from the index, if any fits. */
 function findMatch(store: Store, reported: ReadonlySet<string>, r: Report): StoredEvent | null {
   // with neither a state nor an actor nothing can fit (see score)
-  const keys = keysOf(r, r.countries, r.actors);
+  const keys = lookupKeys(r);
   let best: Candidate | null = null;
   let bestScore = 0;
-  for (const c of candidateEvents(store, { keys, reported, date: r.date, actors: r.actors, countries: r.countries, limit: CANDIDATES })) {
+  // an undated report fitting two days as well (two calls of the pair that week) is neither's
+  let rivalDay = false;
+  const fits = (date: string | null, id: string) => datesFit(r, date, () => eventPublished(store, id));
+  for (const c of candidateEvents(store, { keys, reported, fits, actors: r.actors, countries: r.countries, limit: CANDIDATES })) {
     const s = score(c, r);
-    if (s > bestScore) [best, bestScore] = [c, s];
+    if (s > bestScore) [best, bestScore, rivalDay] = [c, s, false];
+    else if (s && s === bestScore && !r.date && c.date && best?.date && c.date !== best.date) rivalDay = true;
   }
-  return best ? readEvent(store, best.id) : null;
+  return best && !rivalDay ? readEvent(store, best.id) : null;
 }
 
 /**
@@ -108,8 +202,14 @@ function findMatch(store: Store, reported: ReadonlySet<string>, r: Report): Stor
  * date come with the candidate. Shared actors or, without actors on one side, states.
  */
 function score(c: Candidate, r: Report): number {
-  // a coarser date ("in February") fits a finer one only when two actors agree too
-  if (c.date !== r.date && c.sharedActors < 2) return 0;
+  // a coarser date ("in February") fits a finer one only when two actors agree too; a missing one
+  // (on either side) when the main pair does: two actors, or an actor and two states (undated
+  // reports meet by single actors: their days' keys would otherwise make one of any two acts of a
+  // leader that week); with no actor on a side, the states below
+  if ((c.date !== r.date || !r.date) && c.sharedActors < 2) {
+    if (c.date && r.date) return 0;
+    if (c.actors && r.actors.length && !(c.sharedActors && c.sharedStates >= 2)) return 0;
+  }
   // (talks in Tokyo are not the visit to Beijing, whoever held them)
   if (c.location && r.location && c.location !== r.location) return 0;
   if (r.countries.length && c.states && !c.sharedStates) return 0;
@@ -130,5 +230,5 @@ function mergeReport(store: Store, ev: StoredEvent, r: Report, local: LocalEvent
   const date = finer ? r.date : ev.date;
   const countries = finer ? [...ev.countries, ...r.countries] : r.countries;
   const actors = finer ? [...eventActors(store, ev.id), ...r.actors] : r.actors;
-  addKeys(store, ev.id, keysOf({ ...ev, date }, countries, actors));
+  addKeys(store, ev.id, keysOf({ ...ev, date, published: r.published }, countries, actors));
 }

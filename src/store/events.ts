@@ -152,13 +152,11 @@ const FULL_KEY = 48;
 
 /**
  * Events filed under any of `keys`, but those the document reports already (`reported`: a new
- * document's reports are all linked in one go, so the caller knows them), whose date can be `date`:
- * the same, or one the start of the other ("2024-02" and "2024-02-05"); an undated report only
- * meets undated events (which of a pair's dated meetings would it be?), whatever the order. Best
- * sharing first. Key buckets are small (a day and a state or an actor; a pair in a year), so a few
+ * document's reports are all linked in one go, so the caller knows them), whose date `fits` the
+ * report's (the caller's rule, given the event's date and id). Best sharing first. Key buckets are small (a day and a state or an actor; a pair in a year), so a few
  * indexed lookups per candidate cost less than one query that does it all.
  */
-export function candidateEvents(store: Store, q: { keys: string[]; reported: ReadonlySet<string>; date: string | null; actors: string[]; countries: string[]; limit: number }): Candidate[] {
+export function candidateEvents(store: Store, q: { keys: string[]; reported: ReadonlySet<string>; fits: (date: string | null, id: string) => boolean; actors: string[]; countries: string[]; limit: number }): Candidate[] {
   // (a key filing more events than FULL_KEY is a pair that meets all year or a busy day: it is read
   // no further, which bounds the work per report whatever the store's size; other keys still lead there)
   const byKey = prepared(store, `SELECT event FROM event_keys WHERE key = ? LIMIT ${FULL_KEY}`, { pluck: true });
@@ -172,7 +170,7 @@ export function candidateEvents(store: Store, q: { keys: string[]; reported: Rea
   for (const id of ids) {
     if (q.reported.has(id)) continue;
     const e = head.get(id) as { seq: number; date: string | null; location: string | null } | undefined;
-    if (!e || !compatibleDates(q.date, e.date)) continue;
+    if (!e || !q.fits(e.date, id)) continue;
     const a = eventActors(store, id), c = statesOf.all(id) as string[];
     found.push({
       id, date: e.date, location: e.location, seq: e.seq,
@@ -184,10 +182,13 @@ export function candidateEvents(store: Store, q: { keys: string[]; reported: Rea
   return found.slice(0, q.limit).map(({ seq: _, ...c }) => c);
 }
 
-/** Two dates that can be one happening's: both unknown, or one the start of the other. */
-function compatibleDates(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.startsWith(b) || b.startsWith(a);
+/** The days the documents reporting an event were published (those known). */
+export function eventPublished(store: Store, id: string): string[] {
+  return prepared(
+    store,
+    `SELECT DISTINCT d.published FROM event_evidence v JOIN documents d ON d.id = v.doc WHERE v.event = ? AND d.published IS NOT NULL`,
+    { pluck: true },
+  ).all(id) as string[];
 }
 
 /** Events reported by the documents that `doc` duplicates, or that duplicate it (one text, one set of events). */

@@ -1,6 +1,6 @@
 // Second pass, inside the chosen article: removes debris containers (after Readability's
 // _prepArticle and _cleanConditionally), so only the story's own blocks remain.
-import { type El, classAndId, computeStats, elementsByTag, forEachElement, hasAncestor, innerText, linkDensity } from './dom.js';
+import { type El, classAndId, computeStats, elementsByTag, forEachElement, hasAncestor, holdsEmbeddedPost, innerText, linkDensity } from './dom.js';
 import { DIV_TO_P_BLOCKS, HEADING_TAGS, REGEXPS } from './patterns.js';
 import { type ScoreOptions, classWeight } from './score.js';
 
@@ -34,7 +34,7 @@ function removeNamedDebris(root: El, opts: CleanOptions): void {
     if (el.tag === 'p' && el.len > 150) return;
     const ci = classAndId(el);
     // (camel-case names read as words, but not a link's: a tag link in a sentence keeps its words)
-    if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(el.tag === 'a' ? ci : splitCamelCase(ci))) el.removed = true;
+    if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(el.tag === 'a' ? ci : splitCamelCase(ci)) && !holdsEmbeddedPost(el)) el.removed = true;
     else if (el.tag === 'figcaption' || el.tag === 'figure' && el.len < DEBRIS_MAX_LEN) el.removed = true;
   });
 }
@@ -122,6 +122,7 @@ function hasBlockDescendant(el: El): boolean {
 
 function shouldRemove(node: El, tag: string, opts: CleanOptions): boolean {
   if (tag === 'table' && dataTables.has(node)) return false;
+  if (holdsEmbeddedPost(node)) return false;
   for (let p = node.parent; p; p = p.parent) if (p.tag === 'table' && dataTables.has(p)) return false;
   if (hasAncestor(node, 'code', 0)) return false;
   let isList = LISTS.has(tag);

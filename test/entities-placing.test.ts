@@ -86,3 +86,17 @@ test('a party several states have places its leader only by the states the text 
   assert.equal(said(', saying Britain deserved better than another year of cuts').country, 'GBR');
   assert.equal(said(', saying Britain and Australia had both done better').country, null);
 });
+
+test('a delegation\'s side outweighs the issuing government\'s office: the foreign minister on the Korean side of a Japanese release is Korean', () => {
+  assertUnknown('Seo Min-jae', 'Choi Ha-neul');
+  const release = (body: string) => entitiesOf(`Ministry of Foreign Affairs of Japan\n\nVisit of the Korean delegation\n\nOn 3 March, the visiting Korean delegation held talks in Tokyo on fisheries${body}\n`).entities;
+  // both cues speak: "On the Korean side" (a side) against the release's own "Foreign Minister"
+  const sided = release('. On the Korean side, Foreign Minister Seo Min-jae and Ambassador Choi Ha-neul attended.');
+  assert.equal(person(sided, 'Seo Min-jae').country, 'KOR');
+  assert.deepEqual(person(sided, 'Seo Min-jae').roles, [{ title: 'Foreign Minister', country: 'KOR' }]);
+  assert.equal(person(sided, 'Choi Ha-neul').country, 'KOR');
+  // the release's office alone: its own minister; an ambassador, no office of a foreign ministry's own, stays unplaced
+  const bare = release(', and Foreign Minister Seo Min-jae and Ambassador Choi Ha-neul attended.');
+  assert.equal(person(bare, 'Seo Min-jae').country, 'JPN');
+  assert.equal(person(bare, 'Choi Ha-neul').country, null);
+});

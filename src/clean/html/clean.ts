@@ -19,6 +19,7 @@ export function cleanArticle(roots: El[], opts: CleanOptions): void {
   for (const root of roots) {
     computeStats(root);
     removeNamedDebris(root, opts);
+    removeInlineCards(root);
     markDataTables(root);
     for (const tag of ['form', 'fieldset']) cleanConditionally(root, tag, opts);
     cleanHeaders(root, opts);
@@ -37,6 +38,25 @@ function removeNamedDebris(root: El, opts: CleanOptions): void {
     if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(el.tag === 'a' ? ci : splitCamelCase(ci)) && !holdsEmbeddedPost(el)) el.removed = true;
     else if (el.tag === 'figcaption' || el.tag === 'figure' && el.len < DEBRIS_MAX_LEN) el.removed = true;
   });
+}
+
+/** Shorter than this, a run of links in a paragraph is the sentence's own (a name, a title). */
+const CARD_MIN_LEN = 60;
+const PARAGRAPH = new Set(['p']);
+
+/**
+ * Hover cards written into a sentence: a span inside a paragraph that is all links around a
+ * picture (a person's photo with links to their other stories), shown only on hover. Deepest
+ * first, so the name the card hangs on stays in the sentence.
+ */
+function removeInlineCards(root: El): void {
+  const spans = elementsByTag(root, new Set(['span'])).reverse();
+  for (const el of spans) {
+    if (el.removed || !hasTaggedAncestorBelow(el, root, PARAGRAPH)) continue;
+    computeStats(el);
+    if (el.len < CARD_MIN_LEN || linkDensity(el) < 0.9) continue;
+    if (countTags(el, 'img') >= 1 && countTags(el, 'a') >= 2) el.removed = true;
+  }
 }
 
 /** "imageEmbedCaption" → "image-Embed-Caption": the words of a camel-case class name, as the patterns read names. */

@@ -287,8 +287,9 @@ test('a post embedded in the story is kept, whatever its wrapper is named', () =
   assertOffsetsExact(html, x);
 });
 
-test('"Advert" labels and unrendered blog shortcodes are debris', () => {
+test('"Advert" labels, share prompts and unrendered blog shortcodes are debris', () => {
   const html = `<html><body><article>${paras(STORY.slice(0, 3))}<div>Advert</div>${paras(STORY.slice(3, 6))}
+    <p>Enjoyed this article? Pass it on to a friend!</p>
     <p>[button link="/send-review" type="big"]Send us your own review[/button]</p></article></body></html>`;
   const x = extractHtml(html);
   assert.equal(x.main.text, STORY.slice(0, 6).join('\n\n'));

@@ -137,7 +137,7 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     // ("I visited X from 20 to 22 December … These talks …", "will meet Y … Z will also attend these talks"):
     // a noun pointing back is the happening of its kind told last before it, whoever it names
     // (history told on the way is not it: "the first visit since 2017 … Li Peng visited in 1988 … earlier on this visit")
-    const back = d.pointsBack ? drafts.filter((c) => c.date && !c.echo && c.order < d.order && !answers(d, c) && !history(c, d) && c.type === d.type && c.status === d.status && !(c.location && d.location && c.location !== d.location)).pop() : undefined;
+    const back = d.pointsBack ? drafts.filter((c) => c.date && !c.echo && !c.background && !!c.earlier === !!d.earlier && c.order < d.order && !answers(d, c) && !history(c, d) && c.type === d.type && c.status === d.status && !(c.location && d.location && c.location !== d.location)).pop() : undefined;
     if (back) {
       mergeInto(back, d);
       return false;

@@ -63,6 +63,7 @@ export const DEBRIS_LINES: RegExp[] = [
   /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   /^(read|see|view|show|load|click for|continue reading)( the)?( full| more| all)?( story| article| comments?| here| coverage| stories| news)?[.:…]*$/i,
   /^(share|share this|share on \w+|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin)( (this )?(article|story|page))?[.:!]*$/i,
+  /^(like|liked|enjoy|enjoyed|love|loved|did you (like|enjoy))( this| the| our)? (story|article|post|piece|read)\?.{0,60}$/i,
   /^(related|related (articles|stories|content|news|coverage)|more (on this|from|stories|news)|recommended|you (may|might) (also )?like|most (read|popular|viewed)|latest( news)?|trending)\b.{0,40}$/i,
   /^(sign up|subscribe|newsletter|get our newsletter|join our newsletter)\b.{0,80}$/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source|file photo)( credit)?\s*[:|/]/i,

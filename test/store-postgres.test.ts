@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import * as nodeTest from 'node:test';
 import { openStore, StoreError } from '../src/store/db.js';
 import { POSTGRES, SQLITE, type Dialect } from '../src/store/dialect.js';
+import { ENTITY_STATEMENTS } from '../src/store/entities.js';
 import { quoteStatements } from '../src/store/quotes.js';
 import { PgClient } from '../src/store/pg/client.js';
 import { openPostgresStore } from '../src/store/pg/open.js';
@@ -212,6 +213,66 @@ test('a document stored twice is a unique violation of documents in both dialect
         assert.equal(d.isUniqueViolation(err, 'quotes'), false, d.name);
       }
       assert.equal(SQLITE.isUniqueViolation(caught(() => lite.db.prepare('INSERT INTO quotes (id) VALUES (?)').run('q')), 'documents'), false);
+    } finally {
+      lite.close();
+      pg.close();
+    }
+  }));
+
+/** A document of our own, as a documents row (columns of DOCUMENT_INSERT). */
+const DOCUMENT_ROW = ['d1', 'h1', 'a.txt', 'a.txt', 'text', 'The minister said talks in Seoul went well.', 43, 'Talks', 'en', 'news', 'The minister said talks in Seoul went well.', '', 'th1', 1, '2026-12-07'];
+const DOCUMENT_INSERT = `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, language, kind, main_text, body, text_hash, clean_share, ingested_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+test('a document, its entities, a quote and what it reports on, written by the same statements, read back the same from SQLite and PostgreSQL', () =>
+  inSchema((url) => {
+    const q = quoteStatements(SQLITE);
+    const e = ENTITY_STATEMENTS;
+    // each write twice or more where a store meets it again: ignored, upserted or counted
+    const writes: [string, unknown[]][] = [
+      [DOCUMENT_INSERT, DOCUMENT_ROW],
+      [e.addEntity, ['p1', 'person', 'Minister', 'KR']],
+      [e.addKey, ['person', 'minister', 'p1']],
+      [e.addKey, ['person', 'minister', 'p2']],
+      [e.addSurname, ['minister', 'p1']],
+      [e.addSurname, ['minister', 'p1']],
+      [e.voteCountry, ['p1', 'KR']],
+      [e.voteCountry, ['p1', 'KR']],
+      [e.addName, ['p1', 'The minister', 1]],
+      [e.addName, ['p1', 'The minister', 2]],
+      [e.addName, ['p1', 'Minister', 1]],
+      [e.addRole, ['p1', 'minister', 'KR', 'd1', null]],
+      [e.addRole, ['p1', 'minister', 'KR', 'd1', '2026-12-01']],
+      [e.addMention, ['p1', 'd1', 'm1', 0, 12, 'The minister', 0, 12]],
+      [e.addMention, ['p1', 'd1', 'm2', 0, 12, 'The minister', 0, 12]],
+      [e.addLocal, ['d1', 'm1', 'p1', 0]],
+      [e.addLocal, ['d1', 'm1', 'p1', 1]],
+      [q.insertQuote, ['q1', 'd1', 18, 42, 'talks in Seoul went well', 'p1', null, null, 'no_primary_source', '[]']],
+      [q.insertQuote, ['q1', 'd1', 18, 42, 'talks in Seoul went well', 'p1', '{"verb":"said"}', '2026-12-07', 'verified', '[{"doc":"d0"}]']],
+      [q.quotedFrom, ['d1', 'd0']],
+      [q.reportsOn, ['d1', 'd0', 5]],
+      [q.quotedFrom, ['d1', 'd0']],
+      [q.reportsOn, ['d1', 'd9', 2]],
+    ];
+    const reads = [
+      'SELECT id, type, name, country FROM entities',
+      'SELECT * FROM entity_keys', 'SELECT * FROM entity_surnames', 'SELECT * FROM entity_countries', 'SELECT entity, name, count FROM entity_names',
+      'SELECT * FROM entity_roles', 'SELECT * FROM entity_mentions', 'SELECT * FROM entity_locals', 'SELECT * FROM quotes', 'SELECT * FROM reports_on',
+    ];
+    const lite = openStore(':memory:');
+    const pg = openPostgresStore(url);
+    try {
+      for (const [sql, params] of writes) {
+        lite.db.prepare(sql).run(...params);
+        pg.client.query(POSTGRES.parameters(sql), params);
+      }
+      for (const sql of reads) {
+        const fromSqlite = normalized(lite.db.prepare(sql).all() as Record<string, unknown>[]);
+        assert.deepEqual(normalized(pg.client.query(sql)), fromSqlite, sql);
+        assert.ok(fromSqlite.length > 0, sql);
+      }
+      assert.deepEqual(lite.db.prepare('SELECT count, docs FROM entity_names, entity_countries WHERE name = ?').get('The minister'), { count: 3, docs: 2 });
+      assert.deepEqual(lite.db.prepare('SELECT status, doc_date FROM quotes').get(), { status: 'verified', doc_date: '2026-12-07' });
     } finally {
       lite.close();
       pg.close();

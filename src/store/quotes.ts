@@ -102,6 +102,11 @@ export const quoteStatements = (d: Dialect) => ({
   addQuoteTerm: 'INSERT INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
   quote: 'SELECT * FROM quotes WHERE id = ?',
+  insertQuote: `INSERT INTO quotes (id, doc, start, "end", text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, start = excluded.start, "end" = excluded."end", text = excluded.text, speaker = excluded.speaker,
+       cue = excluded.cue, doc_date = excluded.doc_date, status = excluded.status, matches = excluded.matches`,
+  reportsOn: 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, ?) ON CONFLICT (doc, target) DO UPDATE SET passages = excluded.passages',
+  quotedFrom: 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, 1) ON CONFLICT DO NOTHING',
   waitingUndated: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date IS NULL",
   waitingBetween: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date >= ? AND doc_date <= ?",
   waitingAll: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'",
@@ -146,9 +151,7 @@ const fromRaw = (r: RawQuoteRow): QuoteRow => ({
 });
 
 export function insertQuote(store: Store, q: QuoteRow): void {
-  prepared(store, `INSERT INTO quotes (id, doc, start, "end", text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, start = excluded.start, "end" = excluded."end", text = excluded.text, speaker = excluded.speaker,
-       cue = excluded.cue, doc_date = excluded.doc_date, status = excluded.status, matches = excluded.matches`).run(
+  statements(store.db).insertQuote.run(
     q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
 }
 
@@ -356,12 +359,12 @@ export function anchorCandidates(store: Store, anchors: number[], secondaryOnly:
 }
 
 export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {
-  prepared(store, 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, ?) ON CONFLICT (doc, target) DO UPDATE SET passages = excluded.passages').run(doc, target, passages);
+  statements(store.db).reportsOn.run(doc, target, passages);
 }
 
 /** A document quotes `target` word for word: it reports on it, whatever else they share. */
 export function insertQuotedFrom(store: Store, doc: string, target: string): void {
-  prepared(store, 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, 1) ON CONFLICT DO NOTHING').run(doc, target);
+  statements(store.db).quotedFrom.run(doc, target);
 }
 
 /** Ids of documents each document quotes or rewrites (text reuse), duplicates folded into their original. */

@@ -3,6 +3,11 @@
 // its own process, and prints documents/s, MB/s and peak memory. It compiles the project first and
 // measures the compiled code, as `attache ingest` runs it.
 //   npm run bench [-- --docs 20000 --jobs 2 --keep]
+// Each worker warms up once (the JIT, the wink model, the lexicons): its first 200 documents cost
+// about 3x what it settles at after ~1,000 (4.3 then 2.1, 1.8, 1.6 ... 1.4 CPU-s/MB, one thread,
+// 2026-12), some 2-3 CPU-s per worker in all. With --docs 4000 that is ~0.4 of the workers' CPU-s
+// per MB: compare runs of the same size, and read the steady cost from 20,000 documents or from
+// `npm run bench:process` (which leaves out its --warm documents).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

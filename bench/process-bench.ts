@@ -43,7 +43,7 @@ console.log(
     `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (CPU time is process-wide, GC threads included)`,
 );
 
-const STAGES = ['clean', 'context', 'entities', 'events', 'quotes', 'fingerprint+hash', 'serialize'] as const;
+const STAGES = ['clean', 'context', 'entities', 'quotes', 'events', 'fingerprint+hash', 'serialize'] as const;
 const cpu: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
 let payload = 0;
 const digest = createHash('sha256');
@@ -69,10 +69,11 @@ raws.forEach((raw, i) => {
   bill('context', counting);
   const entities = annotateEntities(ctx);
   bill('entities', counting);
-  const events = annotateEvents(ctx, entities);
-  bill('events', counting);
-  const { quotes, primary } = annotateQuotes(ctx, entities);
+  // (quotes before events, as annotate() runs them: who speaks each turn and quotation is who "I" and "we" are in an event)
+  const { quotes, primary, voices } = annotateQuotes(ctx, entities);
   bill('quotes', counting);
+  const events = annotateEvents(ctx, entities, voices);
+  bill('events', counting);
   const textHash = textHashOf(doc.main.text);
   const fp = fingerprint(doc.main.text);
   bill('fingerprint+hash', counting);

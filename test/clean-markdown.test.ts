@@ -131,6 +131,25 @@ test('a wrapped opening line broken early is still the start of its sentence whe
   assertSpans(doc, ann);
 });
 
+test('a news digest\'s `# heading` that closes on a full stop is its title, a dated link above it is not, and "### Related:" ends the item', () => {
+  const page = [
+    '### [2019-03-04](/news/2019/03/04/index.md)',
+    '',
+    '# The foreign ministers of Chile and Peru meet in Lima to discuss a new border commission.',
+    '',
+    '### Related:',
+    '',
+    '1. [The two governments sign a fisheries accord after three rounds of talks. ](/news/2018/11/2/fisheries.md) _Context: Chile, Peru_',
+    '',
+  ].join('\n');
+  const doc = clean(page, 'digest.md');
+  assert.equal(doc.title, 'The foreign ministers of Chile and Peru meet in Lima to discuss a new border commission.');
+  // (the heading is the item's one paragraph: it stays its text as well)
+  assert.ok(doc.main.text.startsWith('The foreign ministers of Chile and Peru meet'), doc.main.text);
+  assert.ok(!doc.main.text.includes('fisheries'), 'the related item is not the story');
+  assertMapped(doc);
+});
+
 test('a text that is not wrapped keeps one paragraph a line, however the lines run', () => {
   const lines = [
     'MOSCOW, March 4 (Reuters) - The two ministers met on Tuesday and said they had agreed on a schedule for the next round of talks, according to a statement.',

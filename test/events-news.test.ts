@@ -169,3 +169,15 @@ test('"a couple of conversations I had with the president" in a quotation: a mee
   const { events, names } = eventsOf(text, { published: day('2020-09-16'), kind: 'news', voices: quoted });
   assert.ok(ofType(events, 'CONSULT').some((e) => names(e).includes('Maria Lindqvist') && names(e).includes('Tomas Varga')));
 });
+
+test('"On Sunday, X told reporters he would meet Y": Sunday is when it was said, the meeting keeps no date', () => {
+  const text = 'On Sunday, Prime Minister Maria Lindqvist told reporters that she would meet President Tomas Varga at an appropriate time.';
+  const { events, names } = eventsOf(text, { published: day('2024-04-10'), kind: 'news' });
+  const meeting = ofType(events, 'CONSULT').find((e) => e.status === 'planned');
+  assert.ok(meeting, 'the planned meeting');
+  assert.deepEqual(names(meeting), ['Maria Lindqvist', 'Tomas Varga']);
+  assert.equal(meeting.date, null);
+  // (a plan with its own day keeps it)
+  const dated = eventsOf('On Sunday, Prime Minister Maria Lindqvist will meet President Tomas Varga in Oslo.', { published: day('2024-04-10'), kind: 'news' });
+  assert.equal(ofType(dated.events, 'CONSULT')[0]?.date?.value, '2024-04-14');
+});

@@ -79,13 +79,14 @@ function readableSlice(html: string): string {
 }
 
 /** Every block's range reads as its text, and every character maps to what it stands for. */
-function assertOffsetsExact(source: string, x: HtmlExtraction): void {
+/** (`wholeBlocks` false: a block may leave out markup inside it, as a hover card in a sentence) */
+function assertOffsetsExact(source: string, x: HtmlExtraction, wholeBlocks = true): void {
   const { text, starts, ends } = x.main;
   assert.equal(starts.length, text.length);
   assert.equal(ends.length, text.length);
   const blockTexts = text === '' ? [] : text.split('\n\n');
   assert.equal(blockTexts.length, x.blocks.length);
-  x.blocks.forEach((r, i) => assert.equal(readableSlice(source.slice(r.start, r.end)), blockTexts[i], `block ${i}`));
+  if (wholeBlocks) x.blocks.forEach((r, i) => assert.equal(readableSlice(source.slice(r.start, r.end)), blockTexts[i], `block ${i}`));
   for (let i = 0; i < text.length; i++) {
     const s = starts[i];
     const e = ends[i];
@@ -267,4 +268,54 @@ test('a short story is not replaced by a longer sidebar found when the rules are
   const x = extractHtml(html);
   assert.equal(x.main.text, `${STORY[0]} ${STORY[1]}`);
   assertOffsetsExact(html, x);
+});
+
+test('a post embedded in the story is kept, whatever its wrapper is named', () => {
+  const post = 'The meters arrive next month, and every well owner on the plain will get one free of charge.';
+  const html = `<html><body><article><div class="story-text">
+    ${paras(STORY.slice(0, 3))}
+    <div class="social-embed"><blockquote class="post-embed"><p>${post} <a href="https://example.org/p/1">example.org/p/1</a></p>— River Authority (@riverauthority) <a href="https://example.org/status/1">May 2, 2024</a></blockquote></div>
+    ${paras(STORY.slice(3, 6))}
+    <div class="video-container"><blockquote class="post-embed"><p>${post}</p>— Council Chair (@chair) <a href="https://example.org/status/2">May 3, 2024</a></blockquote></div>
+    ${paras(STORY.slice(6, 9))}
+    <div class="social-share"><a href="/share/fb">Facebook</a> <a href="/share/tw">Twitter</a></div>
+  </div></article></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text.split(post).length, 3, 'both embedded posts kept');
+  assert.ok(x.main.text.includes('— River Authority (@riverauthority) May 2, 2024'));
+  assert.ok(!x.main.text.includes('Facebook'));
+  assertOffsetsExact(html, x);
+});
+
+test('"Advert" labels, share prompts and unrendered blog shortcodes are debris', () => {
+  const html = `<html><body><article>${paras(STORY.slice(0, 3))}<div>Advert</div>${paras(STORY.slice(3, 6))}
+    <p>Enjoyed this article? Pass it on to a friend!</p>
+    <p>[button link="/send-review" type="big"]Send us your own review[/button]</p></article></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.slice(0, 6).join('\n\n'));
+  assertOffsetsExact(html, x);
+});
+
+test('a summary written straight into a div beside the story body is its first paragraph; an affiliate disclosure is not', () => {
+  const html = `<html><body><div class="wrap"><div class="piece">
+    <div class="share-bar"><a href="/s/fb">Facebook</a></div>
+    <div class="summary-box">
+      ${STORY[0]}
+    </div>
+    <div class="copy">${paras(STORY.slice(1))}</div>
+    <div class="note">This article may contain affiliate links, and the site may earn a commission on purchases made through them.</div>
+    </div></div></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.main.text, STORY.join('\n\n'));
+  assertOffsetsExact(html, x);
+});
+
+test('a hover card written into a sentence is dropped, the name it hangs on is kept', () => {
+  const card = `<span class="person"><a href="/people/ana-ruiz">Ana Ruiz</a><span class="person-card"><img src="/p/ruiz.jpg" alt=""><a href="/people/ana-ruiz">Ana Ruiz</a><a href="/story/1">Council delays vote on the harbour budget until spring</a> <a href="/story/2">Ruiz named chair of the river committee</a></span></span>`;
+  const html = `<html><body><article><p>The council chair, ${card}, said the review of the limits would be held in two years, and that grants would open in the spring.</p>
+    ${paras(STORY.slice(1, 6))}</article></body></html>`;
+  const x = extractHtml(html);
+  assert.ok(x.main.text.startsWith('The council chair, Ana Ruiz, said the review'), x.main.text.slice(0, 80));
+  assert.ok(!x.main.text.includes('harbour budget'));
+  assertOffsetsExact(html, x, false);
 });

@@ -253,3 +253,15 @@ TEHRAN, Aug. 27 - Foreign Ministry Spokesman Nasser Kanaani said the accusations
 `);
   assert.equal(speakerOf(quotes, 'entirely baseless'), 'Nasser Kanaani');
 });
+
+test('"X told Y that “…” - adding that … “…”": the words after the dash are X\'s too; "with X slamming “…”" is X\'s', () => {
+  const quotes = quotesOf(`Ministers meet in Hanoi
+
+Austrian President Anton Weber met Chilean President Camila Rojas in Hanoi on Friday. Weber told Rojas that "our ties have come through a hard decade" - adding that Vienna was ready to work with Santiago to "open a new chapter of trade".
+
+The two leaders criticised protectionism during the dinner, with Rojas slamming "short-sighted tariffs" from some large economies.
+`);
+  assert.equal(speakerOf(quotes, 'our ties have come'), 'Anton Weber');
+  assert.equal(speakerOf(quotes, 'open a new chapter'), 'Anton Weber');
+  assert.equal(speakerOf(quotes, 'short-sighted tariffs'), 'Camila Rojas');
+});

@@ -71,8 +71,8 @@ const claimId = (s: Span) => `${s.doc}:${s.start}-${s.end}`;
 export function insertClaim(store: Store, c: Claim): void {
   prepared(
     store,
-    `INSERT OR IGNORE INTO claims (id, doc, start, "end", text, sentence_start, sentence_end, pair, sort, office, both_hold, destination, since, before, says)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (id, doc, start, "end", text, sentence_start, sentence_end, pair, sort, office, both_hold, destination, since, before, says)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   ).run(claimId(c.span), c.span.doc, c.span.start, c.span.end, c.span.text, c.sentence.start, c.sentence.end, pairKey(...c.states), c.sort, c.office, c.bothHold ? 1 : 0, c.destination, c.since, c.before, c.says);
 }
 
@@ -144,7 +144,7 @@ export function conflictId(kind: ConflictKind, claim: Span, event: string | null
 
 export function insertConflict(store: Store, c: Omit<ExportConflict, 'id'>): string {
   const id = conflictId(c.kind, c.claim, c.event, c.against);
-  prepared(store, 'INSERT OR IGNORE INTO conflicts (id, kind, doc, start, "end", text, event, against, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  prepared(store, 'INSERT INTO conflicts (id, kind, doc, start, "end", text, event, against, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
     .run(id, c.kind, c.claim.doc, c.claim.start, c.claim.end, c.claim.text, c.event, JSON.stringify(c.against), c.reason);
   return id;
 }

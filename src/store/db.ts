@@ -7,7 +7,7 @@ import { schemas } from './schema.js';
 import { StoreError, type DB, type Store } from './connection.js';
 import { displayUrl, isPostgresUrl } from './pg/client.js';
 
-export { prepared, StoreError, type DB, type Store } from './connection.js';
+export { StoreError, type DB, type Store } from './connection.js';
 
 export interface OpenOptions {
   readonly?: boolean;

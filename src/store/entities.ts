@@ -57,11 +57,11 @@ CREATE TABLE IF NOT EXISTS entity_mentions (
   doc TEXT NOT NULL,
   local_id TEXT NOT NULL,
   start INTEGER NOT NULL,
-  end INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
   text TEXT NOT NULL,
   clean_start INTEGER NOT NULL,
   clean_end INTEGER NOT NULL,
-  PRIMARY KEY (entity, doc, start, end)
+  PRIMARY KEY (entity, doc, start, "end")
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entity_locals (
   doc TEXT NOT NULL,
@@ -105,19 +105,20 @@ export interface MentionRow extends Span {
 
 const SQL = {
   findKey: 'SELECT entity FROM entity_keys WHERE type = ? AND key = ?',
-  addKey: 'INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)',
+  addKey: 'INSERT INTO entity_keys (type, key, entity) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   bySurname: 'SELECT entity FROM entity_surnames WHERE key = ?',
-  addSurname: 'INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?, ?)',
+  addSurname: 'INSERT INTO entity_surnames (key, entity) VALUES (?, ?) ON CONFLICT DO NOTHING',
   addEntity: 'INSERT INTO entities (id, type, name, country) VALUES (?, ?, ?, ?)',
   getEntity: 'SELECT seq, id, type, name, country FROM entities WHERE id = ?',
   voteCountry: `INSERT INTO entity_countries (entity, country, docs) VALUES (?, ?, 1)
-                ON CONFLICT (entity, country) DO UPDATE SET docs = docs + 1`,
+                ON CONFLICT (entity, country) DO UPDATE SET docs = entity_countries.docs + 1`,
   setCountry: `UPDATE entities SET country = (SELECT country FROM entity_countries WHERE entity = ? ORDER BY docs DESC, rowid LIMIT 1) WHERE id = ?`,
   addName: `INSERT INTO entity_names (entity, name, count, first_seq) VALUES (?, ?, ?, (SELECT coalesce(max(first_seq), 0) + 1 FROM entity_names))
-            ON CONFLICT (entity, name) DO UPDATE SET count = count + excluded.count`,
-  addRole: 'INSERT OR IGNORE INTO entity_roles (entity, title, country, doc, date) VALUES (?, ?, ?, ?, ?)',
-  addMention: 'INSERT OR IGNORE INTO entity_mentions (entity, doc, local_id, start, end, text, clean_start, clean_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  addLocal: 'INSERT OR REPLACE INTO entity_locals (doc, local_id, entity, speaker) VALUES (?, ?, ?, ?)',
+            ON CONFLICT (entity, name) DO UPDATE SET count = entity_names.count + excluded.count`,
+  addRole: 'INSERT INTO entity_roles (entity, title, country, doc, date) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  addMention: 'INSERT INTO entity_mentions (entity, doc, local_id, start, "end", text, clean_start, clean_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  addLocal: `INSERT INTO entity_locals (doc, local_id, entity, speaker) VALUES (?, ?, ?, ?)
+            ON CONFLICT (doc, local_id) DO UPDATE SET entity = excluded.entity, speaker = excluded.speaker`,
 } as const;
 
 type Statements = { [K in keyof typeof SQL]: Statement };
@@ -201,8 +202,8 @@ export function entityRolesInDoc(store: Store, entity: string, doc: string): Rol
 export function entityMentions(store: Store, entity: string): MentionRow[] {
   return store.db
     .prepare(
-      `SELECT m.entity, m.doc, m.start, m.end, m.text, m.clean_start AS cleanStart, m.clean_end AS cleanEnd
-       FROM entity_mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.start, m.end`,
+      `SELECT m.entity, m.doc, m.start, m."end", m.text, m.clean_start AS cleanStart, m.clean_end AS cleanEnd
+       FROM entity_mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.start, m."end"`,
     )
     .all(entity) as MentionRow[];
 }
@@ -287,7 +288,7 @@ export function exportEntities(store: Store): ExportEntity[] {
   }
   const mentions = new Map<string, Span[]>();
   for (const m of db
-    .prepare('SELECT m.entity, m.doc, m.start, m.end, m.text FROM entity_mentions m JOIN documents d ON d.id = m.doc ORDER BY m.entity, d.seq, m.start, m.end')
+    .prepare('SELECT m.entity, m.doc, m.start, m."end", m.text FROM entity_mentions m JOIN documents d ON d.id = m.doc ORDER BY m.entity, d.seq, m.start, m."end"')
     .all() as (Span & { entity: string })[]) {
     const list = mentions.get(m.entity) ?? [];
     list.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });

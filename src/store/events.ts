@@ -109,24 +109,24 @@ export function completeEvent(store: Store, id: string, from: Pick<StoredEvent, 
 }
 
 export function addParticipants(store: Store, id: string, ps: StoredParticipant[]) {
-  const st = prepared(store, 'INSERT OR IGNORE INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?)');
+  const st = prepared(store, 'INSERT INTO event_participants (event, entity, role, actor) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
   for (const p of ps) st.run(id, p.entity, p.role, p.actor ? 1 : 0);
 }
 
 export function addCountries(store: Store, id: string, countries: string[]) {
-  const st = prepared(store, 'INSERT OR IGNORE INTO event_countries (event, country) VALUES (?, ?)');
+  const st = prepared(store, 'INSERT INTO event_countries (event, country) VALUES (?, ?) ON CONFLICT DO NOTHING');
   for (const c of countries) st.run(id, c);
 }
 
 export function addEvidence(store: Store, id: string, evidence: Span[], triggers: Span[]) {
-  const ev = prepared(store, 'INSERT OR IGNORE INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+  const ev = prepared(store, 'INSERT INTO event_evidence (event, doc, start, "end", text) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
   for (const s of evidence) ev.run(id, s.doc, s.start, s.end, s.text);
-  const tr = prepared(store, 'INSERT OR IGNORE INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?)');
+  const tr = prepared(store, 'INSERT INTO event_triggers (event, doc, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
   for (const s of triggers) tr.run(id, s.doc, s.start, s.end);
 }
 
 export function addKeys(store: Store, id: string, keys: string[]) {
-  const st = prepared(store, 'INSERT OR IGNORE INTO event_keys (key, event) VALUES (?, ?)');
+  const st = prepared(store, 'INSERT INTO event_keys (key, event) VALUES (?, ?) ON CONFLICT DO NOTHING');
   for (const k of keys) st.run(k, id);
 }
 

@@ -26,8 +26,8 @@ function bandKey(band: number, bucket: number): number {
 
 /** Stores a signature and its band keys, except in `full` bands (see FULL_BUCKET). */
 export function storeSignature(store: Store, seq: number, sig: Uint32Array, keys: number[], full: Set<number> = new Set()): void {
-  prepared(store, 'INSERT OR REPLACE INTO minhash (seq, signature) VALUES (?, ?)').run(seq, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
-  const ins = prepared(store, 'INSERT OR IGNORE INTO lsh_keys (key, seq) VALUES (?, ?)');
+  prepared(store, 'INSERT INTO minhash (seq, signature) VALUES (?, ?) ON CONFLICT (seq) DO UPDATE SET signature = excluded.signature').run(seq, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+  const ins = prepared(store, 'INSERT INTO lsh_keys (key, seq) VALUES (?, ?) ON CONFLICT DO NOTHING');
   keys.forEach((k, band) => {
     if (!full.has(band)) ins.run(bandKey(band, k), seq);
   });

@@ -43,7 +43,7 @@ export function leadState(views: SegmentView[]): string | null {
 
 /** Spokespeople of a story led by one state's statement speak for that state. */
 export function placeSpokespeople(views: SegmentView[], reg: Registry, placing: Placing): void {
-  const spokes = reg.persons.filter((p) => !p.international && p.roles.some((r) => SPOKES_OFFICES.some((o) => r.title.toLowerCase().endsWith(o))));
+  const spokes = reg.persons.filter((p) => !p.international && placing.open(p) && p.roles.some((r) => SPOKES_OFFICES.some((o) => r.title.toLowerCase().endsWith(o))));
   if (!spokes.length) return;
   const code = leadState(views);
   if (code) for (const p of spokes) placing.propose(p, code, 'spokes');

@@ -41,7 +41,7 @@ export function knownSurnameState(surname: string): string | null {
 /** People of two or more words whose state is common knowledge. */
 export function placeKnownOfficials(reg: Registry, placing: Placing): void {
   for (const p of reg.persons) {
-    if (p.parts.length < 2) continue;
+    if (p.parts.length < 2 || !placing.open(p)) continue;
     const code = knownState(p.name);
     if (code) placing.propose(p, code, 'known');
   }

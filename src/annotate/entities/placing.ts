@@ -3,7 +3,8 @@
 // state for a person; a person's proposals are summed per state and the heaviest state wins when it
 // has enough weight and no other state has as much (src/lexicons/placing-cues.ts says what each cue
 // weighs and why). What the finder read beside the name ("Japanese Foreign Minister X") is itself
-// a proposal, the heaviest: an inference from the document's shape does not override it.
+// a proposal, of the kind 'said', weighed first and on its own: the other cues skip the people the
+// text places (Placing.open), and decide for the others.
 //
 // Cues run in rounds: those that read other people's states (a delegation's, a relative's, the
 // states a text names) run after the rounds that place those people, and read the settled states.
@@ -18,6 +19,8 @@ export interface Proposal {
 
 export class Placing {
   private readonly proposals = new Map<EntityRecord, Proposal[]>();
+  /** The people the text itself places (a cue of kind 'said'). */
+  private readonly saidOf = new Set<EntityRecord>();
   /** The state each person had from the finder (the first the text said) before any cue was weighed. */
   private readonly given = new Map<EntityRecord, string | null>();
 
@@ -27,13 +30,32 @@ export class Placing {
     this.resolve();
   }
 
-  /** Cue `cue` says `person` serves `state`; `share` (0–1) scales its weight when it is split between states. */
+  /**
+   * Cue `cue` says `person` serves `state`; `share` (0–1) scales its weight when it is split between
+   * states. A cue counts once per person and state, however often it fires (the largest share).
+   */
   propose(person: EntityRecord, state: string, cue: PlacingCueName, share = 1): void {
     const weight = PLACING_CUES[cue].weight * share;
     if (!(weight > 0)) return;
+    if (PLACING_CUES[cue].kind === 'said') this.saidOf.add(person);
     let list = this.proposals.get(person);
     if (!list) this.proposals.set(person, (list = []));
-    list.push({ state, cue, weight });
+    const same = list.find((x) => x.cue === cue && x.state === state);
+    if (same) same.weight = Math.max(same.weight, weight);
+    else list.push({ state, cue, weight });
+  }
+
+  /** Whether the text itself says which state the person serves (a cue of kind 'said'). */
+  said(person: EntityRecord): boolean {
+    return this.saidOf.has(person);
+  }
+
+  /**
+   * Whether the other cues are weighed for this person: not when the text says the person's state
+   * (what it says is settled among its own readings first), so the cues skip them.
+   */
+  open(person: EntityRecord): boolean {
+    return !this.saidOf.has(person);
   }
 
   /** Every person's state from the proposals so far (the cues of the next round read it). */
@@ -56,11 +78,19 @@ export class Placing {
   }
 }
 
-/** The state with the most weight, when it has enough and strictly more than any other; else null. */
+/**
+ * The state with the most weight, when it has enough and strictly more than any other; else null.
+ * What the text says of the person (cues of kind 'said') is weighed first, on its own: the other
+ * cues decide only when it says nothing, or says two states as strongly.
+ */
 export function settle(list: readonly Proposal[]): string | null {
   if (list.length === 1) return list[0].weight >= MIN_PLACING_WEIGHT ? list[0].state : null;
+  return heaviest(list, (x) => PLACING_CUES[x.cue].kind === 'said') ?? heaviest(list, () => true);
+}
+
+function heaviest(list: readonly Proposal[], counts: (x: Proposal) => boolean): string | null {
   const sums = new Map<string, number>();
-  for (const x of list) sums.set(x.state, (sums.get(x.state) ?? 0) + x.weight);
+  for (const x of list) if (counts(x)) sums.set(x.state, (sums.get(x.state) ?? 0) + x.weight);
   let best: string | null = null;
   let top = 0;
   let second = 0;

@@ -2,15 +2,17 @@
 // prime minister to visit since David Cameron": the person after "since" held the office the
 // sentence gives a state, so serves that state.
 import { officeClass } from './offices.js';
-import type { Registry } from './registry.js';
+import type { EntityRecord, Registry } from './registry.js';
 import type { Placing } from './placing.js';
 import { mentionIndex, personAt, sentenceStart } from './visits.js';
 import { countryBefore, type SegmentView } from './view.js';
 
 const SINCE = /\bsince\b/i;
 
+/** Proposed for people the text does not itself place (walked only when there are some). */
 export function placePredecessors(views: SegmentView[], reg: Registry, placing: Placing): void {
-  if (!reg.persons.some((p) => !p.international)) return;
+  const open = (p: EntityRecord) => !p.international && placing.open(p);
+  if (!reg.persons.some(open)) return;
   let at: ReturnType<typeof mentionIndex> | null = null;
   for (const v of views) {
     // (most texts have no "since": the tokens are walked only where one is)
@@ -20,7 +22,7 @@ export function placePredecessors(views: SegmentView[], reg: Registry, placing: 
       if (toks[i].lower !== 'since') continue;
       at ??= mentionIndex(reg);
       const p = personAt(v, at, i + 1);
-      if (!p || p.international) continue;
+      if (!p || !open(p)) continue;
       const from = sentenceStart(v, i);
       let first = false;
       for (let k = from; k < i; k++) {

@@ -160,6 +160,7 @@ export function placeOwnOfficials(reg: Registry, pub: Publisher | null, placing:
   const filled = new Set(reg.persons.filter((p) => p.country === pub.code).flatMap((p) => p.roles.map((r) => officeClass(r.title))));
   const byTitle = new Map<string, typeof reg.persons>();
   for (const p of reg.persons) {
+    if (!placing.open(p)) continue;
     if (p.ours) {
       placing.propose(p, pub.code, 'ours');
       continue;
@@ -167,7 +168,7 @@ export function placeOwnOfficials(reg: Registry, pub: Publisher | null, placing:
     if (!p.roles.length) continue;
     const titles = p.roles.map((r) => r.title.toLowerCase());
     if (!titles.every((t) => own.some((o) => t === o || (o !== 'minister' && t.endsWith(' ' + o))) && !filled.has(officeClass(t)))) continue;
-    // (one the text placed in another state is proposed too: what the text says of them outweighs it)
+    // (one placed in another state by a weaker cue is proposed too: the weights decide)
     if (p.country) {
       if (p.country !== pub.code) placing.propose(p, pub.code, 'own');
       continue;

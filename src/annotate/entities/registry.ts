@@ -146,7 +146,7 @@ export class Registry {
   }
 
   /**
-   * The text says `rec` serves `code` (each mention that says so is a proposal): while people are
+   * The text says `rec` serves `code` (a proposal of cue `cue`): while people are
    * being found, the first state read is the person's; the states read are weighed afterwards.
    */
   readState(rec: EntityRecord, code: string, cue: PlacingCueName): void {

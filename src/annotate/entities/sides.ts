@@ -24,7 +24,7 @@ export function delegationSides(v: SegmentView, reg: Registry, placing: Placing)
     let end = h.end;
     while (end < toks.length && seg.sentence[end] === s) end++;
     const from = globalPos(seg, h.end), to = globalPos(seg, end - 1);
-    for (const p of reg.persons) if (p.positions.some((x) => x > from && x <= to)) placing.propose(p, code, 'side');
+    for (const p of reg.persons) if (placing.open(p) && p.positions.some((x) => x > from && x <= to)) placing.propose(p, code, 'side');
   }
 }
 
@@ -76,7 +76,7 @@ const OPENING_VERB = new Set(['VERB', 'AUX']);
 /** Relatives found by "his wife, Name": the state of the one named person who shares the surname. */
 export function placeRelatives(reg: Registry, placing: Placing): void {
   for (const p of reg.persons) {
-    if (!p.relative || p.parts.length < 2) continue;
+    if (!p.relative || p.parts.length < 2 || !placing.open(p)) continue;
     const surname = p.parts[p.parts.length - 1];
     const kin = reg.persons.filter((q) => q !== p && q.country && q.parts.length >= 2 && q.parts[q.parts.length - 1] === surname);
     const codes = new Set(kin.map((q) => q.country!));
@@ -113,7 +113,7 @@ export function placeBySoleState(reg: Registry, placing: Placing): void {
  */
 export function placeMinistryStaff(reg: Registry, placing: Placing): void {
   for (const p of reg.persons) {
-    if (p.international) continue;
+    if (p.international || !placing.open(p)) continue;
     const ministry = p.roles.map((r) => MINISTRY_OFFICE.exec(r.title)?.[1]).find(Boolean);
     if (!ministry) continue;
     const codes = new Set(reg.records.filter((r) => r.type === 'organization' && r.country && r.name.toLowerCase().endsWith(ministry.toLowerCase())).map((r) => r.country!));
@@ -146,7 +146,7 @@ export function otherOf(pair: [string, string] | null, code: string | null): str
 /** "his counterpart, Mr X": in a text about two states, the counterpart serves the state the owner does not. */
 export function placeCounterparts(reg: Registry, pair: [string, string] | null, placing: Placing): void {
   for (const p of reg.persons) {
-    if (!p.counterpartOf || p.international) continue;
+    if (!p.counterpartOf || p.international || !placing.open(p)) continue;
     const code = otherOf(pair, p.counterpartOf.country);
     if (code) placing.propose(p, code, 'counterpart');
   }

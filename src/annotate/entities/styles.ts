@@ -35,7 +35,7 @@ export function placeByStyle(reg: Registry, parties: Map<EntityRecord, string[]>
   const named = new Map<string, number>();
   for (const r of reg.records) if (r.type === 'country' && r.country) named.set(r.country, (named.get(r.country) ?? 0) + r.mentions.length);
   for (const p of reg.persons) {
-    if (p.international) continue;
+    if (p.international || !placing.open(p)) continue;
     let candidates: string[] | null = parties.get(p) ?? null;
     for (const r of p.roles) {
       const states = officeStates(r.title);

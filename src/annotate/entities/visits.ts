@@ -68,9 +68,14 @@ function destination(v: SegmentView, from: number, to: number): string | null {
   return codes.size === 1 ? [...codes][0] : null;
 }
 
-/** Hosts and guests of visits, in every segment. */
+/**
+ * Hosts and guests of visits, in every segment: proposed for the holders of visiting offices the
+ * text does not itself place (a visit never outweighs what the text says, and a text that says
+ * every holder's state is not walked).
+ */
 export function placeByVisits(views: SegmentView[], reg: Registry, pair: [string, string] | null, placing: Placing): void {
-  if (!reg.persons.some((p) => !p.international && visitingOffice(p))) return;
+  const open = (p: EntityRecord) => !p.international && placing.open(p) && visitingOffice(p);
+  if (!reg.persons.some(open)) return;
   const at = mentionIndex(reg);
   for (const v of views) {
     if (!ANY_CUE.test(v.seg.text)) continue;
@@ -82,7 +87,7 @@ export function placeByVisits(views: SegmentView[], reg: Registry, pair: [string
       const cue = host ?? guest;
       if (!cue) continue;
       const p = personAt(v, at, i + cue.length);
-      if (!p || p.international || !visitingOffice(p)) continue;
+      if (!p || !open(p)) continue;
       const from = sentenceStart(v, i);
       if (host) {
         const code = destination(v, from, i);

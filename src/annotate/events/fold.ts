@@ -136,7 +136,8 @@ function joinUndated(drafts: Draft[], main: MainDate | null, ref: DateValue | nu
     if (d.date) return true;
     // ("I visited X from 20 to 22 December … These talks …", "will meet Y … Z will also attend these talks"):
     // a noun pointing back is the happening of its kind told last before it, whoever it names
-    const back = d.pointsBack ? drafts.filter((c) => c.date && !c.echo && c.order < d.order && !answers(d, c) && c.type === d.type && c.status === d.status && !(c.location && d.location && c.location !== d.location)).pop() : undefined;
+    // (history told on the way is not it: "the first visit since 2017 … Li Peng visited in 1988 … earlier on this visit")
+    const back = d.pointsBack ? drafts.filter((c) => c.date && !c.echo && !c.background && !!c.earlier === !!d.earlier && c.order < d.order && !answers(d, c) && !history(c, d) && c.type === d.type && c.status === d.status && !(c.location && d.location && c.location !== d.location)).pop() : undefined;
     if (back) {
       mergeInto(back, d);
       return false;

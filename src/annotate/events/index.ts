@@ -445,6 +445,8 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
         if (clauses.at(hit.start).id !== clause) continue;
         // ("directed two attacks: the arson attack … in October 2024": a date after a colon is the list's)
         if (d.start >= hit.end && LIST_COLON.test(text.slice(hit.end, d.start))) continue;
+        // ("On Sunday, X told reporters he would meet Y": the day is the telling's, not the plan's)
+        if (h.status === 'planned' && d.end <= hit.start && SAID.test(text.slice(d.end, hit.start))) continue;
         const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
         const weighted = dist < 0 ? 0 : d.start >= hit.end ? dist : dist * 1.5; // dates follow their verb more often than not
         if (weighted < ownDist) [owner, ownDist, viaHead] = [h, weighted, hit === h.hit];
@@ -463,7 +465,8 @@ function assignDates(text: string, sentenceStart: number, dates: DateMention[], 
   for (const h of heads) {
     if (h.date) continue;
     const c = clauses.at(h.hit.start);
-    if (lead && c.kind !== 'sub' && !h.absorbed.length) h.date = lead;
+    // ("On Sunday, X told reporters he would meet Y": the day is the telling's, the meeting has none)
+    if (lead && c.kind !== 'sub' && !h.absorbed.length) h.date = h.status === 'planned' && SAID.test(text.slice(lead.end, h.hit.start)) ? null : lead;
     // ("strained since late 2018, when Canada arrested …": the bound is when it happened)
     else if (c.opener === 'when') h.date = [...dates, ...since].sort((a, b) => b.end - a.end).find((d) => d.end <= c.start && c.start - d.end < WHEN_REACH) ?? null;
     // ("ratified it last month, shortly after X travelled to Budapest": the same time as the clause it hangs on)

@@ -302,7 +302,8 @@ function subjectAfter(text: string, from: number, to: number, speakers: LocalEnt
 }
 
 /** Right before a cue: "and" or a comma (a participle, "…, calling it"; "…,” declaring"), so the cue is a second verb of its clause. */
-const SHARED_SUBJECT = /(?:\band|,["”’]?)\s+$/;
+// (or a dash: "X told Y that “…” - adding that …")
+const SHARED_SUBJECT = /(?:\band|,["”’]?|\s[-–—])\s+$/;
 /** Between a quotation and a later verb: "that" opens a clause of what was said. */
 const THAT_CLAUSE = /\bthat\b/i;
 

@@ -1,6 +1,6 @@
 // Second pass, inside the chosen article: removes debris containers (after Readability's
 // _prepArticle and _cleanConditionally), so only the story's own blocks remain.
-import { type El, classAndId, computeStats, elementsByTag, forEachElement, hasAncestor, innerText, linkDensity } from './dom.js';
+import { type El, classAndId, computeStats, elementsByTag, forEachElement, hasAncestor, holdsEmbeddedPost, innerText, linkDensity } from './dom.js';
 import { DIV_TO_P_BLOCKS, HEADING_TAGS, REGEXPS } from './patterns.js';
 import { type ScoreOptions, classWeight } from './score.js';
 
@@ -19,6 +19,7 @@ export function cleanArticle(roots: El[], opts: CleanOptions): void {
   for (const root of roots) {
     computeStats(root);
     removeNamedDebris(root, opts);
+    removeInlineCards(root);
     markDataTables(root);
     for (const tag of ['form', 'fieldset']) cleanConditionally(root, tag, opts);
     cleanHeaders(root, opts);
@@ -34,9 +35,28 @@ function removeNamedDebris(root: El, opts: CleanOptions): void {
     if (el.tag === 'p' && el.len > 150) return;
     const ci = classAndId(el);
     // (camel-case names read as words, but not a link's: a tag link in a sentence keeps its words)
-    if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(el.tag === 'a' ? ci : splitCamelCase(ci))) el.removed = true;
+    if (ci && el.len < DEBRIS_MAX_LEN && REGEXPS.bodyDebris.test(el.tag === 'a' ? ci : splitCamelCase(ci)) && !holdsEmbeddedPost(el)) el.removed = true;
     else if (el.tag === 'figcaption' || el.tag === 'figure' && el.len < DEBRIS_MAX_LEN) el.removed = true;
   });
+}
+
+/** Shorter than this, a run of links in a paragraph is the sentence's own (a name, a title). */
+const CARD_MIN_LEN = 60;
+const PARAGRAPH = new Set(['p']);
+
+/**
+ * Hover cards written into a sentence: a span inside a paragraph that is all links around a
+ * picture (a person's photo with links to their other stories), shown only on hover. Deepest
+ * first, so the name the card hangs on stays in the sentence.
+ */
+function removeInlineCards(root: El): void {
+  const spans = elementsByTag(root, new Set(['span'])).reverse();
+  for (const el of spans) {
+    if (el.removed || !hasTaggedAncestorBelow(el, root, PARAGRAPH)) continue;
+    computeStats(el);
+    if (el.len < CARD_MIN_LEN || linkDensity(el) < 0.9) continue;
+    if (countTags(el, 'img') >= 1 && countTags(el, 'a') >= 2) el.removed = true;
+  }
 }
 
 /** "imageEmbedCaption" → "image-Embed-Caption": the words of a camel-case class name, as the patterns read names. */
@@ -122,6 +142,7 @@ function hasBlockDescendant(el: El): boolean {
 
 function shouldRemove(node: El, tag: string, opts: CleanOptions): boolean {
   if (tag === 'table' && dataTables.has(node)) return false;
+  if (holdsEmbeddedPost(node)) return false;
   for (let p = node.parent; p; p = p.parent) if (p.tag === 'table' && dataTables.has(p)) return false;
   if (hasAncestor(node, 'code', 0)) return false;
   let isList = LISTS.has(tag);

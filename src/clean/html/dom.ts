@@ -132,6 +132,29 @@ export function hasAncestor(el: El, tag: string, maxDepth = 3): boolean {
   return false;
 }
 
+/** Share of a container's text its quotation must hold for the container to be an embedded post. */
+const EMBEDDED_POST_SHARE = 0.6;
+
+/**
+ * A container that is mostly a quotation: an embedded post (a tweet, a statement) quoted in the
+ * story, whatever its wrapper is named ("social-embed", "video-container") and however many links
+ * (a handle, a date) it carries.
+ */
+export function holdsEmbeddedPost(el: El): boolean {
+  if (el.tag === 'a' || el.len < 20) return false;
+  if (el.tag === 'blockquote') return true;
+  let quoted = 0;
+  forEachElement(el, (e) => {
+    if (e.tag === 'blockquote' && !insideBlockquoteBelow(e, el)) quoted += e.len;
+  });
+  return quoted >= EMBEDDED_POST_SHARE * el.len;
+}
+
+function insideBlockquoteBelow(e: El, stop: El): boolean {
+  for (let p = e.parent; p && p !== stop; p = p.parent) if (p.tag === 'blockquote') return true;
+  return false;
+}
+
 /** class and id of an element, joined, for the pattern tests. */
 export function classAndId(el: El): string {
   const c = el.attrs.class;

@@ -58,9 +58,12 @@ export const REGEXPS = {
 
 /** Whole blocks that are page debris, whatever element holds them (tested on trimmed text). */
 export const DEBRIS_LINES: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|pubblicità)$/i,
+  /^(advertisement|advertising|advert|sponsored( content)?|ad|anzeige|publicité|publicidad|pubblicità)$/i,
+  // a blog's shortcode left unrendered: "[button link=…]Send us your review[/button]"
+  /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   /^(read|see|view|show|load|click for|continue reading)( the)?( full| more| all)?( story| article| comments?| here| coverage| stories| news)?[.:…]*$/i,
   /^(share|share this|share on \w+|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin)( (this )?(article|story|page))?[.:!]*$/i,
+  /^(like|liked|enjoy|enjoyed|love|loved|did you (like|enjoy))( this| the| our)? (story|article|post|piece|read)\?.{0,60}$/i,
   /^(related|related (articles|stories|content|news|coverage)|more (on this|from|stories|news)|recommended|you (may|might) (also )?like|most (read|popular|viewed)|latest( news)?|trending)\b.{0,40}$/i,
   /^(sign up|subscribe|newsletter|get our newsletter|join our newsletter)\b.{0,80}$/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source|file photo)( credit)?\s*[:|/]/i,
@@ -76,6 +79,8 @@ export const DEBRIS_LINES: RegExp[] = [
   // a line that is only a date or time stamp ("1 June 2022", "Updated: March 14, 2024 10:30 AM ET")
   /^((published|posted|updated|last updated|first published|date)\s*:?\s*(on\s+)?)?(\w+,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|\|)?\s*\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$/i,
   /^(we use cookies|this (web)?site uses cookies)\b/i,
+  // an affiliate disclosure: "This post may contain affiliate links…", "X may earn a commission if you buy…"
+  /^(this (post|article|page|story|content) (may )?contains? (affiliate|referral)|.{0,60}\b(may|might|could) (earn|receive|get) (an? )?(small )?(affiliate )?commission\b)/i,
   /^(advertisement|story continues below( advertisement)?|article continues below)\b.{0,30}$/i,
 ];
 

@@ -1,5 +1,5 @@
 // First pass: marks page furniture as removed (navigation, hidden elements, unlikely class/id names).
-import { type El, classAndId, computeStats, linkDensity } from './dom.js';
+import { type El, classAndId, computeStats, holdsEmbeddedPost, linkDensity } from './dom.js';
 import { FURNITURE_ROLES, FURNITURE_TAGS, REGEXPS, SOFT_FURNITURE_TAGS } from './patterns.js';
 
 export interface PruneOptions {
@@ -43,7 +43,7 @@ function isFurniture(el: El, opts: PruneOptions): boolean {
   if (ci && REGEXPS.commentThread.test(ci) && tag !== 'body' && tag !== 'article') return true;
   if (opts.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'html' && tag !== 'main' && tag !== 'article') {
     if (ci && REGEXPS.unlikelyCandidates.test(ci) && !REGEXPS.okMaybeItsACandidate.test(ci) && !inside(el, 'table') && !inside(el, 'code'))
-      return true;
+      return !isEmbeddedPost(el);
   }
   return false;
 }
@@ -52,6 +52,12 @@ function isFurniture(el: El, opts: PruneOptions): boolean {
 function holdsProse(el: El): boolean {
   computeStats(el);
   return el.len >= 400 && linkDensity(el) < 0.3;
+}
+
+/** An embedded post quoted in the story (a tweet in a "social-embed" box). */
+function isEmbeddedPost(el: El): boolean {
+  computeStats(el);
+  return holdsEmbeddedPost(el);
 }
 
 function inside(el: El, tag: string): boolean {

@@ -224,6 +224,8 @@ function withSiblings(topCandidate: El, score: number): El[] {
  */
 function isParagraphWrapper(el: El): boolean {
   if (el.tag !== 'div' && el.tag !== 'section' && el.tag !== 'span') return false;
+  // (a div of inline content is a paragraph itself, as Readability reads it)
+  if (el.tag === 'div' && !holdsBlock(el)) return true;
   let inner: El = el;
   for (;;) {
     const kids = elementChildren(inner);
@@ -233,4 +235,9 @@ function isParagraphWrapper(el: El): boolean {
     if (inner.tag === 'p') return inner.len === el.len;
     if (inner.tag !== 'div' && inner.tag !== 'section' && inner.tag !== 'span') return false;
   }
+}
+
+function holdsBlock(el: El): boolean {
+  for (const c of el.children) if (c.kind === 'el' && !c.removed && (DIV_TO_P_BLOCKS.has(c.tag) || holdsBlock(c))) return true;
+  return false;
 }

@@ -24,6 +24,8 @@ export interface ClassifiedLine extends Line {
 /** Longer than this, a line ending on a quotation mark is prose, not a headline. */
 const HEADLINE_WORDS = 20;
 const BULLET = /^([•·▪◦*°►»\-–—]|\d{1,2}[.)])\s+/;
+/** The marks opening a markdown heading. */
+const HEADING_MARK = /^#{1,6}[ \t]+/;
 const TERMINAL = /[.!?…:;,"”’»)\]]$/;
 const SENTENCE_END = /[.!?…:;,]["”’»)\]]?$/;
 /** A line of markdown links or images and nothing else: navigation, a related story, a picture. */
@@ -124,7 +126,8 @@ export function classifyLine(line: Line): ClassifiedLine {
   const make = (cls: LineClass): ClassifiedLine => ({ index: line.index, start: line.start, end: line.end, text: line.text, cls, words });
   if (!raw) return make('blank');
   const text = stripBullet(raw);
-  if (OTHER_STORIES_HEADERS.some((re) => re.test(text))) return make('other-header');
+  // (a markdown heading's marks are no part of its words: "### Related:")
+  if (OTHER_STORIES_HEADERS.some((re) => re.test(text.replace(HEADING_MARK, '')))) return make('other-header');
   if (DATE_PREFIX_ITEM.test(text)) return make('story-item');
   if (isDateLine(text) || isDatelineLine(text)) return make('date');
   if (

@@ -58,11 +58,13 @@ export function extractPlainText(original: string, opts: TextOptions = {}): Text
   const title = (opts.markdown ? markdownTitle(lines, first) : null) ?? findTitle(lines, first);
   const titleKey = opts.title ? normTitle(opts.title) : title ? normTitle(title.text) : null;
   const titleChars = titleKey ? titleKey.replace(/ /g, '').length : 0;
+  // (a page whose one paragraph is its `# heading`, a summary of the day's item, keeps it as its text too)
+  const headingOnly = title?.index === first && !lines.slice(first + 1, last + 1).some((l) => l.cls === 'prose');
   const body: Range[] = [];
   for (let i = first; i <= last; i++) {
     const l = lines[i];
     if (!keepInBody(l)) continue;
-    if (titleKey && isTitleLine(l.text, titleKey, titleChars)) continue; // a headline repeated under the dateline
+    if (titleKey && isTitleLine(l.text, titleKey, titleChars) && !(headingOnly && i === first)) continue; // a headline repeated under the dateline
     body.push({ start: l.start, end: l.end });
   }
   return { lines, body, title, first, last };
@@ -191,9 +193,10 @@ function storyResumes(lines: ClassifiedLine[], header: number): number {
 }
 
 /** A markdown level-one heading above the body (`# Talks in Geneva`, or a line underlined with `===`), without its mark. */
+// (the heading may close on a full stop, as a one-sentence summary does: it is then the first prose line, and still the title)
 function markdownTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | null {
-  for (let i = 0; i < first; i++) {
-    if (lines[i].text && /^=+$/.test(lines[i + 1]?.text ?? '')) return { ...lines[i], cls: 'heading' };
+  for (let i = 0; i <= first; i++) {
+    if (i < first && lines[i].text && /^=+$/.test(lines[i + 1]?.text ?? '')) return { ...lines[i], cls: 'heading' };
     const m = /^#[ \t]+(?=\S)/.exec(lines[i].text);
     if (!m) continue;
     const text = lines[i].text.slice(m[0].length).replace(/[ \t]+#+$/, '');

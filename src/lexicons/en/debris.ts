@@ -41,6 +41,8 @@ export const UI_LINES: RegExp[] = [
 export const OTHER_STORIES_HEADERS: RegExp[] = [
   /^(latest|recent|other|more|related|similar|popular|top|previous|next)( \w+)? (events|news|stories|articles|materials|posts|publications|releases|headlines|videos|links|pages|documents|resources|topics|content)\b.{0,20}$/i,
   /^(read|see) (also|more)\b.{0,30}$/i,
+  // a bare label over a list of links: "Related:", "See also"
+  /^(related|see also|also read)\s*:?$/i,
   /^(you (may|might) (also )?(like|be interested in)|more from|more on this|in other news|recommended|most read|most popular|trending)\b.{0,40}$/i,
   /^(comments?|leave a (comment|reply)|\d+ comments?)$/i,
 ];

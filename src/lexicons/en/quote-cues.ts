@@ -27,6 +27,8 @@ export const SPEECH_VERBS: string[] = [
   'expects', 'expected', 'hoped', 'believes', 'believed',
   'argue', 'insist', 'warn', 'restated', 'restates', 'summarised', 'summarized', 'summarises', 'summarizes',
   'threatened', 'threatens', 'condemning', 'criticising', 'criticizing', 'quipped', 'joked', 'conceded', 'concedes',
+  // the press's verbs of blame and praise: "with X slamming “bullying”"
+  'slammed', 'slams', 'slamming', 'decried', 'decries', 'decrying', 'denounced', 'denounces', 'denouncing', 'lambasted',
 ];
 
 /**

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import * as nodeTest from 'node:test';
 import { openStore, StoreError } from '../src/store/db.js';
 import { POSTGRES, SQLITE, type Dialect } from '../src/store/dialect.js';
+import { conflictsAgainstDocSql } from '../src/store/conflicts.js';
 import { ENTITY_STATEMENTS } from '../src/store/entities.js';
 import { quoteStatements } from '../src/store/quotes.js';
 import { PgClient } from '../src/store/pg/client.js';
@@ -273,6 +274,33 @@ test('a document, its entities, a quote and what it reports on, written by the s
       }
       assert.deepEqual(lite.db.prepare('SELECT count, docs FROM entity_names, entity_countries WHERE name = ?').get('The minister'), { count: 3, docs: 2 });
       assert.deepEqual(lite.db.prepare('SELECT status, doc_date FROM quotes').get(), { status: 'verified', doc_date: '2026-12-07' });
+    } finally {
+      lite.close();
+      pg.close();
+    }
+  }));
+
+test('conflicts found against a document, and whether a table exists, read the same through each dialect', () =>
+  inSchema((url) => {
+    const insert = 'INSERT INTO conflicts (id, kind, doc, start, "end", text, event, against, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING';
+    const rows = [
+      ['cf_1', 'first_since', 'd1', 0, 5, 'first', null, JSON.stringify([{ doc: 'd2', start: 0, end: 4, text: 'met' }]), 'met before'],
+      ['cf_2', 'first_since', 'd1', 9, 14, 'first', 'e1', JSON.stringify([{ doc: 'd3', start: 1, end: 2, text: 'x' }, { doc: 'd2', start: 7, end: 9, text: 'yy' }]), 'met in 2010'],
+      ['cf_1', 'first_since', 'd9', 0, 5, 'again', null, '[]', 'ignored: the id is stored'],
+      ['cf_3', 'first_since', 'd2', 0, 5, 'first', null, JSON.stringify([{ doc: 'd3', start: 0, end: 1, text: 'z' }]), 'not against d2'],
+    ];
+    const lite = openStore(':memory:');
+    const pg = openPostgresStore(url);
+    try {
+      for (const r of rows) (lite.db.prepare(insert).run(...r), pg.client.query(POSTGRES.parameters(insert), r));
+      const ids = (found: Record<string, unknown>[]) => found.map((r) => `${r.id}:${r.doc}:${r.end}`);
+      const fromSqlite = ids(lite.db.prepare(conflictsAgainstDocSql(SQLITE)).all('d2') as Record<string, unknown>[]);
+      assert.deepEqual(fromSqlite, ['cf_1:d1:5', 'cf_2:d1:14']);
+      assert.deepEqual(ids(pg.client.query(POSTGRES.parameters(conflictsAgainstDocSql(POSTGRES)), ['d2'])), fromSqlite);
+      for (const [table, held] of [['conflicts', true], ['no_such_table', false]] as const) {
+        assert.equal(!!lite.db.prepare(SQLITE.tableExists).get(table), held, `sqlite ${table}`);
+        assert.equal(pg.client.query(POSTGRES.parameters(POSTGRES.tableExists), [table]).length > 0, held, `postgres ${table}`);
+      }
     } finally {
       lite.close();
       pg.close();

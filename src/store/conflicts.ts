@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ConflictKind, ExportConflict, Range, Span } from '../types.js';
 import { prepared, type Store } from './connection.js';
+import { SQLITE, type Dialect } from './dialect.js';
 
 export const CONFLICTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS claims (
@@ -194,16 +195,21 @@ export function listConflicts(store: Store, filter: { doc?: string } = {}): Expo
   return rows.map(fromConflictRow);
 }
 
+/** Conflicts whose contradicting words lie in `doc` (one parameter), in the order found. */
+export const conflictsAgainstDocSql = (d: Dialect) =>
+  `SELECT c.* FROM conflicts c WHERE EXISTS (SELECT 1 FROM ${d.jsonArray('c.against')} j WHERE ${d.jsonField('j.value', 'doc')} = ?) ORDER BY seq`;
+const CONFLICTS_AGAINST_DOC = conflictsAgainstDocSql(SQLITE);
+
 /** Conflicts whose contradicting words lie in `doc` (the reader marks both sides). */
 export function conflictsAgainstDoc(store: Store, doc: string): ExportConflict[] {
   if (!hasConflicts(store)) return [];
-  const rows = prepared(store, `SELECT c.* FROM conflicts c WHERE EXISTS (SELECT 1 FROM json_each(c.against) j WHERE json_extract(j.value, '$.doc') = ?) ORDER BY seq`).all(doc) as ConflictRow[];
+  const rows = prepared(store, CONFLICTS_AGAINST_DOC).all(doc) as ConflictRow[];
   return rows.map(fromConflictRow);
 }
 
 /** A store made before conflicts were found, opened read-only, has no table for them: none found. */
 function hasConflicts(store: Store): boolean {
-  return !!prepared(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conflicts'").get();
+  return !!prepared(store, SQLITE.tableExists).get('conflicts');
 }
 
 /** The documents that are one text with `doc` (it, what it duplicates, and that one's other copies). */

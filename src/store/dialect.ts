@@ -11,6 +11,12 @@ export interface Dialect {
   integers(param: string): string;
   /** The values of `expr` in a group joined by commas (as text). */
   commaList(expr: string): string;
+  /** The elements of the JSON array `expr` (a column of text holding one) as a table source with a column `value`. */
+  jsonArray(expr: string): string;
+  /** The text of field `field` of the JSON object `value` (an element of `jsonArray`). */
+  jsonField(value: string, field: string): string;
+  /** A statement with one parameter, a table's name, giving a row when the store has that table. */
+  readonly tableExists: string;
   /** Whether `err` is the violation of a unique key of `table` (a row someone else stored first). */
   isUniqueViolation(err: unknown, table: string): boolean;
   /** A statement with `?` parameters as the backend's client takes it. */
@@ -21,6 +27,9 @@ export const SQLITE: Dialect = {
   name: 'sqlite',
   integers: (param) => `json_each(${param})`,
   commaList: (expr) => `group_concat(${expr})`,
+  jsonArray: (expr) => `json_each(${expr})`,
+  jsonField: (value, field) => `json_extract(${value}, '$.${field}')`,
+  tableExists: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
   isUniqueViolation: (err, table) => err instanceof Error && err.message.includes(`UNIQUE constraint failed: ${table}.`),
   parameters: (sql) => sql,
 };
@@ -30,6 +39,9 @@ export const POSTGRES: Dialect = {
   integers: (param) =>
     `(SELECT e.value::bigint AS value, e.n - 1 AS key FROM json_array_elements_text(CAST(${param} AS json)) WITH ORDINALITY AS e(value, n))`,
   commaList: (expr) => `string_agg((${expr})::text, ',')`,
+  jsonArray: (expr) => `json_array_elements(CAST(${expr} AS json))`,
+  jsonField: (value, field) => `(${value} ->> '${field}')`,
+  tableExists: 'SELECT 1 WHERE to_regclass(CAST(? AS text)) IS NOT NULL',
   // SQLSTATE 23505, worded 'duplicate key value violates unique constraint "<table>_…"' (the key's name starts with its table's)
   isUniqueViolation: (err, table) => err instanceof Error && new RegExp(`duplicate key value violates unique constraint "${table}_`).test(err.message),
   parameters: (sql) => {

@@ -8,6 +8,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import * as nodeTest from 'node:test';
 import { openStore, StoreError } from '../src/store/db.js';
+import { POSTGRES, SQLITE, type Dialect } from '../src/store/dialect.js';
+import { ENTITY_STATEMENTS } from '../src/store/entities.js';
+import { quoteStatements } from '../src/store/quotes.js';
 import { PgClient } from '../src/store/pg/client.js';
 import { openPostgresStore } from '../src/store/pg/open.js';
 import { needing } from './needs.js';
@@ -124,3 +127,154 @@ nodeTest.test('a store address the SQLite store cannot open is refused in one li
   assert.throws(() => openStore(url), (err: Error) => err instanceof StoreError && /^postgresql:\/\/analyst:\*\*\*@db\.example\.org\/attache: PostgreSQL stores cannot/.test(err.message));
   assert.equal(fs.existsSync('postgresql:'), false);
 });
+
+/** The quotes area's statements, as each backend's dialect writes them, run with the same parameters in the same order. */
+const TERM_AND_ANCHOR_RUNS: [keyof ReturnType<typeof quoteStatements>, unknown[]][] = [
+  // one speaker's passages: counters go up once per passage, postings are kept once
+  ['countTerms', ['minister', '[7, 4000000001, 12]']],
+  ['addTerms', ['minister', 1, '[7, 4000000001, 12]']],
+  ['countTerms', ['minister', '[7, 12]']],
+  ['addTerms', ['minister', 2, '[7, 12]']],
+  ['addTerms', ['minister', 2, '[7, 12]']],
+  ['countTerms', ['minister', '[7]']],
+  ['addRareTerms', ['minister', 3, '[7, 12]', 'minister', 2]],
+  // anchors of three documents: counts, postings of the rarer ones, candidates sharing them
+  ['countAnchors', ['[101, 102, 103]']],
+  ['addAnchors', [1, 1, '[101, 102, 103]', 3]],
+  ['countAnchors', ['[101, 102, 104]']],
+  ['addAnchors', [2, 0, '[101, 102, 104]', 3]],
+  ['countAnchors', ['[101, 105]']],
+  ['addAnchors', [3, 0, '[101, 105]', 2]],
+];
+const TERM_AND_ANCHOR_READS: [keyof ReturnType<typeof quoteStatements>, unknown[]][] = [
+  ['termCounts', ['[7, 12, 4000000001, 99]', 'minister']],
+  ['termPostings', ['minister', 7, 10]],
+  ['termPostings', ['minister', 12, 10]],
+  ['anchorCounts', ['[101, 102, 103, 104, 105, 106]']],
+  ['anchorCandidates', ['[104, 101, 102, 103]', 1, 2, 10]],
+  ['anchorCandidates', ['[104, 101, 102, 103]', 0, 1, 10]],
+];
+
+/** Rows sorted as text, keys of a comma list sorted too: the backends may list a group's members in any order. */
+function normalized(rows: Record<string, unknown>[]): string[] {
+  return rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) =>
+    [k, k === 'keys' ? String(v).split(',').map(Number).sort((a, b) => a - b).join(',') : v])))).sort();
+}
+
+test('the term counters and anchor index of the quotes area give the same rows on SQLite and PostgreSQL', () =>
+  inSchema((url) => {
+    const read = (run: (d: Dialect, sql: string, params: unknown[], reads: boolean) => Record<string, unknown>[], d: Dialect) => {
+      const sql = quoteStatements(d);
+      for (const [name, params] of TERM_AND_ANCHOR_RUNS) run(d, sql[name], params, false);
+      return TERM_AND_ANCHOR_READS.map(([name, params]) => normalized(run(d, sql[name], params, true)));
+    };
+    const lite = openStore(':memory:');
+    const pg = openPostgresStore(url);
+    try {
+      const fromSqlite = read((d, sql, params, reads) => {
+        const st = lite.db.prepare(d.parameters(sql));
+        return reads ? (st.all(...params) as Record<string, unknown>[]) : (st.run(...params), []);
+      }, SQLITE);
+      const fromPostgres = read((d, sql, params) => pg.client.query(d.parameters(sql), params), POSTGRES);
+      assert.deepEqual(fromPostgres, fromSqlite);
+      // what the runs stored, as a check that they stored something
+      assert.deepEqual(fromSqlite[0], normalized([{ term: 7, n: 3 }, { term: 12, n: 2 }, { term: 4000000001, n: 1 }]));
+      assert.deepEqual(fromSqlite[1], normalized([{ passage: 1 }, { passage: 2 }]));
+    } finally {
+      lite.close();
+      pg.close();
+    }
+  }));
+
+test('a document stored twice is a unique violation of documents in both dialects, and nothing else is', () =>
+  inSchema((url) => {
+    const doc = ['d1', 'h1', 'a.txt', 'a.txt', 'text', 'Talks in Seoul.', 15, 'Talks', 'en', 'news', 'Talks in Seoul.', '', 'th1', 1, '2026-12-07'];
+    const insert = `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, language, kind, main_text, body, text_hash, clean_share, ingested_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+    const caught = (work: () => unknown): unknown => {
+      try {
+        work();
+      } catch (err) {
+        return err;
+      }
+      assert.fail('no error');
+    };
+    const lite = openStore(':memory:');
+    const pg = openPostgresStore(url);
+    try {
+      lite.db.prepare(insert).run(...doc);
+      pg.client.query(POSTGRES.parameters(insert), doc);
+      const again: [Dialect, unknown][] = [
+        [SQLITE, caught(() => lite.db.prepare(insert).run(...doc))],
+        [POSTGRES, caught(() => pg.client.query(POSTGRES.parameters(insert), doc))],
+      ];
+      for (const [d, err] of again) {
+        assert.equal(d.isUniqueViolation(err, 'documents'), true, `${d.name}: ${String(err)}`);
+        assert.equal(d.isUniqueViolation(err, 'quotes'), false, d.name);
+      }
+      assert.equal(SQLITE.isUniqueViolation(caught(() => lite.db.prepare('INSERT INTO quotes (id) VALUES (?)').run('q')), 'documents'), false);
+    } finally {
+      lite.close();
+      pg.close();
+    }
+  }));
+
+/** A document of our own, as a documents row (columns of DOCUMENT_INSERT). */
+const DOCUMENT_ROW = ['d1', 'h1', 'a.txt', 'a.txt', 'text', 'The minister said talks in Seoul went well.', 43, 'Talks', 'en', 'news', 'The minister said talks in Seoul went well.', '', 'th1', 1, '2026-12-07'];
+const DOCUMENT_INSERT = `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, language, kind, main_text, body, text_hash, clean_share, ingested_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+test('a document, its entities, a quote and what it reports on, written by the same statements, read back the same from SQLite and PostgreSQL', () =>
+  inSchema((url) => {
+    const q = quoteStatements(SQLITE);
+    const e = ENTITY_STATEMENTS;
+    // each write twice or more where a store meets it again: ignored, upserted or counted
+    const writes: [string, unknown[]][] = [
+      [DOCUMENT_INSERT, DOCUMENT_ROW],
+      [e.addEntity, ['p1', 'person', 'Minister', 'KR']],
+      [e.addKey, ['person', 'minister', 'p1']],
+      [e.addKey, ['person', 'minister', 'p2']],
+      [e.addSurname, ['minister', 'p1']],
+      [e.addSurname, ['minister', 'p1']],
+      [e.voteCountry, ['p1', 'KR']],
+      [e.voteCountry, ['p1', 'KR']],
+      [e.addName, ['p1', 'The minister', 1]],
+      [e.addName, ['p1', 'The minister', 2]],
+      [e.addName, ['p1', 'Minister', 1]],
+      [e.addRole, ['p1', 'minister', 'KR', 'd1', null]],
+      [e.addRole, ['p1', 'minister', 'KR', 'd1', '2026-12-01']],
+      [e.addMention, ['p1', 'd1', 'm1', 0, 12, 'The minister', 0, 12]],
+      [e.addMention, ['p1', 'd1', 'm2', 0, 12, 'The minister', 0, 12]],
+      [e.addLocal, ['d1', 'm1', 'p1', 0]],
+      [e.addLocal, ['d1', 'm1', 'p1', 1]],
+      [q.insertQuote, ['q1', 'd1', 18, 42, 'talks in Seoul went well', 'p1', null, null, 'no_primary_source', '[]']],
+      [q.insertQuote, ['q1', 'd1', 18, 42, 'talks in Seoul went well', 'p1', '{"verb":"said"}', '2026-12-07', 'verified', '[{"doc":"d0"}]']],
+      [q.quotedFrom, ['d1', 'd0']],
+      [q.reportsOn, ['d1', 'd0', 5]],
+      [q.quotedFrom, ['d1', 'd0']],
+      [q.reportsOn, ['d1', 'd9', 2]],
+    ];
+    const reads = [
+      'SELECT id, type, name, country FROM entities',
+      'SELECT * FROM entity_keys', 'SELECT * FROM entity_surnames', 'SELECT * FROM entity_countries', 'SELECT entity, name, count FROM entity_names',
+      'SELECT * FROM entity_roles', 'SELECT * FROM entity_mentions', 'SELECT * FROM entity_locals', 'SELECT * FROM quotes', 'SELECT * FROM reports_on',
+    ];
+    const lite = openStore(':memory:');
+    const pg = openPostgresStore(url);
+    try {
+      for (const [sql, params] of writes) {
+        lite.db.prepare(sql).run(...params);
+        pg.client.query(POSTGRES.parameters(sql), params);
+      }
+      for (const sql of reads) {
+        const fromSqlite = normalized(lite.db.prepare(sql).all() as Record<string, unknown>[]);
+        assert.deepEqual(normalized(pg.client.query(sql)), fromSqlite, sql);
+        assert.ok(fromSqlite.length > 0, sql);
+      }
+      assert.deepEqual(lite.db.prepare('SELECT count, docs FROM entity_names, entity_countries WHERE name = ?').get('The minister'), { count: 3, docs: 2 });
+      assert.deepEqual(lite.db.prepare('SELECT status, doc_date FROM quotes').get(), { status: 'verified', doc_date: '2026-12-07' });
+    } finally {
+      lite.close();
+      pg.close();
+    }
+  }));

@@ -5,6 +5,7 @@ import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
 import { prepared, type Store } from './connection.js';
 import { documentWhere, sortSql, DEFAULT_SORT, type DocSort, type DocumentFilter } from './document-filter.js';
 import { indexDocumentText, unindexDocumentText } from './search.js';
+import { SQLITE } from './dialect.js';
 
 export const DOCUMENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -85,7 +86,7 @@ export function hasDocument(store: Store, hash: string): string | null {
 
 /** Whether an insertDocument failed because the store holds that document already (another process stored it first). */
 export function isDocumentConflict(err: unknown): boolean {
-  return err instanceof Error && /UNIQUE constraint failed: documents\./.test(err.message);
+  return SQLITE.isUniqueViolation(err, 'documents');
 }
 
 /** Stores a document and its annotations (`annJson`: as annotationsToJson made them, if done already). */

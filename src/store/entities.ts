@@ -103,7 +103,8 @@ export interface MentionRow extends Span {
   cleanEnd: number;
 }
 
-const SQL = {
+/** The area's statements, in forms both backends accept (the test of the PostgreSQL store runs them on both). */
+export const ENTITY_STATEMENTS = {
   findKey: 'SELECT entity FROM entity_keys WHERE type = ? AND key = ?',
   addKey: 'INSERT INTO entity_keys (type, key, entity) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   bySurname: 'SELECT entity FROM entity_surnames WHERE key = ?',
@@ -121,14 +122,14 @@ const SQL = {
             ON CONFLICT (doc, local_id) DO UPDATE SET entity = excluded.entity, speaker = excluded.speaker`,
 } as const;
 
-type Statements = { [K in keyof typeof SQL]: Statement };
+type Statements = { [K in keyof typeof ENTITY_STATEMENTS]: Statement };
 const cache = new WeakMap<DB, Statements>();
 
 /** Prepared statements, made once per connection (linking runs them for every document). */
 function statements(db: DB): Statements {
   let s = cache.get(db);
   if (!s) {
-    s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
+    s = Object.fromEntries(Object.entries(ENTITY_STATEMENTS).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
     cache.set(db, s);
   }
   return s;

@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import type { DocKind, ExportQuote, Span, VerificationStatus } from '../types.js';
 import { prepared, type DB, type Store } from './connection.js';
 import { documentWhere, type DocumentFilter } from './document-filter.js';
+import { SQLITE, type Dialect } from './dialect.js';
 
 export const QUOTES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quotes (
@@ -70,7 +71,7 @@ CREATE TABLE IF NOT EXISTS reports_on (
 `;
 
 /** Statements run for every quote and shingle, prepared once per connection. */
-const SQL = {
+export const quoteStatements = (d: Dialect) => ({
   termPostings: 'SELECT passage FROM primary_terms WHERE speaker = ? AND term = ? LIMIT ?',
   passage: 'SELECT * FROM primary_passages WHERE id = ?',
   // a record in another text than the quoting one and its copies (a release quoting its minister is
@@ -82,29 +83,35 @@ const SQL = {
     AND doc != @root AND doc NOT IN (SELECT id FROM documents WHERE duplicate_of = @root) LIMIT 1`,
   rootOf: 'SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?',
   // one statement per document, not one per anchor: the loop runs inside SQLite
-  anchorCounts: 'SELECT j.value AS hash, c.n AS n FROM json_each(?) j JOIN reuse_anchor_counts c ON c.hash = j.value',
+  anchorCounts: `SELECT j.value AS hash, c.n AS n FROM ${d.integers('?')} j JOIN reuse_anchor_counts c ON c.hash = j.value`,
   anchorCandidates:
-    'SELECT s.seq AS seq, group_concat(j.key) AS keys FROM json_each(?) j JOIN reuse_anchors s ON s.hash = j.value AND s.primary_kind <= ? GROUP BY s.seq HAVING count(*) >= ? ORDER BY count(*) DESC, s.seq LIMIT ?',
-  countAnchors: 'INSERT INTO reuse_anchor_counts (hash, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(hash) DO UPDATE SET n = reuse_anchor_counts.n + 1',
+    `SELECT s.seq AS seq, ${d.commaList('j.key')} AS keys FROM ${d.integers('?')} j JOIN reuse_anchors s ON s.hash = j.value AND s.primary_kind <= ? GROUP BY s.seq HAVING count(*) >= ? ORDER BY count(*) DESC, s.seq LIMIT ?`,
+  countAnchors: `INSERT INTO reuse_anchor_counts (hash, n) SELECT j.value, 1 FROM ${d.integers('?')} j WHERE true ON CONFLICT(hash) DO UPDATE SET n = reuse_anchor_counts.n + 1`,
   addAnchors:
-    'INSERT INTO reuse_anchors (hash, seq, primary_kind) SELECT j.value, ?, ? FROM json_each(?) j JOIN reuse_anchor_counts c ON c.hash = j.value WHERE c.n <= ? ON CONFLICT DO NOTHING',
+    `INSERT INTO reuse_anchors (hash, seq, primary_kind) SELECT j.value, ?, ? FROM ${d.integers('?')} j JOIN reuse_anchor_counts c ON c.hash = j.value WHERE c.n <= ? ON CONFLICT DO NOTHING`,
   reuseInfo: 'SELECT id, seq, published, kind, duplicate_of FROM documents WHERE id = ?',
   reuseCandidate: 'SELECT id, seq, published, kind, duplicate_of FROM documents WHERE seq = ?',
   mainText: 'SELECT main_text FROM documents WHERE seq = ?',
-  addTerms: 'INSERT INTO primary_terms (speaker, term, passage) SELECT ?, value, ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING',
+  addTerms: `INSERT INTO primary_terms (speaker, term, passage) SELECT ?, j.value, ? FROM ${d.integers('?')} j WHERE true ON CONFLICT DO NOTHING`,
   // (terms counted first: a term in more passages than the cap gets no more postings, none would be read)
   addRareTerms:
-    'INSERT INTO primary_terms (speaker, term, passage) SELECT @speaker, j.value, @passage FROM json_each(@terms) j CROSS JOIN primary_term_counts c ON c.speaker = @speaker AND c.term = j.value WHERE c.n <= @cap ON CONFLICT DO NOTHING',
+    `INSERT INTO primary_terms (speaker, term, passage) SELECT ?, j.value, ? FROM ${d.integers('?')} j CROSS JOIN primary_term_counts c WHERE c.speaker = ? AND c.term = j.value AND c.n <= ? ON CONFLICT DO NOTHING`,
   countTerms:
-    'INSERT INTO primary_term_counts (speaker, term, n) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(speaker, term) DO UPDATE SET n = primary_term_counts.n + 1',
-  termCounts: 'SELECT j.value AS term, c.n AS n FROM json_each(?) j CROSS JOIN primary_term_counts c ON c.speaker = ? AND c.term = j.value',
+    `INSERT INTO primary_term_counts (speaker, term, n) SELECT ?, j.value, 1 FROM ${d.integers('?')} j WHERE true ON CONFLICT(speaker, term) DO UPDATE SET n = primary_term_counts.n + 1`,
+  termCounts: `SELECT j.value AS term, c.n AS n FROM ${d.integers('?')} j CROSS JOIN primary_term_counts c WHERE c.speaker = ? AND c.term = j.value`,
   addQuoteTerm: 'INSERT INTO quote_terms (speaker, term, quote) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   quotesWithTerm: 'SELECT quote FROM quote_terms WHERE speaker = ? AND term = ? LIMIT ?',
   quote: 'SELECT * FROM quotes WHERE id = ?',
+  insertQuote: `INSERT INTO quotes (id, doc, start, "end", text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, start = excluded.start, "end" = excluded."end", text = excluded.text, speaker = excluded.speaker,
+       cue = excluded.cue, doc_date = excluded.doc_date, status = excluded.status, matches = excluded.matches`,
+  reportsOn: 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, ?) ON CONFLICT (doc, target) DO UPDATE SET passages = excluded.passages',
+  quotedFrom: 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, 1) ON CONFLICT DO NOTHING',
   waitingUndated: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date IS NULL",
   waitingBetween: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source' AND doc_date >= ? AND doc_date <= ?",
   waitingAll: "SELECT id, doc_date AS date FROM quotes WHERE speaker = ? AND status = 'no_primary_source'",
-} as const;
+});
+const SQL = quoteStatements(SQLITE);
 const cache = new WeakMap<DB, { [K in keyof typeof SQL]: Statement }>();
 function statements(db: DB) {
   let s = cache.get(db);
@@ -144,9 +151,7 @@ const fromRaw = (r: RawQuoteRow): QuoteRow => ({
 });
 
 export function insertQuote(store: Store, q: QuoteRow): void {
-  prepared(store, `INSERT INTO quotes (id, doc, start, "end", text, speaker, cue, doc_date, status, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, start = excluded.start, "end" = excluded."end", text = excluded.text, speaker = excluded.speaker,
-       cue = excluded.cue, doc_date = excluded.doc_date, status = excluded.status, matches = excluded.matches`).run(
+  statements(store.db).insertQuote.run(
     q.id, q.doc, q.start, q.end, q.text, q.speaker, q.cue ? JSON.stringify(q.cue) : null, q.docDate, q.status, JSON.stringify(q.matches));
 }
 
@@ -258,7 +263,7 @@ export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: nu
   const st = statements(store.db);
   st.countTerms.run(p.speaker, unique);
   if (cap === Infinity) st.addTerms.run(p.speaker, id, unique);
-  else st.addRareTerms.run({ speaker: p.speaker, passage: id, terms: unique, cap });
+  else st.addRareTerms.run(p.speaker, id, unique, p.speaker, cap);
   return id;
 }
 
@@ -354,12 +359,12 @@ export function anchorCandidates(store: Store, anchors: number[], secondaryOnly:
 }
 
 export function insertReportsOn(store: Store, doc: string, target: string, passages: number): void {
-  prepared(store, 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, ?) ON CONFLICT (doc, target) DO UPDATE SET passages = excluded.passages').run(doc, target, passages);
+  statements(store.db).reportsOn.run(doc, target, passages);
 }
 
 /** A document quotes `target` word for word: it reports on it, whatever else they share. */
 export function insertQuotedFrom(store: Store, doc: string, target: string): void {
-  prepared(store, 'INSERT INTO reports_on (doc, target, passages) VALUES (?, ?, 1) ON CONFLICT DO NOTHING').run(doc, target);
+  statements(store.db).quotedFrom.run(doc, target);
 }
 
 /** Ids of documents each document quotes or rewrites (text reuse), duplicates folded into their original. */

@@ -134,7 +134,9 @@ export function annotateEvents(ctx: AnnotateContext, entities: LocalEntity[], vo
   const main = mainDate(ctx, acts);
   if (voices?.turns.length) {
     const day = main ?? issuedDay(ctx);
-    acts = speakersMeeting(ctx, acts, day, main?.place ?? null, voices.turns, new Map(entities.map((e) => [e.localId, e])));
+    // (the journalists putting questions at a press conference hold no meeting with the speaker)
+    const speaking = voices.turns.filter((t) => !people.isMedia(t.speakerLocalId));
+    acts = speakersMeeting(ctx, acts, day, main?.place ?? null, speaking, new Map(entities.map((e) => [e.localId, e])));
   }
   return foldDocumentEvents(acts, main, ref);
 }

@@ -7,6 +7,7 @@ import type { Voice } from '../quotes/index.js';
 import { ENVOY_TITLE } from '../../lexicons/en/event-verbs.js';
 import { issuerOf } from '../entities/publisher.js';
 import { countryCode } from '../entities/gazetteer.js';
+import { mediaEntities } from './media.js';
 
 export interface Participants {
   participants: { localId: string; role: ParticipantRole }[];
@@ -127,6 +128,8 @@ export class ParticipantFinder {
   private quoted: Voice[];
   /** The government the document speaks for (its masthead's or its address's): who "we" are where no guest speaks. */
   private issuer: string | null;
+  /** Who reports or comments (the press, commentators): a party only when the act is done to them. */
+  private media: Set<LocalEntity>;
 
   /** `voices`: who speaks each transcript turn and each quotation (they say who "I", "we", "he" are). */
   constructor(private ctx: AnnotateContext, entities: LocalEntity[], voices?: { turns: Voice[]; quoted: Voice[] }) {
@@ -139,6 +142,7 @@ export class ParticipantFinder {
       if (entity.type !== 'location')
         for (const m of entity.mentions) if (!isGroupMention(ctx.text, m.cleanStart, m.cleanEnd)) this.named.push({ start: m.cleanStart, end: m.cleanEnd, entity });
     this.named.sort((a, b) => a.start - b.start);
+    this.media = mediaEntities(ctx, entities, this.turns);
     this.speaker = entities.find((e) => e.isSpeaker) ?? speakerFromTitle(ctx, entities);
     const sp = this.speaker;
     // what a group phrase can stand for: the names, and the speaker wherever they say "I"
@@ -158,6 +162,12 @@ export class ParticipantFinder {
   /** A person whose title is an envoy's ("Ambassador"): whom an expulsion or a recall is done to. */
   isEnvoy(localId: string): boolean {
     return this.byId.get(localId)?.roles.some((r) => ENVOY.test(r.title)) ?? false;
+  }
+
+  /** Does the entity report or comment rather than act (a correspondent, a news agency, a questioner)? */
+  isMedia(localId: string): boolean {
+    const e = this.byId.get(localId);
+    return !!e && this.media.has(e);
   }
 
   /** A person or organisation (a state takes part through `countries`). */
@@ -461,6 +471,7 @@ export class ParticipantFinder {
 
   /** `states`: countries that take part without an entity of theirs (the issuing government "we" stands for). */
   private result(roles: Map<LocalEntity, ParticipantRole>, states: string[] = []): Participants {
+    for (const [e, role] of roles) if (role !== 'target' && this.media.has(e)) roles.delete(e);
     const participants = [...roles].map(([e, role]) => ({ localId: e.localId, role }));
     const countries = [...new Set([...[...roles.keys()].map((e) => e.country).filter((c): c is string => !!c), ...states])];
     return { participants, countries };

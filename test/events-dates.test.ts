@@ -55,3 +55,10 @@ test('"in May this year" is that month of the document\'s year', () => {
   assert.deepEqual(read('In May this year, China and Russia vetoed a draft', day('2022-10-04')), [{ words: 'May this year', date: '2022-05' }]);
   assert.deepEqual(read('In May this year, China and Russia vetoed a draft', null), [{ words: 'May this year', date: null }]);
 });
+
+test('a bare month naming an occasion ("the June trip") is the nearest such month, whatever the tense', () => {
+  assert.deepEqual(read('they discussed the envoy\'s June trip to Oslo', day('2021-05-18')), [{ words: 'June', date: '2021-06' }]);
+  assert.deepEqual(read('they recalled the March summit in Lima', day('2021-05-18')), [{ words: 'March', date: '2021-03' }]);
+  assert.deepEqual(read('they discussed the June trip', day('2021-11-10')), [{ words: 'June', date: '2021-06' }]);
+  assert.deepEqual(read('they met in June', day('2021-05-18')), [{ words: 'June', date: '2020-06' }]);
+});

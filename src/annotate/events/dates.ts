@@ -3,7 +3,7 @@
 // "on Thursday", "last November", "this autumn") resolve only against the document's own date —
 // with none they stay unresolved. Nothing here ever looks at today's clock.
 import { dayDates } from '../../clean/meta/chrono-parsers.js';
-import { DAY_OFFSETS, MONTHS, MONTH_ABBR, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER, YEAR_NAMED } from '../../lexicons/en/date-words.js';
+import { DAY_OFFSETS, MONTHS, MONTH_ABBR, MONTH_NAMED_EVENT, NOT_EVENT_DATE_BEFORE, NUMBER_WORDS, SAME_DAY, SEASON_END, VAGUE_TIMES, WEEKDAYS, WEEK_OFFSETS, WEEK_SIDE, YEARS_LATER, YEAR_NAMED } from '../../lexicons/en/date-words.js';
 import type { DateValue, Range } from '../../types.js';
 
 export interface DateMention {
@@ -64,6 +64,18 @@ function resolveMonthDay(month: number, day: number | null) {
     if (!future && here > refKey) y -= 1;
     if (future && here < refKey) y += 1;
     return day !== null ? dayValue({ y, m: month, d: day }) : monthValue(y, month);
+  };
+}
+
+const MONTH_EVENT = new RegExp(MONTH_NAMED_EVENT, 'i');
+
+/** A month without a year that no tense places: the one nearest the document's month (ahead on a tie). */
+function nearestMonth(month: number) {
+  return (ref: DateValue | null): DateValue | null => {
+    const r = parseRef(ref);
+    if (!r || r.m === undefined) return null;
+    const ahead = (month - r.m + 12) % 12;
+    return monthValue(ahead <= 6 ? r.y! + (month < r.m ? 1 : 0) : r.y! - (month > r.m ? 1 : 0), month);
   };
 }
 
@@ -149,6 +161,8 @@ const PATTERNS: Pattern[] = [
     const month = monthIndex(m[2]);
     if (m[3]) return fixed(monthValue(Number(m[3]), month));
     const which = (m[1] ?? '').toLowerCase();
+    // ("Biden's June trip" told in May: the coming June, whatever the sentence's tense)
+    if (!which && MONTH_EVENT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return nearestMonth(month);
     return (ref, future) => resolveMonthDay(month, null)(ref, which === 'next' ? true : which === 'last' ? false : future);
   }, (m) => /^[A-Z]/.test(m[2]) && (!!m[1] || !SURNAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))), MONTH],
   [new RegExp(VAGUE_TIMES, 'gi'), () => () => null, undefined, VAGUE],

@@ -55,3 +55,9 @@ export const YEARS_LATER = String.raw`\b(a|one|two|three|four|five|six|seven|eig
 
 /** Nouns after a year that make it part of a name, not a date ("the 2050 Strategy", "the 2030 Agenda"). */
 export const YEAR_NAMED = String.raw`strategy|agenda|vision|goals|targets|framework|roadmap|implementation plan\b`;
+
+/**
+ * Event nouns a bare month may stand before as a name of its time ("the June trip", "their November
+ * summit"): no tense tells which June, so it is the nearest one to the document's date.
+ */
+export const MONTH_NAMED_EVENT = String.raw`^\s+(?:trip|visit|summit|meeting|talks|conference|tour|election|elections|vote|deadline)\b`;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { StoreError } from '../connection.js';
 
 /** The part of libpq's binding we use: its synchronous calls, each leaving one result to read. */
-interface NativeClient {
+export interface NativeClient {
   connectSync(params: string): void;
   exec(sql: string): void;
   execParams(sql: string, params: unknown[]): void;
@@ -138,8 +138,23 @@ export class PgClient {
   }
 
   close(): void {
-    this.client.finish();
+    finish(this.client);
   }
+}
+
+/** Closed connections kept from the garbage collector until the event loop has run (see finish). */
+const closing = new Set<NativeClient>();
+
+/**
+ * Ends a connection. The binding's finish() hands its socket watcher to libuv to close on the
+ * loop's next turn; were the object collected before that turn, libuv would touch freed memory and
+ * abort the process (seen as "uv__finish_close: Assertion" when a program went on with other async
+ * work). So the object is held until a timer after that turn; the timer does not keep a program alive.
+ */
+export function finish(client: NativeClient): void {
+  client.finish();
+  closing.add(client);
+  setTimeout(() => closing.delete(client), 100).unref();
 }
 
 /** A parameter as libpq takes it: text, or null. */

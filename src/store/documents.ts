@@ -93,20 +93,22 @@ export function isDocumentConflict(err: unknown): boolean {
 export function insertDocument(store: Store, doc: CleanDocument, textHash: string, ann: DocAnnotations | null, annJson?: string | null): void {
   const byteLength = Buffer.byteLength(doc.original);
   const cleanShare = doc.original.length ? doc.main.text.length / doc.original.length : 0;
-  const { lastInsertRowid } = prepared(
+  // (RETURNING, not better-sqlite3's lastInsertRowid: PostgreSQL says the same)
+  const seq = prepared(
       store,
       `INSERT INTO documents (id, hash, source, source_name, format, original, byte_length, title, title_start, title_end,
         published, published_precision, published_start, published_end, language, kind, main_text, body, text_hash,
         clean_share, duplicate_of, ingested_at, authors, tags)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-    ).run(
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?) RETURNING seq`,
+      { pluck: true },
+    ).get(
       doc.id, doc.hash, doc.source, doc.sourceName, doc.format, doc.original, byteLength, doc.title,
       doc.titleRange?.start ?? null, doc.titleRange?.end ?? null, doc.published?.value ?? null, doc.published?.precision ?? null,
       doc.publishedEvidence?.start ?? null, doc.publishedEvidence?.end ?? null, doc.language, doc.kind, doc.main.text,
       JSON.stringify(doc.body), textHash, cleanShare, new Date().toISOString(),
       doc.authors?.length ? JSON.stringify(doc.authors) : null, doc.tags?.length ? JSON.stringify(doc.tags) : null,
     );
-  indexDocumentText(store, { seq: Number(lastInsertRowid), id: doc.id, title: doc.title, mainText: doc.main.text });
+  indexDocumentText(store, { seq: Number(seq), id: doc.id, title: doc.title, mainText: doc.main.text });
   if (ann) prepared(store, 'INSERT INTO annotations (doc, json) VALUES (?, ?)').run(doc.id, annJson ?? annotationsToJson(ann, doc));
 }
 

@@ -257,7 +257,8 @@ export interface PassageRow {
  */
 export function insertPassage(store: Store, p: Omit<PassageRow, 'id'>, terms: number[], cap = Infinity): number {
   const id = Number(
-    prepared(store, 'INSERT INTO primary_passages (speaker, doc, format, start, "end", text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date).lastInsertRowid,
+    prepared(store, 'INSERT INTO primary_passages (speaker, doc, format, start, "end", text, words, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id', { pluck: true })
+      .get(p.speaker, p.doc, p.format, p.start, p.end, p.text, JSON.stringify(p.words), p.date),
   );
   const unique = JSON.stringify([...new Set(terms)]);
   const st = statements(store.db);

@@ -10,6 +10,7 @@ import * as nodeTest from 'node:test';
 import { openStore, StoreError } from '../src/store/db.js';
 import { POSTGRES, SQLITE, type Dialect } from '../src/store/dialect.js';
 import { conflictsAgainstDocSql } from '../src/store/conflicts.js';
+import { clearLinksSql } from '../src/store/documents.js';
 import { ENTITY_STATEMENTS } from '../src/store/entities.js';
 import { quoteStatements } from '../src/store/quotes.js';
 import { PgClient } from '../src/store/pg/client.js';
@@ -301,6 +302,37 @@ test('conflicts found against a document, and whether a table exists, read the s
         assert.equal(!!lite.db.prepare(SQLITE.tableExists).get(table), held, `sqlite ${table}`);
         assert.equal(pg.client.query(POSTGRES.parameters(POSTGRES.tableExists), [table]).length > 0, held, `postgres ${table}`);
       }
+    } finally {
+      lite.close();
+      pg.close();
+    }
+  }));
+
+test('clearing the links empties every table linking made and keeps the documents, on SQLite and PostgreSQL', () =>
+  inSchema((url) => {
+    const writes: [string, unknown[]][] = [
+      [DOCUMENT_INSERT, DOCUMENT_ROW],
+      ['UPDATE documents SET duplicate_of = ?', ['d0']],
+      ['INSERT INTO minhash (seq, signature) SELECT seq, ? FROM documents', [Buffer.from([1, 2, 3])]],
+      ["INSERT INTO events (id, type, status, summary) VALUES ('e1', 'meeting', 'happened', 'Talks in Seoul')", []],
+      ["INSERT INTO event_participants (event, entity, role, actor) VALUES ('e1', 'p1', 'participant', 1)", []],
+      [ENTITY_STATEMENTS.addEntity, ['p1', 'person', 'Minister', null]],
+    ];
+    const lite = openStore(':memory:');
+    const pg = openPostgresStore(url);
+    try {
+      for (const [sql, params] of writes) (lite.db.prepare(sql).run(...params), pg.client.query(POSTGRES.parameters(sql), params));
+      const liteTables = lite.db.prepare(SQLITE.tables).pluck().all() as string[];
+      const pgTables = pg.client.query<{ name: string }>(POSTGRES.tables).map((r) => r.name);
+      assert.deepEqual([...pgTables].filter((t) => t !== 'attache_meta').sort(), liteTables.filter((t) => !t.startsWith('sqlite_')).sort());
+      lite.db.transaction(() => clearLinksSql(SQLITE, liteTables).forEach((sql) => lite.db.prepare(sql).run()))();
+      pg.client.transaction(() => clearLinksSql(POSTGRES, pgTables).forEach((sql) => pg.client.query(sql)));
+      for (const t of ['minhash', 'events', 'event_participants', 'entities'])
+        assert.deepEqual([lite.db.prepare(`SELECT count(*) AS n FROM ${t}`).get(), pg.client.query(`SELECT count(*) AS n FROM ${t}`)[0]], [{ n: 0 }, { n: 0 }], t);
+      const kept = 'SELECT id, duplicate_of FROM documents';
+      assert.deepEqual(pg.client.query(kept), lite.db.prepare(kept).all());
+      assert.deepEqual(lite.db.prepare(kept).all(), [{ id: 'd1', duplicate_of: null }]);
+      assert.equal(pg.client.query("SELECT value FROM attache_meta WHERE key = 'version'").length, 1);
     } finally {
       lite.close();
       pg.close();

@@ -17,6 +17,10 @@ export interface Dialect {
   jsonField(value: string, field: string): string;
   /** A statement with one parameter, a table's name, giving a row when the store has that table. */
   readonly tableExists: string;
+  /** A statement listing the names of the store's tables (one column), the search index's own left out. */
+  readonly tables: string;
+  /** Statements emptying these tables inside the caller's transaction, whatever foreign keys run between them. */
+  clearTables(tables: string[]): string[];
   /** Whether `err` is the violation of a unique key of `table` (a row someone else stored first). */
   isUniqueViolation(err: unknown, table: string): boolean;
   /** A statement with `?` parameters as the backend's client takes it. */
@@ -30,6 +34,9 @@ export const SQLITE: Dialect = {
   jsonArray: (expr) => `json_each(${expr})`,
   jsonField: (value, field) => `json_extract(${value}, '$.${field}')`,
   tableExists: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+  tables: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'",
+  // (foreign keys checked at the commit, when every linked table is empty)
+  clearTables: (tables) => ['PRAGMA defer_foreign_keys = ON', ...tables.map((t) => `DELETE FROM "${t}"`)],
   isUniqueViolation: (err, table) => err instanceof Error && err.message.includes(`UNIQUE constraint failed: ${table}.`),
   parameters: (sql) => sql,
 };
@@ -42,6 +49,9 @@ export const POSTGRES: Dialect = {
   jsonArray: (expr) => `json_array_elements(CAST(${expr} AS json))`,
   jsonField: (value, field) => `(${value} ->> '${field}')`,
   tableExists: 'SELECT 1 WHERE to_regclass(CAST(? AS text)) IS NOT NULL',
+  tables: "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+  // one statement for all: the foreign keys between them are not deferrable
+  clearTables: (tables) => (tables.length ? [`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`] : []),
   // SQLSTATE 23505, worded 'duplicate key value violates unique constraint "<table>_…"' (the key's name starts with its table's)
   isUniqueViolation: (err, table) => err instanceof Error && new RegExp(`duplicate key value violates unique constraint "${table}_`).test(err.message),
   parameters: (sql) => {

@@ -5,7 +5,7 @@ import { annotationsFromJson, annotationsToJson } from './annotations-json.js';
 import { prepared, type Store } from './connection.js';
 import { documentWhere, sortSql, DEFAULT_SORT, type DocSort, type DocumentFilter } from './document-filter.js';
 import { indexDocumentText, unindexDocumentText } from './search.js';
-import { SQLITE } from './dialect.js';
+import { SQLITE, type Dialect } from './dialect.js';
 
 export const DOCUMENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -303,15 +303,22 @@ export function deleteDocumentRow(store: Store, id: string): void {
   prepared(store, 'DELETE FROM documents WHERE id = ?').run(id);
 }
 
-/** Tables a document's own rows live in; every other table is made by linking and is made again. */
-const DOCUMENT_TABLES = new Set(['documents', 'annotations', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
+/**
+ * Tables a document's own rows live in, and the backends' own (SQLite's sequences and statistics,
+ * the PostgreSQL store's version); every other table is made by linking and is made again.
+ */
+const DOCUMENT_TABLES = new Set(['documents', 'annotations', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4', 'attache_meta']);
+
+/** The statements emptying every table linking made, given the store's tables as `d.tables` lists them. */
+export const clearLinksSql = (d: Dialect, tables: string[]): string[] => [
+  ...d.clearTables(tables.filter((t) => !DOCUMENT_TABLES.has(t))),
+  'UPDATE documents SET duplicate_of = NULL',
+];
 
 /** Empties every table linking made (entities, events, quotes, duplicates, …), inside the caller's transaction. */
 export function clearLinks(store: Store): void {
-  const tables = prepared(store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'", { pluck: true }).all() as string[];
-  store.db.pragma('defer_foreign_keys = ON');
-  for (const t of tables) if (!DOCUMENT_TABLES.has(t)) store.db.prepare(`DELETE FROM "${t}"`).run();
-  prepared(store, 'UPDATE documents SET duplicate_of = NULL').run();
+  const tables = prepared(store, SQLITE.tables, { pluck: true }).all() as string[];
+  for (const sql of clearLinksSql(SQLITE, tables)) store.db.prepare(sql).run();
 }
 
 // Lists of documents, filtered and sorted.

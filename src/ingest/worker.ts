@@ -29,9 +29,10 @@ parentPort!.on('message', (task: Task) => {
     // (the stored JSON has them): do not copy them either.
     p.doc.original = '';
     if (p.ann) p.ann.sentences = [];
-    // The offset maps (8 bytes per character of main text) serve only quote linking: without that
-    // layer they stay here. Otherwise hand their memory over instead of copying it.
-    if (!task.layers?.quotes) p.doc.main = { ...p.doc.main, starts: new Int32Array(0), ends: new Int32Array(0) };
+    // The offset maps (8 bytes per character of main text) serve quote linking and the claims the
+    // conflicts check reads with events: without those layers they stay here. Otherwise hand their
+    // memory over instead of copying it.
+    if (!task.layers?.quotes && !task.layers?.events) p.doc.main = { ...p.doc.main, starts: new Int32Array(0), ends: new Int32Array(0) };
     const transfer = [p.doc.main.starts.buffer as ArrayBuffer, p.doc.main.ends.buffer as ArrayBuffer];
     if (p.shingles) transfer.push(p.shingles.buffer as ArrayBuffer);
     parentPort!.postMessage({ id: task.id, ok: true, processed: p, times: STAGE_TIMES_ON ? takeStageTimes() : undefined }, transfer);

@@ -151,13 +151,9 @@ function reverifyInWindow(store: Store, speaker: string, from: string | null, to
   // a quote still waiting for any record of its speaker is checked whatever words it shares
   const waiting = new Set<string>();
   const newDates = [...new Set(dates)];
-  // only quotes whose window can hold a new record: its dates widened by the window, from the year on
-  // (a quote dated by year or month sorts before its days)
-  const known = newDates.filter((d): d is string => !!d).sort();
-  const dated = known.length === newDates.length && known.length > 0;
-  const lo = dated ? shiftDays(known[0], -DAYS_AFTER).slice(0, 4) : null;
-  const hi = dated ? shiftDays(known[known.length - 1], DAYS_BEFORE, 'last') : null;
-  for (const q of waitingQuotes(store, speaker, lo, hi)) {
+  // only quotes whose window can hold a new record (from…to, null when a new record is undated),
+  // from the year on: a quote dated by year or month sorts before its days
+  for (const q of waitingQuotes(store, speaker, from && from.slice(0, 4), to)) {
     if (newDates.some((d) => inQuoteWindow(q.date, d))) (waiting.add(q.id), shared.set(q.id, Infinity));
     else shared.delete(q.id);
   }

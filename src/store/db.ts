@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SQLITE } from './dialect.js';
 import { MIGRATIONS, STORE_VERSION } from './migrations.js';
 import { schemas } from './schema.js';
 import { StoreError, type DB, type Store } from './connection.js';
@@ -50,7 +51,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     db.pragma(`cache_size = -${Math.max(1024, Math.round(options.cacheKb ?? 262144))}`);
     db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
-      const existed = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
+      const existed = !!db.prepare(SQLITE.tableExists).get('documents');
       const version = db.pragma('user_version', { simple: true }) as number;
       for (const sql of schemas()) if (sql.trim()) db.exec(sql);
       const due = existed ? MIGRATIONS.filter((m) => m.version > version) : [];

@@ -3,6 +3,7 @@
 // version kept in a table of its own, as SQLite keeps it in PRAGMA user_version.
 import { StoreError } from '../connection.js';
 import { STORE_VERSION } from '../migrations.js';
+import { POSTGRES } from '../dialect.js';
 import { schemas } from '../schema.js';
 import { displayUrl, PgClient } from './client.js';
 import { postgresSchema } from './ddl.js';
@@ -19,7 +20,7 @@ const SCHEMA_LOCK = 0x41747461;
 export function openPostgresStore(url: string, options: { readonly?: boolean } = {}): PgStore {
   const client = new PgClient(url);
   try {
-    const exists = client.query<{ t: string | null }>("SELECT to_regclass('documents')::text AS t")[0].t !== null;
+    const exists = client.query(POSTGRES.parameters(POSTGRES.tableExists), ['documents']).length > 0;
     if (options.readonly && !exists) throw new StoreError(`${displayUrl(url)}: no store here (run "attache ingest --db ${displayUrl(url)} …" first)`);
     if (!options.readonly) client.transaction(() => {
       client.query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);

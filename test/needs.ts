@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as nodeTest from 'node:test';
-import { finish, nativeClient } from '../src/store/pg/client.js';
+import { finish, firstLine, nativeClient } from '../src/store/pg/client.js';
 import { CHROMIUM_PATH, POSTGRES_URL, SEEDS, SHARED } from './paths.js';
 
 export type Need = 'shared' | 'chromium' | 'postgres';
@@ -33,7 +33,7 @@ function postgresUnreachable(): string | null {
     finish(client);
     postgresWhy = null;
   } catch (err) {
-    postgresWhy = `needs a PostgreSQL server at ${POSTGRES_URL} (${String((err as Error).message).split('\n')[0].trim()}; set ATTACHE_TEST_POSTGRES=postgresql://user@host/db)`;
+    postgresWhy = `needs a PostgreSQL server at ${POSTGRES_URL} (${firstLine(err)}; set ATTACHE_TEST_POSTGRES=postgresql://user@host/db)`;
   }
   return postgresWhy;
 }

@@ -165,6 +165,7 @@ function toText(v: unknown): string | null {
   return String(v);
 }
 
-function firstLine(err: unknown): string {
+/** The first line of an error's message (libpq's run over several). */
+export function firstLine(err: unknown): string {
   return String((err as Error)?.message ?? err).split('\n')[0].trim();
 }

@@ -5,7 +5,7 @@ import { StoreError } from '../connection.js';
 import { STORE_VERSION } from '../migrations.js';
 import { POSTGRES } from '../dialect.js';
 import { schemas } from '../schema.js';
-import { displayUrl, PgClient } from './client.js';
+import { displayUrl, firstLine, PgClient } from './client.js';
 import { postgresSchema } from './ddl.js';
 
 export interface PgStore {
@@ -33,7 +33,7 @@ export function openPostgresStore(url: string, options: { readonly?: boolean } =
   } catch (err) {
     client.close();
     if (err instanceof StoreError) throw err;
-    throw new StoreError(`${displayUrl(url)}: not an Attaché store or damaged (${String((err as Error).message).split('\n')[0]})`);
+    throw new StoreError(`${displayUrl(url)}: not an Attaché store or damaged (${firstLine(err)})`);
   }
   return { client, url, close: () => client.close() };
 }

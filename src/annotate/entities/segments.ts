@@ -9,6 +9,7 @@ import { SPEAKER_LEADS, SPEAKER_NOUNS } from '../../lexicons/en/titles.js';
 import { splitLines, type Line } from '../../clean/text/lines.js';
 import { tokenize, type Tok } from './tokens.js';
 import { alignEscaped, type Alignment } from '../../clean/text/escaped.js';
+import { escapeRegExp } from '../../regex.js';
 
 export interface Segment {
   index: number;
@@ -166,8 +167,7 @@ export function documentSegments(ctx: AnnotateContext): Segment[] {
   return segments;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ADDRESS = `(?:${[...SIGNATURE_ADDRESS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const ADDRESS = `(?:${[...SIGNATURE_ADDRESS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 const LETTERS = `(?:${POST_NOMINALS.join('|')})`;
 /** "The Hon Anthony Albanese MP", "Dr Jane Smith": a name alone on its line, as under a statement. */
 const SIGNATURE = new RegExp(`^(?:${ADDRESS}\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(?:,?\\s+${LETTERS})?$`, 'u');

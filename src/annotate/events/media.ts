@@ -3,8 +3,9 @@ import type { AnnotateContext } from '../context.js';
 import type { LocalEntity } from '../../types.js';
 import type { Voice } from '../quotes/index.js';
 import { ADDRESS_WORDS, MEDIA_NAME_ENDINGS, MEDIA_OUTLET_WORDS, MEDIA_ROLE_WORDS } from '../../lexicons/en/media.js';
+import { escapeRegExp } from '../../regex.js';
 
-const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const alternation = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 const MEDIA_ROLE = new RegExp(`\\b(?:${alternation(MEDIA_ROLE_WORDS)})s?\\b`, 'i');
 const OUTLET = alternation(MEDIA_OUTLET_WORDS);
 /** "the state news agency X", "broadcaster X": the words right before an outlet's name. */

@@ -19,6 +19,7 @@ import type { QuotePiece } from './marks.js';
 import { afterDeterminer, endsInNameHead, isNameInQuotes } from './names.js';
 import { alternation } from './patterns.js';
 import { spend } from '../../budget.js';
+import { escapeRegExp } from '../../regex.js';
 
 export interface Attribution {
   piece: QuotePiece;
@@ -550,7 +551,7 @@ function ownOfficeholder(office: string, persons: LocalEntity[], doc: DocView): 
 /** Surnames and given names of a person (words of three letters or more) as written. */
 function nameWords(e: LocalEntity): string[] {
   // (a "word" of thousands of letters is damaged text, not a name: as a pattern it would be too large to compile)
-  return [...new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).filter((w) => /^\p{Lu}[\p{L}'’]{2,40}$/u.test(w)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return [...new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).filter((w) => /^\p{Lu}[\p{L}'’]{2,40}$/u.test(w)))].map((w) => escapeRegExp(w));
 }
 
 /** "The leaders of the UK and Japan said": either one (the one named most), as for a joint statement. */

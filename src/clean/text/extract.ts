@@ -6,6 +6,7 @@ import { classifyLine, stripBullet, type ClassifiedLine } from './classify.js';
 import { POST_NOMINALS, SIGNATURE_ADDRESS } from '../../lexicons/en/names.js';
 import { markCaptions, storyEnd } from './furniture.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
+import { escapeRegExp } from '../../regex.js';
 
 export interface TextExtraction {
   lines: ClassifiedLine[];
@@ -228,10 +229,9 @@ function findTitle(lines: ClassifiedLine[], first: number): ClassifiedLine | nul
   return capitals;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name line that signs a release: a form of address before it or letters after it. */
 const SIGNER = new RegExp(
-  `^(?:${SIGNATURE_ADDRESS.filter((a) => /hon/i.test(a)).map(escape).join('|')})\\s+\\p{Lu}|\\s(?:${POST_NOMINALS.join('|')})$`,
+  `^(?:${SIGNATURE_ADDRESS.filter((a) => /hon/i.test(a)).map(escapeRegExp).join('|')})\\s+\\p{Lu}|\\s(?:${POST_NOMINALS.join('|')})$`,
   'u',
 );
 /** An office or body in capitals over a release ("MINISTER FOR FOREIGN AFFAIRS", "MINISTRY OF DEFENCE"). */

@@ -5,6 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { HEADER_FIELDS, HEADER_END } from '../../lexicons/front-matter.js';
 import type { Range } from '../../types.js';
+import { escapeRegExp } from '../../regex.js';
 
 export interface FrontField {
   /** The key, lower case. */
@@ -84,7 +85,7 @@ function tomlFields(src: string, at: number): FrontField[] {
   const out: FrontField[] = [];
   for (const [k, v] of Object.entries(data)) {
     if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) continue; // a table
-    const line = new RegExp(`^[ \\t]*["']?${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*=[ \\t]*(.*)$`, 'm').exec(src);
+    const line = new RegExp(`^[ \\t]*["']?${escapeRegExp(k)}["']?[ \\t]*=[ \\t]*(.*)$`, 'm').exec(src);
     if (!line) continue;
     let s = line.index + line[0].length - line[1].length;
     let e = s + line[1].replace(/\s+(#.*)?$/, '').length;
